@@ -1,0 +1,24 @@
+#pragma once
+#include <functional>
+#include <string_view>
+
+namespace corridor::core {
+
+enum class LogLevel { Debug, Info, Warn, Error };
+
+// Messages below the threshold are dropped; the default comes from CORRIDOR_LOG
+// (debug|info|warn|error, default warn) so normal runs print nothing but results.
+void setLogThreshold(LogLevel level);
+LogLevel logThreshold();
+
+// Replaces the stderr sink (tests capture messages); pass nullptr to restore it.
+using LogSink = std::function<void(LogLevel, std::string_view)>;
+void setLogSink(LogSink sink);
+
+void log(LogLevel level, std::string_view message);
+inline void logDebug(std::string_view m) { log(LogLevel::Debug, m); }
+inline void logInfo(std::string_view m) { log(LogLevel::Info, m); }
+inline void logWarn(std::string_view m) { log(LogLevel::Warn, m); }
+inline void logError(std::string_view m) { log(LogLevel::Error, m); }
+
+}  // namespace corridor::core

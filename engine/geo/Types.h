@@ -1,0 +1,32 @@
+#pragma once
+#include <cstdint>
+#include <vector>
+
+namespace corridor::geo {
+
+// Degrees, WGS84. Longitudes may run past +-180 where a path has been unwrapped.
+struct LonLat {
+  double lon = 0;
+  double lat = 0;
+};
+
+struct LonLatAlt {
+  double lon = 0;
+  double lat = 0;
+  double alt = 0;  // metres above the ellipsoid
+};
+
+using Polyline = std::vector<LonLat>;
+
+struct Polygon {
+  Polyline outer;
+  std::vector<Polyline> holes;
+};
+
+// Triangles in lon/lat (three indices each), as produced by a polygon triangulation.
+struct TriangleMesh {
+  std::vector<LonLat> vertices;
+  std::vector<std::uint32_t> indices;
+};
+
+}  // namespace corridor::geo

@@ -1,0 +1,48 @@
+#pragma once
+// Private to engine/io: RAII for GDAL handles and CPLError capture.
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_spatialref.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/Result.h"
+
+namespace corridor::io {
+
+struct DatasetCloser {
+  void operator()(GDALDatasetH dataset) const { GDALClose(dataset); }
+};
+using DatasetHandle = std::unique_ptr<void, DatasetCloser>;
+
+void registerGdalDrivers();
+
+// While alive, CPLError messages go to this object instead of stderr; the last error is kept
+// so it can be put into a Result, and warnings are forwarded to the project's log.
+class CplErrorCapture {
+ public:
+  CplErrorCapture();
+  ~CplErrorCapture();
+  CplErrorCapture(const CplErrorCapture&) = delete;
+  CplErrorCapture& operator=(const CplErrorCapture&) = delete;
+
+  const std::string& lastError() const { return lastError_; }
+  // "PATH: what (GDAL: last error)" or without the parenthesis when GDAL said nothing.
+  std::string describe(const std::filesystem::path& path, const std::string& what) const;
+
+ private:
+  static void CPL_STDCALL handler(CPLErr level, CPLErrorNum code, const char* message);
+  std::string lastError_;
+};
+
+// Opens a dataset with the given GDAL_OF_* flags; the error says what was expected.
+core::Result<DatasetHandle> openDataset(const std::filesystem::path& path, unsigned flags,
+                                        const std::string& expected);
+
+// EPSG:4326 with longitude first (traditional GIS order).
+OGRSpatialReference wgs84LonLat();
+
+}  // namespace corridor::io

@@ -1,0 +1,171 @@
+#include "io/VectorReader.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+#include "core/Log.h"
+#include "io/GdalHandles.h"
+
+namespace corridor::io {
+namespace {
+
+struct TransformDeleter {
+  void operator()(OGRCoordinateTransformation* t) const {
+    OGRCoordinateTransformation::DestroyCT(t);
+  }
+};
+using TransformHandle = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
+
+geo::Polyline toPolyline(const OGRSimpleCurve& curve) {
+  geo::Polyline line;
+  line.reserve(static_cast<std::size_t>(curve.getNumPoints()));
+  for (int i = 0; i < curve.getNumPoints(); ++i) line.push_back({curve.getX(i), curve.getY(i)});
+  return line;
+}
+
+// Adds the polygons and lines of a geometry (recursing into collections); returns whether
+// anything usable was found.
+bool collect(const OGRGeometry& geometry, VectorData& out) {
+  switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPolygon: {
+      const auto& polygon = *geometry.toPolygon();
+      if (!polygon.getExteriorRing() || polygon.getExteriorRing()->getNumPoints() < 4) {
+        return false;
+      }
+      geo::Polygon result{toPolyline(*polygon.getExteriorRing()), {}};
+      for (int i = 0; i < polygon.getNumInteriorRings(); ++i) {
+        result.holes.push_back(toPolyline(*polygon.getInteriorRing(i)));
+      }
+      out.polygons.push_back(std::move(result));
+      return true;
+    }
+    case wkbLineString:
+    case wkbLinearRing: {
+      const auto& line = *geometry.toSimpleCurve();
+      if (line.getNumPoints() < 2) return false;
+      out.lines.push_back(toPolyline(line));
+      return true;
+    }
+    case wkbMultiPolygon:
+    case wkbMultiLineString:
+    case wkbGeometryCollection:
+    case wkbMultiSurface:
+    case wkbMultiCurve: {
+      bool any = false;
+      for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
+        if (part) any = collect(*part, out) || any;
+      }
+      return any;
+    }
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbCurvePolygon: {
+      std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
+      return linear && collect(*linear, out);
+    }
+    default:
+      return false;
+  }
+}
+
+bool hasDrawableGeometry(OGRLayer& layer) {
+  const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
+  return type != wkbNone && type != wkbPoint && type != wkbMultiPoint;
+}
+
+core::Result<TransformHandle> transformToWgs84(OGRLayer& layer, const std::string& where) {
+  const OGRSpatialReference* source = layer.GetSpatialRef();
+  if (!source) {
+    core::logInfo(where + ": layer has no CRS; assuming WGS84 longitude/latitude");
+    return TransformHandle{};
+  }
+  OGRSpatialReference sourceLonLat(*source);
+  sourceLonLat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  const OGRSpatialReference target = wgs84LonLat();
+  if (sourceLonLat.IsSame(&target)) return TransformHandle{};
+  TransformHandle transform(OGRCreateCoordinateTransformation(&sourceLonLat, &target));
+  if (!transform) return core::dataError(where + ": cannot reproject its CRS to WGS84");
+  return transform;
+}
+
+core::Result<void> readLayer(OGRLayer& layer, const std::string& where, VectorData& out) {
+  auto transform = transformToWgs84(layer, where);
+  if (!transform) return std::unexpected(transform.error());
+  layer.ResetReading();
+  for (auto& feature : layer) {
+    ++out.features;
+    OGRGeometry* geometry = feature->GetGeometryRef();
+    if (!geometry || geometry->IsEmpty() ||
+        (*transform && geometry->transform(transform->get()) != OGRERR_NONE) ||
+        !collect(*geometry, out)) {
+      ++out.skippedFeatures;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+VectorSource parseVectorSource(const std::string& text) {
+  const auto colon = text.rfind(':');
+  // "PATH:LAYER" unless what follows the colon looks like a path (GDAL's /vsi paths, URLs).
+  if (colon == std::string::npos || colon == 0 ||
+      text.find('/', colon) != std::string::npos) {
+    return {text, ""};
+  }
+  return {text.substr(0, colon), text.substr(colon + 1)};
+}
+
+core::Result<VectorData> readVector(const VectorSource& source) {
+  auto handle = openDataset(source.path, GDAL_OF_VECTOR | GDAL_OF_READONLY, "a vector dataset");
+  if (!handle) return std::unexpected(handle.error());
+  auto* dataset = GDALDataset::FromHandle(handle->get());
+  const std::string name = source.path.string();
+  CplErrorCapture capture;
+
+  VectorData data;
+  if (!source.layer.empty()) {
+    OGRLayer* layer = dataset->GetLayerByName(source.layer.c_str());
+    if (!layer) return core::dataError(name + ": no layer named '" + source.layer + "'");
+    if (auto read = readLayer(*layer, name + ":" + source.layer, data); !read) {
+      return std::unexpected(read.error());
+    }
+  } else {
+    for (OGRLayer* layer : dataset->GetLayers()) {
+      if (!hasDrawableGeometry(*layer)) continue;
+      if (auto read = readLayer(*layer, name + ":" + layer->GetName(), data); !read) {
+        return std::unexpected(read.error());
+      }
+    }
+  }
+  // GDAL errors while reading mean lost features (a truncated or corrupt file): refuse the
+  // dataset rather than draw part of it as if it were whole.
+  if (!capture.lastError().empty()) {
+    return core::dataError(capture.describe(
+        source.path, "read failed after " + std::to_string(data.features) + " features"));
+  }
+  if (data.polygons.empty() && data.lines.empty()) {
+    return core::dataError(name + ": no usable layer (expected polygon or line geometries" +
+                           std::string(source.layer.empty() ? "" : " in layer '" + source.layer + "'") +
+                           ")");
+  }
+  if (data.skippedFeatures > 0) {
+    core::logWarn(name + ": skipped " + std::to_string(data.skippedFeatures) + " of " +
+                  std::to_string(data.features) +
+                  " features (no polygon or line geometry, or not reprojectable)");
+  }
+  return data;
+}
+
+void append(VectorData& a, VectorData&& b) {
+  a.polygons.insert(a.polygons.end(), std::make_move_iterator(b.polygons.begin()),
+                    std::make_move_iterator(b.polygons.end()));
+  a.lines.insert(a.lines.end(), std::make_move_iterator(b.lines.begin()),
+                 std::make_move_iterator(b.lines.end()));
+  a.features += b.features;
+  a.skippedFeatures += b.skippedFeatures;
+}
+
+}  // namespace corridor::io

@@ -1,0 +1,34 @@
+#pragma once
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/Result.h"
+#include "geo/Types.h"
+
+namespace corridor::io {
+
+// A dataset and optionally one of its layers, written PATH[:LAYER] on the command line.
+struct VectorSource {
+  std::filesystem::path path;
+  std::string layer;  // empty: every layer that has geometries
+};
+VectorSource parseVectorSource(const std::string& text);
+
+// Geometries reprojected to WGS84 lon/lat. Polygons keep their holes; multi-geometries and
+// collections are flattened; curves are linearised.
+struct VectorData {
+  std::vector<geo::Polygon> polygons;
+  std::vector<geo::Polyline> lines;
+  std::size_t features = 0;
+  std::size_t skippedFeatures = 0;  // no geometry, points only, or failed to reproject
+};
+
+// Any OGR driver, any CRS. Errors name the file (and layer) and say what was expected.
+core::Result<VectorData> readVector(const VectorSource& source);
+
+// Merges b into a (several --vector sources make one basemap).
+void append(VectorData& a, VectorData&& b);
+
+}  // namespace corridor::io

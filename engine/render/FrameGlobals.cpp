@@ -1,0 +1,38 @@
+#include "render/FrameGlobals.h"
+
+#include "geo/Ellipsoid.h"
+
+namespace corridor::render {
+
+SplitVec3 splitDouble(const glm::dvec3& value) {
+  const glm::vec3 high(value);
+  return {high, glm::vec3(value - glm::dvec3(high))};
+}
+
+FrameGlobals makeFrameGlobals(const scene::Frame& frame) {
+  const scene::View& view = frame.view;
+  const scene::BasemapStyle& style = frame.style;
+  FrameGlobals g{};
+  g.viewProjection = view.viewProjection;
+  g.inverseViewProjection = view.inverseViewProjection;
+  const glm::dvec3 eyeUnits{view.eye.x / geo::kEquatorialRadius, view.eye.y / geo::kEquatorialRadius,
+                            view.eye.z / geo::kPolarRadius};
+  // |eye|^2 - 1 in double: in float it would cancel to nothing at low altitude.
+  g.eyeUnits = glm::vec4(glm::vec3(eyeUnits), float(glm::dot(eyeUnits, eyeUnits) - 1.0));
+  g.mapInfo = glm::vec4(float(view.eye.x), float(view.eye.y),
+                        float(geo::MapProjection::kMetersPerDegree),
+                        float(view.projection.centralMeridian));
+  g.viewport = glm::vec4(float(view.width), float(view.height), 1.0f / float(view.width),
+                         1.0f / float(view.height));
+  const bool imagery = style.kind == scene::BasemapKind::Imagery;
+  const bool night = imagery && style.nightLights && frame.basemap && frame.basemap->nightImage;
+  g.sunDirection = glm::vec4(glm::vec3(geo::surfaceNormal(frame.subsolarPoint)), night ? 1.0f : 0.0f);
+  g.oceanColor = glm::vec4(style.ocean, imagery ? 1.0f : 0.0f);
+  g.landColor = glm::vec4(style.land, style.atmosphere ? 1.0f : 0.0f);
+  g.spaceColor = glm::vec4(style.space, view.mode == scene::ViewMode::Map ? 1.0f : 0.0f);
+  g.ellipsoid = glm::vec4(float(geo::kEquatorialRadius / geo::kPolarRadius),
+                          float(1.0 / geo::kEquatorialRadius), 0.0f, 0.0f);
+  return g;
+}
+
+}  // namespace corridor::render

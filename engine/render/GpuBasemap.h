@@ -1,0 +1,44 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+
+#include "gpu/Buffer.h"
+#include "gpu/Image.h"
+#include "scene/Basemap.h"
+#include "scene/View.h"
+
+namespace corridor::gpu {
+class Context;
+}
+
+namespace corridor::render {
+
+// Ground geometry in one view's coordinates (ECEF on the globe, map metres on the flat map),
+// as double-float pairs, with the x range the flat map needs to place the world's copies.
+struct GpuGeometry {
+  gpu::Buffer landVertices, landIndices;
+  uint32_t landIndexCount = 0;
+  gpu::Buffer outlineSegments, graticuleSegments;
+  uint32_t outlineCount = 0, graticuleCount = 0;
+  double minX = 0, maxX = 0;
+};
+
+// The GPU copy of a scene::Basemap: textures at once, geometry per view mode on first use.
+class GpuBasemap {
+ public:
+  GpuBasemap(const gpu::Context& context, const scene::Basemap& basemap);
+
+  std::uint64_t revision() const { return revision_; }
+  const GpuGeometry& geometry(scene::ViewMode mode);
+  const gpu::Texture* dayTexture() const { return day_ ? &*day_ : nullptr; }
+  const gpu::Texture* nightTexture() const { return night_ ? &*night_ : nullptr; }
+
+ private:
+  const gpu::Context& context_;
+  const scene::Basemap& basemap_;
+  std::uint64_t revision_;
+  std::optional<GpuGeometry> globe_, map_;
+  std::optional<gpu::Texture> day_, night_;
+};
+
+}  // namespace corridor::render

@@ -1,0 +1,81 @@
+#include "render/Passes.h"
+
+#include "corridor/EmbeddedShaders.h"
+#include "render/FrameGlobals.h"
+
+namespace corridor::render {
+namespace {
+
+constexpr uint32_t kSplitPositionBytes = 6 * sizeof(float);
+
+gpu::PipelineBuilder builder(const PassSetup& setup, const char* vertex, const char* fragment) {
+  gpu::PipelineBuilder b(setup.device, setup.layout, setup.renderPass);
+  b.shaders(shaders::spirv(vertex), shaders::spirv(fragment)).samples(setup.samples);
+  return b;
+}
+
+void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye,
+                 const glm::vec4& color, float widthPixels) {
+  const SplitVec3 split = splitDouble(eye);
+  const SurfacePush push{glm::vec4(split.high, 0.0f), glm::vec4(split.low, 0.0f), color,
+                         glm::vec4(widthPixels, 0.0f, 0.0f, 0.0f)};
+  vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
+                     sizeof push, &push);
+}
+
+}  // namespace
+
+BackgroundPass::BackgroundPass(const PassSetup& setup)
+    : pipeline_(builder(setup, "fullscreen.vert", "background.frag").build()) {}
+
+void BackgroundPass::record(VkCommandBuffer cmd) const {
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
+  vkCmdDraw(cmd, 3, 1, 0, 0);
+}
+
+FillPass::FillPass(const PassSetup& setup)
+    : pipeline_(builder(setup, "fill.vert", "fill.frag")
+                    .vertexBinding(0, kSplitPositionBytes, VK_VERTEX_INPUT_RATE_VERTEX)
+                    .vertexAttribute(0, 0, VK_FORMAT_R32G32B32_SFLOAT, 0)
+                    .vertexAttribute(1, 0, VK_FORMAT_R32G32B32_SFLOAT, 3 * sizeof(float))
+                    .alphaBlending(true)
+                    .build()) {}
+
+void FillPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuGeometry& geometry,
+                      std::span<const glm::dvec3> eyes, const glm::vec4& color) const {
+  if (geometry.landIndexCount == 0) return;
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
+  const VkDeviceSize offset = 0;
+  const VkBuffer vertices = geometry.landVertices.handle();
+  vkCmdBindVertexBuffers(cmd, 0, 1, &vertices, &offset);
+  vkCmdBindIndexBuffer(cmd, geometry.landIndices.handle(), 0, VK_INDEX_TYPE_UINT32);
+  for (const glm::dvec3& eye : eyes) {
+    pushSurface(cmd, layout, eye, color, 0.0f);
+    vkCmdDrawIndexed(cmd, geometry.landIndexCount, 1, 0, 0, 0);
+  }
+}
+
+LinePass::LinePass(const PassSetup& setup)
+    : pipeline_(builder(setup, "line.vert", "line.frag")
+                    .vertexBinding(0, 2 * kSplitPositionBytes, VK_VERTEX_INPUT_RATE_INSTANCE)
+                    .vertexAttribute(0, 0, VK_FORMAT_R32G32B32_SFLOAT, 0)
+                    .vertexAttribute(1, 0, VK_FORMAT_R32G32B32_SFLOAT, 3 * sizeof(float))
+                    .vertexAttribute(2, 0, VK_FORMAT_R32G32B32_SFLOAT, 6 * sizeof(float))
+                    .vertexAttribute(3, 0, VK_FORMAT_R32G32B32_SFLOAT, 9 * sizeof(float))
+                    .alphaBlending(true)
+                    .build()) {}
+
+void LinePass::record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer segments,
+                      uint32_t count, std::span<const glm::dvec3> eyes, const glm::vec4& color,
+                      float widthPixels) const {
+  if (count == 0) return;
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
+  const VkDeviceSize offset = 0;
+  vkCmdBindVertexBuffers(cmd, 0, 1, &segments, &offset);
+  for (const glm::dvec3& eye : eyes) {
+    pushSurface(cmd, layout, eye, color, widthPixels);
+    vkCmdDraw(cmd, 6, count, 0, 0);
+  }
+}
+
+}  // namespace corridor::render

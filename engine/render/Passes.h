@@ -1,0 +1,52 @@
+#pragma once
+#include <vulkan/vulkan.h>
+
+#include <glm/glm.hpp>
+#include <span>
+
+#include "gpu/PipelineBuilder.h"
+#include "render/GpuBasemap.h"
+
+namespace corridor::render {
+
+// What every pass needs to build its pipeline.
+struct PassSetup {
+  VkDevice device;
+  VkPipelineLayout layout;
+  VkRenderPass renderPass;
+  VkSampleCountFlagBits samples;
+};
+
+// Ocean or imagery, space and atmosphere, per pixel (shaders/background.frag).
+class BackgroundPass {
+ public:
+  explicit BackgroundPass(const PassSetup& setup);
+  void record(VkCommandBuffer cmd) const;
+
+ private:
+  gpu::Pipeline pipeline_;
+};
+
+// Land triangles (shaders/fill.*), once per eye position (the flat map draws world copies).
+class FillPass {
+ public:
+  explicit FillPass(const PassSetup& setup);
+  void record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuGeometry& geometry,
+              std::span<const glm::dvec3> eyes, const glm::vec4& color) const;
+
+ private:
+  gpu::Pipeline pipeline_;
+};
+
+// Instanced anti-aliased segments of constant pixel width (shaders/line.*).
+class LinePass {
+ public:
+  explicit LinePass(const PassSetup& setup);
+  void record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer segments, uint32_t count,
+              std::span<const glm::dvec3> eyes, const glm::vec4& color, float widthPixels) const;
+
+ private:
+  gpu::Pipeline pipeline_;
+};
+
+}  // namespace corridor::render

@@ -1,0 +1,171 @@
+#include "render/Renderer.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "gpu/Check.h"
+#include "gpu/Context.h"
+#include "gpu/Upload.h"
+#include "render/FrameGlobals.h"
+
+namespace corridor::render {
+namespace {
+
+constexpr VkShaderStageFlags kAllStages = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT;
+
+VkDescriptorSetLayout createSetLayout(VkDevice device) {
+  const VkDescriptorSetLayoutBinding bindings[] = {
+      {0, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, 1, kAllStages, nullptr},
+      {1, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
+      {2, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
+  };
+  VkDescriptorSetLayoutCreateInfo info{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO};
+  info.bindingCount = 3;
+  info.pBindings = bindings;
+  VkDescriptorSetLayout layout;
+  CORRIDOR_VK(vkCreateDescriptorSetLayout(device, &info, nullptr, &layout));
+  return layout;
+}
+
+gpu::Texture placeholderTexture(const gpu::Context& context) {
+  core::Image black(1, 1);
+  return gpu::uploadTexture(context, black);
+}
+
+}  // namespace
+
+Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
+                   VkSampleCountFlagBits samples, uint32_t framesInFlight)
+    : context_(context), placeholder_(placeholderTexture(context)) {
+  const VkDevice device = context.device();
+  setLayout_ = createSetLayout(device);
+  const VkPushConstantRange push{kAllStages, 0, sizeof(SurfacePush)};
+  VkPipelineLayoutCreateInfo layoutInfo{VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO};
+  layoutInfo.setLayoutCount = 1;
+  layoutInfo.pSetLayouts = &setLayout_;
+  layoutInfo.pushConstantRangeCount = 1;
+  layoutInfo.pPushConstantRanges = &push;
+  CORRIDOR_VK(vkCreatePipelineLayout(device, &layoutInfo, nullptr, &layout_));
+
+  const VkDescriptorPoolSize sizes[] = {
+      {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, framesInFlight},
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 2 * framesInFlight}};
+  VkDescriptorPoolCreateInfo poolInfo{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
+  poolInfo.maxSets = framesInFlight;
+  poolInfo.poolSizeCount = 2;
+  poolInfo.pPoolSizes = sizes;
+  CORRIDOR_VK(vkCreateDescriptorPool(device, &poolInfo, nullptr, &pool_));
+
+  slots_.resize(framesInFlight);
+  for (FrameSlot& slot : slots_) {
+    slot.uniforms = gpu::Buffer(context, sizeof(FrameGlobals), VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT,
+                                VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT |
+                                    VK_MEMORY_PROPERTY_HOST_COHERENT_BIT);
+    VkDescriptorSetAllocateInfo allocate{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO};
+    allocate.descriptorPool = pool_;
+    allocate.descriptorSetCount = 1;
+    allocate.pSetLayouts = &setLayout_;
+    CORRIDOR_VK(vkAllocateDescriptorSets(device, &allocate, &slot.descriptors));
+    const VkDescriptorBufferInfo buffer{slot.uniforms.handle(), 0, sizeof(FrameGlobals)};
+    VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+    write.dstSet = slot.descriptors;
+    write.dstBinding = 0;
+    write.descriptorCount = 1;
+    write.descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER;
+    write.pBufferInfo = &buffer;
+    vkUpdateDescriptorSets(device, 1, &write, 0, nullptr);
+    bindTextures(slot);
+  }
+
+  const PassSetup setup{device, layout_, renderPass, samples};
+  background_.emplace(setup);
+  fill_.emplace(setup);
+  lines_.emplace(setup);
+}
+
+Renderer::~Renderer() {
+  const VkDevice device = context_.device();
+  vkDeviceWaitIdle(device);
+  vkDestroyDescriptorPool(device, pool_, nullptr);
+  vkDestroyPipelineLayout(device, layout_, nullptr);
+  vkDestroyDescriptorSetLayout(device, setLayout_, nullptr);
+}
+
+void Renderer::useBasemap(const std::shared_ptr<const scene::Basemap>& basemap) {
+  if (!basemap || (gpuBasemap_ && gpuBasemap_->revision() == basemap->revision)) return;
+  context_.waitIdle();  // descriptor sets may still point at the old textures
+  basemap_ = basemap;
+  gpuBasemap_ = std::make_unique<GpuBasemap>(context_, *basemap_);
+}
+
+void Renderer::bindTextures(FrameSlot& slot) {
+  const gpu::Texture* day = gpuBasemap_ ? gpuBasemap_->dayTexture() : nullptr;
+  const gpu::Texture* night = gpuBasemap_ ? gpuBasemap_->nightTexture() : nullptr;
+  if (!day) day = &placeholder_;
+  if (!night) night = &placeholder_;
+  const VkDescriptorImageInfo images[] = {
+      {day->sampler(), day->view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL},
+      {night->sampler(), night->view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL}};
+  VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+  write.dstSet = slot.descriptors;
+  write.dstBinding = 1;
+  write.descriptorCount = 2;
+  write.descriptorType = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
+  write.pImageInfo = images;
+  vkUpdateDescriptorSets(context_.device(), 1, &write, 0, nullptr);
+  slot.boundRevision = gpuBasemap_ ? gpuBasemap_->revision() : 0;
+}
+
+std::vector<glm::dvec3> Renderer::eyePositions(const scene::View& view,
+                                               const GpuGeometry& geometry) const {
+  if (view.mode == scene::ViewMode::Globe) return {view.eye};
+  // The flat map repeats every kWorldWidth: draw each copy that overlaps the screen, moving
+  // the eye instead of the geometry so nothing is re-uploaded.
+  const double width = geo::MapProjection::kWorldWidth;
+  const double halfWidth = view.metersPerPixelAtTarget * view.width * 0.5;
+  const double left = view.eye.x - halfWidth, right = view.eye.x + halfWidth;
+  std::vector<glm::dvec3> eyes;
+  const auto first = static_cast<long>(std::ceil((left - geometry.maxX) / width));
+  const auto last = static_cast<long>(std::floor((right - geometry.minX) / width));
+  for (long k = first; k <= last; ++k) {
+    eyes.push_back(view.eye - glm::dvec3(double(k) * width, 0.0, 0.0));
+  }
+  return eyes;
+}
+
+void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::Target& target,
+                    uint32_t slotIndex, const Overlay& overlay) {
+  useBasemap(frame.basemap);
+  FrameSlot& slot = slots_.at(slotIndex);
+  if (slot.boundRevision != (gpuBasemap_ ? gpuBasemap_->revision() : 0)) bindTextures(slot);
+  const FrameGlobals globals = makeFrameGlobals(frame);
+  std::memcpy(slot.uniforms.mapped(), &globals, sizeof globals);
+
+  const GpuGeometry* geometry = gpuBasemap_ ? &gpuBasemap_->geometry(frame.view.mode) : nullptr;
+  const scene::BasemapStyle& style = frame.style;
+  const float clear[4] = {style.space.r, style.space.g, style.space.b, 1.0f};
+  gpu::beginRenderPass(cmd, target, clear);
+  vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &slot.descriptors,
+                          0, nullptr);
+  background_->record(cmd);
+  if (geometry) {
+    const std::vector<glm::dvec3> eyes = eyePositions(frame.view, *geometry);
+    if (style.kind == scene::BasemapKind::Vector) {
+      fill_->record(cmd, layout_, *geometry, eyes, glm::vec4(style.land, 1.0f));
+    }
+    if (style.graticule) {
+      const auto& look = basemap_->graticule.style;
+      lines_->record(cmd, layout_, geometry->graticuleSegments.handle(), geometry->graticuleCount,
+                     eyes, look.color, look.widthPixels);
+    }
+    if (style.outlines) {
+      const auto& look = basemap_->outlines.style;
+      lines_->record(cmd, layout_, geometry->outlineSegments.handle(), geometry->outlineCount,
+                     eyes, look.color, look.widthPixels);
+    }
+  }
+  if (overlay) overlay(cmd);
+  vkCmdEndRenderPass(cmd);
+}
+
+}  // namespace corridor::render

@@ -1,0 +1,65 @@
+#pragma once
+#include <vulkan/vulkan.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "gpu/Buffer.h"
+#include "gpu/Image.h"
+#include "gpu/Target.h"
+#include "render/GpuBasemap.h"
+#include "render/Passes.h"
+#include "scene/Frame.h"
+
+namespace corridor::gpu {
+class Context;
+}
+
+namespace corridor::render {
+
+// Draws a scene::Frame into a gpu::Target. Owns the pipelines (built for one render pass and
+// sample count) and the GPU copies of what frames refer to; holds per-frame-in-flight uniforms
+// so a window can record frame n+1 while frame n is on the GPU.
+class Renderer {
+ public:
+  Renderer(const gpu::Context& context, VkRenderPass renderPass, VkSampleCountFlagBits samples,
+           uint32_t framesInFlight = 1);
+  ~Renderer();
+  Renderer(const Renderer&) = delete;
+  Renderer& operator=(const Renderer&) = delete;
+
+  using Overlay = std::function<void(VkCommandBuffer)>;
+
+  // Records the whole render pass into cmd: background, land, lines, then `overlay` (ImGui)
+  // before the pass ends. `slot` < framesInFlight picks the uniform buffer; the caller makes
+  // sure the GPU is done with that slot's previous frame.
+  void draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::Target& target,
+            uint32_t slot = 0, const Overlay& overlay = {});
+
+ private:
+  struct FrameSlot {
+    gpu::Buffer uniforms;
+    VkDescriptorSet descriptors = VK_NULL_HANDLE;
+    std::uint64_t boundRevision = 0;
+  };
+
+  void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
+  void bindTextures(FrameSlot& slot);
+  std::vector<glm::dvec3> eyePositions(const scene::View& view, const GpuGeometry& geometry) const;
+
+  const gpu::Context& context_;
+  VkDescriptorSetLayout setLayout_ = VK_NULL_HANDLE;
+  VkPipelineLayout layout_ = VK_NULL_HANDLE;
+  VkDescriptorPool pool_ = VK_NULL_HANDLE;
+  std::vector<FrameSlot> slots_;
+  gpu::Texture placeholder_;
+  std::optional<BackgroundPass> background_;
+  std::optional<FillPass> fill_;
+  std::optional<LinePass> lines_;
+  std::shared_ptr<const scene::Basemap> basemap_;
+  std::unique_ptr<GpuBasemap> gpuBasemap_;
+};
+
+}  // namespace corridor::render

@@ -1,0 +1,37 @@
+#pragma once
+#include <glm/glm.hpp>
+
+#include "geo/MapProjection.h"
+#include "geo/Types.h"
+#include "timeline/CameraPose.h"
+
+namespace corridor::scene {
+
+enum class ViewMode { Globe, Map };
+
+// Camera matrices for rendering relative to the eye: the eye position is kept in double
+// (ECEF metres on the globe, map metres on the flat map) and subtracted on the CPU, so the
+// float matrices never carry Earth-sized translations and nothing jitters at port zoom.
+struct View {
+  ViewMode mode = ViewMode::Globe;
+  int width = 1, height = 1;
+  glm::dvec3 eye{0.0};            // ECEF or (map x, map y, altitude)
+  glm::mat4 viewProjection{1.0f};  // eye-relative world -> Vulkan clip space
+  glm::mat4 inverseViewProjection{1.0f};
+  double metersPerPixelAtTarget = 1.0;
+  geo::MapProjection projection;  // the flat map's (also used for the map's world copies)
+};
+
+inline constexpr double kVerticalFieldOfViewDegrees = 40.0;
+
+View makeView(const timeline::CameraPose& pose, ViewMode mode, int width, int height);
+
+// Where a point lands on screen (pixels from the top-left), or nothing when it is behind the
+// camera or beyond the horizon.
+struct ScreenPoint {
+  bool visible = false;
+  double x = 0, y = 0;
+};
+ScreenPoint projectToScreen(const View& view, const geo::LonLat& point);
+
+}  // namespace corridor::scene

@@ -1,0 +1,136 @@
+#include "BasemapOptions.h"
+
+#include "CliParsers.h"
+#include "core/Stopwatch.h"
+#include "io/DefaultGeodata.h"
+#include "io/RasterReader.h"
+#include "io/Triangulate.h"
+#include "io/VectorReader.h"
+
+namespace corridor::viewer {
+namespace {
+
+core::Result<io::VectorData> readVectors(const SceneOptions& options) {
+  std::vector<io::VectorSource> sources;
+  for (const auto& text : options.vectors) sources.push_back(io::parseVectorSource(text));
+  if (sources.empty()) {
+    auto defaults = io::findDefaultGeodata();
+    if (!defaults) return std::unexpected(defaults.error());
+    sources.push_back({defaults->countries, defaults->countriesLayer});
+  }
+  io::VectorData all;
+  for (const auto& source : sources) {
+    auto data = io::readVector(source);
+    if (!data) return std::unexpected(data.error());
+    io::append(all, std::move(*data));
+  }
+  return all;
+}
+
+// Polygon rings are the coastlines and borders; line layers are drawn with them.
+std::vector<geo::Polyline> outlinesOf(io::VectorData& data) {
+  std::vector<geo::Polyline> outlines = std::move(data.lines);
+  for (const auto& polygon : data.polygons) {
+    scene::appendWithoutCuts(polygon.outer, outlines);
+    for (const auto& hole : polygon.holes) scene::appendWithoutCuts(hole, outlines);
+  }
+  return outlines;
+}
+
+core::Result<std::shared_ptr<const core::Image>> readImage(const std::filesystem::path& path,
+                                                           int width) {
+  auto image = io::readRasterEquirectangular(path, width, width / 2);
+  if (!image) return std::unexpected(image.error());
+  return std::make_shared<const core::Image>(std::move(*image));
+}
+
+}  // namespace
+
+void addSceneOptions(CLI::App& command, SceneOptions& options) {
+  command.add_option("--vector", options.vectors,
+                     "Vector dataset PATH[:LAYER] (any OGR format and CRS; repeatable). Replaces "
+                     "the default countries: polygons are land, lines are borders/coastlines");
+  command.add_option("--raster", options.raster,
+                     "Raster imagery (any GDAL format and CRS) replacing the default day image; "
+                     "implies --basemap imagery");
+  command.add_option("--basemap", options.basemap, "Basemap style: vector or imagery")
+      ->check(CLI::IsMember({"vector", "imagery"}));
+  command.add_option("--view", options.view, "globe (3D) or map (flat, Pacific-centred)")
+      ->check(CLI::IsMember({"globe", "map"}));
+  command.add_option("--camera", options.camera,
+                     "LON,LAT,ALT_KM: the point at the image centre and the height above it "
+                     "(default -170,35,12000: the North Pacific)");
+  command.add_option("--time", options.time,
+                     "UTC time (ISO 8601) for the sun position of --night");
+  command.add_flag("--graticule", options.graticule, "Draw meridians and parallels every 15 degrees");
+  command.add_flag("--night", options.night, "Imagery: city lights on the night side");
+  command.add_flag("--no-atmosphere", options.noAtmosphere, "No atmosphere rim or haze");
+  command.add_flag("--no-outlines", options.noOutlines, "No coastlines or borders");
+  command.add_flag("--validation", options.validation,
+                   "Enable the Vulkan validation layer (also CORRIDOR_VALIDATION=1)");
+  command.add_option("--device", options.device,
+                     "Use the Vulkan device whose name contains this text (also CORRIDOR_DEVICE)");
+}
+
+core::Result<SceneSetup> resolveScene(const SceneOptions& options) {
+  SceneSetup setup;
+  if (!options.camera.empty()) {
+    auto camera = parseCamera(options.camera);
+    if (!camera) return std::unexpected(camera.error());
+    setup.camera = *camera;
+  }
+  auto time = core::parseIso8601(options.time);
+  if (!time) return core::usageError("--time: " + time.error().message);
+  setup.time = *time;
+  setup.mode = options.view == "map" ? scene::ViewMode::Map : scene::ViewMode::Globe;
+  const bool imagery = options.basemap == "imagery" || !options.raster.empty();
+  setup.style.kind = imagery ? scene::BasemapKind::Imagery : scene::BasemapKind::Vector;
+  setup.style.graticule = options.graticule;
+  setup.style.atmosphere = !options.noAtmosphere;
+  setup.style.outlines = !options.noOutlines;
+  setup.style.nightLights = options.night;
+  return setup;
+}
+
+core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options,
+                                                               bool withImagery) {
+  core::Stopwatch stopwatch;
+  auto vectors = readVectors(options);
+  if (!vectors) return std::unexpected(vectors.error());
+  stopwatch.lap("read vector geodata");
+  auto triangulation = io::triangulatePolygons(scene::densifiedPolygons(vectors->polygons));
+  if (!triangulation) return std::unexpected(triangulation.error());
+  stopwatch.lap("triangulate land");
+
+  scene::BasemapInput input;
+  input.land = std::move(triangulation->mesh);
+  input.outlines = outlinesOf(*vectors);
+  if (withImagery) {
+    constexpr int kDefaultImageWidth = 2048, kCustomImageWidth = 4096;
+    auto defaults = io::findDefaultGeodata();
+    if (!options.raster.empty()) {
+      auto day = readImage(options.raster, kCustomImageWidth);
+      if (!day) return std::unexpected(day.error());
+      input.dayImage = *day;
+    } else if (defaults) {
+      auto day = readImage(defaults->dayImage, kDefaultImageWidth);
+      if (!day) return std::unexpected(day.error());
+      input.dayImage = *day;
+    } else {
+      return std::unexpected(defaults.error());
+    }
+    if (defaults && !defaults->nightImage.empty()) {
+      auto night = readImage(defaults->nightImage, kDefaultImageWidth);
+      if (!night) return std::unexpected(night.error());
+      input.nightImage = *night;
+    }
+  }
+  stopwatch.lap("read imagery");
+  auto basemap = scene::buildBasemap(std::move(input));
+  stopwatch.lap("build basemap (" + std::to_string(basemap->land.indices.size() / 3) +
+                " land triangles, " + std::to_string(basemap->outlines.paths.size()) +
+                " outlines)");
+  return basemap;
+}
+
+}  // namespace corridor::viewer

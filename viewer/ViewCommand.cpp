@@ -1,0 +1,200 @@
+#include <imgui.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+#include "BasemapOptions.h"
+#include "CliParsers.h"
+#include "Commands.h"
+#include "ControlPanel.h"
+#include "ImGuiLayer.h"
+#include "OrbitControls.h"
+#include "ViewerState.h"
+#include "Window.h"
+#include "geo/Sun.h"
+#include "gpu/Buffer.h"
+#include "gpu/Context.h"
+#include "gpu/FrameResources.h"
+#include "gpu/Swapchain.h"
+#include "render/Renderer.h"
+
+namespace corridor::viewer {
+namespace {
+
+constexpr uint32_t kFramesInFlight = 2;
+
+struct ViewOptions {
+  SceneOptions scene;
+  std::string size = "1280x720";
+  long frames = 0;  // 0: until the window is closed
+  std::string screenshot;
+};
+
+PointerInput pointerFromImGui(const ImGuiLayer& imgui) {
+  if (imgui.wantsMouse()) return {};
+  const ImGuiIO& io = ImGui::GetIO();
+  return {io.MouseDelta.x, io.MouseDelta.y, io.MouseWheel, io.MouseDown[0], io.MouseDown[1]};
+}
+
+core::Image screenshotPixels(const gpu::Buffer& buffer, VkExtent2D extent, bool bgra) {
+  core::Image image(int(extent.width), int(extent.height));
+  std::memcpy(image.pixels.data(), buffer.mapped(), image.pixels.size());
+  for (std::size_t i = 0; i < image.pixels.size(); i += 4) {
+    if (bgra) std::swap(image.pixels[i], image.pixels[i + 2]);
+    image.pixels[i + 3] = 255;
+  }
+  return image;
+}
+
+// Smooth fly-to driven by wall-clock time.
+class Flight {
+ public:
+  void start(const timeline::CameraPose& from, const timeline::CameraPose& to) {
+    flight_.emplace(from, to, timeline::FlyTo::naturalDuration(from, to));
+    started_ = std::chrono::steady_clock::now();
+  }
+  void cancel() { flight_.reset(); }
+  std::optional<timeline::CameraPose> advance() {
+    if (!flight_) return std::nullopt;
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    const timeline::CameraPose pose = flight_->at(elapsed);
+    if (flight_->finished(elapsed)) flight_.reset();
+    return pose;
+  }
+
+ private:
+  std::optional<timeline::FlyTo> flight_;
+  std::chrono::steady_clock::time_point started_;
+};
+
+int runView(const ViewOptions& options) {
+  auto size = parseSize(options.size);
+  if (!size) return reportError(size.error());
+  if (options.frames < 0) return reportError({core::ErrorKind::Usage, "--frames must be >= 0"});
+  auto setup = resolveScene(options.scene);
+  if (!setup) return reportError(setup.error());
+  auto basemap = loadBasemap(options.scene, true);
+  if (!basemap) return reportError(basemap.error());
+  auto window = Window::open("Corridor", size->width, size->height);
+  if (!window) return reportError(window.error());
+
+  gpu::ContextOptions contextOptions{options.scene.validation, options.scene.device,
+                                     Window::requiredInstanceExtensions(),
+                                     [&](VkInstance instance) {
+                                       return (*window)->createSurface(instance);
+                                     }};
+  auto context = gpu::Context::create(contextOptions);
+  if (!context) return reportError(context.error());
+  const gpu::Context& gpu = **context;
+
+  int width = 0, height = 0;
+  (*window)->framebufferSize(width, height);
+  gpu::Swapchain swapchain(gpu, {uint32_t(width), uint32_t(height)});
+  render::Renderer renderer(gpu, swapchain.renderPass(), swapchain.samples(), kFramesInFlight);
+  gpu::FrameResources frames(gpu, kFramesInFlight);
+  ImGuiLayer imgui((*window)->handle(), gpu, swapchain);
+
+  ViewerState state;
+  state.style = setup->style;
+  state.mode = setup->mode;
+  state.camera = setup->camera;
+  state.hasImagery = (*basemap)->dayImage != nullptr;
+  state.hasNightImagery = (*basemap)->nightImage != nullptr;
+  Flight flight;
+  const geo::LonLat sun = geo::subsolarPoint(setup->time);
+  gpu::Buffer screenshotBuffer;
+  auto last = std::chrono::steady_clock::now();
+  long frameCount = 0;
+
+  while (!(*window)->shouldClose()) {
+    glfwPollEvents();
+    (*window)->framebufferSize(width, height);
+    if (width == 0 || height == 0) {
+      glfwWaitEvents();  // minimised: sleep until something happens
+      continue;
+    }
+    const VkExtent2D extent = swapchain.extent();
+    if (extent.width != uint32_t(width) || extent.height != uint32_t(height)) {
+      swapchain.recreate({uint32_t(width), uint32_t(height)});
+    }
+    const uint32_t slot = uint32_t(frameCount % kFramesInFlight);
+    gpu::FrameSync& sync = frames.wait(slot);
+    const auto image = swapchain.acquire(sync.imageReady);
+    if (!image) {
+      swapchain.recreate({uint32_t(width), uint32_t(height)});
+      continue;
+    }
+
+    const auto now = std::chrono::steady_clock::now();
+    const double ms = std::chrono::duration<double, std::milli>(now - last).count();
+    last = now;
+    state.frameMilliseconds = state.frameMilliseconds == 0 ? ms : state.frameMilliseconds * 0.9 + ms * 0.1;
+
+    imgui.beginFrame();
+    drawControlPanel(state);
+    scene::View view = scene::makeView(state.camera, state.mode, width, height);
+    if (state.flyToRequest) {
+      flight.start(state.camera, *state.flyToRequest);
+      state.flyToRequest.reset();
+    }
+    const PointerInput pointer = pointerFromImGui(imgui);
+    if (pointer.leftDown || pointer.rightDown || pointer.wheel != 0) flight.cancel();
+    if (auto pose = flight.advance()) {
+      state.camera = *pose;
+    } else {
+      state.camera = applyOrbitInput(state.camera, view, pointer);
+    }
+
+    scene::Frame frame;
+    frame.view = scene::makeView(state.camera, state.mode, width, height);
+    frame.basemap = *basemap;
+    frame.style = state.style;
+    frame.subsolarPoint = sun;
+    VkCommandBuffer cmd = frames.begin(slot);
+    renderer.draw(cmd, frame, swapchain, slot, [&](VkCommandBuffer c) { imgui.record(c); });
+    const bool finalFrame = options.frames > 0 && frameCount + 1 >= options.frames;
+    const bool capture = finalFrame && !options.screenshot.empty();
+    if (capture) {
+      screenshotBuffer = gpu::Buffer(gpu, VkDeviceSize(width) * height * 4,
+                                     VK_BUFFER_USAGE_TRANSFER_DST_BIT,
+                                     VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT |
+                                         VK_MEMORY_PROPERTY_HOST_COHERENT_BIT);
+      swapchain.recordReadback(cmd, screenshotBuffer.handle());
+    }
+    frames.submit(slot);
+    if (!swapchain.present(*image, sync.renderFinished)) {
+      swapchain.recreate({uint32_t(width), uint32_t(height)});
+    }
+    ++frameCount;
+    if (capture) {
+      frames.wait(slot);
+      const core::Image shot = screenshotPixels(screenshotBuffer, swapchain.extent(), swapchain.isBgra());
+      if (auto written = core::writePng(shot, options.screenshot); !written) {
+        return reportError(written.error());
+      }
+      std::printf("wrote %s (%dx%d)\n", options.screenshot.c_str(), shot.width, shot.height);
+    }
+    if (finalFrame) break;
+  }
+  gpu.waitIdle();
+  return gpu.validation().errors > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+CommandAction addViewCommand(CLI::App& app) {
+  auto options = std::make_shared<ViewOptions>();
+  auto* command = app.add_subcommand("view", "Open the interactive viewer (needs a display)");
+  command->add_option("--size", options->size, "Window size WIDTHxHEIGHT (default 1280x720)");
+  command->add_option("--frames", options->frames,
+                      "Close after this many frames (for scripts and tests)");
+  command->add_option("--screenshot", options->screenshot,
+                      "Save the last frame (with the panels) to this PNG; use with --frames");
+  addSceneOptions(*command, options->scene);
+  return [options] { return runView(*options); };
+}
+
+}  // namespace corridor::viewer
