@@ -4,7 +4,7 @@
 #include "core/Stopwatch.h"
 #include "io/DefaultGeodata.h"
 #include "io/RasterReader.h"
-#include "io/Triangulate.h"
+#include "io/LandGeometry.h"
 #include "io/VectorReader.h"
 
 namespace corridor::viewer {
@@ -25,16 +25,6 @@ core::Result<io::VectorData> readVectors(const SceneOptions& options) {
     io::append(all, std::move(*data));
   }
   return all;
-}
-
-// Polygon rings are the coastlines and borders; line layers are drawn with them.
-std::vector<geo::Polyline> outlinesOf(io::VectorData& data) {
-  std::vector<geo::Polyline> outlines = std::move(data.lines);
-  for (const auto& polygon : data.polygons) {
-    scene::appendWithoutCuts(polygon.outer, outlines);
-    for (const auto& hole : polygon.holes) scene::appendWithoutCuts(hole, outlines);
-  }
-  return outlines;
 }
 
 core::Result<std::shared_ptr<const core::Image>> readImage(const std::filesystem::path& path,
@@ -98,13 +88,13 @@ core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptio
   auto vectors = readVectors(options);
   if (!vectors) return std::unexpected(vectors.error());
   stopwatch.lap("read vector geodata");
-  auto triangulation = io::triangulatePolygons(scene::densifiedPolygons(vectors->polygons));
-  if (!triangulation) return std::unexpected(triangulation.error());
+  auto geometry = io::landGeometry(*vectors);
+  if (!geometry) return std::unexpected(geometry.error());
   stopwatch.lap("triangulate land");
 
   scene::BasemapInput input;
-  input.land = std::move(triangulation->mesh);
-  input.outlines = outlinesOf(*vectors);
+  input.land = std::move(geometry->land);
+  input.outlines = std::move(geometry->outlines);
   if (withImagery) {
     constexpr int kDefaultImageWidth = 2048, kCustomImageWidth = 4096;
     auto defaults = io::findDefaultGeodata();

@@ -43,10 +43,12 @@ void basemapSection(ViewerState& state) {
 
 void cameraSection(ViewerState& state) {
   const auto& c = state.camera;
-  ImGui::Text("Centre  %.4f, %.4f", c.lat, c.lon);
+  ImGui::Text("Lat %.4f  Lon %.4f", c.lat, c.lon);
   ImGui::Text("Altitude %.1f km", c.altitude / 1000.0);
   ImGui::Text("Heading %.0f deg  Tilt %.0f deg", c.heading, c.tilt);
-  ImGui::TextDisabled("Drag: pan   Wheel: zoom   Right drag: turn/tilt");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("Drag: pan, wheel: zoom, right drag: turn and tilt");
+  ImGui::PopStyleColor();
   for (const Place& place : kPlaces) {
     if (ImGui::Button(place.name)) {
       timeline::CameraPose target;

@@ -38,4 +38,26 @@ Polyline densify(const Polyline& path, double maxStepDegrees) {
   return result;
 }
 
+Polygon densify(const Polygon& polygon, double maxStepDegrees) {
+  Polygon dense{densify(polygon.outer, maxStepDegrees), {}};
+  for (const auto& hole : polygon.holes) dense.holes.push_back(densify(hole, maxStepDegrees));
+  return dense;
+}
+
+void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines) {
+  auto isCut = [](const LonLat& a, const LonLat& b) {
+    return (std::abs(a.lon) == 180.0 && a.lon == b.lon) ||
+           (std::abs(a.lat) == 90.0 && a.lat == b.lat);
+  };
+  Polyline piece;
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    if (i > 0 && isCut(ring[i - 1], ring[i])) {
+      if (piece.size() >= 2) outlines.push_back(std::move(piece));
+      piece.clear();
+    }
+    piece.push_back(ring[i]);
+  }
+  if (piece.size() >= 2) outlines.push_back(std::move(piece));
+}
+
 }  // namespace corridor::geo

@@ -3,6 +3,11 @@
 
 namespace corridor::geo {
 
+// Lines and polygon boundaries are split so their chords stay within ~60 m of the ellipsoid:
+// an outline must sit on the coast it traces at port zoom. Triangle interiors need no split:
+// neighbouring triangles share each chord, so a fill covers exactly its outline's projection.
+inline constexpr double kSurfaceStepDegrees = 0.5;
+
 // Straight edges in lon/lat (the GIS meaning of an EPSG:4326 edge) become chords when drawn on
 // the globe; these split them so no edge spans more than maxStepDegrees and the chords stay
 // within tens of metres of the surface (0.5 degree -> ~60 m).
@@ -13,5 +18,10 @@ Polyline subdividePolyline(const Polyline& path, double maxStepDegrees);
 // Inserts points linearly in lon/lat without unwrapping: for polygon rings, whose vertices
 // at +-180 are deliberate cuts.
 Polyline densify(const Polyline& path, double maxStepDegrees);
+Polygon densify(const Polygon& polygon, double maxStepDegrees);
+
+// Appends a polygon ring as outlines, leaving out its edges along the 180 meridian and the
+// poles: there datasets cut polygons that really continue, and no coast should be drawn.
+void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines);
 
 }  // namespace corridor::geo

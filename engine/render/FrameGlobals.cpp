@@ -4,9 +4,21 @@
 
 namespace corridor::render {
 
+namespace {
+
+// Kept out of line on purpose: GCC 12's SLP vectoriser at -O2/-O3 folds the vectorised
+// double->float->double round trip of `value - dvec3(vec3(value))` into nothing, zeroing the
+// low parts of x and y (RelativeToEye test). One scalar call per component is immune.
+[[gnu::noinline]] float lowPart(double value, float high) {
+  return static_cast<float>(value - static_cast<double>(high));
+}
+
+}  // namespace
+
 SplitVec3 splitDouble(const glm::dvec3& value) {
   const glm::vec3 high(value);
-  return {high, glm::vec3(value - glm::dvec3(high))};
+  return {high, glm::vec3(lowPart(value.x, high.x), lowPart(value.y, high.y),
+                          lowPart(value.z, high.z))};
 }
 
 FrameGlobals makeFrameGlobals(const scene::Frame& frame) {

@@ -1,7 +1,6 @@
 #include "scene/Basemap.h"
 
 #include <atomic>
-#include <cmath>
 
 #include "geo/Subdivide.h"
 
@@ -17,40 +16,12 @@ SurfaceLines surfaceLines(const std::vector<geo::Polyline>& paths, LineStyle sty
   SurfaceLines lines{{}, style};
   lines.paths.reserve(paths.size());
   for (const auto& path : paths) {
-    if (path.size() >= 2) lines.paths.push_back(geo::subdividePolyline(path, kSurfaceStepDegrees));
+    if (path.size() >= 2) lines.paths.push_back(geo::subdividePolyline(path, geo::kSurfaceStepDegrees));
   }
   return lines;
 }
 
 }  // namespace
-
-std::vector<geo::Polygon> densifiedPolygons(const std::vector<geo::Polygon>& polygons) {
-  std::vector<geo::Polygon> result;
-  result.reserve(polygons.size());
-  for (const auto& polygon : polygons) {
-    geo::Polygon dense{geo::densify(polygon.outer, kSurfaceStepDegrees), {}};
-    for (const auto& hole : polygon.holes) {
-      dense.holes.push_back(geo::densify(hole, kSurfaceStepDegrees));
-    }
-    result.push_back(std::move(dense));
-  }
-  return result;
-}
-
-void appendWithoutCuts(const geo::Polyline& ring, std::vector<geo::Polyline>& outlines) {
-  auto isCut = [](const geo::LonLat& a, const geo::LonLat& b) {
-    return (std::abs(a.lon) == 180.0 && a.lon == b.lon) || (std::abs(a.lat) == 90.0 && a.lat == b.lat);
-  };
-  geo::Polyline piece;
-  for (std::size_t i = 0; i < ring.size(); ++i) {
-    if (i > 0 && isCut(ring[i - 1], ring[i])) {
-      if (piece.size() >= 2) outlines.push_back(std::move(piece));
-      piece.clear();
-    }
-    piece.push_back(ring[i]);
-  }
-  if (piece.size() >= 2) outlines.push_back(std::move(piece));
-}
 
 std::vector<geo::Polyline> graticuleLines(double stepDegrees) {
   std::vector<geo::Polyline> lines;

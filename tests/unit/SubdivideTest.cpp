@@ -44,5 +44,24 @@ TEST(Densify, KeepsCutsAtTheAntimeridianWhereTheyAre) {
   EXPECT_DOUBLE_EQ(result[6].lat, -85.0);
 }
 
+TEST(RingOutlines, LeaveOutTheDatasetCutsAtTheAntimeridianAndThePole) {
+  // Antarctica-like ring: coast, down the 180 meridian, along the pole, up -180, coast.
+  const Polyline ring{{170, -70}, {180, -75}, {180, -90}, {-180, -90}, {-180, -75}, {-170, -70}, {170, -70}};
+  std::vector<Polyline> outlines;
+  appendRingOutlines(ring, outlines);
+  ASSERT_EQ(outlines.size(), 2u);
+  EXPECT_EQ(outlines[0].size(), 2u);  // (170,-70) -> (180,-75)
+  EXPECT_EQ(outlines[1].size(), 3u);  // (-180,-75) -> (-170,-70) -> (170,-70)
+  EXPECT_DOUBLE_EQ(outlines[1].front().lon, -180.0);
+}
+
+TEST(Densify, KeepsPolygonHoles) {
+  const Polygon square{{{0, 0}, {2, 0}, {2, 2}, {0, 2}, {0, 0}}, {{{0.5, 0.5}, {1.5, 0.5}, {1.5, 1.5}, {0.5, 0.5}}}};
+  const Polygon dense = densify(square, 0.5);
+  EXPECT_EQ(dense.outer.size(), 17u);
+  ASSERT_EQ(dense.holes.size(), 1u);
+  EXPECT_EQ(dense.holes[0].size(), 8u);  // 1 + 2 + 2 + 3 (the diagonal is 1.41 long)
+}
+
 }  // namespace
 }  // namespace corridor::geo

@@ -1,0 +1,101 @@
+// Basemap rendering: time to first frame (by phase), frame time (median of N frames while the
+// camera moves, render + readback), and peak memory. Baseline: the same frames with an empty
+// basemap (background pass and readback only), in the same process.
+//
+//   corridor_bench_render [WIDTHxHEIGHT] [FRAMES]     (default 1920x1080 20)
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/Stopwatch.h"
+#include "gpu/Context.h"
+#include "io/DefaultGeodata.h"
+#include "io/LandGeometry.h"
+#include "io/VectorReader.h"
+#include "render/OffscreenRenderer.h"
+
+namespace {
+
+using namespace corridor;
+
+std::shared_ptr<const scene::Basemap> loadCountries() {
+  auto geodata = io::findDefaultGeodata();
+  if (!geodata) throw std::runtime_error(geodata.error().message);
+  auto data = io::readVector({geodata->countries, geodata->countriesLayer});
+  if (!data) throw std::runtime_error(data.error().message);
+  auto geometry = io::landGeometry(*data);
+  if (!geometry) throw std::runtime_error(geometry.error().message);
+  return scene::buildBasemap({std::move(geometry->land), std::move(geometry->outlines), {}, {}});
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+// Median milliseconds per frame over `frames` frames, the camera turning a little each frame.
+double frameTimes(render::OffscreenRenderer& renderer, const scene::Frame& base, int frames) {
+  std::vector<double> times;
+  scene::Frame frame = base;
+  timeline::CameraPose camera;
+  for (int i = 0; i < frames; ++i) {
+    camera.lon = -170.0 + i * 0.5;
+    frame.view = scene::makeView(camera, scene::ViewMode::Globe, int(renderer.size().width),
+                                 int(renderer.size().height));
+    core::Stopwatch stopwatch;
+    renderer.render(frame);
+    times.push_back(stopwatch.seconds() * 1000.0);
+  }
+  return median(times);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int width = 1920, height = 1080, frames = 20;
+  if (argc > 1 && std::sscanf(argv[1], "%dx%d", &width, &height) != 2) {
+    std::fprintf(stderr, "usage: corridor_bench_render [WIDTHxHEIGHT] [FRAMES]\n");
+    return 2;
+  }
+  if (argc > 2) frames = std::max(1, std::atoi(argv[2]));
+
+  core::Stopwatch total, phase;
+  const auto basemap = loadCountries();
+  const double loadSeconds = phase.seconds();
+  phase = {};
+  auto context = gpu::Context::create({});
+  if (!context) {
+    std::fprintf(stderr, "%s\n", context.error().message.c_str());
+    return 1;
+  }
+  render::OffscreenRenderer renderer(**context, {uint32_t(width), uint32_t(height)}, 4);
+  const double setupSeconds = phase.seconds();
+  phase = {};
+  scene::Frame frame;
+  frame.basemap = basemap;
+  frame.view = scene::makeView({}, scene::ViewMode::Globe, width, height);
+  renderer.render(frame);
+  const double firstFrameSeconds = phase.seconds();
+  const double timeToFirstFrame = total.seconds();
+
+  const double full = frameTimes(renderer, frame, frames);
+  scene::Frame empty = frame;
+  empty.basemap = scene::buildBasemap({});
+  const double baseline = frameTimes(renderer, empty, frames);
+
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("device                 %s\n", (*context)->deviceName().c_str());
+  std::printf("size                   %dx%d, 4x MSAA, %d frames\n", width, height, frames);
+  std::printf("time to first frame    %.0f ms (geodata %.0f, Vulkan setup %.0f, first frame %.0f)\n",
+              timeToFirstFrame * 1000, loadSeconds * 1000, setupSeconds * 1000,
+              firstFrameSeconds * 1000);
+  std::printf("frame, full basemap    %.1f ms median (render + readback)\n", full);
+  std::printf("frame, empty basemap   %.1f ms median (baseline: background + readback)\n", baseline);
+  std::printf("ratio full / baseline  %.2f\n", full / baseline);
+  std::printf("peak memory            %.0f MiB\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+  return 0;
+}

@@ -1,0 +1,42 @@
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "RunCommand.h"
+#include "TestSupport.h"
+#include "core/Image.h"
+
+namespace corridor::test {
+namespace {
+
+TEST(Window, ViewerRunsThirtyFramesUnderXvfbAndSavesAScreenshot) {
+  ScratchDir dir;
+  const auto screenshot = dir / "window.png";
+  const CommandResult run = runCommand("xvfb-run -a -s '-screen 0 1280x800x24' " +
+                                       std::string(CORRIDOR_BINARY) +
+                                       " view --frames 30 --size 640x360 --screenshot " +
+                                       screenshot.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
+  const auto image = core::readPng(screenshot);
+  ASSERT_TRUE(image) << image.error().message;
+  EXPECT_EQ(image->width, 640);
+  EXPECT_EQ(image->height, 360);
+  // Not blank: the globe, space, the panel and outlines give many distinct colours.
+  std::set<std::uint32_t> colours;
+  for (int y = 0; y < image->height; y += 3) {
+    for (int x = 0; x < image->width; x += 3) {
+      const auto p = image->at(x, y);
+      colours.insert(std::uint32_t(p[0]) << 16 | std::uint32_t(p[1]) << 8 | p[2]);
+    }
+  }
+  EXPECT_GT(colours.size(), 50u);
+  // Ocean at the centre of the default view (the North Pacific), space in the right corner.
+  const auto centre = image->at(image->width / 2, image->height / 2);
+  EXPECT_GT(centre[2], centre[0]);
+  const auto corner = image->at(image->width - 2, 2);
+  EXPECT_LT(corner[0] + corner[1] + corner[2], 40);
+}
+
+}  // namespace
+}  // namespace corridor::test
