@@ -1,16 +1,16 @@
 #include "BasemapOptions.h"
 
 #include "CliParsers.h"
+#include "LandCache.h"
 #include "core/Stopwatch.h"
 #include "io/DefaultGeodata.h"
 #include "io/RasterReader.h"
-#include "io/LandGeometry.h"
 #include "io/VectorReader.h"
 
 namespace corridor::viewer {
 namespace {
 
-core::Result<io::VectorData> readVectors(const SceneOptions& options) {
+core::Result<std::vector<io::VectorSource>> vectorSources(const SceneOptions& options) {
   std::vector<io::VectorSource> sources;
   for (const auto& text : options.vectors) sources.push_back(io::parseVectorSource(text));
   if (sources.empty()) {
@@ -18,13 +18,7 @@ core::Result<io::VectorData> readVectors(const SceneOptions& options) {
     if (!defaults) return std::unexpected(defaults.error());
     sources.push_back({defaults->countries, defaults->countriesLayer});
   }
-  io::VectorData all;
-  for (const auto& source : sources) {
-    auto data = io::readVector(source);
-    if (!data) return std::unexpected(data.error());
-    io::append(all, std::move(*data));
-  }
-  return all;
+  return sources;
 }
 
 core::Result<std::shared_ptr<const core::Image>> readImage(const std::filesystem::path& path,
@@ -85,12 +79,11 @@ core::Result<SceneSetup> resolveScene(const SceneOptions& options) {
 core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options,
                                                                bool withImagery) {
   core::Stopwatch stopwatch;
-  auto vectors = readVectors(options);
-  if (!vectors) return std::unexpected(vectors.error());
-  stopwatch.lap("read vector geodata");
-  auto geometry = io::landGeometry(*vectors);
+  auto sources = vectorSources(options);
+  if (!sources) return std::unexpected(sources.error());
+  auto geometry = cachedLandGeometry(*sources);
   if (!geometry) return std::unexpected(geometry.error());
-  stopwatch.lap("triangulate land");
+  stopwatch.lap("land geometry");
 
   scene::BasemapInput input;
   input.land = std::move(geometry->land);

@@ -29,4 +29,10 @@ struct TriangleMesh {
   std::vector<std::uint32_t> indices;
 };
 
+// What a basemap draws from vector data: filled land and the outlines (coasts, borders).
+struct LandGeometry {
+  TriangleMesh land;
+  std::vector<Polyline> outlines;
+};
+
 }  // namespace corridor::geo

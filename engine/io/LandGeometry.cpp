@@ -5,7 +5,7 @@
 
 namespace corridor::io {
 
-core::Result<LandGeometry> landGeometry(const VectorData& data) {
+core::Result<geo::LandGeometry> landGeometry(const VectorData& data) {
   std::vector<geo::Polygon> dense;
   dense.reserve(data.polygons.size());
   for (const auto& polygon : data.polygons) {
@@ -14,7 +14,7 @@ core::Result<LandGeometry> landGeometry(const VectorData& data) {
   auto triangulation = triangulatePolygons(dense);
   if (!triangulation) return std::unexpected(triangulation.error());
 
-  LandGeometry geometry;
+  geo::LandGeometry geometry;
   geometry.land = std::move(triangulation->mesh);
   geometry.outlines = data.lines;
   for (const auto& polygon : data.polygons) {

@@ -19,4 +19,8 @@ core::Image OffscreenRenderer::render(const scene::Frame& frame) {
   return target_.pixels();
 }
 
+void OffscreenRenderer::renderOnly(const scene::Frame& frame) {
+  context_.submitNow([&](VkCommandBuffer cmd) { renderer_.draw(cmd, frame, target_); });
+}
+
 }  // namespace corridor::render

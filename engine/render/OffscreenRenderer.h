@@ -14,6 +14,8 @@ class OffscreenRenderer {
 
   // Renders and reads back (waits for the GPU).
   core::Image render(const scene::Frame& frame);
+  // Renders and waits, leaving the picture on the GPU (to time drawing alone).
+  void renderOnly(const scene::Frame& frame);
   VkExtent2D size() const { return target_.extent(); }
 
  private:

@@ -32,7 +32,7 @@ build_release() {
     echo "corridor: configuring $CORRIDOR_BUILD"
     cmake -S "$CORRIDOR_ROOT" -B "$CORRIDOR_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   fi
-  cmake --build "$CORRIDOR_BUILD" -j "$(nproc)"
+  cmake --build "$CORRIDOR_BUILD" -j "$(nproc)" | { grep -v '^ninja: no work to do' || true; }
 }
 
 setup_all() {

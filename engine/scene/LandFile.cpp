@@ -1,0 +1,93 @@
+#include "scene/LandFile.h"
+
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+#include <vector>
+
+namespace corridor::scene {
+namespace {
+
+constexpr char kMagic[8] = {'C', 'O', 'R', 'L', 'A', 'N', 'D', '1'};
+
+class Writer {
+ public:
+  explicit Writer(std::ofstream& out) : out_(out) {}
+  void count(std::uint64_t n) { out_.write(reinterpret_cast<const char*>(&n), sizeof n); }
+  template <class T>
+  void array(const std::vector<T>& values) {
+    count(values.size());
+    out_.write(reinterpret_cast<const char*>(values.data()),
+               static_cast<std::streamsize>(values.size() * sizeof(T)));
+  }
+
+ private:
+  std::ofstream& out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::vector<char> bytes) : bytes_(std::move(bytes)) {}
+  bool count(std::uint64_t& n) { return take(&n, sizeof n); }
+  template <class T>
+  bool array(std::vector<T>& values) {
+    std::uint64_t n = 0;
+    if (!count(n) || n > (bytes_.size() - position_) / sizeof(T)) return false;
+    values.resize(n);
+    return take(values.data(), n * sizeof(T));
+  }
+  bool take(void* into, std::size_t size) {
+    if (size > bytes_.size() - position_) return false;
+    std::memcpy(into, bytes_.data() + position_, size);
+    position_ += size;
+    return true;
+  }
+  bool finished() const { return position_ == bytes_.size(); }
+
+ private:
+  std::vector<char> bytes_;
+  std::size_t position_ = 0;
+};
+
+}  // namespace
+
+core::Result<void> writeLandFile(const std::filesystem::path& path, const geo::LandGeometry& land) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return core::fail(core::ErrorKind::Io, "cannot write " + path.string());
+  out.write(kMagic, sizeof kMagic);
+  Writer writer(out);
+  writer.array(land.land.vertices);
+  writer.array(land.land.indices);
+  writer.count(land.outlines.size());
+  for (const auto& line : land.outlines) writer.array(line);
+  if (!out.flush()) return core::fail(core::ErrorKind::Io, "cannot write " + path.string());
+  return {};
+}
+
+core::Result<geo::LandGeometry> readLandFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::dataError(path.string() + ": cannot open");
+  std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Reader reader(std::move(bytes));
+  char magic[sizeof kMagic];
+  geo::LandGeometry land;
+  std::uint64_t lines = 0;
+  bool ok = reader.take(magic, sizeof magic) && std::memcmp(magic, kMagic, sizeof magic) == 0 &&
+            reader.array(land.land.vertices) && reader.array(land.land.indices) &&
+            reader.count(lines);
+  for (std::uint64_t i = 0; ok && i < lines; ++i) {
+    ok = reader.array(land.outlines.emplace_back());
+  }
+  if (!ok || !reader.finished()) {
+    return core::dataError(path.string() + ": not a Corridor land file, or truncated");
+  }
+  for (std::uint32_t index : land.land.indices) {
+    if (index >= land.land.vertices.size()) {
+      return core::dataError(path.string() + ": triangle index out of range");
+    }
+  }
+  return land;
+}
+
+}  // namespace corridor::scene
