@@ -1,0 +1,55 @@
+#include "scene/View.h"
+
+#include <gtest/gtest.h>
+
+namespace corridor::scene {
+namespace {
+
+timeline::CameraPose cameraAt(double lon, double lat, double altitude) {
+  timeline::CameraPose pose;
+  pose.lon = lon;
+  pose.lat = lat;
+  pose.altitude = altitude;
+  return pose;
+}
+
+TEST(View, CameraTargetIsAtTheImageCentreNorthUp) {
+  for (const ViewMode mode : {ViewMode::Globe, ViewMode::Map}) {
+    const View view = makeView(cameraAt(-118.26, 33.73, 20e3), mode, 320, 180);
+    const auto centre = projectToScreen(view, {-118.26, 33.73});
+    ASSERT_TRUE(centre.visible);
+    EXPECT_NEAR(centre.x, 160.0, 1e-3);
+    EXPECT_NEAR(centre.y, 90.0, 1e-3);
+    const auto north = projectToScreen(view, {-118.26, 33.78});
+    ASSERT_TRUE(north.visible);
+    EXPECT_NEAR(north.x, 160.0, 0.5);
+    EXPECT_LT(north.y, 90.0);  // above the centre
+    const auto east = projectToScreen(view, {-118.20, 33.73});
+    EXPECT_GT(east.x, 160.0);
+  }
+}
+
+TEST(View, GlobeHidesTheFarSide) {
+  const View view = makeView(cameraAt(-170, 35, 12e6), ViewMode::Globe, 320, 180);
+  EXPECT_TRUE(projectToScreen(view, {-150, 20}).visible);
+  EXPECT_FALSE(projectToScreen(view, {10, -35}).visible);
+}
+
+TEST(View, MapScaleMatchesTheGlobeAtTheTarget) {
+  const View globe = makeView(cameraAt(-150, 0, 1e6), ViewMode::Globe, 320, 180);
+  const View map = makeView(cameraAt(-150, 0, 1e6), ViewMode::Map, 320, 180);
+  EXPECT_NEAR(globe.metersPerPixelAtTarget, map.metersPerPixelAtTarget, 1e-6);
+}
+
+TEST(View, MapWrapsAcrossTheAntimeridian) {
+  const View view = makeView(cameraAt(180, 0, 5e6), ViewMode::Map, 320, 180);
+  const auto west = projectToScreen(view, {175, 0}), east = projectToScreen(view, {-175, 0});
+  ASSERT_TRUE(west.visible);
+  ASSERT_TRUE(east.visible);
+  EXPECT_LT(west.x, 160.0);
+  EXPECT_GT(east.x, 160.0);
+  EXPECT_NEAR(east.x - 160.0, 160.0 - west.x, 1e-6);
+}
+
+}  // namespace
+}  // namespace corridor::scene
