@@ -34,17 +34,14 @@ void appendSplit(std::vector<float>& out, const SplitVec3& p) {
   out.insert(out.end(), {p.high.x, p.high.y, p.high.z, p.low.x, p.low.y, p.low.z});
 }
 
-gpu::Buffer segmentBuffer(const gpu::Context& context, const scene::SurfaceLines& lines,
-                          Positioner& position, uint32_t& count) {
+GpuSegments segmentBuffer(const gpu::Context& context, const scene::SurfaceLines& lines,
+                         Positioner& position) {
+  scene::ChunkedSegments chunked = scene::chunkSegments(lines.paths);
   std::vector<float> data;
-  for (const auto& path : lines.paths) {
-    for (std::size_t i = 1; i < path.size(); ++i) {
-      appendSplit(data, position(path[i - 1]));
-      appendSplit(data, position(path[i]));
-    }
-  }
-  count = static_cast<uint32_t>(data.size() / 12);
-  return gpu::uploadBuffer(context, std::span<const float>(data), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
+  data.reserve(chunked.points.size() * 6);
+  for (const auto& point : chunked.points) appendSplit(data, position(point));
+  return {gpu::uploadBuffer(context, std::span<const float>(data), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
+          std::move(chunked.chunks)};
 }
 
 GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& basemap,
@@ -56,13 +53,12 @@ GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& bas
   for (const auto& vertex : basemap.land.vertices) appendSplit(vertices, position(vertex));
   geometry.landVertices =
       gpu::uploadBuffer(context, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
-  geometry.landIndices = gpu::uploadBuffer(context, std::span(basemap.land.indices),
+  scene::ChunkedTriangles land = scene::chunkTriangles(basemap.land);
+  geometry.landIndices = gpu::uploadBuffer(context, std::span<const uint32_t>(land.indices),
                                            VK_BUFFER_USAGE_INDEX_BUFFER_BIT);
-  geometry.landIndexCount = static_cast<uint32_t>(basemap.land.indices.size());
-  geometry.outlineSegments =
-      segmentBuffer(context, basemap.outlines, position, geometry.outlineCount);
-  geometry.graticuleSegments =
-      segmentBuffer(context, basemap.graticule, position, geometry.graticuleCount);
+  geometry.landChunks = std::move(land.chunks);
+  geometry.outlines = segmentBuffer(context, basemap.outlines, position);
+  geometry.graticule = segmentBuffer(context, basemap.graticule, position);
   geometry.minX = position.minX;
   geometry.maxX = position.maxX;
   return geometry;

@@ -5,6 +5,7 @@
 #include "gpu/Buffer.h"
 #include "gpu/Image.h"
 #include "scene/Basemap.h"
+#include "scene/SurfaceChunks.h"
 #include "scene/View.h"
 
 namespace corridor::gpu {
@@ -13,13 +14,19 @@ class Context;
 
 namespace corridor::render {
 
+// Segment instances (two double-float positions each) grouped into culling chunks.
+struct GpuSegments {
+  gpu::Buffer instances;
+  std::vector<scene::Chunk> chunks;
+};
+
 // Ground geometry in one view's coordinates (ECEF on the globe, map metres on the flat map),
-// as double-float pairs, with the x range the flat map needs to place the world's copies.
+// as double-float pairs grouped into chunks the renderer can skip, with the x range the flat
+// map needs to place the world's copies.
 struct GpuGeometry {
   gpu::Buffer landVertices, landIndices;
-  uint32_t landIndexCount = 0;
-  gpu::Buffer outlineSegments, graticuleSegments;
-  uint32_t outlineCount = 0, graticuleCount = 0;
+  std::vector<scene::Chunk> landChunks;  // ranges of indices
+  GpuSegments outlines, graticule;
   double minX = 0, maxX = 0;
 };
 

@@ -42,17 +42,16 @@ FillPass::FillPass(const PassSetup& setup)
                     .build()) {}
 
 void FillPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuGeometry& geometry,
-                      std::span<const glm::dvec3> eyes, const glm::vec4& color) const {
-  if (geometry.landIndexCount == 0) return;
+                      const glm::dvec3& eye, std::span<const DrawRange> ranges,
+                      const glm::vec4& color) const {
+  if (ranges.empty()) return;
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
   const VkDeviceSize offset = 0;
   const VkBuffer vertices = geometry.landVertices.handle();
   vkCmdBindVertexBuffers(cmd, 0, 1, &vertices, &offset);
   vkCmdBindIndexBuffer(cmd, geometry.landIndices.handle(), 0, VK_INDEX_TYPE_UINT32);
-  for (const glm::dvec3& eye : eyes) {
-    pushSurface(cmd, layout, eye, color, 0.0f);
-    vkCmdDrawIndexed(cmd, geometry.landIndexCount, 1, 0, 0, 0);
-  }
+  pushSurface(cmd, layout, eye, color, 0.0f);
+  for (const DrawRange& range : ranges) vkCmdDrawIndexed(cmd, range.count, 1, range.first, 0, 0);
 }
 
 LinePass::LinePass(const PassSetup& setup)
@@ -66,16 +65,14 @@ LinePass::LinePass(const PassSetup& setup)
                     .build()) {}
 
 void LinePass::record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer segments,
-                      uint32_t count, std::span<const glm::dvec3> eyes, const glm::vec4& color,
-                      float widthPixels) const {
-  if (count == 0) return;
+                      const glm::dvec3& eye, std::span<const DrawRange> ranges,
+                      const glm::vec4& color, float widthPixels) const {
+  if (ranges.empty()) return;
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
   const VkDeviceSize offset = 0;
   vkCmdBindVertexBuffers(cmd, 0, 1, &segments, &offset);
-  for (const glm::dvec3& eye : eyes) {
-    pushSurface(cmd, layout, eye, color, widthPixels);
-    vkCmdDraw(cmd, 6, count, 0, 0);
-  }
+  pushSurface(cmd, layout, eye, color, widthPixels);
+  for (const DrawRange& range : ranges) vkCmdDraw(cmd, 6, range.count, 0, range.first);
 }
 
 }  // namespace corridor::render

@@ -9,6 +9,12 @@
 
 namespace corridor::render {
 
+// A run of primitives to draw (indices for fills, instances for lines).
+struct DrawRange {
+  uint32_t first = 0;
+  uint32_t count = 0;
+};
+
 // What every pass needs to build its pipeline.
 struct PassSetup {
   VkDevice device;
@@ -27,12 +33,14 @@ class BackgroundPass {
   gpu::Pipeline pipeline_;
 };
 
-// Land triangles (shaders/fill.*), once per eye position (the flat map draws world copies).
+// Land triangles (shaders/fill.*), drawn from one eye position (the flat map calls it once
+// per copy of the world).
 class FillPass {
  public:
   explicit FillPass(const PassSetup& setup);
   void record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuGeometry& geometry,
-              std::span<const glm::dvec3> eyes, const glm::vec4& color) const;
+              const glm::dvec3& eye, std::span<const DrawRange> ranges,
+              const glm::vec4& color) const;
 
  private:
   gpu::Pipeline pipeline_;
@@ -42,8 +50,9 @@ class FillPass {
 class LinePass {
  public:
   explicit LinePass(const PassSetup& setup);
-  void record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer segments, uint32_t count,
-              std::span<const glm::dvec3> eyes, const glm::vec4& color, float widthPixels) const;
+  void record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer segments,
+              const glm::dvec3& eye, std::span<const DrawRange> ranges, const glm::vec4& color,
+              float widthPixels) const;
 
  private:
   gpu::Pipeline pipeline_;

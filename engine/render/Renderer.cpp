@@ -27,6 +27,21 @@ VkDescriptorSetLayout createSetLayout(VkDevice device) {
   return layout;
 }
 
+// The chunks the view can see, adjacent ones merged into one draw.
+std::vector<DrawRange> visibleRanges(const scene::View& view, const std::vector<scene::Chunk>& chunks,
+                                     double mapShift) {
+  std::vector<DrawRange> ranges;
+  for (const scene::Chunk& chunk : chunks) {
+    if (chunk.count == 0 || !scene::chunkVisible(view, chunk.bounds, mapShift)) continue;
+    if (!ranges.empty() && ranges.back().first + ranges.back().count == chunk.first) {
+      ranges.back().count += chunk.count;
+    } else {
+      ranges.push_back({chunk.first, chunk.count});
+    }
+  }
+  return ranges;
+}
+
 gpu::Texture placeholderTexture(const gpu::Context& context) {
   core::Image black(1, 1);
   return gpu::uploadTexture(context, black);
@@ -116,21 +131,41 @@ void Renderer::bindTextures(FrameSlot& slot) {
   slot.boundRevision = gpuBasemap_ ? gpuBasemap_->revision() : 0;
 }
 
-std::vector<glm::dvec3> Renderer::eyePositions(const scene::View& view,
-                                               const GpuGeometry& geometry) const {
-  if (view.mode == scene::ViewMode::Globe) return {view.eye};
-  // The flat map repeats every kWorldWidth: draw each copy that overlaps the screen, moving
-  // the eye instead of the geometry so nothing is re-uploaded.
+std::vector<double> Renderer::mapShifts(const scene::View& view,
+                                       const GpuGeometry& geometry) const {
+  if (view.mode == scene::ViewMode::Globe) return {0.0};
   const double width = geo::MapProjection::kWorldWidth;
   const double halfWidth = view.metersPerPixelAtTarget * view.width * 0.5;
   const double left = view.eye.x - halfWidth, right = view.eye.x + halfWidth;
-  std::vector<glm::dvec3> eyes;
+  std::vector<double> shifts;
   const auto first = static_cast<long>(std::ceil((left - geometry.maxX) / width));
   const auto last = static_cast<long>(std::floor((right - geometry.minX) / width));
-  for (long k = first; k <= last; ++k) {
-    eyes.push_back(view.eye - glm::dvec3(double(k) * width, 0.0, 0.0));
+  for (long k = first; k <= last; ++k) shifts.push_back(double(k) * width);
+  return shifts;
+}
+
+void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
+                          const GpuGeometry& geometry) {
+  const scene::BasemapStyle& style = frame.style;
+  for (const double shift : mapShifts(frame.view, geometry)) {
+    const glm::dvec3 eye = frame.view.eye - glm::dvec3(shift, 0.0, 0.0);
+    if (style.kind == scene::BasemapKind::Vector) {
+      fill_->record(cmd, layout_, geometry, eye, visibleRanges(frame.view, geometry.landChunks, shift),
+                    glm::vec4(style.land, 1.0f));
+    }
+    if (style.graticule) {
+      const auto& look = basemap_->graticule.style;
+      lines_->record(cmd, layout_, geometry.graticule.instances.handle(), eye,
+                     visibleRanges(frame.view, geometry.graticule.chunks, shift), look.color,
+                     look.widthPixels);
+    }
+    if (style.outlines) {
+      const auto& look = basemap_->outlines.style;
+      lines_->record(cmd, layout_, geometry.outlines.instances.handle(), eye,
+                     visibleRanges(frame.view, geometry.outlines.chunks, shift), look.color,
+                     look.widthPixels);
+    }
   }
-  return eyes;
 }
 
 void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::Target& target,
@@ -142,28 +177,13 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   std::memcpy(slot.uniforms.mapped(), &globals, sizeof globals);
 
   const GpuGeometry* geometry = gpuBasemap_ ? &gpuBasemap_->geometry(frame.view.mode) : nullptr;
-  const scene::BasemapStyle& style = frame.style;
-  const float clear[4] = {style.space.r, style.space.g, style.space.b, 1.0f};
+  const glm::vec3& space = frame.style.space;
+  const float clear[4] = {space.r, space.g, space.b, 1.0f};
   gpu::beginRenderPass(cmd, target, clear);
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &slot.descriptors,
                           0, nullptr);
   background_->record(cmd);
-  if (geometry) {
-    const std::vector<glm::dvec3> eyes = eyePositions(frame.view, *geometry);
-    if (style.kind == scene::BasemapKind::Vector) {
-      fill_->record(cmd, layout_, *geometry, eyes, glm::vec4(style.land, 1.0f));
-    }
-    if (style.graticule) {
-      const auto& look = basemap_->graticule.style;
-      lines_->record(cmd, layout_, geometry->graticuleSegments.handle(), geometry->graticuleCount,
-                     eyes, look.color, look.widthPixels);
-    }
-    if (style.outlines) {
-      const auto& look = basemap_->outlines.style;
-      lines_->record(cmd, layout_, geometry->outlineSegments.handle(), geometry->outlineCount,
-                     eyes, look.color, look.widthPixels);
-    }
-  }
+  if (geometry) drawGround(cmd, frame, *geometry);
   if (overlay) overlay(cmd);
   vkCmdEndRenderPass(cmd);
 }

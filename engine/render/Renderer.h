@@ -47,7 +47,10 @@ class Renderer {
 
   void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
   void bindTextures(FrameSlot& slot);
-  std::vector<glm::dvec3> eyePositions(const scene::View& view, const GpuGeometry& geometry) const;
+  // The eye once on the globe; on the flat map once per copy of the world on screen, shifted
+  // by whole world widths (the geometry stays put).
+  std::vector<double> mapShifts(const scene::View& view, const GpuGeometry& geometry) const;
+  void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry);
 
   const gpu::Context& context_;
   VkDescriptorSetLayout setLayout_ = VK_NULL_HANDLE;
