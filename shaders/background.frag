@@ -74,4 +74,7 @@ vec4 globePixel() {
   return vec4(shadeGlobeSurface(surfaceColor(vec2(lon, lat), normal), hitUnit, -direction), 1.0);
 }
 
-void main() { color = isMapView() ? mapPixel() : globePixel(); }
+void main() {
+  color = isMapView() ? mapPixel() : globePixel();
+  color.rgb = dither(color.rgb, gl_FragCoord.xy);
+}

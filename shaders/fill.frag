@@ -25,6 +25,8 @@ void main() {
     if (distance > 0.5 * (nearHit + farHit)) discard;
   }
   vec3 point = globals.eyeUnits.xyz + relativeUnits;
-  color = vec4(shadeGlobeSurface(surface.color.rgb, normalize(point), normalize(-relativeUnits)),
+  color = vec4(dither(shadeGlobeSurface(surface.color.rgb, normalize(point),
+                                        normalize(-relativeUnits)),
+                      gl_FragCoord.xy),
                surface.color.a);
 }

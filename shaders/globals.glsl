@@ -32,3 +32,10 @@ vec3 shadeGlobeSurface(vec3 base, vec3 pointUnits, vec3 towardEye) {
   if (globals.landColor.a > 0.5) shaded = mix(shaded, ATMOSPHERE, pow(1.0 - facing, 3.0) * 0.55);
   return shaded;
 }
+
+// Half a step of 8-bit noise: breaks the bands that slow gradients (limb shading, haze) leave
+// in 8-bit output.
+vec3 dither(vec3 color, vec2 pixel) {
+  float noise = fract(sin(dot(pixel, vec2(12.9898, 78.233))) * 43758.5453);
+  return color + (noise - 0.5) / 255.0;
+}

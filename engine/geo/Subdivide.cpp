@@ -16,6 +16,14 @@ LonLat lerp(const LonLat& a, const LonLat& b, double t) {
   return {a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t};
 }
 
+double distanceToSegment(const LonLat& p, const LonLat& a, const LonLat& b) {
+  const double dx = b.lon - a.lon, dy = b.lat - a.lat;
+  const double lengthSquared = dx * dx + dy * dy;
+  double t = lengthSquared > 0 ? ((p.lon - a.lon) * dx + (p.lat - a.lat) * dy) / lengthSquared : 0;
+  t = std::clamp(t, 0.0, 1.0);
+  return std::hypot(p.lon - (a.lon + t * dx), p.lat - (a.lat + t * dy));
+}
+
 }  // namespace
 
 Polyline subdividePolyline(const Polyline& input, double maxStepDegrees) {
@@ -34,6 +42,36 @@ Polyline densify(const Polyline& path, double maxStepDegrees) {
     const int steps = std::max(1, static_cast<int>(std::ceil(edgeLength(a, b) / maxStepDegrees)));
     for (int s = 1; s < steps; ++s) result.push_back(lerp(a, b, double(s) / steps));
     result.push_back(b);  // exactly: rings must stay closed
+  }
+  return result;
+}
+
+Polyline simplify(const Polyline& path, double toleranceDegrees) {
+  if (path.size() < 3) return path;
+  std::vector<bool> keep(path.size(), false);
+  keep.front() = keep.back() = true;
+  std::vector<std::pair<std::size_t, std::size_t>> stack{{0, path.size() - 1}};
+  while (!stack.empty()) {
+    const auto [first, last] = stack.back();
+    stack.pop_back();
+    double farthest = -1;
+    std::size_t index = first;
+    for (std::size_t i = first + 1; i < last; ++i) {
+      const double d = distanceToSegment(path[i], path[first], path[last]);
+      if (d > farthest) {
+        farthest = d;
+        index = i;
+      }
+    }
+    if (farthest > toleranceDegrees) {
+      keep[index] = true;
+      stack.push_back({first, index});
+      stack.push_back({index, last});
+    }
+  }
+  Polyline result;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (keep[i]) result.push_back(path[i]);
   }
   return result;
 }

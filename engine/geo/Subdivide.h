@@ -20,6 +20,10 @@ Polyline subdividePolyline(const Polyline& path, double maxStepDegrees);
 Polyline densify(const Polyline& path, double maxStepDegrees);
 Polygon densify(const Polygon& polygon, double maxStepDegrees);
 
+// Douglas-Peucker in lon/lat: drops points closer than toleranceDegrees to the simplified
+// line; the ends always stay.
+Polyline simplify(const Polyline& path, double toleranceDegrees);
+
 // Appends a polygon ring as outlines, leaving out its edges along the 180 meridian and the
 // poles: there datasets cut polygons that really continue, and no coast should be drawn.
 void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines);

@@ -34,14 +34,19 @@ void appendSplit(std::vector<float>& out, const SplitVec3& p) {
   out.insert(out.end(), {p.high.x, p.high.y, p.high.z, p.low.x, p.low.y, p.low.z});
 }
 
-GpuSegments segmentBuffer(const gpu::Context& context, const scene::SurfaceLines& lines,
-                         Positioner& position) {
-  scene::ChunkedSegments chunked = scene::chunkSegments(lines.paths);
-  std::vector<float> data;
-  data.reserve(chunked.points.size() * 6);
-  for (const auto& point : chunked.points) appendSplit(data, position(point));
-  return {gpu::uploadBuffer(context, std::span<const float>(data), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
-          std::move(chunked.chunks)};
+std::vector<GpuSegments> segmentBuffers(const gpu::Context& context,
+                                        const scene::SurfaceLines& lines, Positioner& position) {
+  std::vector<GpuSegments> levels;
+  for (const scene::LineLevel& level : lines.levels) {
+    scene::ChunkedSegments chunked = scene::chunkSegments(level.paths);
+    std::vector<float> data;
+    data.reserve(chunked.points.size() * 6);
+    for (const auto& point : chunked.points) appendSplit(data, position(point));
+    levels.push_back({gpu::uploadBuffer(context, std::span<const float>(data),
+                                        VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
+                      std::move(chunked.chunks)});
+  }
+  return levels;
 }
 
 GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& basemap,
@@ -57,8 +62,8 @@ GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& bas
   geometry.landIndices = gpu::uploadBuffer(context, std::span<const uint32_t>(land.indices),
                                            VK_BUFFER_USAGE_INDEX_BUFFER_BIT);
   geometry.landChunks = std::move(land.chunks);
-  geometry.outlines = segmentBuffer(context, basemap.outlines, position);
-  geometry.graticule = segmentBuffer(context, basemap.graticule, position);
+  geometry.outlines = segmentBuffers(context, basemap.outlines, position);
+  geometry.graticule = segmentBuffers(context, basemap.graticule, position);
   geometry.minX = position.minX;
   geometry.maxX = position.maxX;
   return geometry;

@@ -26,7 +26,7 @@ struct GpuSegments {
 struct GpuGeometry {
   gpu::Buffer landVertices, landIndices;
   std::vector<scene::Chunk> landChunks;  // ranges of indices
-  GpuSegments outlines, graticule;
+  std::vector<GpuSegments> outlines, graticule;  // one per level of detail
   double minX = 0, maxX = 0;
 };
 

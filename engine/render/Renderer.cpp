@@ -144,6 +144,15 @@ std::vector<double> Renderer::mapShifts(const scene::View& view,
   return shifts;
 }
 
+void Renderer::drawLines(VkCommandBuffer cmd, const scene::View& view,
+                         const scene::SurfaceLines& lines, const std::vector<GpuSegments>& levels,
+                         const glm::dvec3& eye, double mapShift) {
+  const GpuSegments& level = levels.at(scene::levelFor(lines, view));
+  lines_->record(cmd, layout_, level.instances.handle(), eye,
+                 visibleRanges(view, level.chunks, mapShift), lines.style.color,
+                 lines.style.widthPixels);
+}
+
 void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
                           const GpuGeometry& geometry) {
   const scene::BasemapStyle& style = frame.style;
@@ -153,18 +162,8 @@ void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
       fill_->record(cmd, layout_, geometry, eye, visibleRanges(frame.view, geometry.landChunks, shift),
                     glm::vec4(style.land, 1.0f));
     }
-    if (style.graticule) {
-      const auto& look = basemap_->graticule.style;
-      lines_->record(cmd, layout_, geometry.graticule.instances.handle(), eye,
-                     visibleRanges(frame.view, geometry.graticule.chunks, shift), look.color,
-                     look.widthPixels);
-    }
-    if (style.outlines) {
-      const auto& look = basemap_->outlines.style;
-      lines_->record(cmd, layout_, geometry.outlines.instances.handle(), eye,
-                     visibleRanges(frame.view, geometry.outlines.chunks, shift), look.color,
-                     look.widthPixels);
-    }
+    if (style.graticule) drawLines(cmd, frame.view, basemap_->graticule, geometry.graticule, eye, shift);
+    if (style.outlines) drawLines(cmd, frame.view, basemap_->outlines, geometry.outlines, eye, shift);
   }
 }
 

@@ -51,6 +51,8 @@ class Renderer {
   // by whole world widths (the geometry stays put).
   std::vector<double> mapShifts(const scene::View& view, const GpuGeometry& geometry) const;
   void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry);
+  void drawLines(VkCommandBuffer cmd, const scene::View& view, const scene::SurfaceLines& lines,
+                 const std::vector<GpuSegments>& levels, const glm::dvec3& eye, double mapShift);
 
   const gpu::Context& context_;
   VkDescriptorSetLayout setLayout_ = VK_NULL_HANDLE;

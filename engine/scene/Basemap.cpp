@@ -2,6 +2,7 @@
 
 #include <atomic>
 
+#include "geo/MapProjection.h"
 #include "geo/Subdivide.h"
 
 namespace corridor::scene {
@@ -12,16 +13,35 @@ std::uint64_t nextRevision() {
   return ++counter;
 }
 
-SurfaceLines surfaceLines(const std::vector<geo::Polyline>& paths, LineStyle style) {
-  SurfaceLines lines{{}, style};
-  lines.paths.reserve(paths.size());
+LineLevel lineLevel(const std::vector<geo::Polyline>& paths, double toleranceDegrees) {
+  LineLevel level{toleranceDegrees, {}};
+  level.paths.reserve(paths.size());
   for (const auto& path : paths) {
-    if (path.size() >= 2) lines.paths.push_back(geo::subdividePolyline(path, geo::kSurfaceStepDegrees));
+    if (path.size() < 2) continue;
+    const geo::Polyline simple = toleranceDegrees > 0 ? geo::simplify(path, toleranceDegrees) : path;
+    level.paths.push_back(geo::subdividePolyline(simple, geo::kSurfaceStepDegrees));
   }
+  return level;
+}
+
+SurfaceLines surfaceLines(const std::vector<geo::Polyline>& paths, LineStyle style,
+                          std::initializer_list<double> tolerances) {
+  SurfaceLines lines{{}, style};
+  for (const double tolerance : tolerances) lines.levels.push_back(lineLevel(paths, tolerance));
   return lines;
 }
 
 }  // namespace
+
+std::size_t levelFor(const SurfaceLines& lines, const View& view) {
+  const double halfPixelDegrees =
+      0.5 * view.metersPerPixelAtTarget / geo::MapProjection::kMetersPerDegree;
+  std::size_t chosen = 0;
+  for (std::size_t i = 0; i < lines.levels.size(); ++i) {
+    if (lines.levels[i].toleranceDegrees <= halfPixelDegrees) chosen = i;
+  }
+  return chosen;
+}
 
 std::vector<geo::Polyline> graticuleLines(double stepDegrees) {
   std::vector<geo::Polyline> lines;
@@ -38,8 +58,10 @@ std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
   auto basemap = std::make_shared<Basemap>();
   basemap->revision = nextRevision();
   basemap->land = std::move(input.land);
-  basemap->outlines = surfaceLines(input.outlines, {{0.80f, 0.87f, 0.93f, 0.55f}, 1.0f});
-  basemap->graticule = surfaceLines(graticuleLines(15.0), {{0.75f, 0.85f, 1.0f, 0.22f}, 1.0f});
+  // Tolerances four times apart: from the full data down to what a whole-globe view needs.
+  basemap->outlines = surfaceLines(input.outlines, {{0.80f, 0.87f, 0.93f, 0.55f}, 1.0f},
+                                   {0.0, 0.005, 0.02, 0.08, 0.3});
+  basemap->graticule = surfaceLines(graticuleLines(15.0), {{0.75f, 0.85f, 1.0f, 0.22f}, 1.0f}, {0.0});
   basemap->dayImage = std::move(input.dayImage);
   basemap->nightImage = std::move(input.nightImage);
   return basemap;

@@ -6,6 +6,7 @@
 
 #include "core/Image.h"
 #include "geo/Types.h"
+#include "scene/View.h"
 
 namespace corridor::scene {
 
@@ -16,12 +17,21 @@ struct LineStyle {
   float widthPixels = 1.0f;
 };
 
-// Paths on the ground drawn in one style. Paths are unwrapped and subdivided so that their
-// segments follow the surface on the globe and never jump across the flat map.
-struct SurfaceLines {
+// Paths simplified to a tolerance, then unwrapped and subdivided so that their segments follow
+// the surface on the globe and never jump across the flat map.
+struct LineLevel {
+  double toleranceDegrees = 0;
   std::vector<geo::Polyline> paths;
+};
+
+// Paths on the ground drawn in one style, at levels of detail from finest to coarsest: a view
+// draws the coarsest level whose error stays under half a pixel.
+struct SurfaceLines {
+  std::vector<LineLevel> levels;
   LineStyle style;
 };
+
+std::size_t levelFor(const SurfaceLines& lines, const View& view);
 
 // Everything static about the basemap, built once: land fill, outlines, graticule and imagery.
 // Renderers cache GPU copies by `revision`, so build a new Basemap rather than mutating one.

@@ -65,3 +65,21 @@ TEST(Densify, KeepsPolygonHoles) {
 
 }  // namespace
 }  // namespace corridor::geo
+
+namespace corridor::geo {
+namespace {
+
+TEST(Simplify, DropsPointsWithinTheToleranceAndKeepsTheEnds) {
+  // A 0.5-degree bump between two 0.01 wiggles: at 0.3 only the bump survives (the wiggles
+  // lie 0.23 from the lines to it).
+  const Polyline wiggly{{0, 0}, {1, 0.01}, {2, 0.5}, {3, -0.01}, {4, 0}};
+  const Polyline coarse = simplify(wiggly, 0.3);
+  ASSERT_EQ(coarse.size(), 3u);
+  EXPECT_DOUBLE_EQ(coarse[1].lat, 0.5);
+  EXPECT_DOUBLE_EQ(coarse.back().lon, 4.0);
+  EXPECT_EQ(simplify(wiggly, 0.001).size(), wiggly.size());
+  EXPECT_EQ(simplify(wiggly, 1.0).size(), 2u);
+}
+
+}  // namespace
+}  // namespace corridor::geo

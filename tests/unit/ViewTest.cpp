@@ -53,3 +53,28 @@ TEST(View, MapWrapsAcrossTheAntimeridian) {
 
 }  // namespace
 }  // namespace corridor::scene
+
+#include "scene/Basemap.h"
+
+namespace corridor::scene {
+namespace {
+
+TEST(LevelOfDetail, CoarserLinesAsTheCameraRises) {
+  const auto basemap = buildBasemap({{}, {{{0, 0}, {0.2, 0.001}, {0.4, 0}}}, nullptr, nullptr});
+  const auto& outlines = basemap->outlines;
+  ASSERT_GT(outlines.levels.size(), 2u);
+  const View port = makeView(cameraAt(0, 0, 20e3), ViewMode::Globe, 1920, 1080);
+  const View globe = makeView(cameraAt(0, 0, 60e6), ViewMode::Globe, 320, 180);
+  EXPECT_EQ(levelFor(outlines, port), 0u);  // full detail at port zoom
+  EXPECT_EQ(levelFor(outlines, globe), outlines.levels.size() - 1);
+  // The tolerance of the chosen level never exceeds half a pixel.
+  const View mid = makeView(cameraAt(0, 0, 2e6), ViewMode::Globe, 1920, 1080);
+  const double halfPixel = 0.5 * mid.metersPerPixelAtTarget / geo::MapProjection::kMetersPerDegree;
+  EXPECT_LE(outlines.levels[levelFor(outlines, mid)].toleranceDegrees, halfPixel);
+  // The coarsest level dropped the 0.001-degree wiggle, the finest kept it.
+  EXPECT_EQ(outlines.levels.front().paths.front().size(), 3u);
+  EXPECT_EQ(outlines.levels.back().paths.front().size(), 2u);
+}
+
+}  // namespace
+}  // namespace corridor::scene
