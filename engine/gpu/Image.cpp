@@ -28,12 +28,19 @@ Image::Image(const Context& context, const ImageSpec& spec) : device_(context.de
       requirements.memoryTypeBits, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT);
   CORRIDOR_VK(vkAllocateMemory(device_, &allocate, nullptr, &memory_));
   CORRIDOR_VK(vkBindImageMemory(device_, image_, memory_, 0));
-  VkImageViewCreateInfo viewInfo{VK_STRUCTURE_TYPE_IMAGE_VIEW_CREATE_INFO};
-  viewInfo.image = image_;
-  viewInfo.viewType = VK_IMAGE_VIEW_TYPE_2D;
-  viewInfo.format = spec.format;
-  viewInfo.subresourceRange = {spec.aspect, 0, 1, 0, 1};
-  CORRIDOR_VK(vkCreateImageView(device_, &viewInfo, nullptr, &view_));
+  view_ = createImageView(device_, image_, spec.format, spec.aspect);
+}
+
+VkImageView createImageView(VkDevice device, VkImage image, VkFormat format,
+                            VkImageAspectFlags aspect) {
+  VkImageViewCreateInfo info{VK_STRUCTURE_TYPE_IMAGE_VIEW_CREATE_INFO};
+  info.image = image;
+  info.viewType = VK_IMAGE_VIEW_TYPE_2D;
+  info.format = format;
+  info.subresourceRange = {aspect, 0, 1, 0, 1};
+  VkImageView view;
+  CORRIDOR_VK(vkCreateImageView(device, &info, nullptr, &view));
+  return view;
 }
 
 Image::~Image() { release(); }

@@ -35,6 +35,10 @@ class Image {
   ImageSpec spec_;
 };
 
+// A 2D view of a whole single-layer image.
+VkImageView createImageView(VkDevice device, VkImage image, VkFormat format,
+                            VkImageAspectFlags aspect);
+
 // Records a layout transition of a whole colour image (a full pipeline barrier: meant for
 // uploads and readbacks, not for per-draw hazards).
 void transitionImage(VkCommandBuffer cmd, VkImage image, VkImageLayout from, VkImageLayout to,

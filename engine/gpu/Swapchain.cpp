@@ -86,13 +86,8 @@ void Swapchain::create(VkExtent2D wanted, VkSwapchainKHR old) {
   images_.resize(count);
   vkGetSwapchainImagesKHR(context_.device(), swapchain_, &count, images_.data());
   for (VkImage image : images_) {
-    VkImageViewCreateInfo viewInfo{VK_STRUCTURE_TYPE_IMAGE_VIEW_CREATE_INFO};
-    viewInfo.image = image;
-    viewInfo.viewType = VK_IMAGE_VIEW_TYPE_2D;
-    viewInfo.format = format_;
-    viewInfo.subresourceRange = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 1, 0, 1};
-    VkImageView view;
-    CORRIDOR_VK(vkCreateImageView(context_.device(), &viewInfo, nullptr, &view));
+    const VkImageView view =
+        createImageView(context_.device(), image, format_, VK_IMAGE_ASPECT_COLOR_BIT);
     views_.push_back(view);
     depth_.emplace_back(context_, ImageSpec{extent_, kDepthFormat,
                                             VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT,
