@@ -38,5 +38,24 @@ TEST(Window, ViewerRunsThirtyFramesUnderXvfbAndSavesAScreenshot) {
   EXPECT_LT(corner[0] + corner[1] + corner[2], 40);
 }
 
+TEST(Window, SwapchainFollowsAResizeOfTheWindow) {
+  // xdotool waits for the window, then resizes it while the viewer is still drawing; the last
+  // frame (the screenshot) must have the new size and the run no validation messages.
+  ScratchDir dir;
+  const auto screenshot = dir / "resized.png";
+  const std::string viewer = std::string(CORRIDOR_BINARY) +
+                             " view --frames 40 --size 640x360 --screenshot " +
+                             screenshot.string();
+  const CommandResult run = runCommand(
+      "xvfb-run -a -s '-screen 0 1280x800x24' sh -c '" + viewer +
+      " & pid=$!; xdotool search --sync --name ^Corridor$ windowsize 480 300; wait $pid'");
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
+  const auto image = core::readPng(screenshot);
+  ASSERT_TRUE(image) << image.error().message;
+  EXPECT_EQ(image->width, 480);
+  EXPECT_EQ(image->height, 300);
+}
+
 }  // namespace
 }  // namespace corridor::test
