@@ -4,6 +4,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/Stopwatch.h"
 #include "geo/Ellipsoid.h"
 #include "gpu/Upload.h"
 #include "render/FrameGlobals.h"
@@ -79,7 +80,11 @@ GpuBasemap::GpuBasemap(const gpu::Context& context, const scene::Basemap& basema
 
 const GpuGeometry& GpuBasemap::geometry(scene::ViewMode mode) {
   auto& slot = mode == scene::ViewMode::Globe ? globe_ : map_;
-  if (!slot) slot = buildGeometry(context_, basemap_, mode);
+  if (!slot) {
+    core::Stopwatch stopwatch;
+    slot = buildGeometry(context_, basemap_, mode);
+    stopwatch.lap(mode == scene::ViewMode::Globe ? "prepare globe geometry" : "prepare map geometry");
+  }
   return *slot;
 }
 

@@ -60,7 +60,7 @@ std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
   basemap->land = std::move(input.land);
   // Tolerances four times apart: from the full data down to what a whole-globe view needs.
   basemap->outlines = surfaceLines(input.outlines, {{0.80f, 0.87f, 0.93f, 0.55f}, 1.0f},
-                                   {0.0, 0.005, 0.02, 0.08, 0.3});
+                                   {0.0, 0.02, 0.08, 0.3});
   basemap->graticule = surfaceLines(graticuleLines(15.0), {{0.75f, 0.85f, 1.0f, 0.22f}, 1.0f}, {0.0});
   basemap->dayImage = std::move(input.dayImage);
   basemap->nightImage = std::move(input.nightImage);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
 
 #include "geo/Ellipsoid.h"
 #include "geo/Longitude.h"
@@ -13,6 +12,7 @@ namespace corridor::scene {
 namespace {
 
 constexpr double kCellDegrees = 10.0;
+constexpr int kCellCount = 36 * 18;
 
 int cellOf(const geo::LonLat& p) {
   const int column = std::clamp(int((geo::normalizeLongitude(p.lon) + 180.0) / kCellDegrees), 0, 35);
@@ -20,37 +20,50 @@ int cellOf(const geo::LonLat& p) {
   return row * 36 + column;
 }
 
-// Accumulates the bounds of a chunk's vertices.
+// A point converted once into what bounds need.
+struct BoundsPoint {
+  glm::dvec3 normal;
+  glm::dvec3 ecef;
+  glm::dvec2 map;
+};
+
+BoundsPoint boundsPoint(const geo::LonLat& p) {
+  static const geo::MapProjection projection;
+  return {geo::surfaceNormal(p), geo::toEcef(p), projection.projectUnwrapped(p)};
+}
+
+// Accumulates the bounds of a chunk's points.
 class BoundsBuilder {
  public:
-  void add(const geo::LonLat& p) { points_.push_back(p); }
+  void add(const BoundsPoint& p) {
+    points_.push_back(&p);
+    sumDirection_ += p.normal;
+    sumPosition_ += p.ecef;
+  }
 
   ChunkBounds build() const {
     ChunkBounds bounds;
-    glm::dvec3 sumDirection(0.0), sumPosition(0.0);
+    const double length = glm::length(sumDirection_);
+    bounds.direction = length > 1e-9 ? sumDirection_ / length : points_.front()->normal;
+    bounds.sphereCentre = sumPosition_ / double(points_.size());
     bounds.mapMin = glm::dvec2(std::numeric_limits<double>::max());
     bounds.mapMax = glm::dvec2(std::numeric_limits<double>::lowest());
-    const geo::MapProjection projection;
-    for (const auto& p : points_) {
-      sumDirection += geo::surfaceNormal(p);
-      sumPosition += geo::toEcef(p);
-      const glm::dvec2 xy = projection.projectUnwrapped(p);
-      bounds.mapMin = glm::min(bounds.mapMin, xy);
-      bounds.mapMax = glm::max(bounds.mapMax, xy);
+    double minCosine = 1.0, maxDistanceSquared = 0.0;
+    for (const BoundsPoint* p : points_) {
+      minCosine = std::min(minCosine, glm::dot(bounds.direction, p->normal));
+      const glm::dvec3 offset = p->ecef - bounds.sphereCentre;
+      maxDistanceSquared = std::max(maxDistanceSquared, glm::dot(offset, offset));
+      bounds.mapMin = glm::min(bounds.mapMin, p->map);
+      bounds.mapMax = glm::max(bounds.mapMax, p->map);
     }
-    const double length = glm::length(sumDirection);
-    bounds.direction = length > 1e-9 ? sumDirection / length : geo::surfaceNormal(points_.front());
-    bounds.sphereCentre = sumPosition / double(points_.size());
-    for (const auto& p : points_) {
-      const double cosine = std::clamp(glm::dot(bounds.direction, geo::surfaceNormal(p)), -1.0, 1.0);
-      bounds.angularRadius = std::max(bounds.angularRadius, std::acos(cosine));
-      bounds.sphereRadius = std::max(bounds.sphereRadius, glm::length(geo::toEcef(p) - bounds.sphereCentre));
-    }
+    bounds.angularRadius = std::acos(std::clamp(minCosine, -1.0, 1.0));
+    bounds.sphereRadius = std::sqrt(maxDistanceSquared);
     return bounds;
   }
 
  private:
-  std::vector<geo::LonLat> points_;
+  std::vector<const BoundsPoint*> points_;
+  glm::dvec3 sumDirection_{0.0}, sumPosition_{0.0};
 };
 
 // Row-major planes of a Vulkan clip-space frustum (depth 0..1): inside when a.xyz . p + a.w >= 0.
@@ -86,7 +99,7 @@ bool mapChunkVisible(const View& view, const ChunkBounds& bounds, double shiftX)
 }  // namespace
 
 ChunkedTriangles chunkTriangles(const geo::TriangleMesh& mesh) {
-  std::map<int, std::vector<uint32_t>> cells;
+  std::vector<std::vector<uint32_t>> cells(kCellCount);
   for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
     const auto& a = mesh.vertices[mesh.indices[t]];
     const auto& b = mesh.vertices[mesh.indices[t + 1]];
@@ -95,11 +108,15 @@ ChunkedTriangles chunkTriangles(const geo::TriangleMesh& mesh) {
     cell.insert(cell.end(), mesh.indices.begin() + std::ptrdiff_t(t),
                 mesh.indices.begin() + std::ptrdiff_t(t) + 3);
   }
+  std::vector<BoundsPoint> points;
+  points.reserve(mesh.vertices.size());
+  for (const auto& vertex : mesh.vertices) points.push_back(boundsPoint(vertex));
   ChunkedTriangles result;
   result.indices.reserve(mesh.indices.size());
-  for (const auto& [cell, indices] : cells) {
+  for (const auto& indices : cells) {
+    if (indices.empty()) continue;
     BoundsBuilder bounds;
-    for (uint32_t index : indices) bounds.add(mesh.vertices[index]);
+    for (uint32_t index : indices) bounds.add(points[index]);
     result.chunks.push_back({uint32_t(result.indices.size()), uint32_t(indices.size()), bounds.build()});
     result.indices.insert(result.indices.end(), indices.begin(), indices.end());
   }
@@ -107,7 +124,7 @@ ChunkedTriangles chunkTriangles(const geo::TriangleMesh& mesh) {
 }
 
 ChunkedSegments chunkSegments(const std::vector<geo::Polyline>& paths) {
-  std::map<int, std::vector<geo::LonLat>> cells;
+  std::vector<std::vector<geo::LonLat>> cells(kCellCount);
   for (const auto& path : paths) {
     for (std::size_t i = 1; i < path.size(); ++i) {
       auto& cell = cells[cellOf({(path[i - 1].lon + path[i].lon) / 2.0,
@@ -117,9 +134,13 @@ ChunkedSegments chunkSegments(const std::vector<geo::Polyline>& paths) {
     }
   }
   ChunkedSegments result;
-  for (const auto& [cell, points] : cells) {
+  for (const auto& points : cells) {
+    if (points.empty()) continue;
+    std::vector<BoundsPoint> converted;
+    converted.reserve(points.size());
+    for (const auto& p : points) converted.push_back(boundsPoint(p));
     BoundsBuilder bounds;
-    for (const auto& p : points) bounds.add(p);
+    for (const auto& p : converted) bounds.add(p);
     result.chunks.push_back({uint32_t(result.points.size() / 2), uint32_t(points.size() / 2), bounds.build()});
     result.points.insert(result.points.end(), points.begin(), points.end());
   }
