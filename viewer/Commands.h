@@ -13,6 +13,7 @@ using CommandAction = std::function<int()>;
 CommandAction addRenderCommand(CLI::App& app);
 CommandAction addViewCommand(CLI::App& app);
 CommandAction addInfoCommand(CLI::App& app);
+CommandAction addSimulateCommand(CLI::App& app);
 
 // Prints "corridor: message" to stderr and returns the exit code for the error.
 int reportError(const core::Error& error);

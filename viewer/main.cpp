@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   add(addRenderCommand);
   add(addViewCommand);
   add(addInfoCommand);
+  add(addSimulateCommand);
 
   try {
     app.parse(argc, argv);

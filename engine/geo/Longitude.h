@@ -10,4 +10,9 @@ double normalizeLongitude(double lon);
 // crosses the antimeridian keeps going (179, 181, ...) instead of jumping to -179.
 void unwrapLongitudes(Polyline& path);
 
+// Cuts an (unwrapped) path where it crosses the antimeridian into parts whose longitudes lie in
+// [-180, 180], the points on the cut shared by both sides: the GIS convention (RFC 7946) for
+// files that other tools will draw.
+std::vector<Polyline> splitAtAntimeridian(const Polyline& path);
+
 }  // namespace corridor::geo

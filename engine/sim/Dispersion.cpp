@@ -1,0 +1,274 @@
+#include "sim/Dispersion.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <numeric>
+#include <thread>
+
+namespace corridor::sim {
+namespace {
+
+constexpr double kGravity = 9.81;  // m/s^2
+constexpr double kMicrogramsPerGram = 1e6;
+
+// Every Briggs curve has the shape a x (1 + b x)^p with p one of these.
+enum class Exponent { Zero, MinusHalf, MinusOne, PlusHalf };
+
+struct BriggsCurve {
+  double a = 0, b = 0;
+  Exponent exponent = Exponent::Zero;
+
+  double at(double x) const {
+    const double base = 1 + b * x;
+    switch (exponent) {
+      case Exponent::Zero: return a * x;
+      case Exponent::MinusHalf: return a * x / std::sqrt(base);
+      case Exponent::MinusOne: return a * x / base;
+      case Exponent::PlusHalf: return a * x * std::sqrt(base);
+    }
+    return 0;
+  }
+};
+
+struct BriggsCurves {
+  BriggsCurve y, z;
+};
+
+// Rural sigma-y shares b = 0.0001 and the (1 + b x)^-1/2 shape; only the slope differs.
+BriggsCurve ruralSigmaY(double a) { return {a, 0.0001, Exponent::MinusHalf}; }
+BriggsCurve urbanSigmaY(double a) { return {a, 0.0004, Exponent::MinusHalf}; }
+
+BriggsCurves ruralCurves(StabilityClass stability) {
+  switch (stability) {
+    case StabilityClass::A: return {ruralSigmaY(0.22), {0.20, 0, Exponent::Zero}};
+    case StabilityClass::B: return {ruralSigmaY(0.16), {0.12, 0, Exponent::Zero}};
+    case StabilityClass::C: return {ruralSigmaY(0.11), {0.08, 0.0002, Exponent::MinusHalf}};
+    case StabilityClass::D: return {ruralSigmaY(0.08), {0.06, 0.0015, Exponent::MinusHalf}};
+    case StabilityClass::E: return {ruralSigmaY(0.06), {0.03, 0.0003, Exponent::MinusOne}};
+    case StabilityClass::F: return {ruralSigmaY(0.04), {0.016, 0.0003, Exponent::MinusOne}};
+  }
+  return {};
+}
+
+// Briggs' urban curves (McElroy-Pooler, St. Louis) pair the classes A-B and E-F.
+BriggsCurves urbanCurves(StabilityClass stability) {
+  switch (stability) {
+    case StabilityClass::A:
+    case StabilityClass::B: return {urbanSigmaY(0.32), {0.24, 0.001, Exponent::PlusHalf}};
+    case StabilityClass::C: return {urbanSigmaY(0.22), {0.20, 0, Exponent::Zero}};
+    case StabilityClass::D: return {urbanSigmaY(0.16), {0.14, 0.0003, Exponent::MinusHalf}};
+    case StabilityClass::E:
+    case StabilityClass::F: return {urbanSigmaY(0.11), {0.08, 0.0015, Exponent::MinusHalf}};
+  }
+  return {};
+}
+
+BriggsCurves briggsCurves(StabilityClass stability, Terrain terrain) {
+  return terrain == Terrain::Urban ? urbanCurves(stability) : ruralCurves(stability);
+}
+
+// Upwind the curves are meaningless (urban A-B would even take the root of a negative number).
+Sigmas sigmasAt(const BriggsCurves& curves, double x) {
+  if (x <= 0) return {};
+  return {curves.y.at(x), curves.z.at(x)};
+}
+
+// Far off the plume axis a source adds less than e^-40 (4e-18) of its centre-line value: drop
+// it, which also keeps subnormal numbers (slow and imprecise) out of the grid.
+constexpr double kNegligibleExponent = 40;
+
+// Ground-level (z = 0) form of the plume formula: both reflection terms are equal there, so
+// one exponential does. Callers guarantee x > 0 and u > 0.
+double groundLevel(double q, double windSpeed, double y, double effectiveHeight, Sigmas s) {
+  const double exponent =
+      y * y / (2 * s.y * s.y) + effectiveHeight * effectiveHeight / (2 * s.z * s.z);
+  if (exponent > kNegligibleExponent) return 0;
+  return q / (std::numbers::pi * windSpeed * s.y * s.z) * std::exp(-exponent);
+}
+
+// Gradual rise stops at Briggs' final-rise distance x_f = 3.5 x* (x* = 14 Fb^5/8 for
+// Fb < 55 m^4/s^3, else 34 Fb^2/5), as in EPA's ISC for neutral and unstable air. The same cap
+// is used for stable classes, which would need the temperature gradient for Briggs' stable rise.
+double briggsFinalRiseDistance(double buoyancyFlux) {
+  if (buoyancyFlux < 55) return 49 * std::pow(buoyancyFlux, 5.0 / 8.0);
+  return 119 * std::pow(buoyancyFlux, 2.0 / 5.0);
+}
+
+// A point of release, ready for the grid loop: rise is looked up, not recomputed, past x_f.
+struct Emitter {
+  glm::dvec2 position{0.0};
+  double gramsPerSecond = 0;
+  double stackHeight = 0;
+  double buoyancyFlux = 0;
+  double finalRiseDistance = 0;
+  double finalRise = 0;
+
+  double effectiveHeight(double x, double windSpeed) const {
+    if (x >= finalRiseDistance) return stackHeight + finalRise;
+    return stackHeight + plumeRise(buoyancyFlux, x, windSpeed);
+  }
+};
+
+Emitter pointEmitter(const PointSource& source, double windSpeed) {
+  Emitter emitter{source.position, source.gramsPerSecond, source.stackHeight,
+                  source.buoyancyFlux, 0, 0};
+  if (source.buoyancyFlux > 0) {
+    emitter.finalRiseDistance = briggsFinalRiseDistance(source.buoyancyFlux);
+    emitter.finalRise = plumeRise(source.buoyancyFlux, emitter.finalRiseDistance, windSpeed);
+  }
+  return emitter;
+}
+
+// Points per axis so that their spacing is at most `spacing` (always at least one).
+int latticeCount(double extent, double spacing) {
+  return std::max(1, static_cast<int>(std::ceil(extent / spacing)));
+}
+
+// Midpoint-rule lattice over the area, each point carrying an equal share of the rate.
+void appendAreaEmitters(std::vector<Emitter>& emitters, const AreaSource& area, double spacing) {
+  const glm::dvec2 extent = 2.0 * area.halfSize;
+  const int nx = latticeCount(extent.x, spacing), ny = latticeCount(extent.y, spacing);
+  const glm::dvec2 step = extent / glm::dvec2(nx, ny);
+  const double share = area.gramsPerSecond / (double(nx) * double(ny));
+  const glm::dvec2 first = area.centre - area.halfSize + 0.5 * step;
+  for (int j = 0; j < ny; ++j) {
+    for (int i = 0; i < nx; ++i) {
+      const glm::dvec2 position = first + glm::dvec2(i, j) * step;
+      emitters.push_back({position, share, area.releaseHeight, 0, 0, 0});
+    }
+  }
+}
+
+std::vector<Emitter> emittersFor(const std::vector<PointSource>& points,
+                                 const std::vector<AreaSource>& areas, double windSpeed,
+                                 double cellSize) {
+  std::vector<Emitter> emitters;
+  emitters.reserve(points.size());
+  for (const auto& point : points) emitters.push_back(pointEmitter(point, windSpeed));
+  for (const auto& area : areas) appendAreaEmitters(emitters, area, cellSize / 4);
+  return emitters;
+}
+
+// Wind coordinates: x along the direction the air moves to, y to its left.
+struct WindFrame {
+  glm::dvec2 downwind{0.0};
+  double speed = 0;
+  BriggsCurves curves;
+
+  glm::dvec2 toWind(glm::dvec2 offset) const {
+    return {glm::dot(offset, downwind), downwind.x * offset.y - downwind.y * offset.x};
+  }
+};
+
+WindFrame windFrame(const Weather& weather) {
+  // Wind from theta (clockwise from north) blows toward theta + 180: (-sin theta, -cos theta).
+  const double theta = weather.windFromDegrees * std::numbers::pi / 180;
+  return {{-std::sin(theta), -std::cos(theta)},
+          weather.windSpeed,
+          briggsCurves(weather.stability, weather.terrain)};
+}
+
+// Sum in a fixed source order, so the result does not depend on how rows are split.
+double concentrationAt(glm::dvec2 receptor, const std::vector<Emitter>& emitters,
+                       const WindFrame& wind) {
+  double sum = 0;
+  for (const Emitter& emitter : emitters) {
+    const glm::dvec2 xy = wind.toWind(receptor - emitter.position);
+    if (xy.x <= 0) continue;
+    sum += groundLevel(emitter.gramsPerSecond, wind.speed, xy.y,
+                       emitter.effectiveHeight(xy.x, wind.speed), sigmasAt(wind.curves, xy.x));
+  }
+  return sum * kMicrogramsPerGram;
+}
+
+glm::dvec2 cellCentre(const ConcentrationGrid& grid, int column, int row) {
+  return grid.origin + (glm::dvec2(column, row) + 0.5) * grid.cellSize;
+}
+
+void fillRows(ConcentrationGrid& grid, const std::vector<Emitter>& emitters,
+              const WindFrame& wind, int rowBegin, int rowEnd) {
+  for (int row = rowBegin; row < rowEnd; ++row) {
+    for (int column = 0; column < grid.columns; ++column) {
+      grid.values[std::size_t(row) * grid.columns + column] =
+          concentrationAt(cellCentre(grid, column, row), emitters, wind);
+    }
+  }
+}
+
+// Rows are independent: contiguous bands, one per thread, each writing only its own cells.
+void fillGrid(ConcentrationGrid& grid, const std::vector<Emitter>& emitters,
+              const WindFrame& wind) {
+  const int threads = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1,
+                                 std::min(grid.rows, 8));
+  std::vector<std::jthread> workers;
+  for (int t = 0; t < threads; ++t) {
+    const int begin = grid.rows * t / threads, end = grid.rows * (t + 1) / threads;
+    workers.emplace_back([&, begin, end] { fillRows(grid, emitters, wind, begin, end); });
+  }
+}
+
+}  // namespace
+
+Sigmas briggsSigmas(StabilityClass stability, Terrain terrain, double downwindMeters) {
+  return sigmasAt(briggsCurves(stability, terrain), downwindMeters);
+}
+
+double buoyancyFlux(double exitVelocity, double stackRadius, double stackTempK,
+                    double ambientTempK) {
+  if (stackTempK <= 0) return 0;  // not a temperature in kelvin
+  return kGravity * exitVelocity * stackRadius * stackRadius * (stackTempK - ambientTempK) /
+         stackTempK;
+}
+
+double plumeRise(double buoyancyFlux, double downwindMeters, double windSpeed) {
+  // A plume colder than the air (Fb < 0) sinks a little; the Briggs formula does not cover it.
+  if (buoyancyFlux <= 0 || downwindMeters <= 0 || windSpeed <= 0) return 0;
+  return 1.6 * std::cbrt(buoyancyFlux) * std::cbrt(downwindMeters * downwindMeters) / windSpeed;
+}
+
+double plumeConcentration(double q, double windSpeed, double x, double y, double z,
+                          double effectiveHeight, Sigmas sigmas) {
+  if (x <= 0 || windSpeed <= 0 || sigmas.y <= 0 || sigmas.z <= 0) return 0;
+  const auto gaussian = [](double d, double sigma) {
+    return std::exp(-d * d / (2 * sigma * sigma));
+  };
+  const double reflected =
+      gaussian(z - effectiveHeight, sigmas.z) + gaussian(z + effectiveHeight, sigmas.z);
+  return q / (2 * std::numbers::pi * windSpeed * sigmas.y * sigmas.z) *
+         gaussian(y, sigmas.y) * reflected;
+}
+
+ConcentrationGrid groundConcentration(const std::vector<PointSource>& points,
+                                      const std::vector<AreaSource>& areas, const Weather& weather,
+                                      glm::dvec2 origin, double cellSize, int columns, int rows) {
+  ConcentrationGrid grid{origin, cellSize, std::max(columns, 0), std::max(rows, 0), {}};
+  grid.values.assign(std::size_t(grid.columns) * grid.rows, 0.0);
+  // No wind, no transport: the steady-state plume is undefined, so nothing is spread.
+  if (grid.values.empty() || weather.windSpeed <= 0 || cellSize <= 0) return grid;
+  fillGrid(grid, emittersFor(points, areas, weather.windSpeed, cellSize), windFrame(weather));
+  return grid;
+}
+
+std::vector<Hotspot> hotspots(const ConcentrationGrid& grid, int n) {
+  const std::size_t count = std::min(grid.values.size(), std::size_t(std::max(n, 0)));
+  std::vector<std::size_t> order(grid.values.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  // Row-major indices: a lower index is a lower row, then a lower column.
+  std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(count), order.end(),
+                    [&](std::size_t a, std::size_t b) {
+                      if (grid.values[a] != grid.values[b]) return grid.values[a] > grid.values[b];
+                      return a < b;
+                    });
+  std::vector<Hotspot> result;
+  result.reserve(count);
+  const auto columns = std::size_t(grid.columns);
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t index = order[k];
+    const int column = static_cast<int>(index % columns), row = static_cast<int>(index / columns);
+    result.push_back({cellCentre(grid, column, row), grid.values[index]});
+  }
+  return result;
+}
+
+}  // namespace corridor::sim

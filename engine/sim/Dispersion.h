@@ -1,0 +1,75 @@
+#pragma once
+#include <glm/glm.hpp>
+#include <vector>
+
+namespace corridor::sim {
+
+// Gaussian plume dispersion with ground reflection and Briggs plume rise (shared/FACTS.md;
+// Turner's Workbook of Atmospheric Dispersion Estimates; Briggs 1973 sigma curves).
+
+enum class StabilityClass { A, B, C, D, E, F };
+enum class Terrain { Rural, Urban };
+
+struct Sigmas {
+  double y = 0, z = 0;  // metres
+};
+// Briggs dispersion coefficients at a downwind distance (valid ~100 m to 10 km; beyond, the
+// same formulas are used).
+Sigmas briggsSigmas(StabilityClass stability, Terrain terrain, double downwindMeters);
+
+// Buoyancy flux Fb = g * vs * rs^2 * (Ts - Ta) / Ts  [m^4/s^3].
+double buoyancyFlux(double exitVelocity, double stackRadius, double stackTempK, double ambientTempK);
+// Briggs gradual rise: dh = 1.6 Fb^(1/3) x^(2/3) / u  [m].
+double plumeRise(double buoyancyFlux, double downwindMeters, double windSpeed);
+
+// Concentration [g/m^3] at (x downwind, y crosswind, z height) from a point source of
+// q [g/s] with effective height h [m], wind u [m/s]: C = q / (2 pi u sy sz) exp(-y^2/2sy^2)
+// [exp(-(z-h)^2/2sz^2) + exp(-(z+h)^2/2sz^2)]; 0 upwind (x <= 0).
+double plumeConcentration(double q, double windSpeed, double x, double y, double z,
+                          double effectiveHeight, Sigmas sigmas);
+
+// Sources in local metres (east, north) around a port's reference point.
+struct PointSource {
+  glm::dvec2 position{0.0};
+  double gramsPerSecond = 0;
+  double stackHeight = 0;
+  double buoyancyFlux = 0;  // 0: no rise
+};
+struct AreaSource {
+  glm::dvec2 centre{0.0};
+  glm::dvec2 halfSize{0.0};  // metres east-west, north-south
+  double gramsPerSecond = 0;  // over the whole area
+  double releaseHeight = 0;
+};
+
+struct Weather {
+  double windSpeed = 5;             // m/s at release height
+  double windFromDegrees = 270;     // meteorological: where the wind comes from, clockwise from north
+  StabilityClass stability = StabilityClass::D;
+  Terrain terrain = Terrain::Urban;
+};
+
+// A square grid of ground-level (z = 0) concentrations [micrograms/m^3], cell centres at
+// origin + (i + 0.5, j + 0.5) * cellSize, i east, j north, row-major by j.
+struct ConcentrationGrid {
+  glm::dvec2 origin{0.0};  // south-west corner, local metres
+  double cellSize = 250;
+  int columns = 160, rows = 160;
+  std::vector<double> values;
+  double at(int column, int row) const { return values[std::size_t(row) * columns + column]; }
+};
+
+// The grid for the given sources and weather. Area sources are integrated as a lattice of point
+// sources no coarser than a quarter of the grid cell.
+ConcentrationGrid groundConcentration(const std::vector<PointSource>& points,
+                                      const std::vector<AreaSource>& areas, const Weather& weather,
+                                      glm::dvec2 origin, double cellSize, int columns, int rows);
+
+struct Hotspot {
+  glm::dvec2 position{0.0};  // cell centre, local metres
+  double value = 0;          // micrograms/m^3
+};
+// The n highest cells, highest first (ties: lower row, then lower column).
+std::vector<Hotspot> hotspots(const ConcentrationGrid& grid, int n);
+
+}  // namespace corridor::sim

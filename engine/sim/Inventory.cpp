@@ -1,0 +1,105 @@
+#include "sim/Inventory.h"
+
+#include <algorithm>
+
+namespace corridor::sim {
+namespace {
+
+constexpr double kEcaSulfurPercent = 0.1;
+constexpr double kHoursPerMicro = 1.0 / 3.6e9;
+
+Emissions landside(const AreaEmissionSource& source, int year) {
+  const double remaining = 1.0 - source.zeroEmissionShare.at(year);
+  Emissions e;
+  e.nox = source.noxTonnesPerYear * 1000.0 * remaining;
+  e.pm25 = source.pm25TonnesPerYear * 1000.0 * remaining;
+  e.co2 = source.co2TonnesPerYear * 1000.0 * remaining;
+  e.co2Fossil = e.co2;
+  e.co2e = e.co2;
+  return e;
+}
+
+}  // namespace
+
+Emissions sectionRate(const Scenario& scenario, const Fleet& fleet, const Ship& ship,
+                      const Section& section) {
+  const Service& service = scenario.services[ship.service];
+  const VesselClass& vessel = scenario.vesselClass(service.vesselClass);
+  Fuel fuel = fleet.voyages()[section.voyage].fuel;
+  double sulfur = defaultSulfurPercent(fuel);
+  if (section.emissionControlArea) {
+    if (fuel == Fuel::VLSFO) fuel = Fuel::MGO;
+    sulfur = std::min(sulfur, kEcaSulfurPercent);
+  }
+  return emissions(vessel, fuel, sulfur, section.phase, section.speedKn, 1.0, section.shorePower);
+}
+
+Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYear, int toYear) {
+  Inventory inventory;
+  inventory.fromYear = fromYear;
+  inventory.toYear = toYear;
+  const auto yearCount = std::size_t(toYear - fromYear + 1);
+  inventory.ports.assign(scenario.ports.size(), std::vector<PortYear>(yearCount));
+  inventory.voyages.resize(fleet.voyages().size());
+  inventory.years.resize(yearCount);
+  for (const Corridor& corridor : scenario.corridors) {
+    inventory.corridors[corridor.id].resize(yearCount);
+  }
+  const core::UtcMicros periodStart = yearStart(fromYear), periodEnd = yearStart(toYear + 1);
+
+  for (const Ship& ship : fleet.ships()) {
+    const std::string& corridor = scenario.services[ship.service].corridor;
+    for (const Section& section : ship.sections) {
+      if (section.end <= periodStart || section.start >= periodEnd) continue;
+      const Emissions rate = sectionRate(scenario, fleet, ship, section);
+      // Split at year boundaries so each year gets its own hours.
+      core::UtcMicros from = std::max(section.start, periodStart);
+      const core::UtcMicros to = std::min(section.end, periodEnd);
+      while (from < to) {
+        const int year = yearOf(from);
+        const core::UtcMicros until = std::min(to, yearStart(year + 1));
+        const double hours = double(until - from) * kHoursPerMicro;
+        const Emissions amount = rate * hours;
+        const auto y = std::size_t(year - fromYear);
+        inventory.years[y] += amount;
+        inventory.corridors[corridor][y] += amount;
+        if (section.port >= 0) {
+          PortYear& port = inventory.ports[std::size_t(section.port)][y];
+          port.ships += amount;
+          if (section.phase == Phase::AtBerth) port.atBerth += amount;
+        }
+        if (section.phase != Phase::AtBerth) {
+          VoyageTotals& voyage = inventory.voyages[section.voyage];
+          voyage.emissions += amount;
+          voyage.hours += hours;
+          voyage.distanceNm += hours * section.speedKn;
+        }
+        from = until;
+      }
+      if (section.phase == Phase::AtBerth && section.start >= periodStart && section.start < periodEnd) {
+        PortYear& port = inventory.ports[std::size_t(section.port)][std::size_t(yearOf(section.start) - fromYear)];
+        ++port.calls;
+        port.shorePowerCalls += section.shorePower ? 1 : 0;
+      }
+    }
+  }
+  for (std::size_t p = 0; p < scenario.ports.size(); ++p) {
+    for (int year = fromYear; year <= toYear; ++year) {
+      for (const AreaEmissionSource& source : scenario.ports[p].areaSources) {
+        inventory.ports[p][std::size_t(year - fromYear)].landside += landside(source, year);
+      }
+    }
+  }
+  return inventory;
+}
+
+Emissions portRate(const Scenario& scenario, const Fleet& fleet, std::size_t port, core::UtcMicros t) {
+  Emissions total;
+  for (const Ship& ship : fleet.ships()) {
+    const Section* section = fleet.sectionAt(ship, t);
+    if (section && section->port == int(port)) total += sectionRate(scenario, fleet, ship, *section);
+  }
+  return total;
+}
+
+}  // namespace corridor::sim

@@ -1,0 +1,45 @@
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sim/EmissionModel.h"
+#include "sim/Fleet.h"
+
+namespace corridor::sim {
+
+struct PortYear {
+  Emissions ships;     // everything inside the port area: manoeuvring, reduced speed, at berth
+  Emissions atBerth;   // the at-berth part of `ships`
+  Emissions landside;  // cargo-handling equipment and drayage (area sources)
+  int calls = 0;
+  int shorePowerCalls = 0;
+};
+
+struct VoyageTotals {
+  Emissions emissions;  // the sea leg; its departure berth stay is counted with the port
+  double distanceNm = 0;
+  double hours = 0;
+};
+
+// Emission totals of a fleet over whole years [fromYear, toYear]: per port and year, per voyage,
+// per corridor and year, per year. Sections are split at year boundaries.
+struct Inventory {
+  int fromYear = 0, toYear = 0;
+  std::vector<std::vector<PortYear>> ports;  // [port][year - fromYear]
+  std::vector<VoyageTotals> voyages;         // by Fleet voyage index (outside the years: zero)
+  std::map<std::string, std::vector<Emissions>> corridors;  // [corridor id][year - fromYear]
+  std::vector<Emissions> years;                              // whole fleet at sea and in port
+};
+
+Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYear, int toYear);
+
+// What a ship emits per hour in a section, with the fuel switch inside an ECA (VLSFO ships burn
+// 0.1 % sulfur MGO there).
+Emissions sectionRate(const Scenario& scenario, const Fleet& fleet, const Ship& ship,
+                      const Section& section);
+
+// The emission rate (per hour) of the ships inside a port area at time t, for plumes.
+Emissions portRate(const Scenario& scenario, const Fleet& fleet, std::size_t port, core::UtcMicros t);
+
+}  // namespace corridor::sim

@@ -1,0 +1,34 @@
+#pragma once
+#include <vector>
+
+#include "geo/Types.h"
+#include "sim/Dispersion.h"
+#include "sim/Inventory.h"
+
+namespace corridor::sim {
+
+// Annual-mean ground-level concentrations around a port from its inventory: ships at berth as
+// a point source at the berth (stack height and buoyancy of a container-ship funnel), ships
+// manoeuvring and slowing down spread along the approach, landside equipment as area sources,
+// all at the year's mean rate under the port's weather. The grid is square in metres around
+// the berth and reported in lon/lat cells (fine for 40 km).
+struct PortConcentration {
+  geo::LonLat southWest;
+  double cellLonDegrees = 0, cellLatDegrees = 0;
+  int columns = 0, rows = 0;
+  std::vector<double> nox;   // micrograms/m^3, row-major from the south row
+  std::vector<double> pm25;  // micrograms/m^3
+  struct Hotspot {
+    geo::LonLat position;
+    double nox = 0;
+  };
+  std::vector<Hotspot> hotspots;  // highest NOx first
+};
+
+inline constexpr double kPortGridMeters = 40'000.0;
+inline constexpr double kPortCellMeters = 250.0;
+
+PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
+                                    std::size_t port, int year);
+
+}  // namespace corridor::sim

@@ -1,0 +1,28 @@
+#pragma once
+#include <vector>
+
+#include "geo/Types.h"
+#include "sim/Scenario.h"
+
+namespace corridor::sim {
+
+// A leg from one berth to another: out along the departure port's approach, along the
+// corridor's sea lane, in along the arrival port's approach. Geodesic between waypoints,
+// sampled every few kilometres, longitudes unwrapped across 180 degrees.
+class Route {
+ public:
+  Route(const Port& from, const Corridor& corridor, const Port& to);
+
+  double lengthMeters() const { return distance_.back(); }
+  geo::LonLat at(double meters) const;
+  // Course over ground in degrees clockwise from north at a distance along the route.
+  double courseAt(double meters) const;
+  const std::vector<geo::LonLat>& points() const { return points_; }
+
+ private:
+  std::size_t segmentAt(double meters) const;
+  std::vector<geo::LonLat> points_;
+  std::vector<double> distance_;  // cumulative metres at each point
+};
+
+}  // namespace corridor::sim

@@ -1,0 +1,500 @@
+#include "sim/ScenarioFile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <toml++/toml.h>
+
+namespace corridor::sim {
+namespace {
+
+// A problem at a place in the file; turned into "FILE:LINE: KEY: message" at the top.
+struct SchemaError : std::runtime_error {
+  SchemaError(const toml::node& node, std::string where, const std::string& message)
+      : std::runtime_error(message), line(node.source().begin.line), key(std::move(where)) {}
+  std::uint32_t line;
+  std::string key;
+};
+
+// Reads one table, remembering which keys were used so that the rest can be reported as
+// unknown (a misspelt key must not silently fall back to a default).
+class TableReader {
+ public:
+  TableReader(const toml::table& table, std::string path) : table_(table), path_(std::move(path)) {}
+
+  std::string key(const std::string& name) const { return path_.empty() ? name : path_ + "." + name; }
+
+  const toml::node* find(const std::string& name) {
+    used_.insert(name);
+    return table_.get(name);
+  }
+  const toml::node& require(const std::string& name) {
+    const toml::node* node = find(name);
+    if (!node) throw SchemaError(table_, key(name), "missing (required)");
+    return *node;
+  }
+
+  double number(const std::string& name, double fallback, double min, double max) {
+    const toml::node* node = find(name);
+    return node ? checkedNumber(*node, name, min, max) : fallback;
+  }
+  double number(const std::string& name, double min, double max) {
+    return checkedNumber(require(name), name, min, max);
+  }
+  double checkedNumber(const toml::node& node, const std::string& name, double min, double max) const {
+    const auto value = node.value<double>();
+    if (!value || !node.is_number()) throw SchemaError(node, key(name), "expected a number");
+    if (!std::isfinite(*value) || *value < min || *value > max) {
+      throw SchemaError(node, key(name), "value " + format(*value) + " is outside " + format(min) +
+                                             ".." + format(max));
+    }
+    return *value;
+  }
+  int integer(const std::string& name, int fallback, int min, int max) {
+    const toml::node* node = find(name);
+    if (!node) return fallback;
+    if (!node->is_integer()) throw SchemaError(*node, key(name), "expected a whole number");
+    return int(checkedNumber(*node, name, min, max));
+  }
+  std::string string(const std::string& name) {
+    const toml::node& node = require(name);
+    if (!node.is_string()) throw SchemaError(node, key(name), "expected a string");
+    return *node.value<std::string>();
+  }
+  std::string string(const std::string& name, const std::string& fallback) {
+    return find(name) ? string(name) : fallback;
+  }
+  bool boolean(const std::string& name, bool fallback) {
+    const toml::node* node = find(name);
+    if (!node) return fallback;
+    if (!node->is_boolean()) throw SchemaError(*node, key(name), "expected true or false");
+    return *node->value<bool>();
+  }
+  const toml::table& table(const std::string& name) {
+    const toml::node& node = require(name);
+    if (!node.is_table()) throw SchemaError(node, key(name), "expected a table");
+    return *node.as_table();
+  }
+  const toml::array& array(const std::string& name) {
+    const toml::node& node = require(name);
+    if (!node.is_array()) throw SchemaError(node, key(name), "expected an array");
+    return *node.as_array();
+  }
+
+  void rejectUnknownKeys() const {
+    for (const auto& [name, node] : table_) {
+      if (!used_.count(std::string(name.str()))) {
+        std::string known;
+        for (const auto& k : used_) known += (known.empty() ? "" : ", ") + k;
+        throw SchemaError(node, key(std::string(name.str())), "unknown key (expected one of: " + known + ")");
+      }
+    }
+  }
+
+  const toml::table& node() const { return table_; }
+
+ private:
+  static std::string format(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", v);
+    return text;
+  }
+  const toml::table& table_;
+  std::string path_;
+  std::set<std::string> used_;
+};
+
+geo::LonLat lonLat(const toml::node& node, const std::string& key) {
+  const toml::array* pair = node.as_array();
+  if (!pair || pair->size() != 2 || !(*pair)[0].is_number() || !(*pair)[1].is_number()) {
+    throw SchemaError(node, key, "expected [longitude, latitude] in degrees");
+  }
+  const double lon = *(*pair)[0].value<double>(), lat = *(*pair)[1].value<double>();
+  if (lon < -180 || lon > 360) throw SchemaError(node, key, "longitude " + std::to_string(lon) + " is outside -180..360");
+  if (lat < -90 || lat > 90) throw SchemaError(node, key, "latitude " + std::to_string(lat) + " is outside -90..90");
+  return {lon, lat};
+}
+
+// [a, b] with both numbers within min..max.
+std::pair<double, double> numberPair(const toml::node& node, const std::string& key, double min,
+                                     double max) {
+  const toml::array* pair = node.as_array();
+  if (!pair || pair->size() != 2 || !(*pair)[0].is_number() || !(*pair)[1].is_number()) {
+    throw SchemaError(node, key, "expected a pair of numbers [a, b]");
+  }
+  const double a = *(*pair)[0].value<double>(), b = *(*pair)[1].value<double>();
+  if (a < min || a > max || b < min || b > max) {
+    throw SchemaError(node, key, "values must be within " + std::to_string(min) + ".." + std::to_string(max));
+  }
+  return {a, b};
+}
+
+std::vector<geo::LonLat> lonLatList(TableReader& reader, const std::string& name) {
+  std::vector<geo::LonLat> points;
+  const toml::array& list = reader.array(name);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    points.push_back(lonLat(list[i], reader.key(name) + "[" + std::to_string(i) + "]"));
+  }
+  return points;
+}
+
+int yearKey(const toml::key& name, const toml::node& node, const std::string& key) {
+  const std::string text(name.str());
+  char* end = nullptr;
+  const long year = std::strtol(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || year < 1900 || year > 2200) {
+    throw SchemaError(node, key + "." + text, "expected a year (1900..2200) as the key");
+  }
+  return int(year);
+}
+
+// { 2023 = 0.8, 2030 = 1.0 }
+YearCurve yearCurve(TableReader& reader, const std::string& name, double min, double max) {
+  YearCurve curve;
+  const toml::node* node = reader.find(name);
+  if (!node) return curve;
+  if (!node->is_table()) throw SchemaError(*node, reader.key(name), "expected a table of year = value");
+  for (const auto& [year, value] : *node->as_table()) {
+    TableReader single(*node->as_table(), reader.key(name));
+    curve.points[yearKey(year, value, reader.key(name))] =
+        single.checkedNumber(value, std::string(year.str()), min, max);
+  }
+  return curve;
+}
+
+std::string phaseKey(Phase phase) {
+  std::string name = phaseName(phase);
+  for (char& c : name) c = c == '-' ? '_' : c;
+  return name;
+}
+
+PhasePower phasePower(TableReader& reader, const std::string& name) {
+  TableReader table(reader.table(name), reader.key(name));
+  PhasePower power;
+  double* fields[] = {&power.cruise, &power.reducedSpeed, &power.manoeuvring, &power.anchorage,
+                      &power.atBerth};
+  for (int p = 0; p < kPhaseCount; ++p) *fields[p] = table.number(phaseKey(Phase(p)), 0, 1e5);
+  table.rejectUnknownKeys();
+  return power;
+}
+
+template <class Enum, std::size_t N>
+Enum choice(TableReader& reader, const std::string& name, const std::array<std::pair<const char*, Enum>, N>& options) {
+  const std::string value = reader.string(name);
+  std::string names;
+  for (const auto& [text, e] : options) {
+    if (value == text) return e;
+    names += (names.empty() ? "" : ", ") + std::string(text);
+  }
+  throw SchemaError(reader.require(name), reader.key(name), "'" + value + "' is not one of: " + names);
+}
+
+Weather weather(TableReader& port) {
+  Weather w;
+  if (!port.find("weather")) return w;
+  TableReader table(port.table("weather"), port.key("weather"));
+  w.windSpeed = table.number("wind_speed", w.windSpeed, 0.5, 40);
+  w.windFromDegrees = table.number("wind_from", w.windFromDegrees, 0, 360);
+  if (table.find("stability")) {
+    w.stability = choice(table, "stability", std::array<std::pair<const char*, StabilityClass>, 6>{
+        {{"A", StabilityClass::A}, {"B", StabilityClass::B}, {"C", StabilityClass::C},
+         {"D", StabilityClass::D}, {"E", StabilityClass::E}, {"F", StabilityClass::F}}});
+  }
+  if (table.find("terrain")) {
+    w.terrain = choice(table, "terrain", std::array<std::pair<const char*, Terrain>, 2>{
+        {{"rural", Terrain::Rural}, {"urban", Terrain::Urban}}});
+  }
+  table.rejectUnknownKeys();
+  return w;
+}
+
+Port port(const toml::table& node, const std::string& key) {
+  TableReader reader(node, key);
+  Port p;
+  p.id = reader.string("id");
+  p.name = reader.string("name", p.id);
+  p.position = lonLat(reader.require("position"), reader.key("position"));
+  p.approach = lonLatList(reader, "approach");
+  p.portRadiusNm = reader.number("port_radius_nm", p.portRadiusNm, 1, 200);
+  p.manoeuvringNm = reader.number("manoeuvring_nm", p.manoeuvringNm, 0, 50);
+  p.manoeuvringSpeedKn = reader.number("manoeuvring_speed_kn", p.manoeuvringSpeedKn, 1, 20);
+  p.emissionControlArea = reader.boolean("emission_control_area", false);
+  if (reader.find("speed_reduction")) {
+    TableReader zone(reader.table("speed_reduction"), reader.key("speed_reduction"));
+    p.speedReduction.radiusNm = zone.number("radius_nm", 0, 200);
+    p.speedReduction.speedKn = zone.number("speed_kn", 1, 30);
+    p.speedReduction.compliance = yearCurve(zone, "compliance", 0, 1);
+    zone.rejectUnknownKeys();
+  }
+  p.shorePowerUptake = yearCurve(reader, "shore_power_uptake", 0, 1);
+  p.weather = weather(reader);
+  if (reader.find("area_sources")) {
+    const toml::array& sources = reader.array("area_sources");
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const std::string sourceKey = reader.key("area_sources") + "[" + std::to_string(i) + "]";
+      if (!sources[i].is_table()) throw SchemaError(sources[i], sourceKey, "expected a table");
+      TableReader source(*sources[i].as_table(), sourceKey);
+      AreaEmissionSource area;
+      area.name = source.string("name");
+      const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 100);
+      area.sizeKm = {size.first, size.second};
+      area.noxTonnesPerYear = source.number("nox_t_per_year", 0, 0, 1e6);
+      area.pm25TonnesPerYear = source.number("pm25_t_per_year", 0, 0, 1e6);
+      area.co2TonnesPerYear = source.number("co2_t_per_year", 0, 0, 1e9);
+      area.zeroEmissionShare = yearCurve(source, "zero_emission_share", 0, 1);
+      source.rejectUnknownKeys();
+      p.areaSources.push_back(area);
+    }
+  }
+  reader.rejectUnknownKeys();
+  return p;
+}
+
+Corridor corridor(const toml::table& node, const std::string& key) {
+  TableReader reader(node, key);
+  Corridor c;
+  c.id = reader.string("id");
+  c.from = reader.string("from");
+  c.to = reader.string("to");
+  c.waypoints = lonLatList(reader, "waypoints");
+  reader.rejectUnknownKeys();
+  return c;
+}
+
+VesselClass vesselClass(const toml::table& node, const std::string& key) {
+  TableReader reader(node, key);
+  VesselClass v;
+  v.id = reader.string("id");
+  v.name = reader.string("name", v.id);
+  if (reader.find("teu")) {
+    const auto teu = numberPair(reader.require("teu"), reader.key("teu"), 0, 100000);
+    v.teuMin = int(teu.first);
+    v.teuMax = int(teu.second);
+  }
+  v.mcrKw = reader.number("mcr_kw", 100, 200000);
+  v.designSpeedKn = reader.number("design_speed_kn", 1, 40);
+  v.serviceSpeedKn = reader.number("service_speed_kn", 1, 40);
+  v.mainEngine = choice(reader, "main_engine", std::array<std::pair<const char*, EngineType>, 5>{
+      {{"slow-speed-diesel", EngineType::SlowSpeedDiesel},
+       {"medium-speed-diesel", EngineType::MediumSpeedDiesel},
+       {"lng-otto-slow-speed", EngineType::LngOttoSlowSpeed},
+       {"lng-otto-medium-speed", EngineType::LngOttoMediumSpeed},
+       {"lng-diesel-slow-speed", EngineType::LngDieselSlowSpeed}}});
+  v.mainEngineRpm = reader.number("main_engine_rpm", v.mainEngineRpm, 30, 3000);
+  v.tier = choice(reader, "nox_tier", std::array<std::pair<const char*, NoxTier>, 3>{
+      {{"I", NoxTier::I}, {"II", NoxTier::II}, {"III", NoxTier::III}}});
+  v.sfocBaseGPerKWh = reader.number("sfoc_base", 120, 300);
+  v.stackHeightM = reader.number("stack_height_m", v.stackHeightM, 5, 150);
+  v.auxiliaryKw = phasePower(reader, "auxiliary_kw");
+  v.boilerKw = phasePower(reader, "boiler_kw");
+  reader.string("source", "");  // citation, kept in the file for readers
+  reader.rejectUnknownKeys();
+  return v;
+}
+
+FuelMix fuelMix(const toml::table& node, const std::string& key) {
+  TableReader reader(node, key);
+  FuelMix mix;
+  mix.id = reader.string("id");
+  const toml::table& years = reader.table("shares");
+  for (const auto& [year, value] : years) {
+    const std::string yearPath = reader.key("shares") + "." + std::string(year.str());
+    if (!value.is_table()) throw SchemaError(value, yearPath, "expected a table of fuel = share");
+    TableReader shares(*value.as_table(), yearPath);
+    std::array<double, kFuelCount> row{};
+    double total = 0;
+    for (int f = 0; f < kFuelCount; ++f) {
+      std::string name = fuelName(Fuel(f));
+      for (char& c : name) c = c == ' ' ? '_' : c;
+      row[std::size_t(f)] = shares.number(name, 0, 0, 1);
+      total += row[std::size_t(f)];
+    }
+    shares.rejectUnknownKeys();
+    if (std::abs(total - 1.0) > 1e-6) {
+      throw SchemaError(value, yearPath, "fuel shares sum to " + std::to_string(total * 100) +
+                                             " %, expected 100 %");
+    }
+    mix.shares[yearKey(year, value, reader.key("shares"))] = row;
+  }
+  reader.rejectUnknownKeys();
+  return mix;
+}
+
+Service service(const toml::table& node, const std::string& key) {
+  TableReader reader(node, key);
+  Service s;
+  s.id = reader.string("id");
+  s.corridor = reader.string("corridor");
+  s.vesselClass = reader.string("vessel_class");
+  s.ships = reader.integer("ships", s.ships, 1, 1000);
+  s.sailingIntervalDays = reader.number("sailing_interval_days", 0.5, 365);
+  s.speedKn = reader.number("speed_kn", 1, 40);
+  s.dwellHours = reader.number("dwell_hours", 0, 24 * 30);
+  s.fuelMix = reader.string("fuel_mix");
+  reader.rejectUnknownKeys();
+  return s;
+}
+
+template <class T>
+std::vector<T> list(TableReader& root, const std::string& name, T (*read)(const toml::table&, const std::string&)) {
+  std::vector<T> items;
+  const toml::array& array = root.array(name);
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    const std::string key = name + "[" + std::to_string(i) + "]";
+    if (!array[i].is_table()) throw SchemaError(array[i], key, "expected a table");
+    items.push_back(read(*array[i].as_table(), key));
+  }
+  return items;
+}
+
+// Every reference points at something that exists, and ids are unique.
+void checkReferences(const Scenario& s, const toml::table& root) {
+  auto fail = [&](const std::string& key, const std::string& message) {
+    throw SchemaError(root, key, message);
+  };
+  auto has = [](const auto& items, const std::string& id) {
+    for (const auto& item : items) {
+      if (item.id == id) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < s.corridors.size(); ++i) {
+    for (const auto* end : {&s.corridors[i].from, &s.corridors[i].to}) {
+      if (!has(s.ports, *end)) fail("corridors[" + std::to_string(i) + "]", "unknown port '" + *end + "'");
+    }
+  }
+  for (std::size_t i = 0; i < s.services.size(); ++i) {
+    const Service& service = s.services[i];
+    const std::string key = "services[" + std::to_string(i) + "]";
+    if (!has(s.corridors, service.corridor)) fail(key + ".corridor", "unknown corridor '" + service.corridor + "'");
+    if (!has(s.classes, service.vesselClass)) fail(key + ".vessel_class", "unknown vessel class '" + service.vesselClass + "'");
+    if (!has(s.fuelMixes, service.fuelMix)) fail(key + ".fuel_mix", "unknown fuel mix '" + service.fuelMix + "'");
+  }
+}
+
+// The key that identifies an element of an array of tables: `id`, else `name`.
+std::optional<std::string> identity(const toml::table& table) {
+  if (auto id = table["id"].value<std::string>()) return id;
+  return table["name"].value<std::string>();
+}
+
+// A table keyed by years ({ 2023 = ..., 2030 = ... }) is one value over time: a variant that
+// gives it replaces it whole rather than blending its years with the base's.
+bool isYearTable(const toml::table& table) {
+  return !table.empty() && std::all_of(table.begin(), table.end(), [](const auto& entry) {
+    const std::string_view key = entry.first.str();
+    return std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+  });
+}
+
+// Merges `over` into `base`: tables key by key (year tables replaced whole), arrays of tables
+// matched by `id` (or `name`), anything else replaced.
+void mergeInto(toml::table& base, const toml::table& over) {
+  for (const auto& [key, value] : over) {
+    toml::node* existing = base.get(key);
+    if (existing && existing->is_table() && value.is_table() && !isYearTable(*value.as_table())) {
+      mergeInto(*existing->as_table(), *value.as_table());
+    } else if (existing && existing->is_array() && value.is_array() && value.as_array()->is_array_of_tables()) {
+      toml::array& items = *existing->as_array();
+      for (const toml::node& change : *value.as_array()) {
+        const toml::table& changeTable = *change.as_table();
+        const auto id = identity(changeTable);
+        toml::table* target = nullptr;
+        for (toml::node& item : items) {
+          if (item.is_table() && id && identity(*item.as_table()) == id) target = item.as_table();
+        }
+        if (target) {
+          mergeInto(*target, changeTable);
+        } else {
+          items.push_back(changeTable);
+        }
+      }
+    } else {
+      base.insert_or_assign(key, value);
+    }
+  }
+}
+
+Scenario readScenario(toml::table root, const std::string& variant) {
+  std::string chosen = variant;
+  if (const toml::node* variants = root.get("variants")) {
+    if (!variants->is_table()) throw SchemaError(*variants, "variants", "expected a table of named variants");
+    const toml::table variantTable = *variants->as_table();
+    root.erase("variants");
+    if (!chosen.empty()) {
+      const toml::node* over = variantTable.get(chosen);
+      if (!over || !over->is_table()) {
+        std::string names;
+        for (const auto& [name, v] : variantTable) names += (names.empty() ? "" : ", ") + std::string(name.str());
+        throw SchemaError(*variants, "variants." + chosen, "no such variant (the file has: " + names + ")");
+      }
+      toml::table changes = *over->as_table();
+      changes.erase("description");
+      mergeInto(root, changes);
+    }
+  } else if (!chosen.empty()) {
+    throw SchemaError(root, "variants." + chosen, "the file defines no variants");
+  }
+
+  TableReader reader(root, "");
+  Scenario s;
+  s.variant = chosen.empty() ? "base" : chosen;
+  {
+    TableReader head(reader.table("scenario"), "scenario");
+    s.name = head.string("name");
+    s.startYear = head.integer("start_year", s.startYear, 1990, 2200);
+    s.endYear = head.integer("end_year", s.endYear, s.startYear, 2200);
+    s.seed = std::uint64_t(head.integer("seed", 1, 0, 1 << 30));
+    head.string("description", "");
+    head.rejectUnknownKeys();
+  }
+  s.ports = list(reader, "ports", port);
+  s.corridors = list(reader, "corridors", corridor);
+  s.classes = list(reader, "vessel_classes", vesselClass);
+  s.fuelMixes = list(reader, "fuel_mixes", fuelMix);
+  s.services = list(reader, "services", service);
+  reader.rejectUnknownKeys();
+  checkReferences(s, root);
+  return s;
+}
+
+core::Result<toml::table> parse(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    return core::dataError(path.string() + ": no such scenario file");
+  }
+  try {
+    return toml::parse_file(path.string());
+  } catch (const toml::parse_error& error) {
+    return core::dataError(path.string() + ":" + std::to_string(error.source().begin.line) + ":" +
+                           std::to_string(error.source().begin.column) + ": malformed TOML: " +
+                           std::string(error.description()));
+  }
+}
+
+}  // namespace
+
+core::Result<Scenario> loadScenario(const std::filesystem::path& path, const std::string& variant) {
+  auto root = parse(path);
+  if (!root) return std::unexpected(root.error());
+  try {
+    return readScenario(std::move(*root), variant);
+  } catch (const SchemaError& error) {
+    return core::dataError(path.string() + ":" + std::to_string(error.line) + ": " + error.key +
+                           ": " + error.what());
+  }
+}
+
+core::Result<std::vector<std::string>> scenarioVariants(const std::filesystem::path& path) {
+  auto root = parse(path);
+  if (!root) return std::unexpected(root.error());
+  std::vector<std::string> names;
+  if (const toml::table* variants = (*root)["variants"].as_table()) {
+    for (const auto& [name, value] : *variants) names.emplace_back(name.str());
+  }
+  return names;
+}
+
+}  // namespace corridor::sim

@@ -1,0 +1,133 @@
+#include "sim/Fleet.h"
+
+#include <gtest/gtest.h>
+
+#include "geo/Geodesic.h"
+#include "geo/Longitude.h"
+#include "sim/Inventory.h"
+#include "sim/ScenarioFile.h"
+
+namespace corridor::sim {
+namespace {
+
+const std::filesystem::path kDefaultScenario =
+    std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" / "transpacific.toml";
+
+Scenario load(const std::string& variant) {
+  auto scenario = loadScenario(kDefaultScenario, variant);
+  EXPECT_TRUE(scenario) << scenario.error().message;
+  return *scenario;
+}
+
+TEST(Fleet, SameScenarioSameScheduleBitForBit) {
+  const Scenario scenario = load("baseline");
+  const Fleet a(scenario, yearStart(2030), yearStart(2031)), b(scenario, yearStart(2030), yearStart(2031));
+  ASSERT_EQ(a.ships().size(), b.ships().size());
+  ASSERT_EQ(a.voyages().size(), b.voyages().size());
+  for (std::size_t s = 0; s < a.ships().size(); ++s) {
+    const auto& x = a.ships()[s].sections;
+    const auto& y = b.ships()[s].sections;
+    ASSERT_EQ(x.size(), y.size());
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      EXPECT_EQ(x[i].start, y[i].start);
+      EXPECT_EQ(x[i].end, y[i].end);
+      EXPECT_EQ(x[i].phase, y[i].phase);
+      EXPECT_EQ(x[i].shorePower, y[i].shorePower);
+    }
+  }
+  for (std::size_t v = 0; v < a.voyages().size(); ++v) EXPECT_EQ(a.voyages()[v].fuel, b.voyages()[v].fuel);
+}
+
+TEST(Fleet, LosAngelesToTokyoAtSixteenKnotsTakesDistanceOverSpeed) {
+  // Great circle LA-Tokyo 4,771 nm (FACTS.md) at 16 kn: 298 h; the lane with its harbour
+  // approaches and the slow miles near the berths must stay within 5 %.
+  const Scenario scenario = load("baseline");
+  const Fleet fleet(scenario, yearStart(2030), yearStart(2031));
+  const double expectedHours = 4771.0 / 16.0;
+  int checked = 0;
+  for (const Voyage& voyage : fleet.voyages()) {
+    if (scenario.ports[voyage.fromPort].id != "LAX" || scenario.ports[voyage.toPort].id != "TYO") continue;
+    const double hours = double(voyage.arrive - voyage.depart) / 3.6e9;
+    EXPECT_NEAR(hours, expectedHours, 0.05 * expectedHours);
+    ++checked;
+  }
+  EXPECT_GT(checked, 5);
+}
+
+TEST(Fleet, RoutesCrossThePacificNotTheContinents) {
+  const Scenario scenario = load("baseline");
+  const Fleet fleet(scenario, yearStart(2030), yearStart(2030) + 1);
+  for (const Route& route : fleet.routes()) {
+    const auto& points = route.points();
+    for (std::size_t i = 1; i < points.size(); ++i) {
+      EXPECT_LT(std::abs(points[i].lon - points[i - 1].lon), 1.0) << "no jump across the map";
+    }
+    // Mid-route the ship is in the Pacific or the South China Sea, not over the Americas.
+    const geo::LonLat middle = route.at(route.lengthMeters() / 2);
+    const double lon = geo::normalizeLongitude(middle.lon);
+    EXPECT_TRUE(lon > 100.0 || lon < -125.0) << lon;
+  }
+}
+
+TEST(Fleet, QueryPutsEveryShipOnItsRoute) {
+  const Scenario scenario = load("baseline");
+  const Fleet fleet(scenario, yearStart(2030), yearStart(2031));
+  std::vector<VesselState> states;
+  fleet.query(yearStart(2030) + 86400LL * 1000000 * 100, states);
+  EXPECT_EQ(states.size(), fleet.ships().size());
+  for (const VesselState& state : states) {
+    EXPECT_GE(state.position.lat, -5.0);
+    EXPECT_LE(state.position.lat, 60.0);
+    if (state.phase == Phase::AtBerth) {
+      EXPECT_EQ(state.speedKn, 0.0);
+    } else if (state.phase == Phase::Cruise) {
+      EXPECT_GT(state.speedKn, 10.0);
+    }
+  }
+}
+
+TEST(Inventory, GreenCorridorEmitsLessCo2In2040AndAmmoniaNone) {
+  const Scenario baseline = load("baseline"), green = load("green-corridor");
+  const Fleet baseFleet(baseline, yearStart(2040), yearStart(2041));
+  const Fleet greenFleet(green, yearStart(2040), yearStart(2041));
+  const Inventory base = takeInventory(baseline, baseFleet, 2040, 2040);
+  const Inventory greener = takeInventory(green, greenFleet, 2040, 2040);
+  EXPECT_LT(greener.years[0].co2Fossil, 0.1 * base.years[0].co2Fossil);
+  EXPECT_LT(greener.years[0].co2e, base.years[0].co2e);
+  int ammonia = 0;
+  for (std::size_t v = 0; v < greenFleet.voyages().size(); ++v) {
+    if (greenFleet.voyages()[v].fuel != Fuel::Ammonia || greener.voyages[v].hours == 0) continue;
+    EXPECT_EQ(greener.voyages[v].emissions.co2, 0.0);
+    EXPECT_GT(greener.voyages[v].emissions.nox, 0.0);
+    ++ammonia;
+  }
+  EXPECT_GT(ammonia, 10);
+}
+
+TEST(Inventory, ShorePowerCutsAtBerthEmissionsAtLosAngeles) {
+  const Scenario baseline = load("baseline");
+  const Fleet fleet(baseline, yearStart(2030), yearStart(2031));
+  const Inventory inventory = takeInventory(baseline, fleet, 2030, 2030);
+  std::size_t la = 0;
+  while (baseline.ports[la].id != "LAX") ++la;
+  const PortYear& port = inventory.ports[la][0];
+  EXPECT_GT(port.calls, 100);
+  EXPECT_GT(port.shorePowerCalls, port.calls * 8 / 10);  // uptake 95 %, drawn per call
+  EXPECT_GT(port.landside.nox, 0.0);
+  EXPECT_LT(port.atBerth.co2, port.ships.co2);
+}
+
+TEST(SplitAtAntimeridian, CutsAtOneEightyAndKeepsLongitudesInRange) {
+  const geo::Polyline path{{170, 10}, {190, 20}, {200, 20}};
+  const auto parts = geo::splitAtAntimeridian(path);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_DOUBLE_EQ(parts[0].back().lon, 180.0);
+  EXPECT_DOUBLE_EQ(parts[1].front().lon, -180.0);
+  EXPECT_DOUBLE_EQ(parts[0].back().lat, 15.0);
+  EXPECT_DOUBLE_EQ(parts[1].front().lat, 15.0);
+  EXPECT_DOUBLE_EQ(parts[1].back().lon, -160.0);
+  EXPECT_EQ(geo::splitAtAntimeridian({{10, 0}, {20, 0}}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace corridor::sim

@@ -1,0 +1,141 @@
+#include "sim/ScenarioFile.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "TestSupport.h"
+
+namespace corridor::test {
+namespace {
+
+const std::filesystem::path kDefaultScenario =
+    std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" / "transpacific.toml";
+
+std::string readText(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The default scenario with one line replaced (by the first match of `from`).
+std::filesystem::path edited(const ScratchDir& dir, const std::string& from, const std::string& to) {
+  std::string text = readText(kDefaultScenario);
+  const auto at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  text.replace(at, from.size(), to);
+  const auto path = dir / "edited.toml";
+  writeTextFile(path, text);
+  return path;
+}
+
+// ":LINE:" for the line of the file that holds `needle`, as messages write it.
+std::string lineTag(const std::string& text, const std::string& needle) {
+  const auto at = text.find(needle);
+  const auto line = 1 + std::count(text.begin(), text.begin() + std::ptrdiff_t(at), '\n');
+  char tag[32];
+  std::snprintf(tag, sizeof tag, ":%ld:", long(line));
+  return tag;
+}
+
+TEST(ScenarioFile, DefaultScenarioLoadsWithBothVariants) {
+  const auto variants = sim::scenarioVariants(kDefaultScenario);
+  ASSERT_TRUE(variants) << variants.error().message;
+  EXPECT_EQ(*variants, (std::vector<std::string>{"baseline", "green-corridor"}));
+  for (const auto& variant : *variants) {
+    const auto scenario = sim::loadScenario(kDefaultScenario, variant);
+    ASSERT_TRUE(scenario) << scenario.error().message;
+    EXPECT_EQ(scenario->ports.size(), 6u);
+    EXPECT_EQ(scenario->variant, variant);
+    EXPECT_EQ(scenario->startYear, 2023);
+    EXPECT_EQ(scenario->endYear, 2040);
+  }
+}
+
+TEST(ScenarioFile, VariantsDifferOnlyWhereTheySay) {
+  const auto base = sim::loadScenario(kDefaultScenario, "baseline");
+  const auto green = sim::loadScenario(kDefaultScenario, "green-corridor");
+  ASSERT_TRUE(base && green);
+  const sim::Port& baseLa = base->port("LAX");
+  const sim::Port& greenLa = green->port("LAX");
+  EXPECT_EQ(baseLa.speedReduction.radiusNm, 20.0);
+  EXPECT_EQ(greenLa.speedReduction.radiusNm, 40.0);
+  EXPECT_EQ(greenLa.speedReduction.speedKn, baseLa.speedReduction.speedKn);  // not overridden
+  EXPECT_EQ(greenLa.weather.windFromDegrees, baseLa.weather.windFromDegrees);
+  EXPECT_EQ(greenLa.areaSources.size(), baseLa.areaSources.size());  // merged by name
+  EXPECT_DOUBLE_EQ(greenLa.areaSources[0].zeroEmissionShare.at(2030), 1.0);
+  EXPECT_DOUBLE_EQ(greenLa.areaSources[0].noxTonnesPerYear, baseLa.areaSources[0].noxTonnesPerYear);
+  // A year table in a variant replaces the base's whole (no grey methanol left over in 2030).
+  const auto mix = green->fuelMix("oil-fleet").at(2030);
+  EXPECT_DOUBLE_EQ(mix[std::size_t(sim::Fuel::GreyMethanol)], 0.0);
+  EXPECT_DOUBLE_EQ(mix[std::size_t(sim::Fuel::Ammonia)], 0.2);
+  EXPECT_EQ(green->services.size(), base->services.size());
+}
+
+struct BadInput {
+  const char* what;
+  std::string from, to;
+  std::string key;      // expected in the message
+  std::string anchor;   // text on the line the message must name
+};
+
+TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
+  const std::vector<BadInput> cases{
+      {"unknown key", "port_radius_nm = 25\nemission_control_area", "port_radius_nm = 25\nberths = 4\nemission_control_area",
+       "ports[0].berths", "berths = 4"},
+      {"wrong type", "ships = 5\nsailing_interval_days = 7\nspeed_kn = 16\ndwell_hours = 48\nfuel_mix = \"oil-fleet\"",
+       "ships = \"five\"\nsailing_interval_days = 7\nspeed_kn = 16\ndwell_hours = 48\nfuel_mix = \"oil-fleet\"",
+       "services[0].ships", "ships = \"five\""},
+      {"missing port", "from = \"LAX\"\nto = \"TYO\"", "from = \"LAX\"\nto = \"OSAKA\"", "corridors[0]", ""},
+      {"negative speed", "speed_kn = 16\ndwell_hours = 48", "speed_kn = -16\ndwell_hours = 48",
+       "services[0].speed_kn", "speed_kn = -16"},
+      {"fuel mix not 100 %", "2023 = { LNG = 0.9, MGO = 0.1 }", "2023 = { LNG = 0.9, MGO = 0.2 }",
+       "fuel_mixes[1].shares.2023", "MGO = 0.2"},
+      {"latitude 95", "position = [-118.2625, 33.7300]", "position = [-118.2625, 95.0]",
+       "ports[0].position", "95.0"},
+  };
+  for (const BadInput& bad : cases) {
+    ScratchDir dir;
+    const auto path = edited(dir, bad.from, bad.to);
+    const auto result = sim::loadScenario(path, "baseline");
+    ASSERT_FALSE(result) << bad.what;
+    const std::string& message = result.error().message;
+    EXPECT_TRUE(containsText(message, path.string())) << bad.what;
+    EXPECT_TRUE(containsText(message, bad.key)) << bad.what << ": " << message;
+    if (!bad.anchor.empty()) {
+      EXPECT_TRUE(containsText(message, lineTag(readText(path), bad.anchor))) << bad.what << ": " << message;
+    }
+  }
+}
+
+TEST(ScenarioFile, MalformedTomlNamesTheLine) {
+  ScratchDir dir;
+  const auto path = edited(dir, "name = \"Port of Tokyo\"", "name = \"Port of Tokyo");
+  const auto result = sim::loadScenario(path, "baseline");
+  ASSERT_FALSE(result);
+  EXPECT_TRUE(containsText(result.error().message, lineTag(readText(path), "name = \"Port of Tokyo")))
+      << result.error().message;
+  EXPECT_TRUE(containsText(result.error().message, "malformed TOML"));
+}
+
+TEST(ScenarioFile, UnknownVariantAndMissingFileAreErrors) {
+  EXPECT_FALSE(sim::loadScenario(kDefaultScenario, "net-zero-yesterday"));
+  EXPECT_TRUE(containsText(sim::loadScenario(kDefaultScenario, "x").error().message, "green-corridor"));
+  EXPECT_FALSE(sim::loadScenario("/nonexistent/scenario.toml", ""));
+}
+
+TEST(YearCurve, InterpolatesBetweenYearsAndHoldsOutside) {
+  sim::YearCurve curve;
+  curve.points = {{2023, 0.2}, {2030, 0.9}};
+  EXPECT_DOUBLE_EQ(curve.at(2020), 0.2);
+  EXPECT_DOUBLE_EQ(curve.at(2023), 0.2);
+  EXPECT_NEAR(curve.at(2026.5), 0.55, 1e-12);
+  EXPECT_DOUBLE_EQ(curve.at(2030), 0.9);
+  EXPECT_DOUBLE_EQ(curve.at(2045), 0.9);
+}
+
+}  // namespace
+}  // namespace corridor::test
