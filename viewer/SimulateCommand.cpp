@@ -145,7 +145,8 @@ core::Result<void> writePortYears(const fs::path& dir, const sim::Scenario& scen
 }
 
 core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scenario,
-                                 const sim::Inventory& inventory, Progress& progress) {
+                                 const sim::Inventory& inventory, Progress& progress,
+                                 std::vector<sim::PortConcentration>& peaks) {
   for (std::size_t p = 0; p < scenario.ports.size(); ++p) {
     const sim::PortConcentration grid = sim::portConcentration(scenario, inventory, p, inventory.toYear);
     // GeoTIFF rows run from the north; the grid's from the south.
@@ -167,6 +168,7 @@ core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scena
                                      {"PM2.5 annual mean " + year + " (ug/m3)", pm}});
     if (!written) return written;
     progress.step("dispersion " + scenario.ports[p].id);
+    peaks.push_back(grid);
   }
   return {};
 }
@@ -177,19 +179,31 @@ void printSummary(const sim::Scenario& scenario, const sim::Inventory& inventory
   if (years.back() != inventory.toYear) years.push_back(inventory.toYear);
   std::printf("\n%s / %s: CO2e of ships in port areas (t/yr)\n", scenario.name.c_str(),
               scenario.variant.c_str());
-  std::printf("  %-6s", "port");
+  std::printf("  %-8s", "port");
   for (int year : years) std::printf(" %10d", year);
   std::printf("\n");
   for (std::size_t p = 0; p < scenario.ports.size(); ++p) {
-    std::printf("  %-6s", scenario.ports[p].id.c_str());
+    std::printf("  %-8s", scenario.ports[p].id.c_str());
     for (int year : years) {
       std::printf(" %10.0f", tonnes(inventory.ports[p][std::size_t(year - inventory.fromYear)].ships.co2e));
     }
     std::printf("\n");
   }
-  std::printf("  %-6s", "fleet");
+  for (const auto& [corridor, totals] : inventory.corridors) {
+    std::printf("  %-8s", corridor.c_str());
+    for (int year : years) std::printf(" %10.0f", tonnes(totals[std::size_t(year - inventory.fromYear)].co2e));
+    std::printf("   (corridor %s, at sea and in port)\n", corridor.c_str());
+  }
+  std::printf("  %-8s", "fleet");
   for (int year : years) std::printf(" %10.0f", tonnes(inventory.years[std::size_t(year - inventory.fromYear)].co2e));
-  std::printf("   (whole fleet, at sea and in port)\n");
+  std::printf("   (all services)\n");
+}
+
+void printHotspot(const sim::Port& port, const sim::PortConcentration& grid, int year) {
+  if (grid.hotspots.empty()) return;
+  const auto& top = grid.hotspots.front();
+  std::printf("  %-8s peak NOx %d annual mean %.2f ug/m3 at %.4f, %.4f\n", port.id.c_str(), year,
+              top.nox, top.position.lat, top.position.lon);
 }
 
 int runSimulate(const SimulateOptions& options) {
@@ -227,10 +241,12 @@ int runSimulate(const SimulateOptions& options) {
       if (!written) return reportError(written.error());
     }
     progress.step(scenario.variant + ": tables");
-    if (auto written = writeHotspots(dir, scenario, inventory, progress); !written) {
+    std::vector<sim::PortConcentration> grids;
+    if (auto written = writeHotspots(dir, scenario, inventory, progress, grids); !written) {
       return reportError(written.error());
     }
     printSummary(scenario, inventory);
+    for (std::size_t p = 0; p < grids.size(); ++p) printHotspot(scenario.ports[p], grids[p], toYear);
   }
   std::printf("\nwrote %s (%zu variant%s, %d-%d, %.1f s)\n", options.out.c_str(), scenarios.size(),
               scenarios.size() == 1 ? "" : "s", fromYear, toYear, stopwatch.seconds());

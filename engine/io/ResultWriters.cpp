@@ -35,10 +35,9 @@ OGRFieldType ogrType(FieldType type) {
 
 core::Result<OGRLayer*> createLayer(GDALDataset& dataset, const std::filesystem::path& path,
                                     const std::string& name, OGRwkbGeometryType geometry,
-                                    const std::vector<Field>& fields) {
+                                    const std::vector<Field>& fields,
+                                    const char* const* options = nullptr) {
   OGRSpatialReference srs = wgs84LonLat();
-  // CSV: numbers unquoted (the driver's default quotes anything that could be misread).
-  const char* options[] = {"STRING_QUOTING=IF_NEEDED", nullptr};
   OGRLayer* layer = dataset.CreateLayer(name.c_str(), geometry == wkbNone ? nullptr : &srs, geometry,
                                         const_cast<char**>(options));
   if (!layer) return core::fail(core::ErrorKind::Io, path.string() + ": cannot create layer " + name);
@@ -82,10 +81,13 @@ core::Result<void> closeChecked(DatasetHandle handle, const std::filesystem::pat
 
 core::Result<void> writeCsv(const std::filesystem::path& path, const std::vector<Field>& fields,
                             const std::vector<Row>& rows) {
+  CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
   auto handle = create(path, "CSV", 0, 0, 0, GDT_Unknown);
   if (!handle) return std::unexpected(handle.error());
   auto* dataset = GDALDataset::FromHandle(handle->get());
-  auto layer = createLayer(*dataset, path, path.stem().string(), wkbNone, fields);
+  // Numbers unquoted (the driver's default quotes anything that could be misread as one).
+  const char* options[] = {"STRING_QUOTING=IF_NEEDED", nullptr};
+  auto layer = createLayer(*dataset, path, path.stem().string(), wkbNone, fields, options);
   if (!layer) return std::unexpected(layer.error());
   for (const Row& row : rows) {
     OGRFeature feature((*layer)->GetLayerDefn());
@@ -100,6 +102,7 @@ core::Result<void> writeCsv(const std::filesystem::path& path, const std::vector
 core::Result<void> writeLineLayer(const std::filesystem::path& path, const std::string& layerName,
                                   const std::vector<Field>& fields,
                                   const std::vector<LineFeature>& features) {
+  CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
   auto handle = create(path, "GPKG", 0, 0, 0, GDT_Unknown);
   if (!handle) return std::unexpected(handle.error());
   auto* dataset = GDALDataset::FromHandle(handle->get());
@@ -132,6 +135,7 @@ core::Result<void> writeLineLayer(const std::filesystem::path& path, const std::
 core::Result<void> writeGeoTiff(const std::filesystem::path& path, int columns, int rows,
                                 const std::array<double, 6>& geoTransform,
                                 const std::vector<RasterBand>& bands) {
+  CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
   const char* options[] = {"COMPRESS=DEFLATE", nullptr};
   auto handle = create(path, "GTiff", columns, rows, int(bands.size()), GDT_Float32, options);
   if (!handle) return std::unexpected(handle.error());

@@ -244,7 +244,8 @@ void Fleet::query(core::UtcMicros t, std::vector<VesselState>& out) const {
     const double f = span > 0 ? double(t - section->start) / span : 0.0;
     const double meters = section->fromMeters + (section->toMeters - section->fromMeters) * f;
     const bool atBerth = section->phase == Phase::AtBerth;
-    out.push_back({uint32_t(i), section->voyage, route.at(meters), route.courseAt(meters),
+    const Route::Sample where = route.sample(meters);
+    out.push_back({uint32_t(i), section->voyage, where.position, where.courseDegrees,
                    atBerth ? 0.0 : double(section->speedKn), section->phase, voyage.fuel});
   }
 }

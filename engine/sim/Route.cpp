@@ -42,27 +42,19 @@ Route::Route(const Port& from, const Corridor& corridor, const Port& to) {
   geo::unwrapLongitudes(points_);
 }
 
-std::size_t Route::segmentAt(double meters) const {
+Route::Sample Route::sample(double meters) const {
   const auto it = std::upper_bound(distance_.begin(), distance_.end(), meters);
-  const auto index = static_cast<std::size_t>(std::max<std::ptrdiff_t>(1, it - distance_.begin()));
-  return std::min(index, distance_.size() - 1);
-}
-
-geo::LonLat Route::at(double meters) const {
-  const std::size_t i = segmentAt(meters);
-  const double span = distance_[i] - distance_[i - 1];
-  const double t = span > 0 ? std::clamp((meters - distance_[i - 1]) / span, 0.0, 1.0) : 0.0;
-  return {points_[i - 1].lon + (points_[i].lon - points_[i - 1].lon) * t,
-          points_[i - 1].lat + (points_[i].lat - points_[i - 1].lat) * t};
-}
-
-double Route::courseAt(double meters) const {
-  const std::size_t i = segmentAt(meters);
+  const std::size_t i = std::min(
+      std::size_t(std::max<std::ptrdiff_t>(1, it - distance_.begin())), distance_.size() - 1);
   const geo::LonLat& a = points_[i - 1];
   const geo::LonLat& b = points_[i];
+  const double span = distance_[i] - distance_[i - 1];
+  const double t = span > 0 ? std::clamp((meters - distance_[i - 1]) / span, 0.0, 1.0) : 0.0;
+  // Segments are 10 km long: the course of the chord in local east/north is exact enough.
   const double east = (b.lon - a.lon) * std::cos(geo::radians((a.lat + b.lat) / 2));
-  const double course = geo::degrees(std::atan2(east, b.lat - a.lat));
-  return course < 0 ? course + 360.0 : course;
+  double course = geo::degrees(std::atan2(east, b.lat - a.lat));
+  if (course < 0) course += 360.0;
+  return {{a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t}, course};
 }
 
 }  // namespace corridor::sim

@@ -14,13 +14,17 @@ class Route {
   Route(const Port& from, const Corridor& corridor, const Port& to);
 
   double lengthMeters() const { return distance_.back(); }
-  geo::LonLat at(double meters) const;
-  // Course over ground in degrees clockwise from north at a distance along the route.
-  double courseAt(double meters) const;
+
+  struct Sample {
+    geo::LonLat position;
+    double courseDegrees = 0;  // over ground, clockwise from north
+  };
+  // Where a ship is, and where it heads, a distance along the route (one search for both).
+  Sample sample(double meters) const;
+  geo::LonLat at(double meters) const { return sample(meters).position; }
   const std::vector<geo::LonLat>& points() const { return points_; }
 
  private:
-  std::size_t segmentAt(double meters) const;
   std::vector<geo::LonLat> points_;
   std::vector<double> distance_;  // cumulative metres at each point
 };

@@ -1,5 +1,7 @@
 // The corridor binary end to end, as a user runs it: exit codes, messages, output files.
 #include <gtest/gtest.h>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "GdalFixtures.h"
@@ -96,6 +98,74 @@ TEST(Cli, ViewWithoutADisplayExplainsWhatToDo) {
   const CommandResult run = corridor("view --frames 1", "env -u DISPLAY -u WAYLAND_DISPLAY");
   EXPECT_EQ(run.exitCode, 1) << run.output;
   EXPECT_TRUE(containsText(run.output, "corridor render")) << run.output;
+}
+
+}  // namespace
+}  // namespace corridor::test
+
+namespace corridor::test {
+namespace {
+
+TEST(CliSimulate, WritesTracksTablesAndMapsThatGdalReads) {
+  ScratchDir dir;
+  const auto out = dir / "run";
+  const CommandResult run = corridor("simulate --scenario default --variant green-corridor --from 2035 --to 2035 --out " + out.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_TRUE(containsText(run.output, "LAX")) << run.output;  // the summary table
+  GDALAllRegister();
+  GdalDatasetPtr tracks(GDALDataset::Open((out / "tracks.gpkg").c_str(), GDAL_OF_VECTOR));
+  ASSERT_TRUE(tracks);
+  OGRLayer* voyages = tracks->GetLayerByName("voyages");
+  ASSERT_TRUE(voyages);
+  EXPECT_GT(voyages->GetFeatureCount(), 100);
+  OGREnvelope extent;
+  ASSERT_EQ(voyages->GetExtent(&extent), OGRERR_NONE);
+  EXPECT_GE(extent.MinX, -180.0);  // cut at the antimeridian, nothing wrapped past it
+  EXPECT_LE(extent.MaxX, 180.0);
+  GdalDatasetPtr hotspots(GDALDataset::Open((out / "hotspots_LAX.tif").c_str(), GDAL_OF_RASTER));
+  ASSERT_TRUE(hotspots);
+  EXPECT_EQ(hotspots->GetRasterCount(), 2);
+  EXPECT_EQ(hotspots->GetRasterXSize(), 160);
+  ASSERT_TRUE(hotspots->GetSpatialRef());
+  EXPECT_TRUE(hotspots->GetSpatialRef()->IsGeographic());
+  for (const char* table : {"emissions_by_port_year.csv", "emissions_by_voyage.csv"}) {
+    GdalDatasetPtr csv(GDALDataset::Open((out / table).c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(csv) << table;
+    EXPECT_GT(csv->GetLayer(0)->GetFeatureCount(), 5) << table;
+  }
+}
+
+TEST(CliSimulate, TwoRunsWriteIdenticalTables) {
+  ScratchDir dir;
+  std::string tables[2];
+  for (int i = 0; i < 2; ++i) {
+    const auto out = dir / ("run" + std::to_string(i));
+    const CommandResult run = corridor("simulate --scenario default --variant baseline --from 2031 --to 2031 --out " + out.string());
+    ASSERT_EQ(run.exitCode, 0) << run.output;
+    std::ifstream in(out / "emissions_by_voyage.csv");
+    tables[i].assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  EXPECT_GT(tables[0].size(), 1000u);
+  EXPECT_EQ(tables[0], tables[1]);
+}
+
+TEST(CliSimulate, BadScenarioIsAnErrorAndWritesNothing) {
+  ScratchDir dir;
+  writeTextFile(dir / "bad.toml", "[scenario]\nname = \"x\"\nstart_year = \"soon\"\n");
+  const auto out = dir / "never";
+  const CommandResult run = corridor("simulate --scenario " + (dir / "bad.toml").string() + " --out " + out.string());
+  EXPECT_EQ(run.exitCode, 1) << run.output;
+  EXPECT_TRUE(containsText(run.output, "bad.toml:3: scenario.start_year")) << run.output;
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(CliSimulate, UnwritableOutputIsReportedBeforeAnyWork) {
+  ScratchDir dir;
+  writeTextFile(dir / "file", "a file, not a directory");
+  const CommandResult run = corridor("simulate --scenario default --out " + (dir / "file" / "out").string());
+  EXPECT_EQ(run.exitCode, 1) << run.output;
+  EXPECT_TRUE(containsText(run.output, "cannot write")) << run.output;
+  EXPECT_EQ(lineCount(run.output), 1) << run.output;
 }
 
 }  // namespace
