@@ -210,6 +210,32 @@ Weather weather(TableReader& port) {
   return w;
 }
 
+template <class T>
+std::vector<T> list(TableReader& root, const std::string& name, T (*read)(const toml::table&, const std::string&)) {
+  std::vector<T> items;
+  const toml::array& array = root.array(name);
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    const std::string key = root.key(name) + "[" + std::to_string(i) + "]";
+    if (!array[i].is_table()) throw SchemaError(array[i], key, "expected a table");
+    items.push_back(read(*array[i].as_table(), key));
+  }
+  return items;
+}
+
+AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
+  TableReader source(node, key);
+  AreaEmissionSource area;
+  area.name = source.string("name");
+  const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 100);
+  area.sizeKm = {size.first, size.second};
+  area.noxTonnesPerYear = source.number("nox_t_per_year", 0, 0, 1e6);
+  area.pm25TonnesPerYear = source.number("pm25_t_per_year", 0, 0, 1e6);
+  area.co2TonnesPerYear = source.number("co2_t_per_year", 0, 0, 1e9);
+  area.zeroEmissionShare = yearCurve(source, "zero_emission_share", 0, 1);
+  source.rejectUnknownKeys();
+  return area;
+}
+
 Port port(const toml::table& node, const std::string& key) {
   TableReader reader(node, key);
   Port p;
@@ -230,24 +256,7 @@ Port port(const toml::table& node, const std::string& key) {
   }
   p.shorePowerUptake = yearCurve(reader, "shore_power_uptake", 0, 1);
   p.weather = weather(reader);
-  if (reader.find("area_sources")) {
-    const toml::array& sources = reader.array("area_sources");
-    for (std::size_t i = 0; i < sources.size(); ++i) {
-      const std::string sourceKey = reader.key("area_sources") + "[" + std::to_string(i) + "]";
-      if (!sources[i].is_table()) throw SchemaError(sources[i], sourceKey, "expected a table");
-      TableReader source(*sources[i].as_table(), sourceKey);
-      AreaEmissionSource area;
-      area.name = source.string("name");
-      const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 100);
-      area.sizeKm = {size.first, size.second};
-      area.noxTonnesPerYear = source.number("nox_t_per_year", 0, 0, 1e6);
-      area.pm25TonnesPerYear = source.number("pm25_t_per_year", 0, 0, 1e6);
-      area.co2TonnesPerYear = source.number("co2_t_per_year", 0, 0, 1e9);
-      area.zeroEmissionShare = yearCurve(source, "zero_emission_share", 0, 1);
-      source.rejectUnknownKeys();
-      p.areaSources.push_back(area);
-    }
-  }
+  if (reader.find("area_sources")) p.areaSources = list(reader, "area_sources", areaSource);
   reader.rejectUnknownKeys();
   return p;
 }
@@ -335,18 +344,6 @@ Service service(const toml::table& node, const std::string& key) {
   s.fuelMix = reader.string("fuel_mix");
   reader.rejectUnknownKeys();
   return s;
-}
-
-template <class T>
-std::vector<T> list(TableReader& root, const std::string& name, T (*read)(const toml::table&, const std::string&)) {
-  std::vector<T> items;
-  const toml::array& array = root.array(name);
-  for (std::size_t i = 0; i < array.size(); ++i) {
-    const std::string key = name + "[" + std::to_string(i) + "]";
-    if (!array[i].is_table()) throw SchemaError(array[i], key, "expected a table");
-    items.push_back(read(*array[i].as_table(), key));
-  }
-  return items;
 }
 
 // Every reference points at something that exists, and ids are unique.
