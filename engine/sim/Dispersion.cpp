@@ -146,7 +146,7 @@ std::vector<Emitter> emittersFor(const std::vector<PointSource>& points,
   std::vector<Emitter> emitters;
   emitters.reserve(points.size());
   for (const auto& point : points) emitters.push_back(pointEmitter(point, windSpeed));
-  for (const auto& area : areas) appendAreaEmitters(emitters, area, cellSize / 4);
+  for (const auto& area : areas) appendAreaEmitters(emitters, area, cellSize / 2);
   return emitters;
 }
 

@@ -60,7 +60,7 @@ struct ConcentrationGrid {
 };
 
 // The grid for the given sources and weather. Area sources are integrated as a lattice of point
-// sources no coarser than a quarter of the grid cell.
+// sources half a grid cell apart (ample for annual means; finer costs quadratically).
 ConcentrationGrid groundConcentration(const std::vector<PointSource>& points,
                                       const std::vector<AreaSource>& areas, const Weather& weather,
                                       glm::dvec2 origin, double cellSize, int columns, int rows);

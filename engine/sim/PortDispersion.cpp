@@ -10,7 +10,6 @@ namespace corridor::sim {
 namespace {
 
 constexpr double kSecondsPerYear = 365.25 * 86400.0;
-constexpr double kFunnelHeight = 50.0;  // metres above the water, large container ships
 // Exhaust of a two-stroke engine at port load: ~15 m/s, 0.75 m funnel radius, 570 K into 293 K.
 const double kFunnelBuoyancy = buoyancyFlux(15.0, 0.75, 570.0, 293.0);
 constexpr double kApproachStepMeters = 1000.0;
@@ -48,15 +47,28 @@ std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame
   return points;
 }
 
+// The funnel height of the ships calling at a port: the classes' stack heights, weighted by the
+// number of ships of each service that calls there.
+double funnelHeight(const Scenario& scenario, const Port& port) {
+  double weighted = 0, ships = 0;
+  for (const Service& service : scenario.services) {
+    const Corridor& corridor = scenario.corridor(service.corridor);
+    if (corridor.from != port.id && corridor.to != port.id) continue;
+    weighted += scenario.vesselClass(service.vesselClass).stackHeightM * service.ships;
+    ships += service.ships;
+  }
+  return ships > 0 ? weighted / ships : VesselClass{}.stackHeightM;
+}
+
 // One pollutant's grid: rates in kilograms per year.
-ConcentrationGrid gridFor(const Port& port, const LocalFrame& frame, double berthKgPerYear,
+ConcentrationGrid gridFor(const Port& port, const LocalFrame& frame, double funnel, double berthKgPerYear,
                           double underwayKgPerYear, const std::vector<double>& landsideKgPerYear,
                           glm::dvec2 origin, int cells) {
   auto gramsPerSecond = [](double kgPerYear) { return kgPerYear * 1000.0 / kSecondsPerYear; };
-  std::vector<PointSource> points{{{0.0, 0.0}, gramsPerSecond(berthKgPerYear), kFunnelHeight, kFunnelBuoyancy}};
+  std::vector<PointSource> points{{{0.0, 0.0}, gramsPerSecond(berthKgPerYear), funnel, kFunnelBuoyancy}};
   const std::vector<glm::dvec2> approach = approachPoints(port, frame);
   for (const glm::dvec2& p : approach) {
-    points.push_back({p, gramsPerSecond(underwayKgPerYear) / double(approach.size()), kFunnelHeight,
+    points.push_back({p, gramsPerSecond(underwayKgPerYear) / double(approach.size()), funnel,
                       kFunnelBuoyancy});
   }
   std::vector<AreaSource> areas;
@@ -83,9 +95,10 @@ PortConcentration portConcentration(const Scenario& scenario, const Inventory& i
     landsideNox.push_back(source.noxTonnesPerYear * 1000.0 * remaining);
     landsidePm.push_back(source.pm25TonnesPerYear * 1000.0 * remaining);
   }
-  const ConcentrationGrid nox = gridFor(port, frame, totals.atBerth.nox,
+  const double funnel = funnelHeight(scenario, port);
+  const ConcentrationGrid nox = gridFor(port, frame, funnel, totals.atBerth.nox,
                                         totals.ships.nox - totals.atBerth.nox, landsideNox, origin, cells);
-  const ConcentrationGrid pm = gridFor(port, frame, totals.atBerth.pm25,
+  const ConcentrationGrid pm = gridFor(port, frame, funnel, totals.atBerth.pm25,
                                        totals.ships.pm25 - totals.atBerth.pm25, landsidePm, origin, cells);
 
   PortConcentration result;

@@ -8,7 +8,8 @@
 namespace corridor::sim {
 
 // Annual-mean ground-level concentrations around a port from its inventory: ships at berth as
-// a point source at the berth (stack height and buoyancy of a container-ship funnel), ships
+// a point source at the berth (the calling classes' stack height, a typical funnel's
+// buoyancy), ships
 // manoeuvring and slowing down spread along the approach, landside equipment as area sources,
 // all at the year's mean rate under the port's weather. The grid is square in metres around
 // the berth and reported in lon/lat cells (fine for 40 km).

@@ -5,6 +5,7 @@
 #include "geo/Geodesic.h"
 #include "geo/Longitude.h"
 #include "sim/Inventory.h"
+#include "sim/PortDispersion.h"
 #include "sim/ScenarioFile.h"
 
 namespace corridor::sim {
@@ -115,6 +116,34 @@ TEST(Inventory, ShorePowerCutsAtBerthEmissionsAtLosAngeles) {
   EXPECT_GT(port.shorePowerCalls, port.calls * 8 / 10);  // uptake 95 %, drawn per call
   EXPECT_GT(port.landside.nox, 0.0);
   EXPECT_LT(port.atBerth.co2, port.ships.co2);
+}
+
+TEST(PortConcentration, PlumeGoesDownwindAndShrinksWithTheGreenCorridor) {
+  const Scenario baseline = load("baseline"), green = load("green-corridor");
+  std::size_t la = 0;
+  while (baseline.ports[la].id != "LAX") ++la;
+  const Fleet baseFleet(baseline, yearStart(2040), yearStart(2041));
+  const Fleet greenFleet(green, yearStart(2040), yearStart(2041));
+  const auto base = portConcentration(baseline, takeInventory(baseline, baseFleet, 2040, 2040), la, 2040);
+  const auto greener = portConcentration(green, takeInventory(green, greenFleet, 2040, 2040), la, 2040);
+  ASSERT_FALSE(base.hotspots.empty());
+  EXPECT_GT(base.hotspots.front().nox, 0.0);
+  EXPECT_LT(greener.hotspots.front().nox, base.hotspots.front().nox);
+  // Wind from 250 degrees carries the plume east-north-east: nothing upwind (south-west) of the
+  // grid's south-west quarter comes close to the peak.
+  const int quarter = base.columns / 4;
+  EXPECT_LT(base.nox[std::size_t(quarter) * std::size_t(base.columns) + std::size_t(quarter)],
+            0.01 * base.hotspots.front().nox);
+}
+
+TEST(Inventory, PortRateIsWhatTheShipsInThePortAreaEmitNow) {
+  const Scenario baseline = load("baseline");
+  const Fleet fleet(baseline, yearStart(2030), yearStart(2031));
+  double total = 0;
+  for (int day = 0; day < 30; ++day) {
+    total += portRate(baseline, fleet, 0, yearStart(2030) + core::UtcMicros(day) * 86400LL * 1000000).co2;
+  }
+  EXPECT_GT(total, 0.0);
 }
 
 TEST(SplitAtAntimeridian, CutsAtOneEightyAndKeepsLongitudesInRange) {
