@@ -60,58 +60,96 @@ double funnelHeight(const Scenario& scenario, const Port& port) {
   return ships > 0 ? weighted / ships : VesselClass{}.stackHeightM;
 }
 
-// One pollutant's grid: rates in kilograms per year.
-ConcentrationGrid gridFor(const Port& port, const LocalFrame& frame, double funnel, double berthKgPerYear,
-                          double underwayKgPerYear, const std::vector<double>& landsideKgPerYear,
-                          glm::dvec2 origin, int cells) {
-  auto gramsPerSecond = [](double kgPerYear) { return kgPerYear * 1000.0 / kSecondsPerYear; };
-  std::vector<PointSource> points{{{0.0, 0.0}, gramsPerSecond(berthKgPerYear), funnel, kFunnelBuoyancy}};
+// Emission rates of one pollutant in grams per second.
+struct SourceRates {
+  double berth = 0, underway = 0;
+  std::vector<double> landside;  // per area source of the port
+};
+
+constexpr int kBerthLattice = 3;  // 3 x 3 funnels over the berth area
+
+ConcentrationGrid gridFor(const Port& port, const LocalFrame& frame, double funnel,
+                          const SourceRates& rates, glm::dvec2 origin, int cells) {
+  std::vector<PointSource> points;
+  const glm::dvec2 berth = port.berthSizeKm * 1000.0;
+  for (int i = 0; i < kBerthLattice; ++i) {
+    for (int j = 0; j < kBerthLattice; ++j) {
+      const glm::dvec2 offset((i + 0.5) / kBerthLattice - 0.5, (j + 0.5) / kBerthLattice - 0.5);
+      points.push_back({offset * berth, rates.berth / (kBerthLattice * kBerthLattice), funnel,
+                        kFunnelBuoyancy});
+    }
+  }
   const std::vector<glm::dvec2> approach = approachPoints(port, frame);
   for (const glm::dvec2& p : approach) {
-    points.push_back({p, gramsPerSecond(underwayKgPerYear) / double(approach.size()), funnel,
-                      kFunnelBuoyancy});
+    points.push_back({p, rates.underway / double(approach.size()), funnel, kFunnelBuoyancy});
   }
   std::vector<AreaSource> areas;
   for (std::size_t i = 0; i < port.areaSources.size(); ++i) {
-    const auto& source = port.areaSources[i];
-    areas.push_back({{0.0, 0.0}, source.sizeKm * 500.0, gramsPerSecond(landsideKgPerYear[i]), 3.0});
+    areas.push_back({{0.0, 0.0}, port.areaSources[i].sizeKm * 500.0, rates.landside[i], 3.0});
   }
   return groundConcentration(points, areas, port.weather, origin, kPortCellMeters, cells, cells);
 }
 
-}  // namespace
+// Landside sources' rates in a year (g/s), with their zero-emission share taken out.
+void addLandside(const Port& port, double year, SourceRates& nox, SourceRates& pm) {
+  for (const auto& source : port.areaSources) {
+    const double remaining = (1.0 - source.zeroEmissionShare.at(year)) * 1e6 / kSecondsPerYear;
+    nox.landside.push_back(source.noxTonnesPerYear * remaining);
+    pm.landside.push_back(source.pm25TonnesPerYear * remaining);
+  }
+}
 
-PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
-                                    std::size_t portIndex, int year) {
+PortConcentration concentration(const Scenario& scenario, std::size_t portIndex,
+                                const SourceRates& nox, const SourceRates& pm) {
   const Port& port = scenario.ports[portIndex];
-  const PortYear& totals = inventory.ports[portIndex][std::size_t(year - inventory.fromYear)];
   const LocalFrame frame(port.position);
   const int cells = int(kPortGridMeters / kPortCellMeters);
   const glm::dvec2 origin(-kPortGridMeters / 2, -kPortGridMeters / 2);
-
-  std::vector<double> landsideNox, landsidePm;
-  for (const auto& source : port.areaSources) {
-    const double remaining = 1.0 - source.zeroEmissionShare.at(year);
-    landsideNox.push_back(source.noxTonnesPerYear * 1000.0 * remaining);
-    landsidePm.push_back(source.pm25TonnesPerYear * 1000.0 * remaining);
-  }
   const double funnel = funnelHeight(scenario, port);
-  const ConcentrationGrid nox = gridFor(port, frame, funnel, totals.atBerth.nox,
-                                        totals.ships.nox - totals.atBerth.nox, landsideNox, origin, cells);
-  const ConcentrationGrid pm = gridFor(port, frame, funnel, totals.atBerth.pm25,
-                                       totals.ships.pm25 - totals.atBerth.pm25, landsidePm, origin, cells);
+  const ConcentrationGrid noxGrid = gridFor(port, frame, funnel, nox, origin, cells);
+  const ConcentrationGrid pmGrid = gridFor(port, frame, funnel, pm, origin, cells);
 
   PortConcentration result;
   result.southWest = frame.toLonLat(origin);
   result.cellLonDegrees = kPortCellMeters / frame.metersPerDegreeLon;
   result.cellLatDegrees = kPortCellMeters / frame.metersPerDegreeLat;
   result.columns = result.rows = cells;
-  result.nox = nox.values;
-  result.pm25 = pm.values;
-  for (const Hotspot& hotspot : hotspots(nox, 5)) {
+  result.nox = noxGrid.values;
+  result.pm25 = pmGrid.values;
+  for (const Hotspot& hotspot : hotspots(noxGrid, 5)) {
     result.hotspots.push_back({frame.toLonLat(hotspot.position), hotspot.value});
   }
   return result;
+}
+
+}  // namespace
+
+PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
+                                    std::size_t port, int year) {
+  const PortYear& totals = inventory.ports[port][std::size_t(year - inventory.fromYear)];
+  const double gramsPerSecond = 1000.0 / kSecondsPerYear;  // from kg per year
+  SourceRates nox{totals.atBerth.nox * gramsPerSecond,
+                  (totals.ships.nox - totals.atBerth.nox) * gramsPerSecond, {}};
+  SourceRates pm{totals.atBerth.pm25 * gramsPerSecond,
+                 (totals.ships.pm25 - totals.atBerth.pm25) * gramsPerSecond, {}};
+  addLandside(scenario.ports[port], year, nox, pm);
+  return concentration(scenario, port, nox, pm);
+}
+
+PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
+                                      std::size_t port, core::UtcMicros time) {
+  SourceRates nox, pm;
+  const double gramsPerSecond = 1000.0 / 3600.0;  // from kg per hour
+  for (const Ship& ship : fleet.ships()) {
+    const Section* section = fleet.sectionAt(ship, time);
+    if (!section || section->port != int(port)) continue;
+    const Emissions rate = sectionRate(scenario, fleet, ship, *section);
+    const bool atBerth = section->phase == Phase::AtBerth;
+    (atBerth ? nox.berth : nox.underway) += rate.nox * gramsPerSecond;
+    (atBerth ? pm.berth : pm.underway) += rate.pm25 * gramsPerSecond;
+  }
+  addLandside(scenario.ports[port], yearOf(time), nox, pm);
+  return concentration(scenario, port, nox, pm);
 }
 
 }  // namespace corridor::sim

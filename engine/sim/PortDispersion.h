@@ -7,11 +7,10 @@
 
 namespace corridor::sim {
 
-// Annual-mean ground-level concentrations around a port from its inventory: ships at berth as
-// a point source at the berth (the calling classes' stack height, a typical funnel's
-// buoyancy), ships
+// Ground-level concentrations around a port: ships at berth as point sources spread over the
+// berth area (the calling classes' stack height, a typical funnel's buoyancy), ships
 // manoeuvring and slowing down spread along the approach, landside equipment as area sources,
-// all at the year's mean rate under the port's weather. The grid is square in metres around
+// under the port's weather. The grid is square in metres around
 // the berth and reported in lon/lat cells (fine for 40 km).
 struct PortConcentration {
   geo::LonLat southWest;
@@ -29,7 +28,13 @@ struct PortConcentration {
 inline constexpr double kPortGridMeters = 40'000.0;
 inline constexpr double kPortCellMeters = 250.0;
 
+// Annual mean of a year, from the inventory.
 PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
                                     std::size_t port, int year);
+
+// At one moment, from the ships in the port area then (and the landside sources of that year):
+// what the playback shows when zoomed in on a port.
+PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
+                                      std::size_t port, core::UtcMicros time);
 
 }  // namespace corridor::sim

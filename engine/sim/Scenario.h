@@ -41,6 +41,7 @@ struct AreaEmissionSource {
 struct Port {
   std::string id, name;
   geo::LonLat position;                 // the berth (terminal area)
+  glm::dvec2 berthSizeKm{1.0, 1.0};     // east-west, north-south extent of the berths
   std::vector<geo::LonLat> approach;    // from the berth out to sea
   double portRadiusNm = 25;             // accounting area
   double manoeuvringNm = 3;             // last miles to the berth at manoeuvring speed

@@ -242,6 +242,10 @@ Port port(const toml::table& node, const std::string& key) {
   p.id = reader.string("id");
   p.name = reader.string("name", p.id);
   p.position = lonLat(reader.require("position"), reader.key("position"));
+  if (reader.find("berth_size_km")) {
+    const auto size = numberPair(reader.require("berth_size_km"), reader.key("berth_size_km"), 0.05, 20);
+    p.berthSizeKm = {size.first, size.second};
+  }
   p.approach = lonLatList(reader, "approach");
   p.portRadiusNm = reader.number("port_radius_nm", p.portRadiusNm, 1, 200);
   p.manoeuvringNm = reader.number("manoeuvring_nm", p.manoeuvringNm, 0, 50);

@@ -136,6 +136,29 @@ TEST(PortConcentration, PlumeGoesDownwindAndShrinksWithTheGreenCorridor) {
             0.01 * base.hotspots.front().nox);
 }
 
+TEST(PortConcentration, AtAMomentFollowsTheShipsInPort) {
+  const Scenario baseline = load("baseline");
+  std::size_t la = 0;
+  while (baseline.ports[la].id != "LAX") ++la;
+  const Fleet fleet(baseline, yearStart(2030), yearStart(2031));
+  // The first moment of 2030 with a ship at a Los Angeles berth (checked hourly).
+  core::UtcMicros t = yearStart(2030);
+  auto shipAtBerth = [&] {
+    for (const Ship& ship : fleet.ships()) {
+      const Section* section = fleet.sectionAt(ship, t);
+      if (section && section->port == int(la) && section->phase == Phase::AtBerth) return true;
+    }
+    return false;
+  };
+  while (!shipAtBerth()) t += 3600LL * 1000000;
+  const auto now = portConcentrationAt(baseline, fleet, la, t);
+  ASSERT_FALSE(now.hotspots.empty());
+  EXPECT_GT(now.hotspots.front().nox, 0.0);
+  // The peak lies within the 40 km grid around the berth.
+  EXPECT_NEAR(now.hotspots.front().position.lat, baseline.ports[la].position.lat, 0.2);
+  EXPECT_NEAR(now.hotspots.front().position.lon, baseline.ports[la].position.lon, 0.25);
+}
+
 TEST(Inventory, PortRateIsWhatTheShipsInThePortAreaEmitNow) {
   const Scenario baseline = load("baseline");
   const Fleet fleet(baseline, yearStart(2030), yearStart(2031));
