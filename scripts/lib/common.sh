@@ -32,7 +32,8 @@ build_release() {
     echo "corridor: configuring $CORRIDOR_BUILD"
     cmake -S "$CORRIDOR_ROOT" -B "$CORRIDOR_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   fi
-  cmake --build "$CORRIDOR_BUILD" -j "$(nproc)" | { grep -v '^ninja: no work to do' || true; }
+  cmake --build "$CORRIDOR_BUILD" -j "$(nproc)" |
+    { grep -v -e '^ninja: no work to do' -e 'Re-checking globbed directories' || true; }
 }
 
 setup_all() {
