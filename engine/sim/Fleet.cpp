@@ -9,7 +9,8 @@ namespace {
 
 constexpr double kMetersPerNm = 1852.0;
 constexpr double kEcaReachNm = 200.0;  // the North American ECA reaches ~200 nm offshore
-constexpr std::uint64_t kSaltFuel = 1, kSaltSpeedLimit = 2, kSaltShorePower = 3;
+constexpr std::uint64_t kSaltFuel = 1, kSaltSpeedLimitOut = 2, kSaltShorePower = 3,
+                        kSaltSpeedLimitIn = 4;
 
 core::UtcMicros secondsToMicros(double seconds) {
   return static_cast<core::UtcMicros>(std::llround(seconds * 1e6));
@@ -95,13 +96,17 @@ class FleetBuilder {
       ship.name = service.id + "-" + std::to_string(k + 1);
       const uint32_t shipIndex = uint32_t(fleet_.ships_.size());
       // Ships k = 0, 1, ... are one sailing interval apart around the loop, which starts one
-      // cycle before the period so that every ship is somewhere on it at the start.
-      core::UtcMicros t = start - cycle + (k * interval) % cycle;
+      // cycle before the scenario's first year (not the requested period), so every period
+      // sees the same calls, fuels and draws, and every ship is on the loop from the start.
+      const core::UtcMicros origin = std::min(start, yearStart(scenario_.startYear));
+      core::UtcMicros t = origin - cycle + (k * interval) % cycle;
       for (std::uint64_t voyageNumber = 0; t < end; ++voyageNumber) {
         const bool out = voyageNumber % 2 == 0;
         t = sail(ship, shipIndex, service, out ? outbound : inbound, out ? a : b, out ? b : a,
                  voyageNumber, t);
       }
+      // Only what reaches into the period is kept (the voyages stay: sections index them).
+      std::erase_if(ship.sections, [&](const Section& section) { return section.end <= start; });
       fleet_.ships_.push_back(std::move(ship));
     }
   }
@@ -114,14 +119,15 @@ class FleetBuilder {
     const Port& destination = scenario_.ports[to];
     const uint64_t seed = scenario_.seed;
     const uint64_t serviceKey = ship.service, shipKey = shipIndex;
-    const int year = yearOf(t);
+    const int callYear = yearOf(t);
+    const core::UtcMicros departure = t + secondsToMicros(service.dwellHours * 3600.0);
 
     Voyage voyage;
     voyage.ship = shipIndex;
     voyage.route = routeIndex;
     voyage.fromPort = from;
     voyage.toPort = to;
-    voyage.fuel = pickFuel(scenario_.fuelMix(service.fuelMix), year,
+    voyage.fuel = pickFuel(scenario_.fuelMix(service.fuelMix), yearOf(departure),
                            deterministicUniform(seed, serviceKey, shipKey, voyageNumber, kSaltFuel));
     const uint32_t voyageIndex = uint32_t(fleet_.voyages_.size());
 
@@ -131,15 +137,21 @@ class FleetBuilder {
     berth.port = int16_t(from);
     berth.emissionControlArea = origin.emissionControlArea;
     berth.shorePower = deterministicUniform(seed, serviceKey, shipKey, voyageNumber, kSaltShorePower) <
-                       origin.shorePowerUptake.at(year);
+                       origin.shorePowerUptake.at(callYear);
     berth.start = t;
-    berth.end = t + secondsToMicros(service.dwellHours * 3600.0);
+    berth.end = departure;
     ship.sections.push_back(berth);
     voyage.depart = berth.end;
 
-    const double draw = deterministicUniform(seed, serviceKey, shipKey, voyageNumber, kSaltSpeedLimit);
-    const bool slowDeparting = draw < origin.speedReduction.compliance.at(year);
-    const bool slowArriving = draw < destination.speedReduction.compliance.at(year);
+    // Each end of the voyage is its own call: its own draw, in its own year (the arrival is
+    // roughly a sea passage later; the departure year is close enough for a compliance curve).
+    const int departureYear = yearOf(departure);
+    const bool slowDeparting =
+        deterministicUniform(seed, serviceKey, shipKey, voyageNumber, kSaltSpeedLimitOut) <
+        origin.speedReduction.compliance.at(departureYear);
+    const bool slowArriving =
+        deterministicUniform(seed, serviceKey, shipKey, voyageNumber, kSaltSpeedLimitIn) <
+        destination.speedReduction.compliance.at(departureYear);
     core::UtcMicros clock = voyage.depart;
     for (Section section :
          seaSections(route, origin, destination, service, slowDeparting, slowArriving)) {
@@ -189,13 +201,20 @@ class FleetBuilder {
       } else if (toDestination < destination.manoeuvringNm) {
         section.phase = Phase::Manoeuvring;
         section.speedKn = float(destination.manoeuvringSpeedKn);
-      } else if ((slowDeparting && fromOrigin < origin.speedReduction.radiusNm) ||
-                 (slowArriving && toDestination < destination.speedReduction.radiusNm)) {
-        const double limit = fromOrigin < origin.speedReduction.radiusNm
-                                 ? origin.speedReduction.speedKn
-                                 : destination.speedReduction.speedKn;
-        section.phase = Phase::ReducedSpeed;
-        section.speedKn = float(std::min(service.speedKn, limit));
+      } else {
+        double limit = service.speedKn;
+        if (slowDeparting && fromOrigin < origin.speedReduction.radiusNm) {
+          limit = std::min(limit, origin.speedReduction.speedKn);
+        }
+        if (slowArriving && toDestination < destination.speedReduction.radiusNm) {
+          limit = std::min(limit, destination.speedReduction.speedKn);
+        }
+        if (limit < service.speedKn ||
+            (slowDeparting && fromOrigin < origin.speedReduction.radiusNm) ||
+            (slowArriving && toDestination < destination.speedReduction.radiusNm)) {
+          section.phase = Phase::ReducedSpeed;
+          section.speedKn = float(limit);
+        }
       }
       if (fromOrigin < origin.portRadiusNm || toDestination < destination.portRadiusNm) {
         section.port = int16_t(fromOrigin <= toDestination ? 0 : 1);

@@ -50,7 +50,11 @@ Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYe
   for (const Ship& ship : fleet.ships()) {
     const std::string& corridor = scenario.services[ship.service].corridor;
     for (const Section& section : ship.sections) {
-      if (section.end <= periodStart || section.start >= periodEnd) continue;
+      // Voyages departing in the period count whole, even where they run past its end.
+      const Voyage& voyage = fleet.voyages()[section.voyage];
+      const bool voyageCounts = section.phase != Phase::AtBerth && voyage.depart >= periodStart &&
+                                voyage.depart < periodEnd;
+      if (section.end <= periodStart || (section.start >= periodEnd && !voyageCounts)) continue;
       const Emissions rate = sectionRate(scenario, fleet, ship, section);
       // Split at year boundaries so each year gets its own hours.
       core::UtcMicros from = std::max(section.start, periodStart);
@@ -68,13 +72,14 @@ Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYe
           port.ships += amount;
           if (section.phase == Phase::AtBerth) port.atBerth += amount;
         }
-        if (section.phase != Phase::AtBerth) {
-          VoyageTotals& voyage = inventory.voyages[section.voyage];
-          voyage.emissions += amount;
-          voyage.hours += hours;
-          voyage.distanceNm += hours * section.speedKn;
-        }
         from = until;
+      }
+      if (voyageCounts) {
+        const double hours = double(section.end - section.start) * kHoursPerMicro;
+        VoyageTotals& totals = inventory.voyages[section.voyage];
+        totals.emissions += rate * hours;
+        totals.hours += hours;
+        totals.distanceNm += hours * section.speedKn;
       }
       if (section.phase == Phase::AtBerth && section.start >= periodStart && section.start < periodEnd) {
         PortYear& port = inventory.ports[std::size_t(section.port)][std::size_t(yearOf(section.start) - fromYear)];

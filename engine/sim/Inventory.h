@@ -17,13 +17,14 @@ struct PortYear {
 };
 
 struct VoyageTotals {
-  Emissions emissions;  // the sea leg; its departure berth stay is counted with the port
+  Emissions emissions;  // the whole sea leg (its berth stays count with the ports)
   double distanceNm = 0;
   double hours = 0;
 };
 
-// Emission totals of a fleet over whole years [fromYear, toYear]: per port and year, per voyage,
-// per corridor and year, per year. Sections are split at year boundaries.
+// Emission totals of a fleet over whole years [fromYear, toYear]: per port and year, per
+// corridor and year, per year (sections split at year boundaries, nothing outside the period),
+// and per voyage for the voyages departing in the period (whole, even past its end).
 struct Inventory {
   int fromYear = 0, toYear = 0;
   std::vector<std::vector<PortYear>> ports;  // [port][year - fromYear]

@@ -30,20 +30,22 @@ struct LocalFrame {
   }
 };
 
-// Points every kilometre along the approach, inside the port radius.
+// Points every kilometre along the approach (from the berth out), inside the port radius; the
+// berth alone when the port has no approach.
 std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame) {
   std::vector<geo::LonLat> line{port.position};
   line.insert(line.end(), port.approach.begin(), port.approach.end());
-  std::vector<glm::dvec2> points;
   const double limit = port.portRadiusNm * 1852.0;
+  std::vector<glm::dvec2> points;
   double travelled = 0;
   for (std::size_t i = 1; i < line.size() && travelled < limit; ++i) {
-    for (const auto& p : geo::geodesicPath(line[i - 1], line[i], kApproachStepMeters)) {
-      if (travelled >= limit) break;
-      points.push_back(frame.toLocal(p));
-      travelled += kApproachStepMeters;
+    const geo::Polyline leg = geo::geodesicPath(line[i - 1], line[i], kApproachStepMeters);
+    for (std::size_t j = 1; j < leg.size() && travelled < limit; ++j) {
+      travelled += geo::geodesicDistanceMeters(leg[j - 1], leg[j]);
+      points.push_back(frame.toLocal(leg[j]));
     }
   }
+  if (points.empty()) points.push_back({0.0, 0.0});
   return points;
 }
 
@@ -127,7 +129,8 @@ PortConcentration concentration(const Scenario& scenario, std::size_t portIndex,
 PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
                                     std::size_t port, int year) {
   const PortYear& totals = inventory.ports[port][std::size_t(year - inventory.fromYear)];
-  const double gramsPerSecond = 1000.0 / kSecondsPerYear;  // from kg per year
+  const double secondsInYear = double(yearStart(year + 1) - yearStart(year)) / 1e6;
+  const double gramsPerSecond = 1000.0 / secondsInYear;  // from kg per year
   SourceRates nox{totals.atBerth.nox * gramsPerSecond,
                   (totals.ships.nox - totals.atBerth.nox) * gramsPerSecond, {}};
   SourceRates pm{totals.atBerth.pm25 * gramsPerSecond,

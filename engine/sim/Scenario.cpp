@@ -18,6 +18,7 @@ double YearCurve::at(double year) const {
 }
 
 std::array<double, kFuelCount> FuelMix::at(int year) const {
+  if (shares.empty()) return {};  // the reader refuses empty mixes; stay safe regardless
   auto it = shares.upper_bound(year);
   if (it == shares.begin()) return it->second;
   return std::prev(it)->second;

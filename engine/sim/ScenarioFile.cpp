@@ -256,6 +256,7 @@ Port port(const toml::table& node, const std::string& key) {
     p.speedReduction.radiusNm = zone.number("radius_nm", 0, 200);
     p.speedReduction.speedKn = zone.number("speed_kn", 1, 30);
     p.speedReduction.compliance = yearCurve(zone, "compliance", 0, 1);
+    if (p.speedReduction.compliance.points.empty()) p.speedReduction.compliance.points[0] = 1.0;  // all comply
     zone.rejectUnknownKeys();
   }
   p.shorePowerUptake = yearCurve(reader, "shore_power_uptake", 0, 1);
@@ -312,6 +313,7 @@ FuelMix fuelMix(const toml::table& node, const std::string& key) {
   FuelMix mix;
   mix.id = reader.string("id");
   const toml::table& years = reader.table("shares");
+  if (years.empty()) throw SchemaError(years, reader.key("shares"), "expected at least one year");
   for (const auto& [year, value] : years) {
     const std::string yearPath = reader.key("shares") + "." + std::string(year.str());
     if (!value.is_table()) throw SchemaError(value, yearPath, "expected a table of fuel = share");
@@ -361,6 +363,19 @@ void checkReferences(const Scenario& s, const toml::table& root) {
     }
     return false;
   };
+  auto unique = [&](const auto& items, const char* name) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!seen.insert(items[i].id).second) {
+        fail(std::string(name) + "[" + std::to_string(i) + "].id", "duplicate id '" + items[i].id + "'");
+      }
+    }
+  };
+  unique(s.ports, "ports");
+  unique(s.corridors, "corridors");
+  unique(s.classes, "vessel_classes");
+  unique(s.fuelMixes, "fuel_mixes");
+  unique(s.services, "services");
   for (std::size_t i = 0; i < s.corridors.size(); ++i) {
     for (const auto* end : {&s.corridors[i].from, &s.corridors[i].to}) {
       if (!has(s.ports, *end)) fail("corridors[" + std::to_string(i) + "]", "unknown port '" + *end + "'");
@@ -429,7 +444,7 @@ Scenario readScenario(toml::table root, const std::string& variant) {
       if (!over || !over->is_table()) {
         std::string names;
         for (const auto& [name, v] : variantTable) names += (names.empty() ? "" : ", ") + std::string(name.str());
-        throw SchemaError(*variants, "variants." + chosen, "no such variant (the file has: " + names + ")");
+        throw SchemaError(variantTable, "variants." + chosen, "no such variant (the file has: " + names + ")");
       }
       toml::table changes = *over->as_table();
       changes.erase("description");
@@ -447,6 +462,9 @@ Scenario readScenario(toml::table root, const std::string& variant) {
     s.name = head.string("name");
     s.startYear = head.integer("start_year", s.startYear, 1990, 2200);
     s.endYear = head.integer("end_year", s.endYear, s.startYear, 2200);
+    if (s.endYear < s.startYear) {
+      throw SchemaError(head.node(), "scenario.end_year", "missing: the default 2040 is before start_year");
+    }
     s.seed = std::uint64_t(head.integer("seed", 1, 0, 1 << 30));
     head.string("description", "");
     head.rejectUnknownKeys();

@@ -39,6 +39,23 @@ TEST(Fleet, SameScenarioSameScheduleBitForBit) {
   for (std::size_t v = 0; v < a.voyages().size(); ++v) EXPECT_EQ(a.voyages()[v].fuel, b.voyages()[v].fuel);
 }
 
+TEST(Fleet, APeriodSeesTheSameCallsWhateverItStartsAt) {
+  // --from 2030 and --from 2023 must agree on 2030: the loop is anchored to the scenario.
+  const Scenario scenario = load("baseline");
+  const Fleet whole(scenario, yearStart(2023), yearStart(2031));
+  const Fleet late(scenario, yearStart(2030), yearStart(2031));
+  ASSERT_EQ(whole.ships().size(), late.ships().size());
+  for (std::size_t s = 0; s < whole.ships().size(); ++s) {
+    const core::UtcMicros t = yearStart(2030) + 86400LL * 1000000 * 200;
+    const Section* a = whole.sectionAt(whole.ships()[s], t);
+    const Section* b = late.sectionAt(late.ships()[s], t);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->start, b->start);
+    EXPECT_EQ(a->phase, b->phase);
+    EXPECT_EQ(whole.voyages()[a->voyage].fuel, late.voyages()[b->voyage].fuel);
+  }
+}
+
 TEST(Fleet, LosAngelesToTokyoAtSixteenKnotsTakesDistanceOverSpeed) {
   // Great circle LA-Tokyo 4,771 nm (FACTS.md) at 16 kn: 298 h; the lane with its harbour
   // approaches and the slow miles near the berths must stay within 5 %.

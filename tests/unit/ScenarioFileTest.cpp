@@ -96,6 +96,9 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
        "fuel_mixes[1].shares.2023", "MGO = 0.2"},
       {"latitude 95", "position = [-118.2625, 33.7300]", "position = [-118.2625, 95.0]",
        "ports[0].position", "95.0"},
+      {"duplicate id", "id = \"LGB\"", "id = \"LAX\"", "ports[1].id", ""},
+      {"empty fuel mix", "shares = { 2023 = { LNG = 0.9, MGO = 0.1 } }", "shares = {}",
+       "fuel_mixes[1].shares", "shares = {}"},
   };
   for (const BadInput& bad : cases) {
     ScratchDir dir;
