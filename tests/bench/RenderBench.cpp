@@ -2,7 +2,7 @@
 // camera moves, render + readback), and peak memory. Baseline: the same frames with an empty
 // basemap (background pass and readback only), in the same process.
 //
-//   corridor_bench_render LAND_FILE [WIDTHxHEIGHT] [FRAMES]     (default 1920x1080 20)
+//   corridor_bench_render LAND_FILE [WIDTHxHEIGHT] [FRAMES] [MSAA]     (default 1920x1080 20 4)
 //
 // LAND_FILE is prepared land geometry as `corridor` caches it (~/.cache/corridor/geodata/land/):
 // the benchmark needs no GDAL, so it also runs on GPU machines without the geodata stack.
@@ -59,10 +59,11 @@ double frameTimes(render::OffscreenRenderer& renderer, const scene::Frame& base,
 int main(int argc, char** argv) {
   int width = 1920, height = 1080, frames = 20;
   if (argc < 2 || (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2)) {
-    std::fprintf(stderr, "usage: corridor_bench_render LAND_FILE [WIDTHxHEIGHT] [FRAMES]\n");
+    std::fprintf(stderr, "usage: corridor_bench_render LAND_FILE [WIDTHxHEIGHT] [FRAMES] [MSAA]\n");
     return 2;
   }
   if (argc > 3) frames = std::max(1, std::atoi(argv[3]));
+  const int msaa = argc > 4 ? std::max(1, std::atoi(argv[4])) : 4;
 
   core::Stopwatch total, phase;
   const auto basemap = loadLand(argv[1]);
@@ -73,7 +74,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", context.error().message.c_str());
     return 1;
   }
-  render::OffscreenRenderer renderer(**context, {uint32_t(width), uint32_t(height)}, 4);
+  render::OffscreenRenderer renderer(**context, {uint32_t(width), uint32_t(height)}, msaa);
   const double setupSeconds = phase.seconds();
   phase = {};
   scene::Frame frame;
@@ -93,7 +94,7 @@ int main(int argc, char** argv) {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("device                 %s\n", (*context)->deviceName().c_str());
-  std::printf("size                   %dx%d, 4x MSAA, %d frames\n", width, height, frames);
+  std::printf("size                   %dx%d, %dx MSAA, %d frames\n", width, height, msaa, frames);
   std::printf("time to first frame    %.0f ms (cached land %.0f, Vulkan setup %.0f, first frame %.0f)\n",
               timeToFirstFrame * 1000, loadSeconds * 1000, setupSeconds * 1000,
               firstFrameSeconds * 1000);
