@@ -110,7 +110,7 @@ core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptio
   }
   stopwatch.lap("read imagery");
   auto basemap = scene::buildBasemap(std::move(input));
-  stopwatch.lap("build basemap (" + std::to_string(basemap->land.indices.size() / 3) +
+  stopwatch.lap("build basemap (" + std::to_string(basemap->land.front().mesh.indices.size() / 3) +
                 " land triangles, " + std::to_string(basemap->outlines.levels.front().paths.size()) +
                 " outlines)");
   return basemap;

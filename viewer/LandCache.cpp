@@ -17,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the preparation of land geometry changes.
-constexpr const char* kPreparationVersion = "land-v1";
+constexpr const char* kPreparationVersion = "land-v2";
 
 fs::path cacheFileFor(const std::vector<io::VectorSource>& sources) {
   std::string identity = std::string(kPreparationVersion) + "|" +

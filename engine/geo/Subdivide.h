@@ -3,6 +3,11 @@
 
 namespace corridor::geo {
 
+// Levels of detail of the basemap, in degrees of simplification: from the full data down to
+// what a whole-globe view needs, four times apart. Lines and fills use the same levels so the
+// fill always meets its outline.
+inline constexpr double kDetailLevels[] = {0.0, 0.02, 0.08, 0.3};
+
 // Lines and polygon boundaries are split so their chords stay within ~60 m of the ellipsoid:
 // an outline must sit on the coast it traces at port zoom. Triangle interiors need no split:
 // neighbouring triangles share each chord, so a fill covers exactly its outline's projection.

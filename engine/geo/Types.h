@@ -29,9 +29,16 @@ struct TriangleMesh {
   std::vector<std::uint32_t> indices;
 };
 
-// What a basemap draws from vector data: filled land and the outlines (coasts, borders).
+// Filled land at one level of detail: polygons simplified to a tolerance, then triangulated.
+struct LandLevel {
+  double toleranceDegrees = 0;
+  TriangleMesh mesh;
+};
+
+// What a basemap draws from vector data: filled land (finest level first) and the outlines
+// (coasts, borders).
 struct LandGeometry {
-  TriangleMesh land;
+  std::vector<LandLevel> land;
   std::vector<Polyline> outlines;
 };
 

@@ -7,8 +7,8 @@
 
 namespace corridor::io {
 
-// Polygons become filled land (boundaries densified, then triangulated) and outlines (their
-// rings without dataset cuts, plus every line).
+// Polygons become filled land at each of geo::kDetailLevels (rings simplified, densified, then
+// triangulated) and outlines (their rings without dataset cuts, plus every line).
 core::Result<geo::LandGeometry> landGeometry(const VectorData& data);
 
 }  // namespace corridor::io

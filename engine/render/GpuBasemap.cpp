@@ -54,15 +54,17 @@ GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& bas
                           scene::ViewMode mode) {
   Positioner position{mode, {}};
   GpuGeometry geometry;
-  std::vector<float> vertices;
-  vertices.reserve(basemap.land.vertices.size() * 6);
-  for (const auto& vertex : basemap.land.vertices) appendSplit(vertices, position(vertex));
-  geometry.landVertices =
-      gpu::uploadBuffer(context, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
-  scene::ChunkedTriangles land = scene::chunkTriangles(basemap.land);
-  geometry.landIndices = gpu::uploadBuffer(context, std::span<const uint32_t>(land.indices),
-                                           VK_BUFFER_USAGE_INDEX_BUFFER_BIT);
-  geometry.landChunks = std::move(land.chunks);
+  for (const geo::LandLevel& level : basemap.land) {
+    std::vector<float> vertices;
+    vertices.reserve(level.mesh.vertices.size() * 6);
+    for (const auto& vertex : level.mesh.vertices) appendSplit(vertices, position(vertex));
+    scene::ChunkedTriangles chunked = scene::chunkTriangles(level.mesh);
+    geometry.land.push_back(
+        {gpu::uploadBuffer(context, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
+         gpu::uploadBuffer(context, std::span<const uint32_t>(chunked.indices),
+                           VK_BUFFER_USAGE_INDEX_BUFFER_BIT),
+         std::move(chunked.chunks)});
+  }
   geometry.outlines = segmentBuffers(context, basemap.outlines, position);
   geometry.graticule = segmentBuffers(context, basemap.graticule, position);
   geometry.minX = position.minX;

@@ -20,13 +20,18 @@ struct GpuSegments {
   std::vector<scene::Chunk> chunks;
 };
 
+// Land triangles of one level of detail, indices grouped into culling chunks.
+struct GpuLand {
+  gpu::Buffer vertices, indices;
+  std::vector<scene::Chunk> chunks;  // ranges of indices
+};
+
 // Ground geometry in one view's coordinates (ECEF on the globe, map metres on the flat map),
 // as double-float pairs grouped into chunks the renderer can skip, with the x range the flat
-// map needs to place the world's copies.
+// map needs to place the world's copies. One entry per level of detail.
 struct GpuGeometry {
-  gpu::Buffer landVertices, landIndices;
-  std::vector<scene::Chunk> landChunks;  // ranges of indices
-  std::vector<GpuSegments> outlines, graticule;  // one per level of detail
+  std::vector<GpuLand> land;
+  std::vector<GpuSegments> outlines, graticule;
   double minX = 0, maxX = 0;
 };
 

@@ -41,15 +41,15 @@ FillPass::FillPass(const PassSetup& setup)
                     .alphaBlending(true)
                     .build()) {}
 
-void FillPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuGeometry& geometry,
+void FillPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuLand& land,
                       const glm::dvec3& eye, std::span<const DrawRange> ranges,
                       const glm::vec4& color) const {
   if (ranges.empty()) return;
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
   const VkDeviceSize offset = 0;
-  const VkBuffer vertices = geometry.landVertices.handle();
+  const VkBuffer vertices = land.vertices.handle();
   vkCmdBindVertexBuffers(cmd, 0, 1, &vertices, &offset);
-  vkCmdBindIndexBuffer(cmd, geometry.landIndices.handle(), 0, VK_INDEX_TYPE_UINT32);
+  vkCmdBindIndexBuffer(cmd, land.indices.handle(), 0, VK_INDEX_TYPE_UINT32);
   pushSurface(cmd, layout, eye, color, 0.0f);
   for (const DrawRange& range : ranges) vkCmdDrawIndexed(cmd, range.count, 1, range.first, 0, 0);
 }

@@ -38,7 +38,7 @@ class BackgroundPass {
 class FillPass {
  public:
   explicit FillPass(const PassSetup& setup);
-  void record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuGeometry& geometry,
+  void record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuLand& land,
               const glm::dvec3& eye, std::span<const DrawRange> ranges,
               const glm::vec4& color) const;
 

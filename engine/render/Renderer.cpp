@@ -158,8 +158,9 @@ void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
   const scene::BasemapStyle& style = frame.style;
   for (const double shift : mapShifts(frame.view, geometry)) {
     const glm::dvec3 eye = frame.view.eye - glm::dvec3(shift, 0.0, 0.0);
-    if (style.kind == scene::BasemapKind::Vector) {
-      fill_->record(cmd, layout_, geometry, eye, visibleRanges(frame.view, geometry.landChunks, shift),
+    if (style.kind == scene::BasemapKind::Vector && !geometry.land.empty()) {
+      const GpuLand& land = geometry.land.at(scene::levelFor(basemap_->land, frame.view));
+      fill_->record(cmd, layout_, land, eye, visibleRanges(frame.view, land.chunks, shift),
                     glm::vec4(style.land, 1.0f));
     }
     if (style.graticule) drawLines(cmd, frame.view, basemap_->graticule, geometry.graticule, eye, shift);

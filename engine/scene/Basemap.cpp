@@ -1,6 +1,7 @@
 #include "scene/Basemap.h"
 
 #include <atomic>
+#include <span>
 
 #include "geo/MapProjection.h"
 #include "geo/Subdivide.h"
@@ -25,7 +26,7 @@ LineLevel lineLevel(const std::vector<geo::Polyline>& paths, double toleranceDeg
 }
 
 SurfaceLines surfaceLines(const std::vector<geo::Polyline>& paths, LineStyle style,
-                          std::initializer_list<double> tolerances) {
+                          std::span<const double> tolerances) {
   SurfaceLines lines{{}, style};
   for (const double tolerance : tolerances) lines.levels.push_back(lineLevel(paths, tolerance));
   return lines;
@@ -33,14 +34,28 @@ SurfaceLines surfaceLines(const std::vector<geo::Polyline>& paths, LineStyle sty
 
 }  // namespace
 
-std::size_t levelFor(const SurfaceLines& lines, const View& view) {
+namespace {
+
+// The coarsest of levels ordered finest first whose tolerance stays under half a pixel.
+template <class Levels>
+std::size_t coarsestUnderHalfPixel(const Levels& levels, const View& view) {
   const double halfPixelDegrees =
       0.5 * view.metersPerPixelAtTarget / geo::MapProjection::kMetersPerDegree;
   std::size_t chosen = 0;
-  for (std::size_t i = 0; i < lines.levels.size(); ++i) {
-    if (lines.levels[i].toleranceDegrees <= halfPixelDegrees) chosen = i;
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i].toleranceDegrees <= halfPixelDegrees) chosen = i;
   }
   return chosen;
+}
+
+}  // namespace
+
+std::size_t levelFor(const SurfaceLines& lines, const View& view) {
+  return coarsestUnderHalfPixel(lines.levels, view);
+}
+
+std::size_t levelFor(const std::vector<geo::LandLevel>& land, const View& view) {
+  return coarsestUnderHalfPixel(land, view);
 }
 
 std::vector<geo::Polyline> graticuleLines(double stepDegrees) {
@@ -58,10 +73,11 @@ std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
   auto basemap = std::make_shared<Basemap>();
   basemap->revision = nextRevision();
   basemap->land = std::move(input.land);
-  // Tolerances four times apart: from the full data down to what a whole-globe view needs.
   basemap->outlines = surfaceLines(input.outlines, {{0.80f, 0.87f, 0.93f, 0.55f}, 1.0f},
-                                   {0.0, 0.02, 0.08, 0.3});
-  basemap->graticule = surfaceLines(graticuleLines(15.0), {{0.75f, 0.85f, 1.0f, 0.22f}, 1.0f}, {0.0});
+                                   geo::kDetailLevels);
+  constexpr double kFullDetail[] = {0.0};
+  basemap->graticule =
+      surfaceLines(graticuleLines(15.0), {{0.75f, 0.85f, 1.0f, 0.22f}, 1.0f}, kFullDetail);
   basemap->dayImage = std::move(input.dayImage);
   basemap->nightImage = std::move(input.nightImage);
   return basemap;

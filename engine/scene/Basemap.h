@@ -32,12 +32,13 @@ struct SurfaceLines {
 };
 
 std::size_t levelFor(const SurfaceLines& lines, const View& view);
+std::size_t levelFor(const std::vector<geo::LandLevel>& land, const View& view);
 
 // Everything static about the basemap, built once: land fill, outlines, graticule and imagery.
 // Renderers cache GPU copies by `revision`, so build a new Basemap rather than mutating one.
 struct Basemap {
   std::uint64_t revision = 0;
-  geo::TriangleMesh land;
+  std::vector<geo::LandLevel> land;  // finest first
   SurfaceLines outlines;   // coastlines and borders
   SurfaceLines graticule;
   std::shared_ptr<const core::Image> dayImage;    // equirectangular, may be null
@@ -45,7 +46,7 @@ struct Basemap {
 };
 
 struct BasemapInput {
-  geo::TriangleMesh land;
+  std::vector<geo::LandLevel> land;
   std::vector<geo::Polyline> outlines;
   std::shared_ptr<const core::Image> dayImage;
   std::shared_ptr<const core::Image> nightImage;

@@ -9,7 +9,7 @@
 namespace corridor::scene {
 namespace {
 
-constexpr char kMagic[8] = {'C', 'O', 'R', 'L', 'A', 'N', 'D', '1'};
+constexpr char kMagic[8] = {'C', 'O', 'R', 'L', 'A', 'N', 'D', '2'};
 
 class Writer {
  public:
@@ -57,8 +57,12 @@ core::Result<void> writeLandFile(const std::filesystem::path& path, const geo::L
   if (!out) return core::fail(core::ErrorKind::Io, "cannot write " + path.string());
   out.write(kMagic, sizeof kMagic);
   Writer writer(out);
-  writer.array(land.land.vertices);
-  writer.array(land.land.indices);
+  writer.count(land.land.size());
+  for (const auto& level : land.land) {
+    out.write(reinterpret_cast<const char*>(&level.toleranceDegrees), sizeof(double));
+    writer.array(level.mesh.vertices);
+    writer.array(level.mesh.indices);
+  }
   writer.count(land.outlines.size());
   for (const auto& line : land.outlines) writer.array(line);
   if (!out.flush()) return core::fail(core::ErrorKind::Io, "cannot write " + path.string());
@@ -72,19 +76,26 @@ core::Result<geo::LandGeometry> readLandFile(const std::filesystem::path& path) 
   Reader reader(std::move(bytes));
   char magic[sizeof kMagic];
   geo::LandGeometry land;
-  std::uint64_t lines = 0;
+  std::uint64_t levels = 0, lines = 0;
   bool ok = reader.take(magic, sizeof magic) && std::memcmp(magic, kMagic, sizeof magic) == 0 &&
-            reader.array(land.land.vertices) && reader.array(land.land.indices) &&
-            reader.count(lines);
+            reader.count(levels) && levels <= 16;
+  for (std::uint64_t i = 0; ok && i < levels; ++i) {
+    geo::LandLevel& level = land.land.emplace_back();
+    ok = reader.take(&level.toleranceDegrees, sizeof(double)) &&
+         reader.array(level.mesh.vertices) && reader.array(level.mesh.indices);
+  }
+  ok = ok && reader.count(lines);
   for (std::uint64_t i = 0; ok && i < lines; ++i) {
     ok = reader.array(land.outlines.emplace_back());
   }
   if (!ok || !reader.finished()) {
     return core::dataError(path.string() + ": not a Corridor land file, or truncated");
   }
-  for (std::uint32_t index : land.land.indices) {
-    if (index >= land.land.vertices.size()) {
-      return core::dataError(path.string() + ": triangle index out of range");
+  for (const auto& level : land.land) {
+    for (std::uint32_t index : level.mesh.indices) {
+      if (index >= level.mesh.vertices.size()) {
+        return core::dataError(path.string() + ": triangle index out of range");
+      }
     }
   }
   return land;

@@ -9,8 +9,8 @@ namespace {
 
 geo::LandGeometry sampleLand() {
   geo::LandGeometry land;
-  land.land.vertices = {{0, 0}, {1, 0}, {0, 1}, {179.5, -85.25}};
-  land.land.indices = {0, 1, 2, 1, 3, 2};
+  land.land.push_back({0.0, {{{0, 0}, {1, 0}, {0, 1}, {179.5, -85.25}}, {0, 1, 2, 1, 3, 2}}});
+  land.land.push_back({0.3, {{{0, 0}, {1, 0}, {0, 1}}, {0, 1, 2}}});
   land.outlines = {{{0, 0}, {1, 0}}, {}, {{170, 10}, {190, 10}, {200, 12}}};
   return land;
 }
@@ -21,10 +21,13 @@ TEST(LandFile, RoundTripsExactly) {
   ASSERT_TRUE(scene::writeLandFile(dir / "a.land", land));
   const auto back = scene::readLandFile(dir / "a.land");
   ASSERT_TRUE(back) << back.error().message;
-  ASSERT_EQ(back->land.vertices.size(), 4u);
-  EXPECT_EQ(back->land.vertices[3].lon, 179.5);
-  EXPECT_EQ(back->land.vertices[3].lat, -85.25);
-  EXPECT_EQ(back->land.indices, land.land.indices);
+  ASSERT_EQ(back->land.size(), 2u);
+  ASSERT_EQ(back->land[0].mesh.vertices.size(), 4u);
+  EXPECT_EQ(back->land[0].mesh.vertices[3].lon, 179.5);
+  EXPECT_EQ(back->land[0].mesh.vertices[3].lat, -85.25);
+  EXPECT_EQ(back->land[0].mesh.indices, land.land[0].mesh.indices);
+  EXPECT_EQ(back->land[1].toleranceDegrees, 0.3);
+  EXPECT_EQ(back->land[1].mesh.indices.size(), 3u);
   ASSERT_EQ(back->outlines.size(), 3u);
   EXPECT_TRUE(back->outlines[1].empty());
   EXPECT_EQ(back->outlines[2][1].lon, 190.0);
@@ -50,7 +53,7 @@ TEST(LandFile, RejectsTruncatedAndForeignFiles) {
 TEST(LandFile, RejectsIndicesBeyondTheVertices) {
   ScratchDir dir;
   geo::LandGeometry land = sampleLand();
-  land.land.indices.push_back(99);
+  land.land[1].mesh.indices.push_back(99);
   ASSERT_TRUE(scene::writeLandFile(dir / "bad.land", land));
   EXPECT_FALSE(scene::readLandFile(dir / "bad.land"));
 }
