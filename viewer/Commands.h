@@ -1,6 +1,8 @@
 #pragma once
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <functional>
+#include <string>
 
 #include "core/Result.h"
 
@@ -14,6 +16,9 @@ CommandAction addRenderCommand(CLI::App& app);
 CommandAction addViewCommand(CLI::App& app);
 CommandAction addInfoCommand(CLI::App& app);
 CommandAction addSimulateCommand(CLI::App& app);
+
+// A scenario argument: a TOML path, or "default" for the scenario that ships with Corridor.
+std::filesystem::path scenarioPath(const std::string& argument);
 
 // Prints "corridor: message" to stderr and returns the exit code for the error.
 int reportError(const core::Error& error);

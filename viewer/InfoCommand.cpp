@@ -5,11 +5,6 @@
 
 namespace corridor::viewer {
 
-int reportError(const core::Error& error) {
-  std::fprintf(stderr, "corridor: %s\n", error.message.c_str());
-  return core::exitCode(error);
-}
-
 CommandAction addInfoCommand(CLI::App& app) {
   auto* command = app.add_subcommand(
       "info", "Print what Corridor sees in a dataset: driver, layers, geometry types, CRS, "

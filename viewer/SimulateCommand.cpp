@@ -26,12 +26,6 @@ struct SimulateOptions {
   int fromYear = 0, toYear = 0;  // 0: the scenario's own
 };
 
-// "default" names the scenario that ships with Corridor.
-fs::path scenarioPath(const std::string& text) {
-  if (text == "default") return fs::path(CORRIDOR_ASSET_DIR) / "scenarios" / "transpacific.toml";
-  return text;
-}
-
 // A one-line progress bar on stderr, redrawn in place on a terminal.
 class Progress {
  public:

@@ -14,6 +14,9 @@ gpu::PipelineBuilder builder(const PassSetup& setup, const char* vertex, const c
   return b;
 }
 
+
+}  // namespace
+
 void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye,
                  const glm::vec4& color, float widthPixels) {
   const SplitVec3 split = splitDouble(eye);
@@ -22,8 +25,6 @@ void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3&
   vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
                      sizeof push, &push);
 }
-
-}  // namespace
 
 BackgroundPass::BackgroundPass(const PassSetup& setup)
     : pipeline_(builder(setup, "fullscreen.vert", "background.frag").build()) {}

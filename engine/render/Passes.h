@@ -15,6 +15,10 @@ struct DrawRange {
   uint32_t count = 0;
 };
 
+// Sets the ground shaders' push constants: the eye as a double-float pair, a colour, a width.
+void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye,
+                 const glm::vec4& color, float widthPixels);
+
 // What every pass needs to build its pipeline.
 struct PassSetup {
   VkDevice device;

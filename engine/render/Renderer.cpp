@@ -96,6 +96,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
   background_.emplace(setup);
   fill_.emplace(setup);
   lines_.emplace(setup);
+  vessels_.emplace(setup, framesInFlight);
 }
 
 Renderer::~Renderer() {
@@ -131,15 +132,15 @@ void Renderer::bindTextures(FrameSlot& slot) {
   slot.boundRevision = gpuBasemap_ ? gpuBasemap_->revision() : 0;
 }
 
-std::vector<double> Renderer::mapShifts(const scene::View& view,
-                                       const GpuGeometry& geometry) const {
+std::vector<double> Renderer::mapShifts(const scene::View& view, glm::dvec2 xRange) const {
   if (view.mode == scene::ViewMode::Globe) return {0.0};
+  if (xRange.x > xRange.y) return {};  // nothing to draw
   const double width = geo::MapProjection::kWorldWidth;
   const double halfWidth = view.metersPerPixelAtTarget * view.width * 0.5;
   const double left = view.eye.x - halfWidth, right = view.eye.x + halfWidth;
   std::vector<double> shifts;
-  const auto first = static_cast<long>(std::ceil((left - geometry.maxX) / width));
-  const auto last = static_cast<long>(std::floor((right - geometry.minX) / width));
+  const auto first = static_cast<long>(std::ceil((left - xRange.y) / width));
+  const auto last = static_cast<long>(std::floor((right - xRange.x) / width));
   for (long k = first; k <= last; ++k) shifts.push_back(double(k) * width);
   return shifts;
 }
@@ -156,7 +157,7 @@ void Renderer::drawLines(VkCommandBuffer cmd, const scene::View& view,
 void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
                           const GpuGeometry& geometry) {
   const scene::BasemapStyle& style = frame.style;
-  for (const double shift : mapShifts(frame.view, geometry)) {
+  for (const double shift : mapShifts(frame.view, {geometry.minX, geometry.maxX})) {
     const glm::dvec3 eye = frame.view.eye - glm::dvec3(shift, 0.0, 0.0);
     if (style.kind == scene::BasemapKind::Vector && !geometry.land.empty()) {
       const GpuLand& land = geometry.land.at(scene::levelFor(basemap_->land, frame.view));
@@ -177,6 +178,7 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   std::memcpy(slot.uniforms.mapped(), &globals, sizeof globals);
 
   const GpuGeometry* geometry = gpuBasemap_ ? &gpuBasemap_->geometry(frame.view.mode) : nullptr;
+  if (frame.vessels) vessels_->upload(context_, slotIndex, *frame.vessels, frame.view);
   const glm::vec3& space = frame.style.space;
   const float clear[4] = {space.r, space.g, space.b, 1.0f};
   gpu::beginRenderPass(cmd, target, clear);
@@ -184,6 +186,11 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
                           0, nullptr);
   background_->record(cmd);
   if (geometry) drawGround(cmd, frame, *geometry);
+  if (frame.vessels) {
+    for (const double shift : mapShifts(frame.view, vessels_->mapRange(slotIndex))) {
+      vessels_->record(cmd, layout_, slotIndex, frame.view.eye - glm::dvec3(shift, 0.0, 0.0));
+    }
+  }
   if (overlay) overlay(cmd);
   vkCmdEndRenderPass(cmd);
 }

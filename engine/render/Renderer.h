@@ -11,6 +11,7 @@
 #include "gpu/Target.h"
 #include "render/GpuBasemap.h"
 #include "render/Passes.h"
+#include "render/VesselPass.h"
 #include "scene/Frame.h"
 
 namespace corridor::gpu {
@@ -49,7 +50,7 @@ class Renderer {
   void bindTextures(FrameSlot& slot);
   // The eye once on the globe; on the flat map once per copy of the world on screen, shifted
   // by whole world widths (the geometry stays put).
-  std::vector<double> mapShifts(const scene::View& view, const GpuGeometry& geometry) const;
+  std::vector<double> mapShifts(const scene::View& view, glm::dvec2 xRange) const;
   void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry);
   void drawLines(VkCommandBuffer cmd, const scene::View& view, const scene::SurfaceLines& lines,
                  const std::vector<GpuSegments>& levels, const glm::dvec3& eye, double mapShift);
@@ -63,6 +64,7 @@ class Renderer {
   std::optional<BackgroundPass> background_;
   std::optional<FillPass> fill_;
   std::optional<LinePass> lines_;
+  std::optional<VesselPass> vessels_;
   std::shared_ptr<const scene::Basemap> basemap_;
   std::unique_ptr<GpuBasemap> gpuBasemap_;
 };

@@ -4,6 +4,7 @@
 
 #include "geo/Types.h"
 #include "scene/Basemap.h"
+#include "scene/VesselLayer.h"
 #include "scene/View.h"
 
 namespace corridor::scene {
@@ -25,6 +26,7 @@ struct Frame {
   std::shared_ptr<const Basemap> basemap;
   BasemapStyle style;
   geo::LonLat subsolarPoint{0.0, 0.0};  // where the sun is overhead (night lights)
+  std::shared_ptr<const VesselLayer> vessels;  // may be null: basemap only
 };
 
 }  // namespace corridor::scene

@@ -1,0 +1,63 @@
+#include "scene/VesselLayer.h"
+
+#include <cmath>
+
+#include "geo/Ellipsoid.h"
+#include "geo/Longitude.h"
+
+namespace corridor::scene {
+namespace {
+
+// A point ~20 km along a course, enough to give the glyph a direction on screen.
+geo::LonLat ahead(const geo::LonLat& p, double courseDegrees) {
+  constexpr double kDegrees = 0.2;
+  const double course = geo::radians(courseDegrees);
+  const double cosLat = std::max(0.05, std::cos(geo::radians(p.lat)));
+  return {p.lon + kDegrees * std::sin(course) / cosLat, p.lat + kDegrees * std::cos(course)};
+}
+
+}  // namespace
+
+glm::vec4 fuelColor(sim::Fuel fuel) {
+  switch (fuel) {
+    case sim::Fuel::VLSFO: return {0.96f, 0.55f, 0.26f, 1.0f};          // orange
+    case sim::Fuel::MGO: return {0.93f, 0.80f, 0.35f, 1.0f};            // amber
+    case sim::Fuel::LNG: return {0.55f, 0.72f, 0.98f, 1.0f};            // light blue
+    case sim::Fuel::GreyMethanol: return {0.75f, 0.70f, 0.85f, 1.0f};   // lavender
+    case sim::Fuel::GreenMethanol: return {0.40f, 0.88f, 0.55f, 1.0f};  // green
+    case sim::Fuel::Ammonia: return {0.35f, 0.90f, 0.90f, 1.0f};        // cyan
+  }
+  return glm::vec4(1.0f);
+}
+
+std::shared_ptr<const VesselLayer> buildVesselLayer(const sim::Fleet& fleet, core::UtcMicros time,
+                                                    const VesselLayerOptions& options) {
+  auto layer = std::make_shared<VesselLayer>();
+  std::vector<sim::VesselState> states;
+  fleet.query(time, states);
+  layer->glyphs.reserve(states.size());
+  for (const sim::VesselState& state : states) {
+    const sim::Ship& ship = fleet.ships()[state.ship];
+    const glm::vec4 color = fuelColor(state.fuel);
+    layer->glyphs.push_back({state.position, ahead(state.position, state.courseDegrees), color});
+    // The trail: samples back in time, unwrapped so it never jumps across the map.
+    geo::Polyline trail;
+    std::vector<float> ages;
+    for (int i = options.trailSamples; i >= 0; --i) {
+      const double age = double(i) / options.trailSamples;
+      const core::UtcMicros t = time - core::UtcMicros(age * double(options.trailSpan));
+      const sim::Section* section = fleet.sectionAt(ship, t);
+      if (!section) continue;
+      trail.push_back(fleet.positionIn(*section, t));
+      ages.push_back(float(age));
+    }
+    geo::unwrapLongitudes(trail);
+    for (std::size_t i = 1; i < trail.size(); ++i) {
+      if (trail[i].lon == trail[i - 1].lon && trail[i].lat == trail[i - 1].lat) continue;  // at berth
+      layer->trails.push_back({trail[i - 1], trail[i], ages[i - 1], ages[i], color});
+    }
+  }
+  return layer;
+}
+
+}  // namespace corridor::scene

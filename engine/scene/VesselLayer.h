@@ -1,0 +1,43 @@
+#pragma once
+#include <glm/glm.hpp>
+#include <memory>
+#include <vector>
+
+#include "core/Time.h"
+#include "geo/Types.h"
+#include "sim/Fleet.h"
+
+namespace corridor::scene {
+
+// What the vessels look like at one moment: a glyph at each ship's position pointing along its
+// course, and a trail of where it was over the last `trailSpan`, fading with age.
+struct VesselGlyph {
+  geo::LonLat position;
+  geo::LonLat ahead;  // a point a little along the course, to orient the glyph on screen
+  glm::vec4 color{1.0f};
+};
+
+struct TrailSegment {
+  geo::LonLat a, b;       // b is the newer end; longitudes continuous along each trail
+  float ageA = 0, ageB = 0;  // 0 now .. 1 at the end of the trail
+  glm::vec4 color{1.0f};
+};
+
+struct VesselLayer {
+  std::vector<VesselGlyph> glyphs;
+  std::vector<TrailSegment> trails;
+};
+
+// Colours by fuel, from a palette readable on the dark basemap (legend: fuelColor).
+glm::vec4 fuelColor(sim::Fuel fuel);
+
+struct VesselLayerOptions {
+  core::UtcMicros trailSpan = 3 * 86400LL * core::kMicrosPerSecond;
+  int trailSamples = 24;
+};
+
+// Per-frame work proportional to the ships active at `time`.
+std::shared_ptr<const VesselLayer> buildVesselLayer(const sim::Fleet& fleet, core::UtcMicros time,
+                                                    const VesselLayerOptions& options = {});
+
+}  // namespace corridor::scene
