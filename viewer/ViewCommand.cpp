@@ -9,6 +9,7 @@
 #include "CliParsers.h"
 #include "Commands.h"
 #include "ControlPanel.h"
+#include "TimelinePanel.h"
 #include "ImGuiLayer.h"
 #include "OrbitControls.h"
 #include "ViewerState.h"
@@ -19,6 +20,10 @@
 #include "gpu/FrameResources.h"
 #include "gpu/Swapchain.h"
 #include "render/Renderer.h"
+#include "scene/VesselLayer.h"
+#include "sim/Fleet.h"
+#include "sim/ScenarioFile.h"
+#include "timeline/PlaybackClock.h"
 
 namespace corridor::viewer {
 namespace {
@@ -27,6 +32,8 @@ constexpr uint32_t kFramesInFlight = 2;
 
 struct ViewOptions {
   SceneOptions scene;
+  std::string scenario = "default";
+  std::string variant;
   std::string size = "1280x720";
   long frames = 0;  // 0: until the window is closed
   std::string screenshot;
@@ -78,6 +85,20 @@ int runView(const ViewOptions& options) {
   if (!setup) return reportError(setup.error());
   auto basemap = loadBasemap(options.scene, true);
   if (!basemap) return reportError(basemap.error());
+  // The scenario's ships over its whole horizon; playback starts at its first day.
+  std::optional<sim::Scenario> scenario;
+  std::optional<sim::Fleet> fleet;
+  std::optional<timeline::PlaybackClock> clock;
+  if (options.scenario != "none") {
+    auto loaded = sim::loadScenario(scenarioPath(options.scenario), options.variant);
+    if (!loaded) return reportError(loaded.error());
+    scenario = std::move(*loaded);
+    const core::UtcMicros start = sim::yearStart(scenario->startYear);
+    const core::UtcMicros end = sim::yearStart(scenario->endYear + 1);
+    fleet.emplace(*scenario, start, end);
+    clock.emplace(start, end);
+    clock->play();
+  }
   auto window = Window::open("Corridor", size->width, size->height);
   if (!window) return reportError(window.error());
 
@@ -135,6 +156,10 @@ int runView(const ViewOptions& options) {
 
     imgui.beginFrame();
     drawControlPanel(state);
+    if (clock) {
+      drawTimelinePanel(*clock, !imgui.wantsKeyboard());
+      clock->advance(ms / 1000.0);
+    }
     scene::View view = scene::makeView(state.camera, state.mode, width, height);
     if (state.flyToRequest) {
       flight.start(state.camera, *state.flyToRequest);
@@ -152,7 +177,8 @@ int runView(const ViewOptions& options) {
     frame.view = scene::makeView(state.camera, state.mode, width, height);
     frame.basemap = *basemap;
     frame.style = state.style;
-    frame.subsolarPoint = sun;
+    frame.subsolarPoint = clock ? geo::subsolarPoint(clock->now()) : sun;
+    if (fleet) frame.vessels = scene::buildVesselLayer(*fleet, clock->now());
     VkCommandBuffer cmd = frames.begin(slot);
     renderer.draw(cmd, frame, swapchain, slot, [&](VkCommandBuffer c) { imgui.record(c); });
     const bool finalFrame = options.frames > 0 && frameCount + 1 >= options.frames;
@@ -193,6 +219,9 @@ CommandAction addViewCommand(CLI::App& app) {
                       "Close after this many frames (for scripts and tests)");
   command->add_option("--screenshot", options->screenshot,
                       "Save the last frame (with the panels) to this PNG; use with --frames");
+  command->add_option("--scenario", options->scenario,
+                      "Scenario to play: TOML file, 'default' (the default) or 'none'");
+  command->add_option("--variant", options->variant, "Scenario variant (default: the base)");
   addSceneOptions(*command, options->scene);
   return [options] { return runView(*options); };
 }
