@@ -97,7 +97,7 @@ bool looksLike(const core::Rgba& pixel, const glm::vec3& color, const glm::vec3&
 }
 
 std::filesystem::path artefactDir() {
-  const auto dir = std::filesystem::current_path() / "artefacts";
+  const std::filesystem::path dir = CORRIDOR_ARTEFACT_DIR;
   std::filesystem::create_directories(dir);
   return dir;
 }

@@ -1,0 +1,82 @@
+#include "GpuFixture.h"
+#include "TestSupport.h"
+#include "render/OffscreenRenderer.h"
+#include "scene/VesselLayer.h"
+#include "sim/ScenarioFile.h"
+
+namespace corridor::test {
+namespace {
+
+using VesselRender = GpuTest;
+
+double distance(const core::Rgba& pixel, const glm::vec4& color) {
+  return colorDistance(pixel, glm::vec3(color));
+}
+
+core::Image renderLayer(const gpu::Context& context, const scene::BasemapStyle& style,
+                        std::shared_ptr<const scene::VesselLayer> layer, const scene::View& view) {
+  render::OffscreenRenderer renderer(context, {uint32_t(view.width), uint32_t(view.height)}, 1);
+  scene::Frame frame;
+  frame.view = view;
+  frame.style = style;
+  frame.basemap = scene::buildBasemap({});
+  frame.vessels = std::move(layer);
+  return renderer.render(frame);
+}
+
+TEST_F(VesselRender, ShipsOfTheDefaultScenarioAppearWhereTheProjectionPutsThem) {
+  auto scenario = sim::loadScenario(std::filesystem::path(CORRIDOR_SOURCE_DIR) /
+                                        "assets/scenarios/transpacific.toml", "baseline");
+  ASSERT_TRUE(scenario) << scenario.error().message;
+  const core::UtcMicros t = core::parseIso8601("2030-06-01T00:00Z").value();
+  const sim::Fleet fleet(*scenario, t - 4 * 86400LL * 1000000, t + 1);
+  const auto layer = scene::buildVesselLayer(fleet, t);
+  ASSERT_FALSE(layer->glyphs.empty());
+  const scene::View view = scene::makeView(cameraAt(180, 25, 14000), scene::ViewMode::Map, 320, 180);
+  const core::Image image = renderLayer(*context_, style_, layer, view);
+  core::writePng(image, artefactDir() / "vessels_map.png");
+  // Glyphs overlap where ships meet (in port), so each ship's pixel must show some vessel
+  // colour, and most ships their own.
+  int checked = 0, own = 0;
+  for (const scene::VesselGlyph& glyph : layer->glyphs) {
+    const auto at = scene::projectToScreen(view, glyph.position);
+    if (!at.visible || at.x < 2 || at.y < 2 || at.x > 317 || at.y > 177) continue;
+    const core::Rgba pixel = image.at(int(at.x), int(at.y));
+    EXPECT_GT(colorDistance(pixel, style_.ocean), 0.3)
+        << "nothing drawn at " << glyph.position.lon << "," << glyph.position.lat;
+    own += distance(pixel, glyph.color) < 0.35;
+    ++checked;
+  }
+  EXPECT_GT(checked, 10);
+  EXPECT_GT(own, checked / 2);
+}
+
+TEST_F(VesselRender, TrailAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap) {
+  // One trail from 170E to 170W (unwrapped: 170 -> 190), seen on a map centred on Greenwich
+  // that shows a little more than the world: 180 lies near both edges, and only there may
+  // anything be coloured.
+  auto layer = std::make_shared<scene::VesselLayer>();
+  const glm::vec4 color{1.0f, 0.2f, 0.2f, 1.0f};
+  for (int i = 0; i < 20; ++i) {
+    layer->trails.push_back({{170.0 + i, 10.0}, {171.0 + i, 10.0}, 0.0f, 0.0f, color});
+  }
+  const scene::View view = scene::makeView(cameraAt(0, 10, 32000), scene::ViewMode::Map, 320, 180);
+  const core::Image image = renderLayer(*context_, style_, layer, view);
+  core::writePng(image, artefactDir() / "trail_antimeridian.png");
+  const auto west = scene::projectToScreen(view, {-169.0, 10.0});
+  const auto east = scene::projectToScreen(view, {169.0, 10.0});
+  ASSERT_TRUE(west.visible && east.visible);
+  int drawn = 0;
+  for (int x = 0; x < image.width; ++x) {
+    const bool red = distance(image.at(x, int(west.y)), color) < 0.5;
+    if (x > west.x + 2 && x < east.x - 2) {
+      EXPECT_FALSE(red) << "x " << x;  // the middle of the map: nothing
+    } else {
+      drawn += red;
+    }
+  }
+  EXPECT_GT(drawn, 4);  // both edges show their part of the trail
+}
+
+}  // namespace
+}  // namespace corridor::test
