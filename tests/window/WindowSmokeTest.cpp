@@ -9,11 +9,13 @@
 namespace corridor::test {
 namespace {
 
+// A real X display for the command, with the screen large enough for the window.
+const std::string kXvfb = "xvfb-run -a -s '-screen 0 1280x800x24' ";
+
 TEST(Window, ViewerRunsThirtyFramesUnderXvfbAndSavesAScreenshot) {
   ScratchDir dir;
   const auto screenshot = dir / "window.png";
-  const CommandResult run = runCommand("xvfb-run -a -s '-screen 0 1280x800x24' " +
-                                       std::string(CORRIDOR_BINARY) +
+  const CommandResult run = runCommand(kXvfb + CORRIDOR_BINARY +
                                        " view --frames 30 --size 640x360 --screenshot " +
                                        screenshot.string());
   ASSERT_EQ(run.exitCode, 0) << run.output;
@@ -47,7 +49,7 @@ TEST(Window, SwapchainFollowsAResizeOfTheWindow) {
                              " view --frames 40 --size 640x360 --screenshot " +
                              screenshot.string();
   const CommandResult run = runCommand(
-      "xvfb-run -a -s '-screen 0 1280x800x24' sh -c '" + viewer +
+      kXvfb + "sh -c '" + viewer +
       " & pid=$!; xdotool search --sync --name ^Corridor$ windowsize 480 300; wait $pid'");
   ASSERT_EQ(run.exitCode, 0) << run.output;
   EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
