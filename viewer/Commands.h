@@ -16,6 +16,7 @@ CommandAction addRenderCommand(CLI::App& app);
 CommandAction addViewCommand(CLI::App& app);
 CommandAction addInfoCommand(CLI::App& app);
 CommandAction addSimulateCommand(CLI::App& app);
+CommandAction addAisCommand(CLI::App& app);
 
 // A scenario argument: a TOML path, or "default" for the scenario that ships with Corridor.
 std::filesystem::path scenarioPath(const std::string& argument);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "Commands.h"
+#include "TerminalProgress.h"
 #include "core/Stopwatch.h"
 #include "geo/Subdivide.h"
 #include "io/ResultWriters.h"
@@ -26,24 +27,18 @@ struct SimulateOptions {
   int fromYear = 0, toYear = 0;  // 0: the scenario's own
 };
 
-// A one-line progress bar on stderr, redrawn in place on a terminal.
+// Steps of the simulation on the terminal's progress bar.
 class Progress {
  public:
-  explicit Progress(int steps) : steps_(steps), terminal_(isatty(STDERR_FILENO)) {}
+  explicit Progress(int steps) : steps_(steps) {}
   void step(const std::string& what) {
-    ++done_;
-    if (!terminal_) return;
-    const int width = 30, filled = width * done_ / steps_;
-    std::fprintf(stderr, "\r[%s%s] %3d%% %-40.40s", std::string(std::size_t(filled), '#').c_str(),
-                 std::string(std::size_t(width - filled), '.').c_str(), 100 * done_ / steps_,
-                 what.c_str());
-    if (done_ >= steps_) std::fprintf(stderr, "\n");
-    std::fflush(stderr);
+    bar_.show(double(++done_) / steps_, what);
+    if (done_ >= steps_) bar_.finish();
   }
 
  private:
   int steps_, done_ = 0;
-  bool terminal_;
+  TerminalProgress bar_;
 };
 
 core::Result<void> checkWritable(const fs::path& dir) {

@@ -86,9 +86,13 @@ Result<UtcMicros> parseIso8601(std::string_view text) {
   return seconds * kMicrosPerSecond + micros;
 }
 
-std::string formatIso8601(UtcMicros time) {
+CivilTime toCivilTime(UtcMicros time) {
   std::int64_t seconds = time / kMicrosPerSecond;
-  if (time % kMicrosPerSecond < 0) --seconds;
+  std::int64_t micros = time % kMicrosPerSecond;
+  if (micros < 0) {
+    --seconds;
+    micros += kMicrosPerSecond;
+  }
   std::int64_t days = seconds / 86400;
   std::int64_t secondOfDay = seconds % 86400;
   if (secondOfDay < 0) {
@@ -96,10 +100,15 @@ std::string formatIso8601(UtcMicros time) {
     --days;
   }
   const Civil date = civilFromDays(days);
+  return {date.year, int(date.month), int(date.day), int(secondOfDay / 3600), int(secondOfDay / 60 % 60),
+          int(secondOfDay % 60), int(micros)};
+}
+
+std::string formatIso8601(UtcMicros time) {
+  const CivilTime t = toCivilTime(time);
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", date.year, date.month,
-                date.day, static_cast<int>(secondOfDay / 3600),
-                static_cast<int>(secondOfDay / 60 % 60), static_cast<int>(secondOfDay % 60));
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day,
+                t.hour, t.minute, t.second);
   return buffer;
 }
 

@@ -17,6 +17,12 @@ constexpr UtcMicros kMicrosPerSecond = 1'000'000;
 // (a space may replace the 'T'). Times without a zone are UTC.
 Result<UtcMicros> parseIso8601(std::string_view text);
 
+// A time as calendar fields (UTC, proleptic Gregorian).
+struct CivilTime {
+  int year, month, day, hour, minute, second, microsecond;
+};
+CivilTime toCivilTime(UtcMicros time);
+
 // YYYY-MM-DDTHH:MM:SSZ (whole seconds, truncated toward the past).
 std::string formatIso8601(UtcMicros time);
 

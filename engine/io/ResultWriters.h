@@ -13,12 +13,14 @@ namespace corridor::io {
 
 // Writers for simulation results, through GDAL so that the files open in QGIS as they are.
 
-enum class FieldType { Text, Real, Integer };
+// DateTime values are core::UtcMicros (int64), written as UTC date-times.
+enum class FieldType { Text, Real, Integer, DateTime };
 struct Field {
   std::string name;
   FieldType type = FieldType::Real;
 };
-using FieldValue = std::variant<std::string, double, std::int64_t>;
+// std::monostate writes NULL (a value that is not available).
+using FieldValue = std::variant<std::string, double, std::int64_t, std::monostate>;
 using Row = std::vector<FieldValue>;
 
 // A CSV file with a header line (GDAL's CSV driver).

@@ -1,0 +1,148 @@
+#include "io/AisExport.h"
+
+#include <unistd.h>
+
+#include "geo/Longitude.h"
+#include "io/OgrWriting.h"
+
+namespace corridor::io {
+namespace {
+
+std::vector<Field> trackFields(const AisExportOptions& options) {
+  std::vector<Field> fields = {
+      {"mmsi", FieldType::Integer},       {"vessel_name", FieldType::Text},
+      {"imo", FieldType::Text},           {"call_sign", FieldType::Text},
+      {"ais_type", FieldType::Integer},   {"length_m", FieldType::Real},
+      {"width_m", FieldType::Real},       {"start_time", FieldType::DateTime},
+      {"end_time", FieldType::DateTime},  {"points", FieldType::Integer},
+      {"vertices", FieldType::Integer},   {"distance_km", FieldType::Real},
+  };
+  fields.insert(fields.end(), options.trackFields.begin(), options.trackFields.end());
+  return fields;
+}
+
+// AIS "not available" (-1) becomes NULL.
+void setOptional(OGRFeature& feature, int field, std::int16_t value, double scale) {
+  if (value < 0) {
+    feature.SetFieldNull(field);
+  } else {
+    feature.SetField(field, value * scale);
+  }
+}
+
+core::Result<void> startTransaction(OGRLayer& layer, const std::filesystem::path& path) {
+  if (layer.StartTransaction() != OGRERR_NONE) {
+    return core::fail(core::ErrorKind::Io, path.string() + ": cannot start a transaction");
+  }
+  return {};
+}
+
+double trackKilometres(const AisTrackSet& set, const AisTrack& track) {
+  double metres = 0;
+  for (std::uint32_t i = track.begin + 1; i < track.end; ++i) {
+    metres += greatCircleMetres(set.lat(i - 1), set.lon(i - 1), set.lat(i), set.lon(i));
+  }
+  return metres / 1000;
+}
+
+core::Result<void> writeTracks(GDALDataset& dataset, const std::filesystem::path& path, const AisTrackSet& set,
+                               const AisExportOptions& options, AisExportSummary& summary) {
+  auto layer = createLayer(dataset, path, "tracks", wkbMultiLineString, trackFields(options));
+  if (!layer) return std::unexpected(layer.error());
+  if (auto started = startTransaction(**layer, path); !started) return started;
+  for (std::size_t t = 0; t < set.tracks.size(); ++t) {
+    const AisTrack& track = set.tracks[t];
+    if (track.size() < 2) {
+      ++summary.singlePointTracks;
+      continue;
+    }
+    const AisVesselInfo& vessel = set.vessels[track.vessel];
+    const std::vector<std::uint32_t> vertices = simplifyAisTrack(set, track, options.simplifyMetres);
+    geo::Polyline line;
+    line.reserve(vertices.size());
+    for (std::uint32_t i : vertices) line.push_back({set.lon(i), set.lat(i)});
+    geo::unwrapLongitudes(line);
+    OGRFeature feature((*layer)->GetLayerDefn());
+    setValues(feature, {std::int64_t(vessel.mmsi), vessel.name, vessel.imo, vessel.callSign,
+                        std::int64_t(vessel.aisType), vessel.lengthM, vessel.widthM, set.time[track.begin],
+                        set.time[track.end - 1], std::int64_t(track.size()), std::int64_t(vertices.size()),
+                        trackKilometres(set, track)});
+    if (t < options.trackValues.size()) setValues(feature, options.trackValues[t], 12);
+    OGRMultiLineString geometry = cutAtAntimeridian(line);
+    feature.SetGeometry(&geometry);
+    if ((*layer)->CreateFeature(&feature) != OGRERR_NONE) {
+      return core::fail(core::ErrorKind::Io, path.string() + ": cannot write a track");
+    }
+    ++summary.lines;
+    summary.vertices += vertices.size();
+  }
+  if ((*layer)->CommitTransaction() != OGRERR_NONE) {
+    return core::fail(core::ErrorKind::Io, path.string() + ": cannot commit the tracks (disk full?)");
+  }
+  return {};
+}
+
+core::Result<void> writePoints(GDALDataset& dataset, const std::filesystem::path& path, const AisTrackSet& set,
+                               AisExportSummary& summary) {
+  const std::vector<Field> fields = {{"mmsi", FieldType::Integer}, {"track", FieldType::Integer},
+                                     {"time", FieldType::DateTime}, {"sog_kn", FieldType::Real},
+                                     {"cog_deg", FieldType::Real},  {"heading_deg", FieldType::Real}};
+  auto layer = createLayer(dataset, path, "points", wkbPoint, fields);
+  if (!layer) return std::unexpected(layer.error());
+  if (auto started = startTransaction(**layer, path); !started) return started;
+  OGRFeature feature((*layer)->GetLayerDefn());
+  for (std::size_t t = 0; t < set.tracks.size(); ++t) {
+    const AisTrack& track = set.tracks[t];
+    for (std::uint32_t i = track.begin; i < track.end; ++i) {
+      feature.SetFID(OGRNullFID);
+      setValues(feature, {std::int64_t(set.vessels[track.vessel].mmsi), std::int64_t(t + 1), set.time[i]});
+      setOptional(feature, 3, set.sogTenths[i], 0.1);
+      setOptional(feature, 4, set.cogTenths[i], 0.1);
+      setOptional(feature, 5, set.heading[i], 1.0);
+      OGRPoint point(set.lon(i), set.lat(i));
+      feature.SetGeometry(&point);
+      if ((*layer)->CreateFeature(&feature) != OGRERR_NONE) {
+        return core::fail(core::ErrorKind::Io, path.string() + ": cannot write a point");
+      }
+      ++summary.points;
+    }
+  }
+  if ((*layer)->CommitTransaction() != OGRERR_NONE) {
+    return core::fail(core::ErrorKind::Io, path.string() + ": cannot commit the points (disk full?)");
+  }
+  return {};
+}
+
+}  // namespace
+
+core::Result<AisExportSummary> writeAisTracks(const std::filesystem::path& path, const AisTrackSet& set,
+                                              const AisExportOptions& options) {
+  CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
+  std::filesystem::path partial = path;
+  partial += ".partial-" + std::to_string(::getpid()) + ".gpkg";
+  AisExportSummary summary;
+  auto written = [&]() -> core::Result<void> {
+    auto handle = createDataset(partial, "GPKG", 0, 0, 0, GDT_Unknown);
+    if (!handle) return std::unexpected(handle.error());
+    auto* dataset = GDALDataset::FromHandle(handle->get());
+    if (auto tracks = writeTracks(*dataset, partial, set, options, summary); !tracks) return tracks;
+    if (options.points) {
+      if (auto points = writePoints(*dataset, partial, set, summary); !points) return points;
+    }
+    return closeChecked(std::move(*handle), partial);
+  }();
+  std::error_code ec;
+  if (written) std::filesystem::rename(partial, path, ec);
+  if (!written || ec) {
+    std::filesystem::remove(partial, ec);
+    if (!written) {
+      core::Error error = written.error();
+      error.message = path.string() + ": " + error.message;
+      return std::unexpected(error);
+    }
+    return core::fail(core::ErrorKind::Io, path.string() + ": cannot move the finished export into place");
+  }
+  return summary;
+}
+
+}  // namespace corridor::io

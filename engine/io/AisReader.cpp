@@ -1,0 +1,185 @@
+#include "io/AisReader.h"
+
+#include <cpl_vsi.h>
+
+#include <algorithm>
+#include <deque>
+#include <future>
+#include <optional>
+#include <thread>
+
+#include "core/Log.h"
+#include "io/AisCsv.h"
+#include "io/AisOgrReader.h"
+#include "io/GdalHandles.h"
+
+namespace corridor::io {
+namespace {
+
+struct VsiFileCloser {
+  void operator()(VSILFILE* file) const { VSIFCloseL(file); }
+};
+using VsiFile = std::unique_ptr<VSILFILE, VsiFileCloser>;
+
+bool endsWith(std::string text, std::string_view suffix) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return text.ends_with(suffix);
+}
+
+// Merges parsed chunks in file order: line numbers in examples become file line numbers.
+struct ChunkMerger {
+  AisRawData& data;
+  std::string name;
+  std::int64_t linesBefore = 1;  // the header
+
+  void merge(AisCsvChunk chunk) {
+    for (AisBadRow& row : chunk.counts.examples) {
+      row.file = name;
+      row.line += linesBefore;
+    }
+    linesBefore += chunk.lines;
+    data.counts.merge(chunk.counts);
+    data.add(std::move(chunk.points), chunk.vessels);
+  }
+};
+
+struct CsvInput {
+  std::string path;  // GDAL path
+  std::string name;  // for messages
+};
+
+core::Result<std::vector<CsvInput>> zipMembers(const std::filesystem::path& file) {
+  const std::string root = "/vsizip/" + file.string();
+  char** names = VSIReadDirRecursive(root.c_str());
+  std::vector<CsvInput> members;
+  for (char** name = names; name && *name; ++name) {
+    if (endsWith(*name, ".csv")) members.push_back({root + "/" + *name, file.string() + "/" + *name});
+  }
+  CSLDestroy(names);
+  if (members.empty()) return core::dataError(file.string() + ": not a zip file holding .csv files");
+  std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  return members;
+}
+
+}  // namespace
+
+std::size_t AisRawData::pointCount() const {
+  std::size_t count = 0;
+  for (const auto& chunk : pointChunks) count += chunk.size();
+  return count;
+}
+
+void AisRawData::add(std::vector<AisPoint> points,
+                     const std::unordered_map<std::uint32_t, AisVesselInfo>& reports) {
+  if (!points.empty()) pointChunks.push_back(std::move(points));
+  for (const auto& [mmsi, report] : reports) {
+    auto [it, inserted] = vessels.try_emplace(mmsi, report);
+    if (!inserted) it->second.merge(report);
+  }
+}
+
+core::Result<void> readAisCsv(const std::string& path, const std::string& name,
+                              const AisReadOptions& options, AisRawData& data) {
+  registerGdalDrivers();
+  CplErrorCapture capture;
+  VsiFile file(VSIFOpenL(path.c_str(), "rb"));
+  if (!file) return core::fail(core::ErrorKind::Io, capture.describe(name, "cannot open"));
+  VSIStatBufL stat{};
+  const bool compressed = path.starts_with("/vsigzip/") || path.starts_with("/vsizip/");
+  const std::int64_t total = !compressed && VSIStatL(path.c_str(), &stat) == 0 ? std::int64_t(stat.st_size) : -1;
+
+  const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+  std::deque<std::future<AisCsvChunk>> inFlight;
+  ChunkMerger merger{data, name};
+  std::optional<AisCsvLayout> layout;
+  std::string carry;
+  std::int64_t done = 0;
+  bool end = false;
+  while (!end) {
+    std::string buffer = std::move(carry);
+    const std::size_t kept = buffer.size();
+    buffer.resize(kept + options.chunkBytes);
+    const std::size_t got = VSIFReadL(buffer.data() + kept, 1, options.chunkBytes, file.get());
+    buffer.resize(kept + got);
+    done += std::int64_t(got);
+    end = got < options.chunkBytes;
+    if (end && !capture.lastError().empty()) {
+      return core::fail(core::ErrorKind::Io, capture.describe(name, "cannot read (corrupt or truncated archive?)"));
+    }
+    // Whole lines go to the parser; the partial last line waits for the next read.
+    const std::size_t lastNewline = buffer.rfind('\n');
+    std::size_t cut = end ? buffer.size() : (lastNewline == std::string::npos ? 0 : lastNewline + 1);
+    carry = buffer.substr(cut);
+    buffer.resize(cut);
+    if (!layout) {
+      if (buffer.empty() && !end) {
+        carry = std::move(buffer) + carry;  // no newline yet: a header longer than a chunk
+        if (carry.size() > (std::size_t(1) << 20)) {
+          return core::dataError(name + ": not an AIS CSV file (no line break in the first MB)");
+        }
+        continue;
+      }
+      if (buffer.empty()) return core::dataError(name + ": the file is empty; expected an AIS CSV header line");
+      const std::size_t headerEnd = std::min(buffer.find('\n'), buffer.size());
+      auto detected = detectAisCsvLayout(std::string_view(buffer).substr(0, headerEnd));
+      if (!detected) return core::dataError(name + ": " + detected.error().message);
+      layout = *detected;
+      core::logInfo(name + ": " + aisCsvFormatName(layout->format) + " AIS CSV, " +
+                    std::to_string(layout->columns) + " columns");
+      buffer.erase(0, std::min(headerEnd + 1, buffer.size()));
+    }
+    if (!buffer.empty()) {
+      if (threads <= 1) {
+        merger.merge(parseAisCsvChunk(buffer, *layout));
+      } else {
+        if (inFlight.size() >= std::size_t(threads)) {
+          merger.merge(inFlight.front().get());
+          inFlight.pop_front();
+        }
+        inFlight.push_back(std::async(std::launch::async, [text = std::move(buffer), l = *layout] {
+          return parseAisCsvChunk(text, l);
+        }));
+      }
+    }
+    if (options.progress) options.progress(name, done, total);
+  }
+  for (auto& chunk : inFlight) merger.merge(chunk.get());
+  data.counts.bytesRead += done;
+  return {};
+}
+
+core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files,
+                                 const AisReadOptions& options) {
+  AisRawData data;
+  for (const std::filesystem::path& file : files) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+      return core::dataError(file.string() + ": no such file");
+    }
+    const std::string name = file.string();
+    const bool zip = endsWith(name, ".zip");
+    const bool csv = zip || endsWith(name, ".csv") || endsWith(name, ".csv.gz") || endsWith(name, ".txt");
+    if (options.reader == AisReaderKind::Ogr || (options.reader == AisReaderKind::Auto && !csv)) {
+      if (auto read = readAisOgr(file, options, data); !read) return std::unexpected(read.error());
+      continue;
+    }
+    std::vector<CsvInput> inputs;
+    if (zip) {
+      auto members = zipMembers(file);
+      if (!members) return std::unexpected(members.error());
+      inputs = std::move(*members);
+    } else if (endsWith(name, ".gz")) {
+      inputs.push_back({"/vsigzip/" + name, name});
+    } else {
+      inputs.push_back({name, name});
+    }
+    for (const CsvInput& input : inputs) {
+      if (auto read = readAisCsv(input.path, input.name, options, data); !read) {
+        return std::unexpected(read.error());
+      }
+    }
+  }
+  return data;
+}
+
+}  // namespace corridor::io

@@ -1,0 +1,48 @@
+#pragma once
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string_view>
+
+#include "io/AisTypes.h"
+
+namespace corridor::io {
+
+inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+// A position report as read, before any check; NaN is "field empty". Shared by the fast CSV
+// parser and the OGR reader so both apply exactly the same rules.
+struct AisRawRow {
+  std::int64_t mmsi = 0;
+  core::UtcMicros time = 0;
+  double lat = kMissing, lon = kMissing;
+  double sog = kMissing, cog = kMissing, heading = kMissing;
+  bool baseStation = false;  // DMA "Type of mobile" says so
+};
+
+// Vessels have nine-digit MMSIs whose first digit (from the Maritime Identification Digits) is
+// 2-7; base stations (00MID...), aids to navigation (99...), SAR aircraft (111...), AIS-SART,
+// MOB and EPIRB devices (97...) and seven-digit station numbers are not vessels (ITU-R M.585).
+bool isVesselMmsi(std::int64_t mmsi);
+
+// Checks the position and identity, turns the AIS "not available" sentinels (heading 511,
+// COG 360, SOG 102.3) into missing values (counted) and fills `point`. Returns why the row
+// must be dropped, if it must.
+std::optional<DropReason> validateRow(const AisRawRow& row, AisPoint& point, AisCounts& counts);
+
+// Without spaces, tabs and a trailing CR.
+std::string_view trimField(std::string_view field);
+
+// DMA's "Unknown", "Unknown value", "Undefined" (and "NA") mean "not available".
+bool isAisPlaceholder(std::string_view field);
+
+// False when the field holds something that is not a number; empty fields and placeholders
+// are "missing" (NaN). Integers written as 57.0 are fine.
+bool parseAisNumber(std::string_view field, double& out);
+
+// The timestamps AIS files use: "2022-06-01T00:00:02" or "2024-01-01 00:00:02" (optional
+// fraction and Z), and DMA's "18/03/2023 00:00:00" (day first). All UTC.
+std::optional<core::UtcMicros> parseAisTime(std::string_view text);
+
+}  // namespace corridor::io

@@ -1,0 +1,256 @@
+// The fast AIS CSV reader: formats, quirks of real files, every dropped row counted by reason.
+#include <gtest/gtest.h>
+
+#include "AisFixtures.h"
+#include "TestSupport.h"
+#include "io/AisCsv.h"
+#include "io/AisReader.h"
+#include "io/AisRow.h"
+#include "io/AisTracks.h"
+
+namespace corridor::io {
+namespace {
+
+using test::juneFirst;
+using test::marineCadastreRow;
+
+struct Loaded {
+  AisTrackSet set;
+  AisCounts counts;
+};
+
+Loaded load(const std::vector<std::filesystem::path>& files, AisReadOptions options = {}) {
+  auto raw = readAis(files, options);
+  EXPECT_TRUE(raw.has_value()) << (raw ? "" : raw.error().message);
+  Loaded loaded;
+  if (!raw) return loaded;
+  loaded.counts = raw->counts;
+  loaded.set = buildAisTracks(std::move(*raw), {}, loaded.counts);
+  return loaded;
+}
+
+std::int64_t dropped(const Loaded& loaded, DropReason reason) { return loaded.counts.dropped[std::size_t(reason)]; }
+
+TEST(AisCsvLayout, RecognisesTheThreeHeaders) {
+  auto classic = detectAisCsvLayout(test::kMarineCadastreHeader);
+  ASSERT_TRUE(classic);
+  EXPECT_EQ(classic->format, AisCsvFormat::MarineCadastre);
+  EXPECT_EQ(classic->columns, 17);
+  EXPECT_EQ(classic->lat, 2);
+  EXPECT_EQ(classic->lon, 3);
+
+  auto recent = detectAisCsvLayout(test::kMarineCadastre2024Header);
+  ASSERT_TRUE(recent);
+  EXPECT_EQ(recent->format, AisCsvFormat::MarineCadastre2024);
+  EXPECT_EQ(recent->lon, 2);  // longitude first
+  EXPECT_EQ(recent->lat, 3);
+
+  auto dma = detectAisCsvLayout(std::string("\xEF\xBB\xBF") + test::kDmaHeader + "\r");
+  ASSERT_TRUE(dma);
+  EXPECT_EQ(dma->format, AisCsvFormat::Dma);
+  EXPECT_EQ(dma->columns, 26);
+  EXPECT_EQ(dma->mmsi, 2);
+  EXPECT_EQ(dma->typeOfMobile, 1);
+  // Older DMA files stop after "Data source type": 22 columns.
+  std::string old = test::kDmaHeader;
+  old.erase(old.find(",A,B,C,D"));
+  auto dma22 = detectAisCsvLayout(old);
+  ASSERT_TRUE(dma22);
+  EXPECT_EQ(dma22->columns, 22);
+}
+
+TEST(AisCsvLayout, OtherHeadersAreRefusedNamingWhatWasExpected) {
+  auto layout = detectAisCsvLayout("id,when,x,y");
+  ASSERT_FALSE(layout);
+  EXPECT_NE(layout.error().message.find("'id,when,x,y'"), std::string::npos);
+  EXPECT_NE(layout.error().message.find("MMSI,BaseDateTime,LAT,LON"), std::string::npos);
+}
+
+TEST(AisTime, ParsesTheTimestampsOfRealFiles) {
+  const core::UtcMicros expected = *core::parseIso8601("2023-03-18T04:05:06Z");
+  EXPECT_EQ(parseAisTime("2023-03-18T04:05:06"), expected);
+  EXPECT_EQ(parseAisTime("2023-03-18 04:05:06"), expected);
+  EXPECT_EQ(parseAisTime("18/03/2023 04:05:06"), expected);
+  EXPECT_EQ(parseAisTime("2023-03-18T04:05:06.5Z"), expected + 500000);
+  EXPECT_FALSE(parseAisTime("2023-02-29T00:00:00"));
+  EXPECT_FALSE(parseAisTime("2023-03-18T24:00:00"));
+  EXPECT_FALSE(parseAisTime("18/03/23 04:05:06"));
+  EXPECT_FALSE(parseAisTime(""));
+}
+
+TEST(AisRow, OnlyShipMmsisAreVessels) {
+  EXPECT_TRUE(isVesselMmsi(367000001));
+  EXPECT_TRUE(isVesselMmsi(219000001));
+  EXPECT_FALSE(isVesselMmsi(2190001));     // seven digits: a station
+  EXPECT_FALSE(isVesselMmsi(2190047));
+  EXPECT_FALSE(isVesselMmsi(3669999));
+  EXPECT_FALSE(isVesselMmsi(992191234));  // aid to navigation
+  EXPECT_FALSE(isVesselMmsi(111219500));  // SAR aircraft
+  EXPECT_FALSE(isVesselMmsi(970123456));  // AIS-SART
+}
+
+// Every quirk of FACTS.md in one MarineCadastre file; the counts are known by construction.
+TEST(AisCsvReader, CountsEveryDroppedRowByReason) {
+  test::ScratchDir dir;
+  std::string text = std::string("\xEF\xBB\xBF") + test::kMarineCadastreHeader + "\r\n";
+  auto row = [&](const std::string& line) { text += line + "\r\n"; };
+  // Vessel A: 5 good rows written out of time order, plus an exact duplicate and a spike.
+  row(marineCadastreRow(367000001, juneFirst(0, 30), 33.60, -118.30, "12.0", "360.0", "511", "\"EVER, GIVEN\"", "70.0"));
+  row(marineCadastreRow(367000001, juneFirst(0, 0), 33.70, -118.30));
+  row(marineCadastreRow(367000001, juneFirst(0, 10), 33.6667, -118.30, "102.3"));
+  row(marineCadastreRow(367000001, juneFirst(0, 10), 33.6667, -118.30, "102.3"));  // duplicate
+  row(marineCadastreRow(367000001, juneFirst(0, 15), 40.0, -118.30));               // spike: 700 km in 5 min
+  row(marineCadastreRow(367000001, juneFirst(0, 20), 33.6333, -118.30));
+  row(marineCadastreRow(367000001, juneFirst(0, 40), 33.5667, -118.30));
+  // Vessel B: one good row with an empty name and type written as 57.0-style text.
+  row(marineCadastreRow(538000002, juneFirst(1, 0), 35.0, 140.0, "", "", "", "", "80.0", "0"));
+  // Bad rows, one of each reason.
+  row(marineCadastreRow(3669999, juneFirst(0, 0), 33.7, -118.2));                  // base station
+  row(marineCadastreRow(992001234, juneFirst(0, 0), 33.7, -118.2));                // aid to navigation
+  row(marineCadastreRow(367000003, juneFirst(0, 0), 91, 181));                      // not available
+  row(marineCadastreRow(367000003, juneFirst(0, 0), 95, 10));                       // out of range
+  row(marineCadastreRow(367000003, juneFirst(0, 0), 33, -190));                     // out of range
+  row("367000003,2022-06-01T00:00:00,,,1,1,1,X,,,,,,,,,");                          // empty position
+  row("367000003,2022-06-01T00:00:00,abc,1,1,1,1,X,,,,,,,,,");                      // bad number
+  row("36700000x,2022-06-01T00:00:00,33,1,1,1,1,X,,,,,,,,,");                       // bad MMSI
+  row("367000003,2022-06-31T00:00:00,33,1,1,1,1,X,,,,,,,,,");                       // bad time
+  row("367000003,2022-06-01T00:00:00,33,1,1");                                      // too few columns
+  text += "\r\n";                                                                   // blank line: no row
+  text += "367000003,2022-06-01T00:00:00,33.1,-118";                                // truncated last line
+  test::writeTextFile(dir / "AIS_2022_06_01.csv", text);
+
+  const Loaded loaded = load({dir / "AIS_2022_06_01.csv"});
+  EXPECT_EQ(loaded.counts.rowsRead, 19);
+  EXPECT_EQ(loaded.set.pointCount(), 6u);
+  EXPECT_EQ(dropped(loaded, DropReason::Duplicate), 1);
+  EXPECT_EQ(dropped(loaded, DropReason::ImplausibleJump), 1);
+  EXPECT_EQ(dropped(loaded, DropReason::NonVesselMmsi), 2);
+  EXPECT_EQ(dropped(loaded, DropReason::PositionNotAvailable), 2);
+  EXPECT_EQ(dropped(loaded, DropReason::PositionOutOfRange), 2);
+  EXPECT_EQ(dropped(loaded, DropReason::BadNumber), 2);
+  EXPECT_EQ(dropped(loaded, DropReason::BadTime), 1);
+  EXPECT_EQ(dropped(loaded, DropReason::WrongColumnCount), 2);
+  EXPECT_EQ(loaded.counts.rowsRead, std::int64_t(loaded.set.pointCount()) + loaded.counts.droppedTotal());
+  EXPECT_EQ(loaded.counts.sentinels[std::size_t(Sentinel::Sog102_3)], 2);  // the duplicate's too
+  EXPECT_EQ(loaded.counts.sentinels[std::size_t(Sentinel::Heading511)], 1);
+
+  ASSERT_EQ(loaded.set.vessels.size(), 2u);
+  const AisVesselInfo& a = loaded.set.vessels[0];
+  EXPECT_EQ(a.mmsi, 367000001u);
+  EXPECT_EQ(a.name, "EVER, GIVEN");
+  EXPECT_EQ(a.imo, "9481374");
+  EXPECT_EQ(a.aisType, 70);
+  EXPECT_EQ(a.lengthM, 180);
+  EXPECT_EQ(loaded.set.vessels[1].aisType, 80);
+  EXPECT_EQ(loaded.set.vessels[1].lengthM, 0);  // 0 is "not available"
+
+  // Vessel A is one track in time order; sentinels are missing, the position kept.
+  ASSERT_EQ(loaded.set.tracks.size(), 2u);
+  const AisTrack& track = loaded.set.tracks[0];
+  ASSERT_EQ(track.size(), 5u);
+  for (std::uint32_t i = track.begin + 1; i < track.end; ++i) EXPECT_LT(loaded.set.time[i - 1], loaded.set.time[i]);
+  EXPECT_EQ(loaded.set.sogTenths[track.begin + 1], -1);  // 00:10, SOG 102.3
+  EXPECT_EQ(loaded.set.cogTenths[track.begin + 3], -1);  // 00:30, COG 360
+  EXPECT_EQ(loaded.set.heading[track.begin + 3], -1);    // heading 511
+  EXPECT_EQ(loaded.set.sogTenths[track.begin], 120);
+
+  // The first dropped rows are shown with their line numbers (header is line 1).
+  ASSERT_FALSE(loaded.counts.examples.empty());
+  EXPECT_EQ(loaded.counts.examples.front().line, 10);
+  EXPECT_EQ(loaded.counts.examples.front().reason, DropReason::NonVesselMmsi);
+  EXPECT_NE(loaded.counts.examples.front().file.find("AIS_2022_06_01.csv"), std::string::npos);
+}
+
+TEST(AisCsvReader, SmallChunksAndBothThreadsGiveTheSameResult) {
+  test::ScratchDir dir;
+  std::string text = std::string(test::kMarineCadastreHeader) + "\n";
+  for (int i = 0; i < 500; ++i) {
+    text += marineCadastreRow(367000000 + i % 7, juneFirst(i / 60, i % 60), 33.0 + i * 1e-4, -118.0) + "\n";
+    if (i % 50 == 0) text += "367000001,bad,1,2\n";
+  }
+  test::writeTextFile(dir / "a.csv", text);
+  AisReadOptions small;
+  small.chunkBytes = 333;  // chunks end mid-line, the header spans reads
+  small.threads = 2;
+  AisReadOptions single;
+  single.threads = 1;
+  const Loaded a = load({dir / "a.csv"}, small), b = load({dir / "a.csv"}, single);
+  EXPECT_EQ(a.counts.rowsRead, 510);
+  EXPECT_EQ(a.counts.rowsRead, b.counts.rowsRead);
+  EXPECT_EQ(a.set.time, b.set.time);
+  EXPECT_EQ(a.set.latE7, b.set.latE7);
+  ASSERT_EQ(a.counts.examples.size(), b.counts.examples.size());
+  for (std::size_t i = 0; i < a.counts.examples.size(); ++i) {
+    EXPECT_EQ(a.counts.examples[i].line, b.counts.examples[i].line);
+  }
+  EXPECT_EQ(a.counts.examples.front().line, 3);  // after the header and the first row
+}
+
+TEST(AisCsvReader, ReadsDmaFilesWithPlaceholdersBaseStationsAndDuplicates) {
+  test::ScratchDir dir;
+  std::string text = std::string(test::kDmaHeader) + "\n";
+  const std::string good =
+      "18/03/2023 00:00:00,Class A,219000001,55.5,10.5,Under way using engine,0,11.2,45.0,44,"
+      "Unknown,OXYZ2,\"NORD, STAR\",Cargo,Unknown,32,225,GPS,12.0,AARHUS,Unknown,AIS,1,2,3,4\n";
+  text += good + good + good;  // rebroadcast: two exact duplicates
+  text += "18/03/2023 00:01:00,Class A,219000001,55.51,10.5,Under way using engine,0,11.2,Unknown,511,"
+          "Unknown,OXYZ2,NORD STAR,Cargo,Unknown,32,225,GPS,12.0,AARHUS,Unknown,AIS,1,2,3,4\n";
+  text += "18/03/2023 00:01:00,Base Station,219000009,55.0,10.0,Unknown value,,,,,Unknown,Unknown,,"
+          "Undefined,,,,Surveyed,,Unknown,,AIS,,,,\n";
+  text += "18/03/2023 00:02:00,Class A,2190047,55.0,10.0,Unknown value,,,,,Unknown,Unknown,,"
+          "Undefined,,,,GPS,,Unknown,,AIS,,,,\n";
+  test::writeTextFile(dir / "aisdk-2023-03-18.csv", text);
+  const Loaded loaded = load({dir / "aisdk-2023-03-18.csv"});
+  EXPECT_EQ(loaded.counts.rowsRead, 6);
+  EXPECT_EQ(loaded.set.pointCount(), 2u);
+  EXPECT_EQ(dropped(loaded, DropReason::Duplicate), 2);
+  EXPECT_EQ(dropped(loaded, DropReason::NonVesselMmsi), 2);
+  ASSERT_EQ(loaded.set.vessels.size(), 1u);
+  EXPECT_EQ(loaded.set.vessels[0].name, "NORD, STAR");
+  EXPECT_EQ(loaded.set.vessels[0].imo, "");
+  EXPECT_EQ(loaded.set.vessels[0].aisType, 70);
+  EXPECT_EQ(loaded.set.vessels[0].lengthM, 225);
+  EXPECT_EQ(loaded.set.time[0], *core::parseIso8601("2023-03-18T00:00:00Z"));
+  EXPECT_EQ(loaded.set.cogTenths[1], -1);  // "Unknown"
+}
+
+TEST(AisCsvReader, Reads2024FilesWithLongitudeFirst) {
+  test::ScratchDir dir;
+  test::writeTextFile(dir / "ais-2024-01-01.csv",
+                      std::string(test::kMarineCadastre2024Header) + "\n" +
+                          "367000001,2024-01-01 00:00:02,-118.25,33.75,0.1,,511,SHIP,,,70,5,300,48,14,,A\n");
+  const Loaded loaded = load({dir / "ais-2024-01-01.csv"});
+  ASSERT_EQ(loaded.set.pointCount(), 1u);
+  EXPECT_NEAR(loaded.set.lon(0), -118.25, 1e-7);
+  EXPECT_NEAR(loaded.set.lat(0), 33.75, 1e-7);
+  EXPECT_EQ(loaded.set.time[0], *core::parseIso8601("2024-01-01T00:00:02Z"));
+}
+
+TEST(AisCsvReader, FilesThatAreNotAisAreErrorsNamingTheFile) {
+  test::ScratchDir dir;
+  test::writeTextFile(dir / "empty.csv", "");
+  test::writeTextFile(dir / "other.csv", "id,when,x,y\n1,2,3,4\n");
+  std::string binary(4096, '\0');
+  for (std::size_t i = 0; i < binary.size(); ++i) binary[i] = char(i * 37 % 256);
+  test::writeTextFile(dir / "binary.csv", binary);
+  for (const char* name : {"empty.csv", "other.csv", "binary.csv"}) {
+    auto raw = readAis({dir / name}, {});
+    ASSERT_FALSE(raw) << name;
+    EXPECT_NE(raw.error().message.find(name), std::string::npos) << raw.error().message;
+    EXPECT_NE(raw.error().message.find("expected"), std::string::npos) << raw.error().message;
+  }
+  auto missing = readAis({dir / "missing.csv"}, {});
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().message.find("missing.csv"), std::string::npos);
+}
+
+TEST(AisCsvReader, AHeaderOnlyFileHasNoRows) {
+  test::ScratchDir dir;
+  test::writeTextFile(dir / "header.csv", test::kMarineCadastreHeader);
+  const Loaded loaded = load({dir / "header.csv"});
+  EXPECT_EQ(loaded.counts.rowsRead, 0);
+  EXPECT_EQ(loaded.set.pointCount(), 0u);
+}
+
+}  // namespace
+}  // namespace corridor::io
