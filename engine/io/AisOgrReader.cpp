@@ -112,7 +112,10 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   const char* openOptions[] = {"X_POSSIBLE_NAMES=LON,LONGITUDE,lon,longitude,Longitude",
                                "Y_POSSIBLE_NAMES=LAT,LATITUDE,lat,latitude,Latitude",
                                "KEEP_GEOM_COLUMNS=NO", nullptr};
-  DatasetHandle handle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr));
+  const std::string extension = file.extension().string();
+  const bool csv = extension == ".csv" || extension == ".CSV" || extension == ".txt";
+  DatasetHandle handle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                  csv ? openOptions : nullptr, nullptr));
   if (!handle) return core::dataError(capture.describe(file, "not a vector data set GDAL can read"));
   auto* dataset = GDALDataset::FromHandle(handle.get());
   OGRLayer* layer = options.layer.empty() ? dataset->GetLayer(0) : dataset->GetLayerByName(options.layer.c_str());
