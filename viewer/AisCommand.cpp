@@ -81,11 +81,15 @@ core::Result<LoadedAis> load(AisOptions& options) {
   return loaded;
 }
 
-std::string isoOrNull(const io::AisTrackSet& set, bool first) {
-  if (set.pointCount() == 0) return "null";
+// The first or last time of any kept point (the set is sorted per vessel, not overall).
+core::UtcMicros extremeTime(const io::AisTrackSet& set, bool first) {
   core::UtcMicros t = set.time.front();
   for (core::UtcMicros time : set.time) t = first ? std::min(t, time) : std::max(t, time);
-  return "\"" + core::formatIso8601(t) + "\"";
+  return t;
+}
+
+std::string jsonTime(const io::AisTrackSet& set, bool first) {
+  return set.pointCount() ? "\"" + core::formatIso8601(extremeTime(set, first)) + "\"" : "null";
 }
 
 void printJson(const LoadedAis& loaded) {
@@ -97,8 +101,8 @@ void printJson(const LoadedAis& loaded) {
   }
   std::printf("}, \"vessels\": %zu, \"tracks\": %zu, \"time_start\": %s, \"time_end\": %s, "
               "\"throughput\": {\"mb_per_s\": %.1f, \"rows_per_s\": %.0f}}\n",
-              loaded.set.vessels.size(), loaded.set.tracks.size(), isoOrNull(loaded.set, true).c_str(),
-              isoOrNull(loaded.set, false).c_str(), double(counts.bytesRead) / 1e6 / loaded.seconds,
+              loaded.set.vessels.size(), loaded.set.tracks.size(), jsonTime(loaded.set, true).c_str(),
+              jsonTime(loaded.set, false).c_str(), double(counts.bytesRead) / 1e6 / loaded.seconds,
               double(counts.rowsRead) / loaded.seconds);
 }
 
@@ -127,7 +131,8 @@ void printText(const LoadedAis& loaded, bool emissions) {
   }
   std::printf("vessels        %zu\ntracks         %zu\n", set.vessels.size(), set.tracks.size());
   if (set.pointCount()) {
-    std::printf("time           %s .. %s\n", isoOrNull(set, true).c_str(), isoOrNull(set, false).c_str());
+    std::printf("time           %s .. %s\n", core::formatIso8601(extremeTime(set, true)).c_str(),
+                core::formatIso8601(extremeTime(set, false)).c_str());
     std::printf("memory         %.1f bytes per kept point\n", double(set.pointBytes()) / double(set.pointCount()));
   }
   if (!counts.examples.empty()) std::printf("first dropped rows:\n");

@@ -46,29 +46,38 @@ Polyline densify(const Polyline& path, double maxStepDegrees) {
   return result;
 }
 
-Polyline simplify(const Polyline& path, double toleranceDegrees) {
-  if (path.size() < 3) return path;
-  std::vector<bool> keep(path.size(), false);
+std::vector<bool> douglasPeucker(std::size_t count, double tolerance,
+                                 const std::function<double(std::size_t, std::size_t, std::size_t)>& distance) {
+  std::vector<bool> keep(count, count < 3);
+  if (count < 3) return keep;
   keep.front() = keep.back() = true;
-  std::vector<std::pair<std::size_t, std::size_t>> stack{{0, path.size() - 1}};
+  std::vector<std::pair<std::size_t, std::size_t>> stack{{0, count - 1}};
   while (!stack.empty()) {
     const auto [first, last] = stack.back();
     stack.pop_back();
     double farthest = -1;
     std::size_t index = first;
     for (std::size_t i = first + 1; i < last; ++i) {
-      const double d = distanceToSegment(path[i], path[first], path[last]);
+      const double d = distance(i, first, last);
       if (d > farthest) {
         farthest = d;
         index = i;
       }
     }
-    if (farthest > toleranceDegrees) {
+    if (farthest > tolerance) {
       keep[index] = true;
       stack.push_back({first, index});
       stack.push_back({index, last});
     }
   }
+  return keep;
+}
+
+Polyline simplify(const Polyline& path, double toleranceDegrees) {
+  if (path.size() < 3) return path;
+  const std::vector<bool> keep = douglasPeucker(path.size(), toleranceDegrees, [&](std::size_t i, std::size_t a, std::size_t b) {
+    return distanceToSegment(path[i], path[a], path[b]);
+  });
   Polyline result;
   for (std::size_t i = 0; i < path.size(); ++i) {
     if (keep[i]) result.push_back(path[i]);

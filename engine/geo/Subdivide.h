@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include "geo/Types.h"
 
 namespace corridor::geo {
@@ -28,6 +29,11 @@ Polygon densify(const Polygon& polygon, double maxStepDegrees);
 // Douglas-Peucker in lon/lat: drops points closer than toleranceDegrees to the simplified
 // line; the ends always stay.
 Polyline simplify(const Polyline& path, double toleranceDegrees);
+
+// Douglas-Peucker over `count` points, the distance measure given: distance(i, first, last) is
+// point i's distance from the chord first-last. Returns which points to keep (both ends kept).
+std::vector<bool> douglasPeucker(std::size_t count, double tolerance,
+                                 const std::function<double(std::size_t, std::size_t, std::size_t)>& distance);
 
 // Appends a polygon ring as outlines, leaving out its edges along the 180 meridian and the
 // poles: there datasets cut polygons that really continue, and no coast should be drawn.

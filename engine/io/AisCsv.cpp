@@ -24,26 +24,22 @@ std::string lower(std::string_view text) {
 // kMaxColumns + 1 when there are more than the parser keeps.
 int splitRow(std::string_view line, Fields& fields) {
   int count = 0;
-  std::size_t pos = 0;
+  const char* p = line.data();
+  const char* const end = p + line.size();
   while (true) {
     if (count == kMaxColumns) return kMaxColumns + 1;
-    std::size_t end;
-    if (pos < line.size() && line[pos] == '"') {
-      std::size_t close = pos + 1;
-      while (true) {
-        close = line.find('"', close);
-        if (close == std::string_view::npos) { close = line.size(); break; }
-        if (close + 1 < line.size() && line[close + 1] == '"') { close += 2; continue; }
-        break;
-      }
-      fields[count++] = line.substr(pos + 1, close - pos - 1);
-      end = line.find(',', std::min(close, line.size()));
+    if (p < end && *p == '"') {
+      const char* start = ++p;
+      while (p < end && !(*p == '"' && (p + 1 == end || p[1] != '"'))) p += *p == '"' ? 2 : 1;
+      fields[count++] = std::string_view(start, std::size_t(std::min(p, end) - start));
+      while (p < end && *p != ',') ++p;  // the closing quote and anything up to the comma
     } else {
-      end = line.find(',', pos);
-      fields[count++] = line.substr(pos, end == std::string_view::npos ? line.npos : end - pos);
+      const char* start = p;
+      while (p < end && *p != ',') ++p;
+      fields[count++] = std::string_view(start, std::size_t(p - start));
     }
-    if (end == std::string_view::npos) return count;
-    pos = end + 1;
+    if (p >= end) return count;
+    ++p;
   }
 }
 
@@ -173,7 +169,6 @@ struct RowParser {
     chunk.points.push_back(point);
     if (!lastVessel || lastVessel->mmsi != point.mmsi) {
       lastVessel = &chunk.vessels[point.mmsi];
-      lastVessel->mmsi = point.mmsi;
     }
     readVesselInfo(fields, layout, *lastVessel);
   }

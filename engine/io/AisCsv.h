@@ -2,11 +2,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/Result.h"
 #include "io/AisTypes.h"
+#include "io/AisVesselTable.h"
 
 namespace corridor::io {
 
@@ -30,7 +30,7 @@ core::Result<AisCsvLayout> detectAisCsvLayout(std::string_view headerLine);
 // What parsing one piece of a file (whole lines) gave.
 struct AisCsvChunk {
   std::vector<AisPoint> points;
-  std::unordered_map<std::uint32_t, AisVesselInfo> vessels;
+  AisVesselTable vessels;
   AisCounts counts;  // example line numbers relative to the chunk's first line (1)
   std::int64_t lines = 0;
 };

@@ -154,7 +154,7 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
 
   AisCounts counts;
   std::vector<AisPoint> points;
-  std::unordered_map<std::uint32_t, AisVesselInfo> vessels;
+  AisVesselTable vessels;
   auto reject = [&](std::int64_t fid, DropReason reason, std::string detail) {
     counts.drop(reason);
     if (counts.examples.size() < AisCounts::kMaxExamples) {
@@ -197,7 +197,6 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     }
     points.push_back(kept);
     AisVesselInfo& info = vessels[kept.mmsi];
-    info.mmsi = kept.mmsi;
     readInfo(*feature, columns, info);
   }
   VSIStatBufL stat{};

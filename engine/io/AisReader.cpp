@@ -69,13 +69,9 @@ std::size_t AisRawData::pointCount() const {
   return count;
 }
 
-void AisRawData::add(std::vector<AisPoint> points,
-                     const std::unordered_map<std::uint32_t, AisVesselInfo>& reports) {
+void AisRawData::add(std::vector<AisPoint> points, const AisVesselTable& reports) {
   if (!points.empty()) pointChunks.push_back(std::move(points));
-  for (const auto& [mmsi, report] : reports) {
-    auto [it, inserted] = vessels.try_emplace(mmsi, report);
-    if (!inserted) it->second.merge(report);
-  }
+  vessels.merge(reports);
 }
 
 core::Result<void> readAisCsv(const std::string& path, const std::string& name,

@@ -3,23 +3,23 @@
 #include <filesystem>
 #include <functional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/Result.h"
 #include "io/AisTypes.h"
+#include "io/AisVesselTable.h"
 
 namespace corridor::io {
 
 // Accepted rows as read (per chunk, in file order) and what was said about each vessel.
 struct AisRawData {
   std::vector<std::vector<AisPoint>> pointChunks;
-  std::unordered_map<std::uint32_t, AisVesselInfo> vessels;
+  AisVesselTable vessels;
   AisCounts counts;
 
   std::size_t pointCount() const;
   // Adds a chunk's points and vessel reports; a report for a known vessel fills its gaps.
-  void add(std::vector<AisPoint> points, const std::unordered_map<std::uint32_t, AisVesselInfo>& reports);
+  void add(std::vector<AisPoint> points, const AisVesselTable& reports);
 };
 
 enum class AisReaderKind {

@@ -17,6 +17,35 @@ bool digits(std::string_view text, std::size_t pos, std::size_t count, int& out)
   return true;
 }
 
+// [-]digits[.digits] with at most 15 digits, the form of nearly every AIS number: the digits
+// as an integer divided by an exact power of ten is the correctly rounded value, as from_chars
+// gives, at a fraction of its cost. False for anything else (from_chars decides then).
+bool parsePlainDecimal(std::string_view text, double& out) {
+  static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+                                            1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::size_t i = 0;
+  const bool negative = !text.empty() && text[0] == '-';
+  i += negative;
+  std::int64_t digits = 0;
+  int count = 0, decimals = -1;
+  for (; i < text.size(); ++i) {
+    const unsigned d = unsigned(text[i] - '0');
+    if (d <= 9) {
+      digits = digits * 10 + d;
+      if (++count > 15) return false;
+      if (decimals >= 0) ++decimals;
+    } else if (text[i] == '.' && decimals < 0) {
+      decimals = 0;
+    } else {
+      return false;
+    }
+  }
+  if (count == 0) return false;
+  out = double(digits) / kPowersOfTen[std::max(decimals, 0)];
+  if (negative) out = -out;
+  return true;
+}
+
 std::int16_t tenths(double value) { return std::int16_t(std::lround(value * 10)); }
 
 }  // namespace
@@ -40,6 +69,7 @@ bool parseAisNumber(std::string_view field, double& out) {
     return true;
   }
   if (field.front() == '+') field.remove_prefix(1);
+  if (parsePlainDecimal(field, out)) return true;
   const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out);
   return ec == std::errc() && end == field.data() + field.size() && std::isfinite(out);
 }

@@ -1,11 +1,12 @@
 #include "io/AisTracks.h"
 
+#include "geo/Subdivide.h"
+
 #include <algorithm>
 #include <cmath>
 #include <future>
 #include <numbers>
 #include <thread>
-#include <unordered_map>
 
 #include <glm/geometric.hpp>
 #include <glm/vec3.hpp>
@@ -110,26 +111,32 @@ std::size_t AisTrackSet::pointBytes() const {
 AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, AisCounts& counts, int threads) {
   AisTrackSet set;
   // Vessels by MMSI; every accepted row's vessel has an entry in raw.vessels.
-  set.vessels.reserve(raw.vessels.size());
-  for (auto& [mmsi, info] : raw.vessels) set.vessels.push_back(std::move(info));
-  raw.vessels = {};
+  set.vessels = raw.vessels.release();
   std::sort(set.vessels.begin(), set.vessels.end(), [](const auto& a, const auto& b) { return a.mmsi < b.mmsi; });
-  std::unordered_map<std::uint32_t, std::uint32_t> index;
-  index.reserve(set.vessels.size());
-  for (std::uint32_t v = 0; v < set.vessels.size(); ++v) index.emplace(set.vessels[v].mmsi, v);
+  AisVesselTable index;  // MMSI -> position in set.vessels
+  for (const AisVesselInfo& info : set.vessels) index[info.mmsi];
+  // Each point's vessel, looked up once.
+  std::vector<std::vector<std::uint32_t>> vesselOf(raw.pointChunks.size());
 
   // Counting sort by vessel, chunk by chunk, each chunk freed once placed.
   std::vector<std::size_t> offsets(set.vessels.size() + 1, 0);
-  for (const auto& chunk : raw.pointChunks) {
-    for (const AisPoint& p : chunk) ++offsets[index.at(p.mmsi) + 1];
+  for (std::size_t c = 0; c < raw.pointChunks.size(); ++c) {
+    vesselOf[c].resize(raw.pointChunks[c].size());
+    for (std::size_t i = 0; i < raw.pointChunks[c].size(); ++i) {
+      vesselOf[c][i] = std::uint32_t(index.indexOf(raw.pointChunks[c][i].mmsi));
+      ++offsets[vesselOf[c][i] + 1];
+    }
   }
   for (std::size_t v = 0; v < set.vessels.size(); ++v) offsets[v + 1] += offsets[v];
   std::vector<AisPoint> points(offsets.back());
   {
     std::vector<std::size_t> cursor(offsets.begin(), offsets.end() - 1);
-    for (auto& chunk : raw.pointChunks) {
-      for (const AisPoint& p : chunk) points[cursor[index.at(p.mmsi)]++] = p;
-      chunk = {};
+    for (std::size_t c = 0; c < raw.pointChunks.size(); ++c) {
+      for (std::size_t i = 0; i < raw.pointChunks[c].size(); ++i) {
+        points[cursor[vesselOf[c][i]]++] = raw.pointChunks[c][i];
+      }
+      raw.pointChunks[c] = {};
+      vesselOf[c] = {};
     }
     raw.pointChunks = {};
   }
@@ -190,32 +197,14 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
 
 std::vector<std::uint32_t> simplifyAisTrack(const AisTrackSet& set, const AisTrack& track, double toleranceMetres) {
   std::vector<std::uint32_t> keptIndices;
-  if (track.size() <= 2) {
-    for (std::uint32_t i = track.begin; i < track.end; ++i) keptIndices.push_back(i);
-    return keptIndices;
-  }
   std::vector<glm::dvec3> positions(track.size());
   for (std::uint32_t i = 0; i < track.size(); ++i) {
     positions[i] = onSphere(set.lat(track.begin + i), set.lon(track.begin + i));
   }
-  std::vector<bool> keep(track.size(), false);
-  keep.front() = keep.back() = true;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> stack{{0, track.size() - 1}};
-  while (!stack.empty()) {
-    const auto [first, last] = stack.back();
-    stack.pop_back();
-    double worst = -1;
-    std::uint32_t worstAt = first;
-    for (std::uint32_t i = first + 1; i < last; ++i) {
-      const double d = pointToSegmentMetres(positions[i], positions[first], positions[last]);
-      if (d > worst) { worst = d; worstAt = i; }
-    }
-    if (worst > toleranceMetres) {
-      keep[worstAt] = true;
-      stack.push_back({first, worstAt});
-      stack.push_back({worstAt, last});
-    }
-  }
+  const std::vector<bool> keep =
+      geo::douglasPeucker(track.size(), toleranceMetres, [&](std::size_t i, std::size_t first, std::size_t last) {
+        return pointToSegmentMetres(positions[i], positions[first], positions[last]);
+      });
   for (std::uint32_t i = 0; i < track.size(); ++i) {
     if (keep[i]) keptIndices.push_back(track.begin + i);
   }
