@@ -9,18 +9,14 @@
 #include "geo/Sun.h"
 #include "gpu/Context.h"
 #include "render/OffscreenRenderer.h"
-#include "scene/VesselLayer.h"
-#include "sim/Fleet.h"
-#include "sim/ScenarioFile.h"
+#include "VesselSource.h"
 
 namespace corridor::viewer {
 namespace {
 
 struct RenderOptions {
   SceneOptions scene;
-  std::string scenario;
-  std::string variant;
-  double trailHours = 72;
+  VesselSourceOptions vessels;
   std::string out;
   std::string size = "1280x720";
   int msaa = 4;
@@ -38,15 +34,8 @@ int runRender(const RenderOptions& options) {
   if (!context) return reportError(context.error());
 
   core::Stopwatch stopwatch;
-  std::optional<sim::Scenario> scenario;
-  std::optional<sim::Fleet> fleet;
-  if (!options.scenario.empty()) {
-    auto loaded = sim::loadScenario(scenarioPath(options.scenario), options.variant);
-    if (!loaded) return reportError(loaded.error());
-    scenario = std::move(*loaded);
-    const auto trail = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
-    fleet.emplace(*scenario, setup->time - trail, setup->time + core::kMicrosPerSecond);
-  }
+  auto vessels = VesselSource::load(options.vessels, setup->time);
+  if (!vessels) return reportError(vessels.error());
   render::OffscreenRenderer renderer(**context, {uint32_t(size->width), uint32_t(size->height)},
                                      options.msaa);
   scene::Frame frame;
@@ -54,11 +43,7 @@ int runRender(const RenderOptions& options) {
   frame.basemap = *basemap;
   frame.style = setup->style;
   frame.subsolarPoint = geo::subsolarPoint(setup->time);
-  if (fleet) {
-    scene::VesselLayerOptions layer;
-    layer.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
-    frame.vessels = scene::buildVesselLayer(*fleet, setup->time, layer);
-  }
+  if (*vessels) frame.vessels = (*vessels)->layerAt(setup->time);
   stopwatch.lap("create renderer");
   const core::Image image = renderer.render(frame);
   stopwatch.lap("first frame");
@@ -83,11 +68,8 @@ CommandAction addRenderCommand(CLI::App& app) {
   command->add_option("--size", options->size, "Image size WIDTHxHEIGHT (default 1280x720)");
   command->add_option("--msaa", options->msaa, "Multisample count 1, 2, 4 or 8 (default 4)")
       ->check(CLI::IsMember({1, 2, 4, 8}));
-  command->add_option("--scenario", options->scenario,
-                      "Draw a scenario's ships at --time: scenario TOML or 'default'");
-  command->add_option("--variant", options->variant, "Scenario variant (default: the base)");
-  command->add_option("--trail-hours", options->trailHours, "Length of the vessel trails (default 72)")
-      ->check(CLI::Range(0.0, 24.0 * 90));
+  addVesselSourceOptions(*command, options->vessels,
+                         "Draw a scenario's ships at --time: scenario TOML or 'default'");
   addSceneOptions(*command, options->scene);
   return [options] { return runRender(*options); };
 }

@@ -21,8 +21,7 @@
 #include "gpu/Swapchain.h"
 #include "render/Renderer.h"
 #include "scene/VesselLayer.h"
-#include "sim/Fleet.h"
-#include "sim/ScenarioFile.h"
+#include "VesselSource.h"
 #include "timeline/PlaybackClock.h"
 
 namespace corridor::viewer {
@@ -32,8 +31,7 @@ constexpr uint32_t kFramesInFlight = 2;
 
 struct ViewOptions {
   SceneOptions scene;
-  std::string scenario = "default";
-  std::string variant;
+  VesselSourceOptions vessels{.scenario = "default"};
   std::string size = "1280x720";
   long frames = 0;  // 0: until the window is closed
   std::string screenshot;
@@ -85,18 +83,16 @@ int runView(const ViewOptions& options) {
   if (!setup) return reportError(setup.error());
   auto basemap = loadBasemap(options.scene, true);
   if (!basemap) return reportError(basemap.error());
-  // The scenario's ships over its whole horizon; playback starts at its first day.
-  std::optional<sim::Scenario> scenario;
-  std::optional<sim::Fleet> fleet;
+  // The ships over the whole period of their source; playback starts at its beginning.
+  auto vessels = VesselSource::load(options.vessels, std::nullopt);
+  if (!vessels) return reportError(vessels.error());
   std::optional<timeline::PlaybackClock> clock;
-  if (options.scenario != "none") {
-    auto loaded = sim::loadScenario(scenarioPath(options.scenario), options.variant);
-    if (!loaded) return reportError(loaded.error());
-    scenario = std::move(*loaded);
-    const core::UtcMicros start = sim::yearStart(scenario->startYear);
-    const core::UtcMicros end = sim::yearStart(scenario->endYear + 1);
-    fleet.emplace(*scenario, start, end);
-    clock.emplace(start, end);
+  if (*vessels) {
+    clock.emplace((*vessels)->start(), (*vessels)->end());
+    // AIS data spans days, not decades: a minute for the whole of it.
+    if (!options.vessels.ais.empty()) {
+      clock->setSpeed(double((*vessels)->end() - (*vessels)->start()) / core::kMicrosPerSecond / 60.0);
+    }
     clock->play();
   }
   auto window = Window::open("Corridor", size->width, size->height);
@@ -178,7 +174,7 @@ int runView(const ViewOptions& options) {
     frame.basemap = *basemap;
     frame.style = state.style;
     frame.subsolarPoint = clock ? geo::subsolarPoint(clock->now()) : sun;
-    if (fleet) frame.vessels = scene::buildVesselLayer(*fleet, clock->now());
+    if (*vessels) frame.vessels = (*vessels)->layerAt(clock->now());
     VkCommandBuffer cmd = frames.begin(slot);
     renderer.draw(cmd, frame, swapchain, slot, [&](VkCommandBuffer c) { imgui.record(c); });
     const bool finalFrame = options.frames > 0 && frameCount + 1 >= options.frames;
@@ -219,9 +215,8 @@ CommandAction addViewCommand(CLI::App& app) {
                       "Close after this many frames (for scripts and tests)");
   command->add_option("--screenshot", options->screenshot,
                       "Save the last frame (with the panels) to this PNG; use with --frames");
-  command->add_option("--scenario", options->scenario,
-                      "Scenario to play: TOML file, 'default' (the default) or 'none'");
-  command->add_option("--variant", options->variant, "Scenario variant (default: the base)");
+  addVesselSourceOptions(*command, options->vessels,
+                         "Scenario to play: TOML file, 'default' (the default) or 'none'");
   addSceneOptions(*command, options->scene);
   return [options] { return runView(*options); };
 }

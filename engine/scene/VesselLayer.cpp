@@ -6,17 +6,12 @@
 #include "geo/Longitude.h"
 
 namespace corridor::scene {
-namespace {
-
-// A point ~20 km along a course, enough to give the glyph a direction on screen.
-geo::LonLat ahead(const geo::LonLat& p, double courseDegrees) {
+geo::LonLat glyphAhead(const geo::LonLat& p, double courseDegrees) {
   constexpr double kDegrees = 0.2;
   const double course = geo::radians(courseDegrees);
   const double cosLat = std::max(0.05, std::cos(geo::radians(p.lat)));
   return {p.lon + kDegrees * std::sin(course) / cosLat, p.lat + kDegrees * std::cos(course)};
 }
-
-}  // namespace
 
 glm::vec4 fuelColor(sim::Fuel fuel) {
   switch (fuel) {
@@ -39,7 +34,7 @@ std::shared_ptr<const VesselLayer> buildVesselLayer(const sim::Fleet& fleet, cor
   for (const sim::VesselState& state : states) {
     const sim::Ship& ship = fleet.ships()[state.ship];
     const glm::vec4 color = fuelColor(state.fuel);
-    layer->glyphs.push_back({state.position, ahead(state.position, state.courseDegrees), color});
+    layer->glyphs.push_back({state.position, glyphAhead(state.position, state.courseDegrees), color});
     // The trail: samples back in time, unwrapped so it never jumps across the map.
     geo::Polyline trail;
     std::vector<float> ages;

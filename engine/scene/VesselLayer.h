@@ -28,6 +28,9 @@ struct VesselLayer {
   std::vector<TrailSegment> trails;
 };
 
+// A point ~20 km along a course from p, enough to give a glyph its direction on screen.
+geo::LonLat glyphAhead(const geo::LonLat& p, double courseDegrees);
+
 // Colours by fuel, from a palette readable on the dark basemap (legend: fuelColor).
 glm::vec4 fuelColor(sim::Fuel fuel);
 

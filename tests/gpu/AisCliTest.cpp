@@ -83,5 +83,20 @@ TEST(CliAis, ExportWritesTracksAndPointsThatGdalReads) {
   EXPECT_EQ(track->GetGeometryRef()->getGeometryType(), wkbMultiLineString);
 }
 
+TEST(CliAis, RenderDrawsAisTracksAtTheGivenTime) {
+  ScratchDir dir;
+  writeTextFile(dir / "day.csv", smallDay());
+  const std::string png = (dir / "ais.png").string();
+  const CommandResult result = runCommand(std::string(CORRIDOR_BINARY) + " render --ais " + (dir / "day.csv").string() +
+                                          " --time 2022-06-01T00:15Z --size 320x180 --out " + png);
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  EXPECT_NE(result.output.find("AIS: 1 vessels, 1 tracks, 3 points (2 rows dropped)"), std::string::npos)
+      << result.output;
+  EXPECT_TRUE(std::filesystem::exists(png));
+  const CommandResult both = runCommand(std::string(CORRIDOR_BINARY) + " render --ais " + (dir / "day.csv").string() +
+                                        " --scenario default --out " + png);
+  EXPECT_EQ(both.exitCode, 2) << both.output;
+}
+
 }  // namespace
 }  // namespace corridor::test

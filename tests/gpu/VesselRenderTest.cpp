@@ -1,6 +1,7 @@
 #include "GpuFixture.h"
 #include "TestSupport.h"
 #include "render/OffscreenRenderer.h"
+#include "scene/AisLayer.h"
 #include "scene/VesselLayer.h"
 #include "sim/ScenarioFile.h"
 
@@ -76,6 +77,31 @@ TEST_F(VesselRender, TrailAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap)
     }
   }
   EXPECT_GT(drawn, 4);  // both edges show their part of the trail
+}
+
+TEST_F(VesselRender, AnAisShipMidPacificIsDrawnWhereTheProjectionPutsIt) {
+  io::AisTrackSet set;
+  set.vessels.push_back({.mmsi = 367000001, .aisType = 70});
+  const core::UtcMicros minute = 60 * core::kMicrosPerSecond;
+  for (int i = 0; i < 2; ++i) {
+    set.time.push_back(i * 10 * minute);
+    set.latE7.push_back(300000000);
+    set.lonE7.push_back(std::int32_t((-160.0 + 0.05 * i) * 1e7));
+    set.sogTenths.push_back(150);
+    set.cogTenths.push_back(900);
+    set.heading.push_back(90);
+  }
+  set.tracks.push_back({0, 0, 2});
+  const auto layer = scene::buildAisVesselLayer(set, 5 * minute);
+  ASSERT_EQ(layer->glyphs.size(), 1u);
+  const scene::View view = scene::makeView(cameraAt(180, 25, 14000), scene::ViewMode::Map, 320, 180);
+  const core::Image image = renderLayer(*context_, style_, layer, view);
+  core::writePng(image, artefactDir() / "ais_vessel_map.png");
+  const auto at = scene::projectToScreen(view, {-159.975, 30.0});
+  ASSERT_TRUE(at.visible);
+  EXPECT_LT(distance(image.at(int(at.x), int(at.y)), scene::aisTypeColor(70)), 0.35);
+  const auto away = scene::projectToScreen(view, {-150.0, 20.0});
+  EXPECT_LT(colorDistance(image.at(int(away.x), int(away.y)), style_.ocean), 0.1);
 }
 
 }  // namespace

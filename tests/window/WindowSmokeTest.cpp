@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "AisFixtures.h"
 #include "RunCommand.h"
 #include "TestSupport.h"
 #include "core/Image.h"
@@ -57,6 +58,34 @@ TEST(Window, SwapchainFollowsAResizeOfTheWindow) {
   ASSERT_TRUE(image) << image.error().message;
   EXPECT_EQ(image->width, 480);
   EXPECT_EQ(image->height, 300);
+}
+
+TEST(Window, ViewerPlaysAisTracks) {
+  // Forty cargo ships (AIS type 70: amber) in a grid around the default view's centre.
+  ScratchDir dir;
+  std::string csv = std::string(kMarineCadastreHeader) + "\n";
+  for (int v = 0; v < 40; ++v) {
+    for (int minute = 0; minute <= 60; minute += 10) {
+      csv += marineCadastreRow(367000000 + v, juneFirst(0, minute), 30.0 + v / 8 * 2.0,
+                               -180.0 + v % 8 * 2.5 + minute * 0.004) + "\n";
+    }
+  }
+  writeTextFile(dir / "day.csv", csv);
+  const auto screenshot = dir / "ais.png";
+  const CommandResult run = runCommand(kXvfb + CORRIDOR_BINARY + " view --ais " + (dir / "day.csv").string() +
+                                       " --frames 20 --size 640x360 --screenshot " + screenshot.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
+  const auto image = core::readPng(screenshot);
+  ASSERT_TRUE(image) << image.error().message;
+  int amber = 0;
+  for (int y = 0; y < image->height; ++y) {
+    for (int x = 0; x < image->width; ++x) {
+      const auto p = image->at(x, y);
+      amber += p[0] > 200 && p[1] > 160 && p[1] < 230 && p[2] < 140;
+    }
+  }
+  EXPECT_GT(amber, 100) << "no ships on screen";
 }
 
 }  // namespace

@@ -1,0 +1,56 @@
+// AIS tracks drawn at a moment: glyphs interpolated between reports (also across 180°),
+// trails over the chosen span, nothing for vessels whose track has not begun.
+#include <gtest/gtest.h>
+
+#include "scene/AisLayer.h"
+
+namespace corridor::scene {
+namespace {
+
+constexpr core::UtcMicros kMinute = 60 * core::kMicrosPerSecond;
+
+// One vessel (AIS type 70) with reports at the given minutes and positions.
+io::AisTrackSet oneTrack(const std::vector<std::tuple<int, double, double>>& reports) {
+  io::AisTrackSet set;
+  set.vessels.push_back({.mmsi = 367000001, .aisType = 70});
+  for (const auto& [minute, lat, lon] : reports) {
+    set.time.push_back(minute * kMinute);
+    set.latE7.push_back(std::int32_t(lat * 1e7));
+    set.lonE7.push_back(std::int32_t(lon * 1e7));
+    set.sogTenths.push_back(120);
+    set.cogTenths.push_back(-1);
+    set.heading.push_back(-1);
+  }
+  set.tracks.push_back({0, 0, std::uint32_t(reports.size())});
+  return set;
+}
+
+TEST(AisLayer, GlyphIsInterpolatedBetweenReportsAcrossTheAntimeridian) {
+  const io::AisTrackSet set = oneTrack({{0, 30.0, 179.8}, {10, 30.2, -179.8}});
+  const auto layer = buildAisVesselLayer(set, 5 * kMinute);
+  ASSERT_EQ(layer->glyphs.size(), 1u);
+  EXPECT_NEAR(std::abs(layer->glyphs[0].position.lon), 180.0, 1e-6);
+  EXPECT_NEAR(layer->glyphs[0].position.lat, 30.1, 1e-6);
+  // Pointing east (no COG: the direction of travel), not west across the map.
+  EXPECT_GT(layer->glyphs[0].ahead.lon - layer->glyphs[0].position.lon + 360.0 * (layer->glyphs[0].position.lon > 0), 0.0);
+  EXPECT_EQ(layer->glyphs[0].color, aisTypeColor(70));
+  // The trail's segments are short: none spans the map.
+  ASSERT_FALSE(layer->trails.empty());
+  for (const TrailSegment& segment : layer->trails) EXPECT_LT(std::abs(segment.b.lon - segment.a.lon), 1.0);
+}
+
+TEST(AisLayer, OnlyTracksInTheWindowAreDrawn) {
+  const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}, {120, 30.0, -149.0}});
+  VesselLayerOptions options;
+  options.trailSpan = 30 * kMinute;
+  EXPECT_TRUE(buildAisVesselLayer(set, 30 * kMinute, options)->glyphs.empty());  // not begun
+  const auto after = buildAisVesselLayer(set, 130 * kMinute, options);           // ended 10 min ago
+  EXPECT_TRUE(after->glyphs.empty());
+  EXPECT_FALSE(after->trails.empty());
+  const auto gone = buildAisVesselLayer(set, 200 * kMinute, options);
+  EXPECT_TRUE(gone->glyphs.empty());
+  EXPECT_TRUE(gone->trails.empty());
+}
+
+}  // namespace
+}  // namespace corridor::scene

@@ -1,0 +1,67 @@
+#include "VesselSource.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include "Commands.h"
+#include "io/AisReader.h"
+#include "scene/AisLayer.h"
+#include "sim/ScenarioFile.h"
+
+namespace corridor::viewer {
+
+void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, const std::string& scenarioHelp) {
+  options.scenarioOption = command.add_option("--scenario", options.scenario, scenarioHelp);
+  command.add_option("--variant", options.variant, "Scenario variant (default: the base)");
+  command.add_option("--ais", options.ais,
+                     "Draw AIS tracks instead of a scenario: files as for 'corridor ais stats' "
+                     "(CSV, .gz, .zip, GeoPackage, ...)");
+  command.add_option("--trail-hours", options.trailHours, "Length of the vessel trails")
+      ->check(CLI::Range(0.0, 24.0 * 90))
+      ->capture_default_str();
+}
+
+std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros time) const {
+  if (ais_) return scene::buildAisVesselLayer(*ais_, time, layerOptions_);
+  return scene::buildVesselLayer(*fleet_, time, layerOptions_);
+}
+
+core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourceOptions& options,
+                                                               std::optional<core::UtcMicros> instant) {
+  const bool explicitScenario = options.scenarioOption && options.scenarioOption->count() > 0;
+  if (!options.ais.empty() && explicitScenario) {
+    return core::usageError("--ais and --scenario both name the ships to draw; give one of them");
+  }
+  std::unique_ptr<VesselSource> source(new VesselSource);
+  source->layerOptions_.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
+  if (!options.ais.empty()) {
+    const std::vector<std::filesystem::path> files(options.ais.begin(), options.ais.end());
+    auto raw = io::readAis(files, {});
+    if (!raw) return std::unexpected(raw.error());
+    io::AisCounts counts = raw->counts;
+    io::AisTrackSet set = io::buildAisTracks(std::move(*raw), {}, counts);
+    if (set.pointCount() == 0) {
+      return core::dataError(options.ais.front() + (files.size() > 1 ? " and the other files" : "") +
+                             ": no usable AIS positions ('corridor ais stats' says why)");
+    }
+    std::fprintf(stderr, "AIS: %zu vessels, %zu tracks, %zu points (%lld rows dropped)\n", set.vessels.size(),
+                 set.tracks.size(), set.pointCount(), (long long)counts.droppedTotal());
+    source->start_ = *std::min_element(set.time.begin(), set.time.end());
+    source->end_ = *std::max_element(set.time.begin(), set.time.end());
+    source->ais_ = std::move(set);
+    return source;
+  }
+  if (options.scenario.empty() || options.scenario == "none") return nullptr;
+  auto scenario = sim::loadScenario(scenarioPath(options.scenario), options.variant);
+  if (!scenario) return std::unexpected(scenario.error());
+  source->scenario_ = std::move(*scenario);
+  source->start_ = sim::yearStart(source->scenario_->startYear);
+  source->end_ = sim::yearStart(source->scenario_->endYear + 1);
+  const core::UtcMicros from = instant ? *instant - source->layerOptions_.trailSpan : source->start_;
+  const core::UtcMicros to = instant ? *instant + core::kMicrosPerSecond : source->end_;
+  source->fleet_.emplace(*source->scenario_, from, to);
+  return source;
+}
+
+}  // namespace corridor::viewer

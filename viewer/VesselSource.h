@@ -1,0 +1,51 @@
+#pragma once
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Result.h"
+#include "core/Time.h"
+#include "io/AisTracks.h"
+#include "scene/VesselLayer.h"
+#include "sim/Fleet.h"
+
+namespace corridor::viewer {
+
+// Where the ships on screen come from: a scenario's simulated fleet or AIS tracks.
+struct VesselSourceOptions {
+  std::string scenario;  // TOML path, "default" or "none"
+  std::string variant;
+  std::vector<std::string> ais;
+  double trailHours = 72;
+  CLI::Option* scenarioOption = nullptr;  // to tell an explicit --scenario from the default
+};
+
+// --scenario, --variant, --ais, --trail-hours.
+void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, const std::string& scenarioHelp);
+
+class VesselSource {
+ public:
+  // The period the data covers (the scenario's horizon, or the first to the last AIS report).
+  core::UtcMicros start() const { return start_; }
+  core::UtcMicros end() const { return end_; }
+  std::shared_ptr<const scene::VesselLayer> layerAt(core::UtcMicros time) const;
+
+  // Loads the source the options name; null when they name none ("none", no --ais). `instant`:
+  // only this moment (and its trail) will be shown, so a scenario's fleet is built for that
+  // window alone.
+  static core::Result<std::unique_ptr<VesselSource>> load(const VesselSourceOptions& options,
+                                                          std::optional<core::UtcMicros> instant);
+
+ private:
+  VesselSource() = default;
+
+  scene::VesselLayerOptions layerOptions_;
+  std::optional<sim::Scenario> scenario_;
+  std::optional<sim::Fleet> fleet_;  // refers to scenario_: VesselSource never moves
+  std::optional<io::AisTrackSet> ais_;
+  core::UtcMicros start_ = 0, end_ = 0;
+};
+
+}  // namespace corridor::viewer
