@@ -46,7 +46,10 @@ bool parsePlainDecimal(std::string_view text, double& out) {
   return true;
 }
 
-std::int16_t tenths(double value) { return std::int16_t(std::lround(value * 10)); }
+// Rounded to the nearest integer, halves away from zero (as lround, without the libm call).
+std::int64_t rounded(double value) { return std::int64_t(value + (value >= 0 ? 0.5 : -0.5)); }
+
+std::int16_t tenths(double value) { return std::int16_t(rounded(value * 10)); }
 
 }  // namespace
 
@@ -64,12 +67,12 @@ bool isAisPlaceholder(std::string_view text) {
 
 bool parseAisNumber(std::string_view field, double& out) {
   field = trimField(field);
+  if (parsePlainDecimal(field, out)) return true;  // nearly every field: checked first
   if (field.empty() || isAisPlaceholder(field)) {
     out = kMissing;
     return true;
   }
   if (field.front() == '+') field.remove_prefix(1);
-  if (parsePlainDecimal(field, out)) return true;
   const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out);
   return ec == std::errc() && end == field.data() + field.size() && std::isfinite(out);
 }
@@ -128,8 +131,8 @@ std::optional<DropReason> validateRow(const AisRawRow& row, AisPoint& point, Ais
 
   point.time = row.time;
   point.mmsi = std::uint32_t(row.mmsi);
-  point.latE7 = std::int32_t(std::lround(row.lat * 1e7));
-  point.lonE7 = std::int32_t(std::lround(row.lon * 1e7));
+  point.latE7 = std::int32_t(rounded(row.lat * 1e7));
+  point.lonE7 = std::int32_t(rounded(row.lon * 1e7));
   // Out-of-range motion values are "not available" too; only the sentinels are counted.
   auto motion = [&](double value, double sentinel, Sentinel kind, double limit) -> double {
     if (value == sentinel) {
@@ -143,7 +146,7 @@ std::optional<DropReason> validateRow(const AisRawRow& row, AisPoint& point, Ais
   const double heading = motion(row.heading, 511, Sentinel::Heading511, 360);
   point.sogTenths = std::isnan(sog) ? std::int16_t(-1) : tenths(sog);
   point.cogTenths = std::isnan(cog) ? std::int16_t(-1) : tenths(cog);
-  point.heading = std::isnan(heading) ? std::int16_t(-1) : std::int16_t(std::lround(heading));
+  point.heading = std::isnan(heading) ? std::int16_t(-1) : std::int16_t(rounded(heading));
   return {};
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
+#include <memory>
 #include <numbers>
 #include <thread>
 
@@ -32,13 +33,20 @@ struct Cleaner {
   bool tooFast(const AisPoint& from, const AisPoint& to) const {
     // Timestamps are whole seconds: two reports in the same second may be a second apart.
     const double seconds = std::max(1.0, double(to.time - from.time) / core::kMicrosPerSecond);
-    return metresBetween(from, to) > maxSpeedMps * seconds;
+    const double allowedMetres = maxSpeedMps * seconds;
+    // Along the meridian, then the parallel, is never shorter than the great circle: when even
+    // that path is short enough, the trigonometry is not needed (most reports).
+    const double dLat = std::abs(to.latE7 - from.latE7) * 1e-7;
+    double dLon = std::abs(double(to.lonE7) - double(from.lonE7)) * 1e-7;
+    if (dLon > 180) dLon = 360 - dLon;
+    if ((dLat + dLon) * kRadians * kEarthRadiusM <= allowedMetres) return false;
+    return metresBetween(from, to) > allowedMetres;
   }
 
   // Points sorted by (time, position). A jump that the next point agrees with is the vessel
   // really being elsewhere (or the previous fix having been wrong): a new track starts rather
   // than dropping the rest. A jump the next point does not follow is a spike: dropped.
-  void classify(const std::vector<AisPoint>& points, std::size_t begin, std::size_t end,
+  void classify(const AisPoint* points, std::size_t begin, std::size_t end,
                 std::vector<Fate>& fates) const {
     std::size_t last = begin;
     fates[begin] = Fate::StartTrack;
@@ -71,7 +79,7 @@ struct Cleaner {
     }
   }
 
-  static std::size_t nextDistinct(const std::vector<AisPoint>& points, std::size_t i, std::size_t end) {
+  static std::size_t nextDistinct(const AisPoint* points, std::size_t i, std::size_t end) {
     std::size_t next = i + 1;
     while (next < end && points[next].time == points[i].time && points[next].latE7 == points[i].latE7 &&
            points[next].lonE7 == points[i].lonE7) {
@@ -91,6 +99,61 @@ double pointToSegmentMetres(const glm::dvec3& p, const glm::dvec3& a, const glm:
 glm::dvec3 onSphere(double latDeg, double lonDeg) {
   const double lat = latDeg * kRadians, lon = lonDeg * kRadians;
   return kEarthRadiusM * glm::dvec3(std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat));
+}
+
+// Points by vessel (a counting sort, stable: file order within a vessel), on `workers`
+// threads that each take a run of chunks; every chunk is freed once placed.
+struct GroupedPoints {
+  std::unique_ptr<AisPoint[]> points;
+  std::vector<std::size_t> offsets;  // vessel v's points are [offsets[v], offsets[v + 1])
+};
+
+GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const std::vector<AisVesselInfo>& vessels,
+                            std::size_t workers) {
+  AisVesselTable index;  // MMSI -> position in `vessels`
+  for (const AisVesselInfo& info : vessels) index[info.mmsi];
+  workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks.size()));
+  const std::size_t vesselCount = vessels.size();
+  // Worker w takes chunks [firstChunk[w], firstChunk[w + 1]).
+  std::vector<std::size_t> firstChunk(workers + 1, chunks.size());
+  for (std::size_t w = 0; w < workers; ++w) firstChunk[w] = chunks.size() * w / workers;
+  std::vector<std::vector<std::uint32_t>> vesselOf(chunks.size());
+  std::vector<std::vector<std::size_t>> counts(workers, std::vector<std::size_t>(vesselCount, 0));
+  auto parallel = [&](auto&& work) {
+    std::vector<std::future<void>> jobs;
+    for (std::size_t w = 0; w < workers; ++w) jobs.push_back(std::async(std::launch::async, work, w));
+    for (auto& job : jobs) job.get();
+  };
+  parallel([&](std::size_t w) {
+    for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
+      vesselOf[c].resize(chunks[c].size());
+      for (std::size_t i = 0; i < chunks[c].size(); ++i) {
+        vesselOf[c][i] = std::uint32_t(index.indexOf(chunks[c][i].mmsi));
+        ++counts[w][vesselOf[c][i]];
+      }
+    }
+  });
+  GroupedPoints grouped;
+  grouped.offsets.assign(vesselCount + 1, 0);
+  std::vector<std::vector<std::size_t>> cursors(workers, std::vector<std::size_t>(vesselCount));
+  for (std::size_t v = 0, at = 0; v < vesselCount; ++v) {
+    grouped.offsets[v] = at;
+    for (std::size_t w = 0; w < workers; ++w) {
+      cursors[w][v] = at;
+      at += counts[w][v];
+    }
+    grouped.offsets[v + 1] = at;
+  }
+  grouped.points = std::make_unique_for_overwrite<AisPoint[]>(grouped.offsets.back());
+  parallel([&](std::size_t w) {
+    for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
+      for (std::size_t i = 0; i < chunks[c].size(); ++i) grouped.points[cursors[w][vesselOf[c][i]]++] = chunks[c][i];
+      chunks[c] = {};
+      vesselOf[c] = {};
+    }
+  });
+  chunks.clear();
+  return grouped;
 }
 
 }  // namespace
@@ -113,50 +176,29 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   // Vessels by MMSI; every accepted row's vessel has an entry in raw.vessels.
   set.vessels = raw.vessels.release();
   std::sort(set.vessels.begin(), set.vessels.end(), [](const auto& a, const auto& b) { return a.mmsi < b.mmsi; });
-  AisVesselTable index;  // MMSI -> position in set.vessels
-  for (const AisVesselInfo& info : set.vessels) index[info.mmsi];
-  // Each point's vessel, looked up once.
-  std::vector<std::vector<std::uint32_t>> vesselOf(raw.pointChunks.size());
-
-  // Counting sort by vessel, chunk by chunk, each chunk freed once placed.
-  std::vector<std::size_t> offsets(set.vessels.size() + 1, 0);
-  for (std::size_t c = 0; c < raw.pointChunks.size(); ++c) {
-    vesselOf[c].resize(raw.pointChunks[c].size());
-    for (std::size_t i = 0; i < raw.pointChunks[c].size(); ++i) {
-      vesselOf[c][i] = std::uint32_t(index.indexOf(raw.pointChunks[c][i].mmsi));
-      ++offsets[vesselOf[c][i] + 1];
-    }
-  }
-  for (std::size_t v = 0; v < set.vessels.size(); ++v) offsets[v + 1] += offsets[v];
-  std::vector<AisPoint> points(offsets.back());
-  {
-    std::vector<std::size_t> cursor(offsets.begin(), offsets.end() - 1);
-    for (std::size_t c = 0; c < raw.pointChunks.size(); ++c) {
-      for (std::size_t i = 0; i < raw.pointChunks[c].size(); ++i) {
-        points[cursor[vesselOf[c][i]]++] = raw.pointChunks[c][i];
-      }
-      raw.pointChunks[c] = {};
-      vesselOf[c] = {};
-    }
-    raw.pointChunks = {};
-  }
+  const std::size_t workers =
+      std::max<std::size_t>(1, threads > 0 ? std::size_t(threads) : std::thread::hardware_concurrency());
+  const GroupedPoints grouped = groupByVessel(raw.pointChunks, set.vessels, workers);
+  const AisPoint* const points = grouped.points.get();
+  const std::vector<std::size_t>& offsets = grouped.offsets;
 
   // Per vessel: sort by time and decide each point's fate, on every core.
   const Cleaner cleaner{std::int64_t(options.gapHours * 3600 * core::kMicrosPerSecond),
                         options.maxSpeedKnots * kMetresPerSecondPerKnot};
-  std::vector<Fate> fates(points.size(), Fate::Keep);
+  const std::size_t pointCount = offsets.back();
+  std::vector<Fate> fates(pointCount, Fate::Keep);
   auto cleanVessels = [&](std::size_t first, std::size_t last) {
     for (std::size_t v = first; v < last; ++v) {
-      const auto begin = points.begin() + std::ptrdiff_t(offsets[v]), end = points.begin() + std::ptrdiff_t(offsets[v + 1]);
+      AisPoint* const begin = grouped.points.get() + offsets[v];
+      AisPoint* const end = grouped.points.get() + offsets[v + 1];
       std::sort(begin, end, [](const AisPoint& a, const AisPoint& b) {
         return std::tie(a.time, a.latE7, a.lonE7) < std::tie(b.time, b.latE7, b.lonE7);
       });
       if (begin != end) cleaner.classify(points, offsets[v], offsets[v + 1], fates);
     }
   };
-  const std::size_t workers = std::max<std::size_t>(1, threads > 0 ? std::size_t(threads) : std::thread::hardware_concurrency());
   std::vector<std::future<void>> jobs;
-  const std::size_t perWorker = points.size() / workers + 1;
+  const std::size_t perWorker = pointCount / workers + 1;
   for (std::size_t v = 0; v < set.vessels.size();) {
     std::size_t end = v;
     while (end < set.vessels.size() && offsets[end] - offsets[v] < perWorker) ++end;

@@ -10,14 +10,16 @@ namespace corridor::io {
 
 // One accepted AIS position report, compact: positions in 1e-7 degrees (AIS itself resolves
 // 1/10000 minute, ~1.7e-6 degrees), speeds and courses in tenths, -1 for "not available".
+// Trivial (no member initialisers) so that arrays of millions are allocated without being
+// written twice; validateRow sets every field.
 struct AisPoint {
-  core::UtcMicros time = 0;
-  std::uint32_t mmsi = 0;
-  std::int32_t latE7 = 0;
-  std::int32_t lonE7 = 0;
-  std::int16_t sogTenths = -1;  // knots * 10
-  std::int16_t cogTenths = -1;  // degrees * 10
-  std::int16_t heading = -1;    // whole degrees
+  core::UtcMicros time;
+  std::uint32_t mmsi;
+  std::int32_t latE7;
+  std::int32_t lonE7;
+  std::int16_t sogTenths;  // knots * 10
+  std::int16_t cogTenths;  // degrees * 10
+  std::int16_t heading;    // whole degrees
 
   double lat() const { return latE7 * 1e-7; }
   double lon() const { return lonE7 * 1e-7; }
