@@ -41,7 +41,19 @@ struct ChunkMerger {
     data.counts.merge(chunk.counts);
     data.add(std::move(chunk.points), chunk.vessels);
   }
+
+  // A row dropped by the reader itself, at the next line.
+  void dropLine(DropReason reason, std::string detail) {
+    AisCsvChunk chunk;
+    chunk.lines = 1;
+    chunk.counts.rowsRead = 1;
+    chunk.counts.drop(reason);
+    chunk.counts.examples.push_back({{}, 1, reason, std::move(detail)});
+    merge(std::move(chunk));
+  }
 };
+
+constexpr std::size_t kMaxLineBytes = std::size_t(1) << 20;
 
 struct CsvInput {
   std::string path;  // GDAL path
@@ -90,7 +102,7 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
   std::optional<AisCsvLayout> layout;
   std::string carry;
   std::int64_t done = 0;
-  bool end = false;
+  bool end = false, skipping = false;
   while (!end) {
     std::string buffer = std::move(carry);
     const std::size_t kept = buffer.size();
@@ -102,6 +114,12 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
     if (end && !capture.lastError().empty()) {
       return core::fail(core::ErrorKind::Io, capture.describe(name, "cannot read (corrupt or truncated archive?)"));
     }
+    if (skipping) {  // the rest of an over-long line
+      const std::size_t newline = buffer.find('\n');
+      if (newline == std::string::npos) continue;
+      buffer.erase(0, newline + 1);
+      skipping = false;
+    }
     // Whole lines go to the parser; the partial last line waits for the next read.
     const std::size_t lastNewline = buffer.rfind('\n');
     std::size_t cut = end ? buffer.size() : (lastNewline == std::string::npos ? 0 : lastNewline + 1);
@@ -110,7 +128,7 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
     if (!layout) {
       if (buffer.empty() && !end) {
         carry = std::move(buffer) + carry;  // no newline yet: a header longer than a chunk
-        if (carry.size() > (std::size_t(1) << 20)) {
+        if (carry.size() > kMaxLineBytes) {
           return core::dataError(name + ": not an AIS CSV file (no line break in the first MB)");
         }
         continue;
@@ -123,6 +141,14 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
       core::logInfo(name + ": " + aisCsvFormatName(layout->format) + " AIS CSV, " +
                     std::to_string(layout->columns) + " columns");
       buffer.erase(0, std::min(headerEnd + 1, buffer.size()));
+    }
+    if (buffer.empty() && !end && carry.size() > kMaxLineBytes) {
+      // No line break for a megabyte: drop the line (counted) rather than hold it all.
+      for (auto& chunk : inFlight) merger.merge(chunk.get());
+      inFlight.clear();
+      merger.dropLine(DropReason::WrongColumnCount, "a line longer than 1 MB");
+      carry.clear();
+      skipping = true;
     }
     if (!buffer.empty()) {
       if (threads <= 1) {

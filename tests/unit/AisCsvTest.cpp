@@ -252,5 +252,21 @@ TEST(AisCsvReader, AHeaderOnlyFileHasNoRows) {
   EXPECT_EQ(loaded.set.pointCount(), 0u);
 }
 
+TEST(AisCsvReader, AnEndlessLineIsDroppedWithoutHoldingIt) {
+  test::ScratchDir dir;
+  const std::string good = marineCadastreRow(367000001, juneFirst(0, 0), 33.0, -118.0) + "\n";
+  const std::string good2 = marineCadastreRow(367000001, juneFirst(0, 10), 33.01, -118.0) + "\n";
+  test::writeTextFile(dir / "a.csv", std::string(test::kMarineCadastreHeader) + "\n" + good +
+                                         std::string(3 << 20, 'x') + "\n" + good2);
+  AisReadOptions options;
+  options.chunkBytes = 64 << 10;
+  const Loaded loaded = load({dir / "a.csv"}, options);
+  EXPECT_EQ(loaded.counts.rowsRead, 3);
+  EXPECT_EQ(loaded.set.pointCount(), 2u);
+  EXPECT_EQ(dropped(loaded, DropReason::WrongColumnCount), 1);
+  ASSERT_EQ(loaded.counts.examples.size(), 1u);
+  EXPECT_EQ(loaded.counts.examples[0].line, 3);
+}
+
 }  // namespace
 }  // namespace corridor::io
