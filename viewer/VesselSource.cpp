@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "AisVesselLayer.h"
 #include "Commands.h"
 #include "io/AisReader.h"
-#include "scene/AisLayer.h"
 #include "sim/ScenarioFile.h"
 
 namespace corridor::viewer {
@@ -23,7 +23,7 @@ void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, con
 }
 
 std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros time) const {
-  if (ais_) return scene::buildAisVesselLayer(*ais_, time, layerOptions_);
+  if (ais_) return buildAisVesselLayer(*ais_, time, layerOptions_);
   return scene::buildVesselLayer(*fleet_, time, layerOptions_);
 }
 

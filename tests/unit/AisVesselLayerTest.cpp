@@ -2,9 +2,9 @@
 // trails over the chosen span, nothing for vessels whose track has not begun.
 #include <gtest/gtest.h>
 
-#include "scene/AisLayer.h"
+#include "AisVesselLayer.h"
 
-namespace corridor::scene {
+namespace corridor::viewer {
 namespace {
 
 constexpr core::UtcMicros kMinute = 60 * core::kMicrosPerSecond;
@@ -36,12 +36,12 @@ TEST(AisLayer, GlyphIsInterpolatedBetweenReportsAcrossTheAntimeridian) {
   EXPECT_EQ(layer->glyphs[0].color, aisTypeColor(70));
   // The trail's segments are short: none spans the map.
   ASSERT_FALSE(layer->trails.empty());
-  for (const TrailSegment& segment : layer->trails) EXPECT_LT(std::abs(segment.b.lon - segment.a.lon), 1.0);
+  for (const scene::TrailSegment& segment : layer->trails) EXPECT_LT(std::abs(segment.b.lon - segment.a.lon), 1.0);
 }
 
 TEST(AisLayer, OnlyTracksInTheWindowAreDrawn) {
   const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}, {120, 30.0, -149.0}});
-  VesselLayerOptions options;
+  scene::VesselLayerOptions options;
   options.trailSpan = 30 * kMinute;
   EXPECT_TRUE(buildAisVesselLayer(set, 30 * kMinute, options)->glyphs.empty());  // not begun
   const auto after = buildAisVesselLayer(set, 130 * kMinute, options);           // ended 10 min ago
@@ -53,4 +53,4 @@ TEST(AisLayer, OnlyTracksInTheWindowAreDrawn) {
 }
 
 }  // namespace
-}  // namespace corridor::scene
+}  // namespace corridor::viewer

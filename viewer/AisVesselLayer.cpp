@@ -1,11 +1,11 @@
-#include "scene/AisLayer.h"
+#include "AisVesselLayer.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "geo/Longitude.h"
 
-namespace corridor::scene {
+namespace corridor::viewer {
 namespace {
 
 // Where the vessel of `track` is at `time` (which lies within the track), longitudes of the
@@ -39,19 +39,19 @@ double courseAt(const io::AisTrackSet& set, const io::AisTrack& track, core::Utc
 }  // namespace
 
 glm::vec4 aisTypeColor(int aisType) {
-  if (aisType >= 70 && aisType <= 79) return fuelColor(sim::Fuel::MGO);           // cargo: amber
-  if (aisType >= 80 && aisType <= 89) return fuelColor(sim::Fuel::VLSFO);         // tanker: orange
-  if (aisType >= 60 && aisType <= 69) return fuelColor(sim::Fuel::LNG);           // passenger: light blue
-  if (aisType == 30) return fuelColor(sim::Fuel::GreenMethanol);                   // fishing: green
+  if (aisType >= 70 && aisType <= 79) return scene::fuelColor(sim::Fuel::MGO);           // cargo: amber
+  if (aisType >= 80 && aisType <= 89) return scene::fuelColor(sim::Fuel::VLSFO);         // tanker: orange
+  if (aisType >= 60 && aisType <= 69) return scene::fuelColor(sim::Fuel::LNG);           // passenger: light blue
+  if (aisType == 30) return scene::fuelColor(sim::Fuel::GreenMethanol);                   // fishing: green
   if (aisType == 31 || aisType == 32 || aisType == 52 || (aisType >= 50 && aisType <= 59)) {
-    return fuelColor(sim::Fuel::GreyMethanol);                                     // tug, service: lavender
+    return scene::fuelColor(sim::Fuel::GreyMethanol);                                     // tug, service: lavender
   }
   return {0.85f, 0.85f, 0.85f, 1.0f};                                              // other: light grey
 }
 
-std::shared_ptr<const VesselLayer> buildAisVesselLayer(const io::AisTrackSet& set, core::UtcMicros time,
-                                                       const VesselLayerOptions& options) {
-  auto layer = std::make_shared<VesselLayer>();
+std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrackSet& set, core::UtcMicros time,
+                                                              const scene::VesselLayerOptions& options) {
+  auto layer = std::make_shared<scene::VesselLayer>();
   const core::UtcMicros windowStart = time - options.trailSpan;
   for (const io::AisTrack& track : set.tracks) {
     const core::UtcMicros first = set.time[track.begin], last = set.time[track.end - 1];
@@ -59,7 +59,7 @@ std::shared_ptr<const VesselLayer> buildAisVesselLayer(const io::AisTrackSet& se
     const glm::vec4 color = aisTypeColor(set.vessels[track.vessel].aisType);
     if (time <= last) {
       const geo::LonLat here = positionAt(set, track, time);
-      layer->glyphs.push_back({here, glyphAhead(here, courseAt(set, track, time)), color});
+      layer->glyphs.push_back({here, scene::glyphAhead(here, courseAt(set, track, time)), color});
     }
     geo::Polyline trail;
     std::vector<float> ages;
@@ -79,4 +79,4 @@ std::shared_ptr<const VesselLayer> buildAisVesselLayer(const io::AisTrackSet& se
   return layer;
 }
 
-}  // namespace corridor::scene
+}  // namespace corridor::viewer
