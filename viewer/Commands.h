@@ -17,6 +17,7 @@ CommandAction addViewCommand(CLI::App& app);
 CommandAction addInfoCommand(CLI::App& app);
 CommandAction addSimulateCommand(CLI::App& app);
 CommandAction addAisCommand(CLI::App& app);
+CommandAction addRecordCommand(CLI::App& app);
 
 // A scenario argument: a TOML path, or "default" for the scenario that ships with Corridor.
 std::filesystem::path scenarioPath(const std::string& argument);

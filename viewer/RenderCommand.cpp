@@ -34,7 +34,7 @@ int runRender(const RenderOptions& options) {
   if (!context) return reportError(context.error());
 
   core::Stopwatch stopwatch;
-  auto vessels = VesselSource::load(options.vessels, setup->time);
+  auto vessels = VesselSource::load(options.vessels, VesselSource::Period{setup->time, setup->time});
   if (!vessels) return reportError(vessels.error());
   render::OffscreenRenderer renderer(**context, {uint32_t(size->width), uint32_t(size->height)},
                                      options.msaa);

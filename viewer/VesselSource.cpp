@@ -28,7 +28,7 @@ std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros 
 }
 
 core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourceOptions& options,
-                                                               std::optional<core::UtcMicros> instant) {
+                                                               std::optional<Period> shown) {
   const bool explicitScenario = options.scenarioOption && options.scenarioOption->count() > 0;
   if (!options.ais.empty() && explicitScenario) {
     return core::usageError("--ais and --scenario both name the ships to draw; give one of them");
@@ -58,8 +58,8 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   source->scenario_ = std::move(*scenario);
   source->start_ = sim::yearStart(source->scenario_->startYear);
   source->end_ = sim::yearStart(source->scenario_->endYear + 1);
-  const core::UtcMicros from = instant ? *instant - source->layerOptions_.trailSpan : source->start_;
-  const core::UtcMicros to = instant ? *instant + core::kMicrosPerSecond : source->end_;
+  const core::UtcMicros from = shown ? shown->from - source->layerOptions_.trailSpan : source->start_;
+  const core::UtcMicros to = shown ? shown->to + core::kMicrosPerSecond : source->end_;
   source->fleet_.emplace(*source->scenario_, from, to);
   return source;
 }

@@ -32,11 +32,14 @@ class VesselSource {
   core::UtcMicros end() const { return end_; }
   std::shared_ptr<const scene::VesselLayer> layerAt(core::UtcMicros time) const;
 
-  // Loads the source the options name; null when they name none ("none", no --ais). `instant`:
-  // only this moment (and its trail) will be shown, so a scenario's fleet is built for that
-  // window alone.
+  // Loads the source the options name; null when they name none ("none", no --ais).
+  // `shown`: only this period (and the trails into it) will be drawn, so a scenario's fleet is
+  // built for it alone; without it, for the scenario's whole horizon.
+  struct Period {
+    core::UtcMicros from, to;
+  };
   static core::Result<std::unique_ptr<VesselSource>> load(const VesselSourceOptions& options,
-                                                          std::optional<core::UtcMicros> instant);
+                                                          std::optional<Period> shown);
 
  private:
   VesselSource() = default;

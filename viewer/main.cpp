@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   add(addViewCommand);
   add(addInfoCommand);
   add(addSimulateCommand);
+  add(addRecordCommand);
   add(addAisCommand);
 
   try {

@@ -1,0 +1,106 @@
+// corridor record end to end: the MP4 ffprobe sees, frames that match 'corridor render' at
+// their exact times, an interrupted run that still plays, clear errors.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "RunCommand.h"
+#include "TestSupport.h"
+#include "core/Image.h"
+
+namespace corridor::test {
+namespace {
+
+const std::string kScene = " --msaa 1 --camera 180,30,14000 --view map ";
+
+CommandResult corridor(const std::string& arguments) {
+  return runCommand(std::string(CORRIDOR_BINARY) + " " + arguments);
+}
+
+std::string probe(const std::filesystem::path& video) {
+  return runCommand("ffprobe -v error -select_streams v:0 -count_frames -show_entries "
+                    "stream=codec_name,width,height,nb_read_frames,r_frame_rate -show_entries format=duration "
+                    "-of default=nw=1 " + video.string())
+      .output;
+}
+
+TEST(CliRecord, TwoSecondsAtTenFramesPerSecond) {
+  ScratchDir dir;
+  const auto video = dir / "corridor.mp4";
+  const CommandResult run = corridor("record --from 2030-06-01 --to 2030-06-03 --fps 10 --duration 2 --size 320x180 --out " +
+                                     video.string() + kScene);
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  const std::string info = probe(video);
+  EXPECT_TRUE(containsText(info, "codec_name=h264")) << info;
+  EXPECT_TRUE(containsText(info, "width=320\nheight=180")) << info;
+  EXPECT_TRUE(containsText(info, "r_frame_rate=10/1")) << info;
+  EXPECT_TRUE(containsText(info, "nb_read_frames=20")) << info;
+  EXPECT_TRUE(containsText(info, "duration=2.000000")) << info;
+}
+
+TEST(CliRecord, EachFrameIsTheSceneAtItsExactTime) {
+  // Frame 7 of 20 over two days is at 2030-06-01 + 7 * 2.4 h = 2030-06-01T16:48Z.
+  ScratchDir dir;
+  const auto video = dir / "v.mp4";
+  ASSERT_EQ(corridor("record --from 2030-06-01 --to 2030-06-03 --fps 10 --duration 2 --size 320x180 --crf 0 --out " +
+                     video.string() + " --png-dir " + (dir / "frames").string() + kScene)
+                .exitCode,
+            0);
+  ASSERT_EQ(corridor("render --time 2030-06-01T16:48Z --scenario default --size 320x180 --out " +
+                     (dir / "still.png").string() + kScene)
+                .exitCode,
+            0);
+  ASSERT_EQ(runCommand("ffmpeg -v error -i " + video.string() + " -vf 'select=eq(n\\,7)' -vframes 1 " +
+                       (dir / "decoded.png").string())
+                .exitCode,
+            0);
+  const auto still = core::readPng(dir / "still.png");
+  const auto decoded = core::readPng(dir / "decoded.png");
+  const auto written = core::readPng(dir / "frames" / "frame_000007.png");
+  ASSERT_TRUE(still && decoded && written);
+  EXPECT_EQ(written->pixels, still->pixels);  // the PNG frame is the still, to the bit
+  // The decoded frame went through 4:2:0 chroma subsampling: close, not identical.
+  double difference = 0;
+  for (std::size_t i = 0; i < still->pixels.size(); i += 4) {
+    for (int c = 0; c < 3; ++c) difference += std::abs(int(still->pixels[i + c]) - int(decoded->pixels[i + c]));
+  }
+  difference /= double(still->pixels.size()) / 4 * 3;
+  EXPECT_LT(difference, 3.0);
+  // And the neighbouring frame shows another moment (the ships moved).
+  const auto next = core::readPng(dir / "frames" / "frame_000008.png");
+  ASSERT_TRUE(next);
+  EXPECT_NE(next->pixels, still->pixels);
+}
+
+TEST(CliRecord, AnInterruptedRecordingStillPlays) {
+  ScratchDir dir;
+  const auto video = dir / "v.mp4";
+  const std::string record = std::string(CORRIDOR_BINARY) +
+                             " record --from 2030-01-01 --to 2031-01-01 --fps 10 --duration 60 --size 320x180 --out " +
+                             video.string() + kScene;
+  // Wait for the first frames (the progress is silent off a terminal, so watch the PNGs).
+  const CommandResult run = runCommand(
+      "sh -c '" + record + " --png-dir " + (dir / "f").string() + " & pid=$!; " + "for i in $(seq 1 600); do " +
+      "[ -e " + (dir / "f" / "frame_000003.png").string() + " ] && break; sleep 0.1; done; kill -INT $pid; wait $pid'");
+  EXPECT_EQ(run.exitCode, 130) << run.output;
+  EXPECT_TRUE(containsText(run.output, "interrupted after")) << run.output;
+  const std::string info = probe(video);
+  EXPECT_TRUE(containsText(info, "codec_name=h264")) << info;
+  EXPECT_FALSE(containsText(info, "nb_read_frames=600")) << info;
+}
+
+TEST(CliRecord, BadRequestsAreClearErrors) {
+  ScratchDir dir;
+  const std::string base = "record --from 2030-06-01 --to 2030-06-02 --fps 10 --size 320x180 ";
+  EXPECT_EQ(corridor(base + "--out " + (dir / "v.mp4").string()).exitCode, 2);  // neither duration nor speed
+  EXPECT_EQ(corridor(base + "--duration 1 --speed 10 --out " + (dir / "v.mp4").string()).exitCode, 2);
+  EXPECT_EQ(corridor(base + "--duration 1 --size 321x180 --out " + (dir / "v.mp4").string()).exitCode, 2);
+  EXPECT_EQ(corridor("record --from 2030-06-02 --to 2030-06-01 --duration 1 --out " + (dir / "v.mp4").string()).exitCode, 2);
+  const CommandResult unwritable = corridor(base + "--duration 1 --out " + (dir / "missing" / "v.mp4").string());
+  EXPECT_EQ(unwritable.exitCode, 1) << unwritable.output;
+  EXPECT_TRUE(containsText(unwritable.output, "v.mp4")) << unwritable.output;
+  EXPECT_FALSE(std::filesystem::exists(dir / "missing"));
+}
+
+}  // namespace
+}  // namespace corridor::test
