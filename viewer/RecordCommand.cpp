@@ -10,6 +10,7 @@
 #include "CliParsers.h"
 #include "Commands.h"
 #include "TerminalProgress.h"
+#include "TourFile.h"
 #include "VesselSource.h"
 #include "geo/Sun.h"
 #include "gpu/Context.h"
@@ -35,6 +36,7 @@ struct RecordOptions {
   int crf = 20;
   std::string out;
   std::string pngDir;
+  std::string tour;
 };
 
 // Ctrl-C and SIGTERM end the recording after the frame in hand; the video so far stays valid.
@@ -127,6 +129,18 @@ int runRecord(const RecordOptions& options) {
   if (pngs) sinks.push_back(&*pngs);
   record::AsyncSink encoder(sinks);
 
+  timeline::Tour tour;
+  if (!options.tour.empty()) {
+    const double videoSeconds = double(p.frames) / options.fps;
+    auto loaded = loadTour(options.tour, [&](core::UtcMicros t) -> std::optional<double> {
+      if (t < p.from || t > p.to) return std::nullopt;
+      return double(t - p.from) / double(p.to - p.from) * videoSeconds;
+    });
+    if (!loaded) return reportError(loaded.error());
+    tour = std::move(*loaded);
+  }
+  const timeline::Tour::Layers initialLayers{true, setup->style.outlines, setup->style.graticule};
+
   render::OffscreenRenderer renderer(**context, {uint32_t(p.size.width), uint32_t(p.size.height)}, options.msaa);
   scene::Frame frame;
   frame.view = scene::makeView(setup->camera, setup->mode, p.size.width, p.size.height);
@@ -141,8 +155,15 @@ int runRecord(const RecordOptions& options) {
   for (long k = 0; k < p.frames && !stopSignal; ++k) {
     const core::UtcMicros t = frameTime(p, k);
     const auto renderStart = std::chrono::steady_clock::now();
+    const double videoSeconds = double(k) / options.fps;
+    const timeline::Tour::Layers layers = tour.layersAt(videoSeconds, initialLayers);
+    if (!tour.empty()) {
+      frame.view = scene::makeView(tour.cameraAt(videoSeconds), setup->mode, p.size.width, p.size.height);
+    }
+    frame.style.outlines = layers.outlines;
+    frame.style.graticule = layers.graticule;
     frame.subsolarPoint = geo::subsolarPoint(t);
-    frame.vessels = *vessels ? (*vessels)->layerAt(t) : nullptr;
+    frame.vessels = *vessels && layers.vessels ? (*vessels)->layerAt(t) : nullptr;
     core::Image image = renderer.render(frame);
     renderSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - renderStart).count();
     if (auto queued = encoder.write(std::move(image)); !queued) return reportError(queued.error());
@@ -195,6 +216,7 @@ CommandAction addRecordCommand(CLI::App& app) {
       ->capture_default_str();
   command->add_option("--out", options->out, "The MP4 file to write")->required();
   command->add_option("--png-dir", options->pngDir, "Also write every frame as a PNG into this directory");
+  command->add_option("--tour", options->tour, "Camera tour file (TOML keyframes; docs/TOURS.md); overrides --camera");
   addVesselSourceOptions(*command, options->vessels, "Scenario to play: TOML file, 'default' (the default) or 'none'");
   addSceneOptions(*command, options->scene);
   return [options] { return runRecord(*options); };

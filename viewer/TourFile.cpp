@@ -1,0 +1,78 @@
+#include "TourFile.h"
+
+#include "sim/TomlReader.h"
+
+namespace corridor::viewer {
+namespace {
+
+timeline::Easing easingNamed(const toml::node& node, const std::string& key, const std::string& name) {
+  if (name == "linear") return timeline::Easing::Linear;
+  if (name == "ease-in") return timeline::Easing::EaseIn;
+  if (name == "ease-out") return timeline::Easing::EaseOut;
+  if (name == "ease-in-out") return timeline::Easing::EaseInOut;
+  throw sim::SchemaError(node, key, "'" + name + "' is not linear, ease-in, ease-out or ease-in-out");
+}
+
+std::optional<bool> layer(sim::TableReader& reader, const std::string& name) {
+  if (!reader.node().get(name)) return std::nullopt;
+  return reader.boolean(name, true);
+}
+
+timeline::TourKeyframe readKeyframe(sim::TableReader& reader,
+                                    const std::function<std::optional<double>(core::UtcMicros)>& videoSecondsOf) {
+  timeline::TourKeyframe keyframe;
+  const bool byVideo = reader.node().get("at") != nullptr, byTime = reader.node().get("time") != nullptr;
+  if (byVideo == byTime) throw sim::SchemaError(reader.node(), reader.key("at"), "give exactly one of 'at' (video seconds) and 'time'");
+  if (byVideo) {
+    keyframe.videoSeconds = reader.number("at", 0, 1e7);
+  } else {
+    const toml::node& node = reader.require("time");
+    const auto time = core::parseIso8601(reader.string("time"));
+    if (!time) throw sim::SchemaError(node, reader.key("time"), time.error().message);
+    const auto seconds = videoSecondsOf(*time);
+    if (!seconds) throw sim::SchemaError(node, reader.key("time"), "outside the recorded period (--from .. --to)");
+    keyframe.videoSeconds = *seconds;
+  }
+  sim::TableReader camera(reader.table("camera"), reader.key("camera"));
+  keyframe.camera.lon = camera.number("lon", -180, 360);
+  keyframe.camera.lat = camera.number("lat", -90, 90);
+  keyframe.camera.altitude = 1000 * camera.number("altitude_km", timeline::CameraPose::kMinAltitude / 1000,
+                                                  timeline::CameraPose::kMaxAltitude / 1000);
+  keyframe.camera.heading = camera.number("heading", 0, -360, 360);
+  keyframe.camera.tilt = camera.number("tilt", 0, 0, 80);
+  camera.rejectUnknownKeys();
+  keyframe.camera = timeline::clamped(keyframe.camera);
+  if (reader.node().get("easing")) {
+    keyframe.easing = easingNamed(*reader.node().get("easing"), reader.key("easing"), reader.string("easing"));
+  }
+  keyframe.caption = reader.string("caption", "");
+  keyframe.layers = {layer(reader, "vessels"), layer(reader, "outlines"), layer(reader, "graticule")};
+  reader.rejectUnknownKeys();
+  return keyframe;
+}
+
+}  // namespace
+
+core::Result<timeline::Tour> loadTour(const std::filesystem::path& path,
+                                      const std::function<std::optional<double>(core::UtcMicros)>& videoSecondsOf) {
+  auto root = sim::parseTomlFile(path, "tour file");
+  if (!root) return std::unexpected(root.error());
+  try {
+    sim::TableReader top(*root, "");
+    const toml::array& list = top.array("keyframe");
+    top.rejectUnknownKeys();
+    std::vector<timeline::TourKeyframe> keyframes;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string key = "keyframe[" + std::to_string(i) + "]";
+      if (!list[i].is_table()) throw sim::SchemaError(list[i], key, "expected a table ([[keyframe]])");
+      sim::TableReader reader(*list[i].as_table(), key);
+      keyframes.push_back(readKeyframe(reader, videoSecondsOf));
+    }
+    if (keyframes.empty()) throw sim::SchemaError(*root, "keyframe", "a tour needs at least one keyframe");
+    return timeline::Tour(std::move(keyframes));
+  } catch (const sim::SchemaError& error) {
+    return core::dataError(path.string() + ":" + std::to_string(error.line) + ": " + error.key + ": " + error.what());
+  }
+}
+
+}  // namespace corridor::viewer

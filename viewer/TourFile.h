@@ -1,0 +1,26 @@
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+#include "core/Result.h"
+#include "core/Time.h"
+#include "timeline/Tour.h"
+
+namespace corridor::viewer {
+
+// A camera tour file (docs/TOURS.md):
+//
+//   [[keyframe]]
+//   at = 4.0                          # video seconds, or
+//   time = "2030-06-01T12:00Z"        # scenario time, placed on the video by the recording
+//   camera = { lon = -118.2, lat = 33.7, altitude_km = 600, heading = 0, tilt = 30 }
+//   easing = "ease-in-out"            # linear, ease-in, ease-out, ease-in-out (the default)
+//   caption = "Ports of Los Angeles and Long Beach"
+//   vessels = true                    # layer switches: vessels, outlines, graticule
+//
+// `videoSecondsOf` places a scenario time on the video (nullopt: outside it, an error).
+core::Result<timeline::Tour> loadTour(const std::filesystem::path& path,
+                                      const std::function<std::optional<double>(core::UtcMicros)>& videoSecondsOf);
+
+}  // namespace corridor::viewer
