@@ -11,6 +11,7 @@
 #include "Commands.h"
 #include "TerminalProgress.h"
 #include "TourFile.h"
+#include "VideoOverlay.h"
 #include "VesselSource.h"
 #include "geo/Sun.h"
 #include "gpu/Context.h"
@@ -37,6 +38,8 @@ struct RecordOptions {
   std::string out;
   std::string pngDir;
   std::string tour;
+  std::string title;
+  bool noOverlays = false;
 };
 
 // Ctrl-C and SIGTERM end the recording after the frame in hand; the video so far stays valid.
@@ -139,6 +142,16 @@ int runRecord(const RecordOptions& options) {
     if (!loaded) return reportError(loaded.error());
     tour = std::move(*loaded);
   }
+  std::optional<VideoOverlay> overlay;
+  if (!options.noOverlays) {
+    OverlayContent content;
+    content.title = options.title;
+    if (*vessels) (*vessels)->describe(content);
+    content.subtitle = content.source;
+    auto created = VideoOverlay::create(std::move(content));
+    if (!created) return reportError(created.error());
+    overlay.emplace(std::move(*created));
+  }
   const timeline::Tour::Layers initialLayers{true, setup->style.outlines, setup->style.graticule};
 
   render::OffscreenRenderer renderer(**context, {uint32_t(p.size.width), uint32_t(p.size.height)}, options.msaa);
@@ -165,6 +178,7 @@ int runRecord(const RecordOptions& options) {
     frame.subsolarPoint = geo::subsolarPoint(t);
     frame.vessels = *vessels && layers.vessels ? (*vessels)->layerAt(t) : nullptr;
     core::Image image = renderer.render(frame);
+    if (overlay) overlay->paint(image, t, videoSeconds, double(p.frames) / options.fps, tour.captionAt(videoSeconds));
     renderSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - renderStart).count();
     if (auto queued = encoder.write(std::move(image)); !queued) return reportError(queued.error());
     ++written;
@@ -216,6 +230,8 @@ CommandAction addRecordCommand(CLI::App& app) {
       ->capture_default_str();
   command->add_option("--out", options->out, "The MP4 file to write")->required();
   command->add_option("--png-dir", options->pngDir, "Also write every frame as a PNG into this directory");
+  command->add_option("--title", options->title, "Title card over the first seconds");
+  command->add_flag("--no-overlays", options->noOverlays, "No date, legend, source line, title or captions");
   command->add_option("--tour", options->tour, "Camera tour file (TOML keyframes; docs/TOURS.md); overrides --camera");
   addVesselSourceOptions(*command, options->vessels, "Scenario to play: TOML file, 'default' (the default) or 'none'");
   addSceneOptions(*command, options->scene);

@@ -27,6 +27,33 @@ std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros 
   return scene::buildVesselLayer(*fleet_, time, layerOptions_);
 }
 
+namespace {
+
+core::Rgba rgba(const glm::vec4& color) {
+  return {std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255};
+}
+
+}  // namespace
+
+void VesselSource::describe(OverlayContent& content) const {
+  if (ais_) {
+    content.source = "AIS: " + aisFiles_ + " (" + std::to_string(ais_->vessels.size()) + " vessels)";
+    content.legendTitle = "Ship type";
+    const std::pair<int, const char*> groups[] = {{70, "Cargo"},   {80, "Tanker"},        {60, "Passenger"},
+                                                  {30, "Fishing"}, {52, "Tug, service"}, {0, "Other"}};
+    for (const auto& [type, name] : groups) content.legend.push_back({rgba(aisTypeColor(type)), name});
+    return;
+  }
+  content.source = scenario_->name + (scenario_->variant.empty() ? "" : " - " + scenario_->variant);
+  content.legendTitle = "Fuel";
+  for (int f = 0; f < sim::kFuelCount; ++f) {
+    const bool used = std::any_of(scenario_->fuelMixes.begin(), scenario_->fuelMixes.end(), [&](const sim::FuelMix& mix) {
+      return std::any_of(mix.shares.begin(), mix.shares.end(), [&](const auto& year) { return year.second[std::size_t(f)] > 0; });
+    });
+    if (used) content.legend.push_back({rgba(scene::fuelColor(sim::Fuel(f))), sim::fuelName(sim::Fuel(f))});
+  }
+}
+
 core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourceOptions& options,
                                                                std::optional<Period> shown) {
   const bool explicitScenario = options.scenarioOption && options.scenarioOption->count() > 0;
@@ -50,6 +77,8 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
     source->start_ = *std::min_element(set.time.begin(), set.time.end());
     source->end_ = *std::max_element(set.time.begin(), set.time.end());
     source->ais_ = std::move(set);
+    source->aisFiles_ = std::filesystem::path(options.ais.front()).filename().string() +
+                        (options.ais.size() > 1 ? " and " + std::to_string(options.ais.size() - 1) + " more" : "");
     return source;
   }
   if (options.scenario.empty() || options.scenario == "none") return nullptr;

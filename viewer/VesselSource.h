@@ -10,6 +10,7 @@
 #include "io/AisTracks.h"
 #include "scene/VesselLayer.h"
 #include "sim/Fleet.h"
+#include "VideoOverlay.h"
 
 namespace corridor::viewer {
 
@@ -31,6 +32,8 @@ class VesselSource {
   core::UtcMicros start() const { return start_; }
   core::UtcMicros end() const { return end_; }
   std::shared_ptr<const scene::VesselLayer> layerAt(core::UtcMicros time) const;
+  // What a recording says about the ships: the source line and the colour legend.
+  void describe(OverlayContent& content) const;
 
   // Loads the source the options name; null when they name none ("none", no --ais).
   // `shown`: only this period (and the trails into it) will be drawn, so a scenario's fleet is
@@ -48,6 +51,7 @@ class VesselSource {
   std::optional<sim::Scenario> scenario_;
   std::optional<sim::Fleet> fleet_;  // refers to scenario_: VesselSource never moves
   std::optional<io::AisTrackSet> ais_;
+  std::string aisFiles_;
   core::UtcMicros start_ = 0, end_ = 0;
 };
 

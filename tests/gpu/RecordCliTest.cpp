@@ -43,7 +43,7 @@ TEST(CliRecord, EachFrameIsTheSceneAtItsExactTime) {
   ScratchDir dir;
   const auto video = dir / "v.mp4";
   ASSERT_EQ(corridor("record --from 2030-06-01 --to 2030-06-03 --fps 10 --duration 2 --size 320x180 --crf 0 --out " +
-                     video.string() + " --png-dir " + (dir / "frames").string() + kScene)
+                     video.string() + " --no-overlays --png-dir " + (dir / "frames").string() + kScene)
                 .exitCode,
             0);
   ASSERT_EQ(corridor("render --time 2030-06-01T16:48Z --scenario default --size 320x180 --out " +
@@ -70,6 +70,39 @@ TEST(CliRecord, EachFrameIsTheSceneAtItsExactTime) {
   const auto next = core::readPng(dir / "frames" / "frame_000008.png");
   ASSERT_TRUE(next);
   EXPECT_NE(next->pixels, still->pixels);
+}
+
+TEST(CliRecord, OverlaysBurnInTheDateTitleAndLegend) {
+  ScratchDir dir;
+  const std::string common = "record --from 2030-06-01 --to 2030-06-02 --fps 10 --duration 1 --size 640x360 --out " +
+                             (dir / "v.mp4").string() + kScene;
+  ASSERT_EQ(corridor(common + " --title Corridor --png-dir " + (dir / "with").string()).exitCode, 0);
+  ASSERT_EQ(corridor(common + " --no-overlays --png-dir " + (dir / "without").string()).exitCode, 0);
+  const auto with = core::readPng(dir / "with" / "frame_000000.png");
+  const auto without = core::readPng(dir / "without" / "frame_000000.png");
+  ASSERT_TRUE(with && without);
+  // Near-white text pixels: the year at the top left, the title across the middle, the legend
+  // at the bottom right; none in the bare scene.
+  auto whiteIn = [](const core::Image& image, int x0, int y0, int x1, int y1) {
+    int count = 0;
+    for (int y = y0; y < y1; ++y) {
+      for (int x = x0; x < x1; ++x) {
+        const auto p = image.at(x, y);
+        count += p[0] > 200 && p[1] > 200 && p[2] > 200;
+      }
+    }
+    return count;
+  };
+  EXPECT_GT(whiteIn(*with, 10, 10, 100, 40), 30);     // "2030"
+  EXPECT_GT(whiteIn(*with, 200, 150, 440, 190), 30);  // the title
+  EXPECT_GT(whiteIn(*with, 520, 240, 630, 350), 10);  // the legend
+  EXPECT_EQ(whiteIn(*without, 10, 10, 100, 40), 0);
+  EXPECT_EQ(whiteIn(*without, 200, 150, 440, 190), 0);
+  // The title has faded out by the last frame; the date is still there.
+  const auto last = core::readPng(dir / "with" / "frame_000009.png");
+  ASSERT_TRUE(last);
+  EXPECT_EQ(whiteIn(*last, 200, 150, 440, 190), 0);
+  EXPECT_GT(whiteIn(*last, 10, 10, 100, 40), 30);
 }
 
 TEST(CliRecord, AnInterruptedRecordingStillPlays) {
