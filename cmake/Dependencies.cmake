@@ -22,5 +22,6 @@ target_link_libraries(corridor_geographiclib INTERFACE ${GEOGRAPHICLIB_LIBRARY})
 find_path(STB_INCLUDE_DIR stb_image_write.h PATH_SUFFIXES stb REQUIRED)
 add_library(corridor_stb INTERFACE)
 target_include_directories(corridor_stb SYSTEM INTERFACE ${STB_INCLUDE_DIR})
+find_library(STB_LIBRARY NAMES stb REQUIRED)
 
 find_program(GLSLC_EXECUTABLE glslc HINTS ${Vulkan_GLSLC_EXECUTABLE} REQUIRED)

@@ -1,5 +1,7 @@
 #include "TourFile.h"
 
+#include <fstream>
+
 #include "sim/TomlReader.h"
 
 namespace corridor::viewer {
@@ -51,7 +53,54 @@ timeline::TourKeyframe readKeyframe(sim::TableReader& reader,
   return keyframe;
 }
 
+const char* easingName(timeline::Easing easing) {
+  switch (easing) {
+    case timeline::Easing::Linear: return "linear";
+    case timeline::Easing::EaseIn: return "ease-in";
+    case timeline::Easing::EaseOut: return "ease-out";
+    case timeline::Easing::EaseInOut: return "ease-in-out";
+  }
+  return "ease-in-out";
+}
+
+// A TOML basic string: quotes, backslashes and control characters escaped.
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c < 0x20) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", c);
+      out += escape;
+    } else {
+      out += char(c);
+    }
+  }
+  return out + "\"";
+}
+
 }  // namespace
+
+core::Result<void> saveTour(const std::filesystem::path& path, const std::vector<TimedKeyframe>& keyframes) {
+  std::ofstream out(path);
+  if (!out) return core::fail(core::ErrorKind::Io, path.string() + ": cannot write");
+  out << "# Corridor camera tour (docs/TOURS.md): keyframes at scenario times.\n";
+  char number[160];
+  for (const TimedKeyframe& timed : keyframes) {
+    const timeline::TourKeyframe& k = timed.keyframe;
+    std::snprintf(number, sizeof number, "%.6f, lat = %.6f, altitude_km = %.3f, heading = %.2f, tilt = %.2f",
+                  k.camera.lon, k.camera.lat, k.camera.altitude / 1000, k.camera.heading, k.camera.tilt);
+    out << "\n[[keyframe]]\ntime = \"" << core::formatIso8601(timed.time) << "\"\n"
+        << "camera = { lon = " << number << " }\n"
+        << "easing = \"" << easingName(k.easing) << "\"\n";
+    if (!k.caption.empty()) out << "caption = " << quoted(k.caption) << "\n";
+  }
+  out.close();
+  if (!out) return core::fail(core::ErrorKind::Io, path.string() + ": cannot write (disk full?)");
+  return {};
+}
 
 core::Result<timeline::Tour> loadTour(const std::filesystem::path& path,
                                       const std::function<std::optional<double>(core::UtcMicros)>& videoSecondsOf) {

@@ -23,4 +23,13 @@ namespace corridor::viewer {
 core::Result<timeline::Tour> loadTour(const std::filesystem::path& path,
                                       const std::function<std::optional<double>(core::UtcMicros)>& videoSecondsOf);
 
+// A keyframe as the viewer's tour builder keeps it: at a scenario time.
+struct TimedKeyframe {
+  core::UtcMicros time = 0;
+  timeline::TourKeyframe keyframe;  // its videoSeconds is not used
+};
+
+// Writes keyframes in the format loadTour reads (by scenario time).
+core::Result<void> saveTour(const std::filesystem::path& path, const std::vector<TimedKeyframe>& keyframes);
+
 }  // namespace corridor::viewer

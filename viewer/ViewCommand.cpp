@@ -21,6 +21,8 @@
 #include "gpu/Swapchain.h"
 #include "render/Renderer.h"
 #include "scene/VesselLayer.h"
+#include "RecordPanel.h"
+#include "TourPanel.h"
 #include "VesselSource.h"
 #include "timeline/PlaybackClock.h"
 
@@ -121,6 +123,8 @@ int runView(const ViewOptions& options) {
   state.hasImagery = (*basemap)->dayImage != nullptr;
   state.hasNightImagery = (*basemap)->nightImage != nullptr;
   Flight flight;
+  TourPanel tourPanel;
+  RecordPanel recordPanel;
   const geo::LonLat sun = geo::subsolarPoint(setup->time);
   gpu::Buffer screenshotBuffer;
   auto last = std::chrono::steady_clock::now();
@@ -168,6 +172,19 @@ int runView(const ViewOptions& options) {
     } else {
       state.camera = applyOrbitInput(state.camera, view, pointer);
     }
+    if (clock) {
+      if (auto pose = tourPanel.draw(state.camera, *clock)) state.camera = *pose;
+      recordPanel.draw({gpu, *basemap, state, vessels->get(), *clock, tourPanel.keyframes()});
+    }
+    // F12: a screenshot of the window as it is (panels included), named by the time taken.
+    std::string screenshotPath;
+    if ((*window)->takeKeyPress(GLFW_KEY_F12) && !imgui.wantsKeyboard()) {
+      screenshotPath = "corridor-" + core::formatIso8601(std::chrono::duration_cast<std::chrono::microseconds>(
+                                                            std::chrono::system_clock::now().time_since_epoch())
+                                                            .count())
+                                         .substr(0, 19) + ".png";
+      std::replace(screenshotPath.begin(), screenshotPath.end(), ':', '-');
+    }
 
     scene::Frame frame;
     frame.view = scene::makeView(state.camera, state.mode, width, height);
@@ -178,7 +195,8 @@ int runView(const ViewOptions& options) {
     VkCommandBuffer cmd = frames.begin(slot);
     renderer.draw(cmd, frame, swapchain, slot, [&](VkCommandBuffer c) { imgui.record(c); });
     const bool finalFrame = options.frames > 0 && frameCount + 1 >= options.frames;
-    const bool capture = finalFrame && !options.screenshot.empty();
+    if (finalFrame && !options.screenshot.empty()) screenshotPath = options.screenshot;
+    const bool capture = !screenshotPath.empty();
     if (capture) {
       screenshotBuffer = gpu::Buffer(gpu, VkDeviceSize(width) * height * 4,
                                      VK_BUFFER_USAGE_TRANSFER_DST_BIT,
@@ -194,10 +212,10 @@ int runView(const ViewOptions& options) {
     if (capture) {
       frames.wait(slot);
       const core::Image shot = screenshotPixels(screenshotBuffer, swapchain.extent(), swapchain.isBgra());
-      if (auto written = core::writePng(shot, options.screenshot); !written) {
+      if (auto written = core::writePng(shot, screenshotPath); !written) {
         return reportError(written.error());
       }
-      std::printf("wrote %s (%dx%d)\n", options.screenshot.c_str(), shot.width, shot.height);
+      std::printf("wrote %s (%dx%d)\n", screenshotPath.c_str(), shot.width, shot.height);
     }
     if (finalFrame) break;
   }

@@ -39,8 +39,15 @@ core::Result<std::unique_ptr<Window>> Window::open(const std::string& title, int
     glfwTerminate();
     return core::fail(core::ErrorKind::Device, "cannot create a window (" + lastGlfwError() + ")");
   }
+  // Installed before ImGui's, which chains to it.
+  glfwSetWindowUserPointer(window->window_, window.get());
+  glfwSetKeyCallback(window->window_, [](GLFWwindow* handle, int key, int, int action, int) {
+    if (action == GLFW_PRESS) static_cast<Window*>(glfwGetWindowUserPointer(handle))->pressed_.insert(key);
+  });
   return window;
 }
+
+bool Window::takeKeyPress(int glfwKey) { return pressed_.erase(glfwKey) > 0; }
 
 Window::~Window() {
   if (window_) glfwDestroyWindow(window_);

@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,10 +25,14 @@ class Window {
   void framebufferSize(int& width, int& height) const;
   static std::vector<std::string> requiredInstanceExtensions();
   core::Result<VkSurfaceKHR> createSurface(VkInstance instance) const;
+  // Whether `glfwKey` was pressed since the last call: a press and release between two frames
+  // still counts (polling the key state would miss it on a slow device).
+  bool takeKeyPress(int glfwKey);
 
  private:
   Window() = default;
   GLFWwindow* window_ = nullptr;
+  std::set<int> pressed_;
 };
 
 }  // namespace corridor::viewer

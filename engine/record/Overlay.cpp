@@ -6,7 +6,8 @@
 #include <iterator>
 #include <vector>
 
-#define STB_TRUETYPE_IMPLEMENTATION
+// Debian's libstb holds the implementation; ImGui uses the same one (a second copy here would
+// clash with it: stb_truetype's fallback rectangle packer is not ImGui's).
 #include <stb_truetype.h>
 
 namespace corridor::record {

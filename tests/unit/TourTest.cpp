@@ -103,5 +103,25 @@ TEST(TourFile, ErrorsNameTheLineAndKey) {
   EXPECT_TRUE(test::containsText(outside.error().message, "keyframe[0].camera.lat")) << outside.error().message;
 }
 
+TEST(TourFile, WhatTheViewerSavesReadsBack) {
+  test::ScratchDir dir;
+  const core::UtcMicros t0 = *core::parseIso8601("2030-06-01");
+  std::vector<corridor::viewer::TimedKeyframe> saved(2);
+  saved[0] = {t0, {.camera = at(-118.25, 33.75, 600, 10, 20), .caption = "Quote \" and back\\slash"}};
+  saved[1] = {t0 + 86400LL * 1000000, {.camera = at(139.7, 35.4, 800), .easing = Easing::Linear}};
+  ASSERT_TRUE(corridor::viewer::saveTour(dir / "tour.toml", saved));
+  auto tour = corridor::viewer::loadTour(dir / "tour.toml", [&](core::UtcMicros t) -> std::optional<double> {
+    return double(t - t0) / 1e6;
+  });
+  ASSERT_TRUE(tour) << tour.error().message;
+  ASSERT_EQ(tour->keyframes().size(), 2u);
+  EXPECT_DOUBLE_EQ(tour->keyframes()[1].videoSeconds, 86400.0);
+  EXPECT_NEAR(tour->keyframes()[0].camera.lon, -118.25, 1e-6);
+  EXPECT_NEAR(tour->keyframes()[0].camera.altitude, 600000, 1e-3);
+  EXPECT_NEAR(tour->keyframes()[0].camera.tilt, 20, 1e-9);
+  EXPECT_EQ(tour->keyframes()[0].caption, "Quote \" and back\\slash");
+  EXPECT_EQ(tour->keyframes()[1].easing, Easing::Linear);
+}
+
 }  // namespace
 }  // namespace corridor::timeline

@@ -88,5 +88,36 @@ TEST(Window, ViewerPlaysAisTracks) {
   EXPECT_GT(amber, 100) << "no ships on screen";
 }
 
+TEST(Window, RecordPanelWritesAVideoWhileTheViewerRuns) {
+  // xdotool opens the Record panel (top right), sets 0.3 s (9 frames at 30 fps) and presses
+  // Record; the panel writes corridor.mp4 into the working directory a frame per UI frame.
+  ScratchDir dir;
+  const std::string script =
+      "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY + " view --frames 100 --size 960x540 & pid=$!; " +
+      "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 630 57 click 1; sleep 1; " +
+      "xdotool mousemove 700 147 click --repeat 2 1; sleep 0.5; xdotool key ctrl+a; xdotool type 0.3; " +
+      "xdotool key Return; sleep 1; xdotool mousemove 650 262 click 1; wait $pid";
+  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
+  const CommandResult probe = runCommand("ffprobe -v error -count_frames -show_entries stream=nb_read_frames,width "
+                                         "-of default=nw=1 " + (dir / "corridor.mp4").string());
+  EXPECT_TRUE(containsText(probe.output, "width=1280")) << probe.output;
+  EXPECT_TRUE(containsText(probe.output, "nb_read_frames=9")) << probe.output;
+}
+
+TEST(Window, F12SavesAScreenshot) {
+  ScratchDir dir;
+  const std::string script = "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY +
+                             " view --frames 40 --size 640x360 & pid=$!; xdotool search --sync --name ^Corridor$ "
+                             ">/dev/null; sleep 2; xdotool mousemove 300 200 key F12; wait $pid";
+  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_TRUE(containsText(run.output, "wrote corridor-")) << run.output;
+  int pngs = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) pngs += entry.path().extension() == ".png";
+  EXPECT_EQ(pngs, 1);
+}
+
 }  // namespace
 }  // namespace corridor::test
