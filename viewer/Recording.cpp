@@ -67,6 +67,7 @@ Recording::Recording(const gpu::Context& context, RecordingPlan plan, RecordingS
       initialLayers_{true, scene_.style.outlines, scene_.style.graticule},
       started_(std::chrono::steady_clock::now()),
       deviceName_(context.deviceName()) {
+  renderer_.cacheStillBasemap(true);
   std::vector<record::FrameSink*> sinks{video_.get()};
   if (pngs_) sinks.push_back(&*pngs_);
   encoder_ = std::make_unique<record::AsyncSink>(sinks);
@@ -113,10 +114,11 @@ std::string Recording::statistics() const {
   const double frames = double(std::max(1L, next_));
   char text[256];
   std::snprintf(text, sizeof text,
-                "%.2f frames/s; per frame: render+readback+overlays %.0f ms, encode %.0f ms on its own thread; "
-                "rendering waited %.1f s for the encoder; on %s",
-                framesPerSecond(), 1000 * renderSeconds_ / frames, 1000 * encoder_->sinkSeconds() / frames,
-                encoder_->waitSeconds(), deviceName_.c_str());
+                "%.2f frames/s; per frame: render+readback+overlays %.0f ms (%ld frames drew only the ships "
+                "over a kept basemap), encode %.0f ms on its own thread; rendering waited %.1f s for the "
+                "encoder; on %s",
+                framesPerSecond(), 1000 * renderSeconds_ / frames, renderer_.framesOverCachedBasemap(),
+                1000 * encoder_->sinkSeconds() / frames, encoder_->waitSeconds(), deviceName_.c_str());
   return text;
 }
 

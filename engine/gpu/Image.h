@@ -54,6 +54,7 @@ class Texture {
   Texture& operator=(Texture&& other) noexcept;
 
   VkImageView view() const { return image_.view(); }
+  VkImage image() const { return image_.handle(); }
   VkSampler sampler() const { return sampler_; }
 
  private:

@@ -61,6 +61,18 @@ void OffscreenTarget::recordReadback(VkCommandBuffer cmd) const {
                        nullptr, 1, &barrier, 0, nullptr);
 }
 
+void OffscreenTarget::recordCopy(VkCommandBuffer cmd, VkImage destination) const {
+  const Image& source = samples_ == VK_SAMPLE_COUNT_1_BIT ? color_ : resolved_;
+  // The render pass's writes land before the copy reads.
+  transitionImage(cmd, source.handle(), VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL);
+  VkImageCopy region{};
+  region.srcSubresource = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 0, 1};
+  region.dstSubresource = {VK_IMAGE_ASPECT_COLOR_BIT, 0, 0, 1};
+  region.extent = {extent_.width, extent_.height, 1};
+  vkCmdCopyImage(cmd, source.handle(), VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, destination,
+                 VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL, 1, &region);
+}
+
 core::Image OffscreenTarget::pixels() const {
   core::Image image(static_cast<int>(extent_.width), static_cast<int>(extent_.height));
   std::memcpy(image.pixels.data(), readback_.mapped(), image.pixels.size());

@@ -24,6 +24,9 @@ class OffscreenTarget final : public Target {
 
   // After the render pass: copies the picture into the host-visible readback buffer.
   void recordReadback(VkCommandBuffer cmd) const;
+  // After the render pass: copies the picture into `destination` (same size and format,
+  // TRANSFER_DST layout).
+  void recordCopy(VkCommandBuffer cmd, VkImage destination) const;
   // Once the commands above have completed.
   core::Image pixels() const;
 

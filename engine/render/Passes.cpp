@@ -26,8 +26,8 @@ void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3&
                      sizeof push, &push);
 }
 
-BackgroundPass::BackgroundPass(const PassSetup& setup)
-    : pipeline_(builder(setup, "fullscreen.vert", "background.frag").build()) {}
+BackgroundPass::BackgroundPass(const PassSetup& setup, const char* fragmentShader)
+    : pipeline_(builder(setup, "fullscreen.vert", fragmentShader).build()) {}
 
 void BackgroundPass::record(VkCommandBuffer cmd) const {
   vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());

@@ -27,10 +27,11 @@ struct PassSetup {
   VkSampleCountFlagBits samples;
 };
 
-// Ocean or imagery, space and atmosphere, per pixel (shaders/background.frag).
+// Ocean or imagery, space and atmosphere, per pixel (shaders/background.frag); or another
+// full-screen fragment shader, such as the cached basemap's.
 class BackgroundPass {
  public:
-  explicit BackgroundPass(const PassSetup& setup);
+  explicit BackgroundPass(const PassSetup& setup, const char* fragmentShader = "background.frag");
   void record(VkCommandBuffer cmd) const;
 
  private:

@@ -18,9 +18,10 @@ VkDescriptorSetLayout createSetLayout(VkDevice device) {
       {0, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, 1, kAllStages, nullptr},
       {1, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
       {2, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
+      {3, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
   };
   VkDescriptorSetLayoutCreateInfo info{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO};
-  info.bindingCount = 3;
+  info.bindingCount = 4;
   info.pBindings = bindings;
   VkDescriptorSetLayout layout;
   CORRIDOR_VK(vkCreateDescriptorSetLayout(device, &info, nullptr, &layout));
@@ -64,7 +65,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
 
   const VkDescriptorPoolSize sizes[] = {
       {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, framesInFlight},
-      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 2 * framesInFlight}};
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 3 * framesInFlight}};
   VkDescriptorPoolCreateInfo poolInfo{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
   poolInfo.maxSets = framesInFlight;
   poolInfo.poolSizeCount = 2;
@@ -94,6 +95,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
 
   const PassSetup setup{device, layout_, renderPass, samples};
   background_.emplace(setup);
+  cachedBackgroundPass_.emplace(setup, "cached_background.frag");
   fill_.emplace(setup);
   lines_.emplace(setup);
   vessels_.emplace(setup, framesInFlight);
@@ -117,20 +119,26 @@ void Renderer::useBasemap(const std::shared_ptr<const scene::Basemap>& basemap) 
 void Renderer::bindTextures(FrameSlot& slot) {
   const gpu::Texture* day = gpuBasemap_ ? gpuBasemap_->dayTexture() : nullptr;
   const gpu::Texture* night = gpuBasemap_ ? gpuBasemap_->nightTexture() : nullptr;
+  const gpu::Texture* cached = cachedBackground_;
   if (!day) day = &placeholder_;
   if (!night) night = &placeholder_;
+  if (!cached) cached = &placeholder_;
   const VkDescriptorImageInfo images[] = {
       {day->sampler(), day->view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL},
-      {night->sampler(), night->view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL}};
+      {night->sampler(), night->view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL},
+      {cached->sampler(), cached->view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL}};
   VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
   write.dstSet = slot.descriptors;
   write.dstBinding = 1;
-  write.descriptorCount = 2;
+  write.descriptorCount = 3;
   write.descriptorType = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
   write.pImageInfo = images;
   vkUpdateDescriptorSets(context_.device(), 1, &write, 0, nullptr);
   slot.boundRevision = gpuBasemap_ ? gpuBasemap_->revision() : 0;
+  slot.boundCache = cachedBackground_;
 }
+
+void Renderer::setCachedBackground(const gpu::Texture* texture) { cachedBackground_ = texture; }
 
 std::vector<double> Renderer::mapShifts(const scene::View& view, glm::dvec2 xRange) const {
   if (view.mode == scene::ViewMode::Globe) return {0.0};
@@ -170,23 +178,29 @@ void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
 }
 
 void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::Target& target,
-                    uint32_t slotIndex, const Overlay& overlay) {
+                    uint32_t slotIndex, const Overlay& overlay, Parts parts) {
   useBasemap(frame.basemap);
   FrameSlot& slot = slots_.at(slotIndex);
-  if (slot.boundRevision != (gpuBasemap_ ? gpuBasemap_->revision() : 0)) bindTextures(slot);
+  if (slot.boundRevision != (gpuBasemap_ ? gpuBasemap_->revision() : 0) || slot.boundCache != cachedBackground_) {
+    bindTextures(slot);
+  }
   const FrameGlobals globals = makeFrameGlobals(frame);
   std::memcpy(slot.uniforms.mapped(), &globals, sizeof globals);
 
   const GpuGeometry* geometry = gpuBasemap_ ? &gpuBasemap_->geometry(frame.view.mode) : nullptr;
-  if (frame.vessels) vessels_->upload(context_, slotIndex, *frame.vessels, frame.view);
+  if (frame.vessels && parts != Parts::Basemap) vessels_->upload(context_, slotIndex, *frame.vessels, frame.view);
   const glm::vec3& space = frame.style.space;
   const float clear[4] = {space.r, space.g, space.b, 1.0f};
   gpu::beginRenderPass(cmd, target, clear);
   vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &slot.descriptors,
                           0, nullptr);
-  background_->record(cmd);
-  if (geometry) drawGround(cmd, frame, *geometry);
-  if (frame.vessels) {
+  if (parts == Parts::ShipsOverCachedBasemap) {
+    cachedBackgroundPass_->record(cmd);
+  } else {
+    background_->record(cmd);
+    if (geometry) drawGround(cmd, frame, *geometry);
+  }
+  if (frame.vessels && parts != Parts::Basemap) {
     for (const double shift : mapShifts(frame.view, vessels_->mapRange(slotIndex))) {
       vessels_->record(cmd, layout_, slotIndex, frame.view.eye - glm::dvec3(shift, 0.0, 0.0));
     }

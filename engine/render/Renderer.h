@@ -36,14 +36,20 @@ class Renderer {
   // Records the whole render pass into cmd: background, land, lines, then `overlay` (ImGui)
   // before the pass ends. `slot` < framesInFlight picks the uniform buffer; the caller makes
   // sure the GPU is done with that slot's previous frame.
+  // What to draw: everything; the basemap alone (to cache it); or the ships over the cached
+  // basemap (setCachedBackground), for frames whose basemap is the same as the cached one.
+  enum class Parts { All, Basemap, ShipsOverCachedBasemap };
   void draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::Target& target,
-            uint32_t slot = 0, const Overlay& overlay = {});
+            uint32_t slot = 0, const Overlay& overlay = {}, Parts parts = Parts::All);
+  // A texture of the target's size in SHADER_READ_ONLY layout, or null; it must outlive its use.
+  void setCachedBackground(const gpu::Texture* texture);
 
  private:
   struct FrameSlot {
     gpu::Buffer uniforms;
     VkDescriptorSet descriptors = VK_NULL_HANDLE;
     std::uint64_t boundRevision = 0;
+    const gpu::Texture* boundCache = nullptr;
   };
 
   void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
@@ -62,6 +68,8 @@ class Renderer {
   std::vector<FrameSlot> slots_;
   gpu::Texture placeholder_;
   std::optional<BackgroundPass> background_;
+  std::optional<BackgroundPass> cachedBackgroundPass_;
+  const gpu::Texture* cachedBackground_ = nullptr;
   std::optional<FillPass> fill_;
   std::optional<LinePass> lines_;
   std::optional<VesselPass> vessels_;

@@ -18,6 +18,8 @@ struct BasemapStyle {
   glm::vec3 ocean{0.050f, 0.130f, 0.220f};
   glm::vec3 land{0.190f, 0.240f, 0.270f};
   glm::vec3 space{0.008f, 0.012f, 0.028f};
+
+  bool operator==(const BasemapStyle&) const = default;
 };
 
 // Everything the renderer needs for one picture. Cheap to copy: the basemap is shared.

@@ -104,5 +104,32 @@ TEST_F(VesselRender, AnAisShipMidPacificIsDrawnWhereTheProjectionPutsIt) {
   EXPECT_LT(colorDistance(image.at(int(away.x), int(away.y)), style_.ocean), 0.1);
 }
 
+TEST_F(VesselRender, AStillBasemapCachedForVideoGivesTheSameFrames) {
+  // Frames of moving ships under a still camera, with and without the basemap cache: the
+  // same pixels at MSAA 1 (frame 0 renders whole, frame 1 captures the basemap, frame 2 reuses
+  // it), and a change of camera renders whole again.
+  auto scenario = sim::loadScenario(std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets/scenarios/transpacific.toml",
+                                    "baseline");
+  ASSERT_TRUE(scenario);
+  const core::UtcMicros t = core::parseIso8601("2030-06-01T00:00Z").value();
+  const sim::Fleet fleet(*scenario, t - 4 * 86400LL * 1000000, t + 10 * 86400LL * 1000000);
+  render::OffscreenRenderer plain(*context_, {320, 180}, 1), cached(*context_, {320, 180}, 1);
+  cached.cacheStillBasemap(true);
+  scene::Frame frame;
+  frame.style = style_;
+  frame.style.graticule = true;
+  frame.basemap = scene::buildBasemap({});
+  for (int k = 0; k < 5; ++k) {
+    const double lon = k < 4 ? 180.0 : 170.0;  // the camera moves for the last frame
+    frame.view = scene::makeView(cameraAt(lon, 25, 14000), scene::ViewMode::Globe, 320, 180);
+    frame.vessels = scene::buildVesselLayer(fleet, t + k * 86400LL * 1000000);
+    const core::Image expected = plain.render(frame);
+    const core::Image actual = cached.render(frame);
+    EXPECT_EQ(actual.pixels, expected.pixels) << "frame " << k;
+  }
+  EXPECT_EQ(cached.framesOverCachedBasemap(), 3);  // frames 1, 2 and 3
+  EXPECT_EQ(plain.framesOverCachedBasemap(), 0);
+}
+
 }  // namespace
 }  // namespace corridor::test
