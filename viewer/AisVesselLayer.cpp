@@ -79,4 +79,15 @@ std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrack
   return layer;
 }
 
+std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time) {
+  std::vector<std::pair<std::uint32_t, geo::LonLat>> positions;
+  for (std::uint32_t t = 0; t < set.tracks.size(); ++t) {
+    const io::AisTrack& track = set.tracks[t];
+    if (set.time[track.begin] <= time && time <= set.time[track.end - 1]) {
+      positions.emplace_back(t, positionAt(set, track, time));
+    }
+  }
+  return positions;
+}
+
 }  // namespace corridor::viewer

@@ -22,4 +22,7 @@ glm::vec4 aisTypeColor(int aisType);
 std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrackSet& set, core::UtcMicros time,
                                                               const scene::VesselLayerOptions& options = {});
 
+// Where each vessel with a track at `time` is: (track index, position), for picking.
+std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time);
+
 }  // namespace corridor::viewer

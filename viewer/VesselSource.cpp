@@ -7,6 +7,8 @@
 #include "AisVesselLayer.h"
 #include "Commands.h"
 #include "io/AisReader.h"
+#include "scene/Picking.h"
+#include "sim/Inventory.h"
 #include "sim/ScenarioFile.h"
 
 namespace corridor::viewer {
@@ -52,6 +54,54 @@ void VesselSource::describe(OverlayContent& content) const {
     });
     if (used) content.legend.push_back({rgba(scene::fuelColor(sim::Fuel(f))), sim::fuelName(sim::Fuel(f))});
   }
+}
+
+namespace {
+
+constexpr double kPickRadiusPixels = 8;
+
+std::string formatted(const char* format, double value) {
+  char text[64];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
+}  // namespace
+
+std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::View& view, double x, double y) const {
+  if (ais_) {
+    const auto positions = aisPositionsAt(*ais_, time);
+    std::vector<geo::LonLat> points;
+    for (const auto& [track, position] : positions) points.push_back(position);
+    const auto picked = scene::pickNearest(view, points, x, y, kPickRadiusPixels);
+    if (!picked) return {};
+    const io::AisTrack& track = ais_->tracks[positions[*picked].first];
+    const io::AisVesselInfo& vessel = ais_->vessels[track.vessel];
+    const auto next = std::upper_bound(ais_->time.begin() + track.begin, ais_->time.begin() + track.end, time);
+    const std::size_t report = std::size_t(std::max(next - 1, ais_->time.begin() + track.begin) - ais_->time.begin());
+    return {vessel.name.empty() ? "(no name)" : vessel.name, "MMSI " + std::to_string(vessel.mmsi),
+            "AIS type " + std::to_string(vessel.aisType) + formatted(", %.0f m", vessel.lengthM),
+            ais_->sogTenths[report] < 0 ? "SOG not available" : formatted("%.1f kn", ais_->sogTenths[report] / 10.0),
+            "last report " + core::formatIso8601(ais_->time[report])};
+  }
+  std::vector<sim::VesselState> states;
+  fleet_->query(time, states);
+  std::vector<geo::LonLat> points;
+  for (const sim::VesselState& state : states) points.push_back(state.position);
+  const auto picked = scene::pickNearest(view, points, x, y, kPickRadiusPixels);
+  if (!picked) return {};
+  const sim::VesselState& state = states[*picked];
+  const sim::Ship& ship = fleet_->ships()[state.ship];
+  const sim::Service& service = scenario_->services[ship.service];
+  std::vector<std::string> lines = {ship.name, scenario_->vesselClass(service.vesselClass).name + " (" + service.id + ")",
+                                    std::string("fuel: ") + sim::fuelName(state.fuel),
+                                    formatted("%.1f kn, ", state.speedKn) + sim::phaseName(state.phase)};
+  if (const sim::Section* section = fleet_->sectionAt(ship, time)) {
+    const sim::Emissions rate = sim::sectionRate(*scenario_, *fleet_, ship, *section);
+    lines.push_back(formatted("CO2 %.2f t/h", rate.co2 / 1000) + formatted(", NOx %.1f kg/h", rate.nox));
+    lines.push_back(formatted("SOx %.2f kg/h", rate.sox) + formatted(", PM2.5 %.2f kg/h", rate.pm25));
+  }
+  return lines;
 }
 
 core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourceOptions& options,

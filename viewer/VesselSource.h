@@ -9,6 +9,7 @@
 #include "core/Time.h"
 #include "io/AisTracks.h"
 #include "scene/VesselLayer.h"
+#include "scene/View.h"
 #include "sim/Fleet.h"
 #include "VideoOverlay.h"
 
@@ -34,6 +35,9 @@ class VesselSource {
   std::shared_ptr<const scene::VesselLayer> layerAt(core::UtcMicros time) const;
   // What a recording says about the ships: the source line and the colour legend.
   void describe(OverlayContent& content) const;
+  // The vessel under the pixel (x, y) at `time`, as lines of text (name, class, fuel, speed,
+  // phase, emission rates); empty when there is none within a few pixels.
+  std::vector<std::string> pick(core::UtcMicros time, const scene::View& view, double x, double y) const;
 
   // Loads the source the options name; null when they name none ("none", no --ais).
   // `shown`: only this period (and the trails into it) will be drawn, so a scenario's fleet is

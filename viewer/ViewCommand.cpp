@@ -39,6 +39,19 @@ struct ViewOptions {
   std::string screenshot;
 };
 
+// Hovering a ship shows what it is and emits (not while a drag moves the camera).
+void showVesselUnderMouse(const VesselSource& vessels, core::UtcMicros time, const scene::View& view,
+                          const ImGuiLayer& imgui) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (imgui.wantsMouse() || io.MouseDown[0] || io.MouseDown[1] || !ImGui::IsMousePosValid()) return;
+  const double x = io.MousePos.x * io.DisplayFramebufferScale.x, y = io.MousePos.y * io.DisplayFramebufferScale.y;
+  const std::vector<std::string> lines = vessels.pick(time, view, x, y);
+  if (lines.empty()) return;
+  ImGui::BeginTooltip();
+  for (const std::string& line : lines) ImGui::TextUnformatted(line.c_str());
+  ImGui::EndTooltip();
+}
+
 PointerInput pointerFromImGui(const ImGuiLayer& imgui) {
   if (imgui.wantsMouse()) return {};
   const ImGuiIO& io = ImGui::GetIO();
@@ -175,6 +188,7 @@ int runView(const ViewOptions& options) {
     if (clock) {
       if (auto pose = tourPanel.draw(state.camera, *clock)) state.camera = *pose;
       recordPanel.draw({gpu, *basemap, state, vessels->get(), *clock, tourPanel.keyframes()});
+      showVesselUnderMouse(**vessels, clock->now(), scene::makeView(state.camera, state.mode, width, height), imgui);
     }
     // F12: a screenshot of the window as it is (panels included), named by the time taken.
     std::string screenshotPath;
