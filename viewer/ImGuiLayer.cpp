@@ -1,5 +1,7 @@
 #include "ImGuiLayer.h"
 
+#include <filesystem>
+
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_vulkan.h>
 #include <imgui.h>
@@ -32,6 +34,15 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, const gpu::Context& context,
   io.IniFilename = nullptr;  // no imgui.ini littered into the working directory
   ImGui::StyleColorsDark();
   ImGui::GetStyle().WindowRounding = 6.0f;
+  // The panels keep ImGui's own font (added first: the default); presentation mode's captions
+  // use DejaVu at sizes readable across a room, when the font is installed.
+  io.Fonts->AddFontDefault();
+  for (auto [size, bold] : {std::pair{64.0f, true}, std::pair{26.0f, false}}) {
+    const char* path = bold ? "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+                            : "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    ImFont* font = std::filesystem::exists(path) ? io.Fonts->AddFontFromFileTTF(path, size) : nullptr;
+    (bold ? largeFont_ : textFont_) = font;
+  }
   ImGui_ImplGlfw_InitForVulkan(window, true);
   ImGui_ImplVulkan_InitInfo init{};
   init.Instance = context.instance();

@@ -1,6 +1,8 @@
 #pragma once
 #include <vulkan/vulkan.h>
 
+struct ImFont;
+
 struct GLFWwindow;
 
 namespace corridor::gpu {
@@ -24,8 +26,13 @@ class ImGuiLayer {
   // Whether ImGui wants the mouse / keyboard (then the globe should not react).
   bool wantsMouse() const;
   bool wantsKeyboard() const;
+  // Presentation mode's fonts (DejaVu, large and body); null when the font is not installed.
+  ImFont* largeFont() const { return largeFont_; }
+  ImFont* textFont() const { return textFont_; }
 
  private:
+  ImFont* largeFont_ = nullptr;
+  ImFont* textFont_ = nullptr;
   const gpu::Context& context_;
   VkDescriptorPool pool_ = VK_NULL_HANDLE;
 };

@@ -24,7 +24,9 @@ std::string speedLabel(double secondsPerSecond) {
   return text;
 }
 
-void handleKeys(timeline::PlaybackClock& clock) {
+}  // namespace
+
+void handleTimelineKeys(timeline::PlaybackClock& clock) {
   const ImGuiIO& io = ImGui::GetIO();
   const core::UtcMicros step = io.KeyShift ? 30 * kDay : kDay;
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) clock.toggle();
@@ -34,10 +36,8 @@ void handleKeys(timeline::PlaybackClock& clock) {
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_End))) clock.seek(clock.end());
 }
 
-}  // namespace
-
 void drawTimelinePanel(timeline::PlaybackClock& clock, bool keyboardFree) {
-  if (keyboardFree) handleKeys(clock);
+  if (keyboardFree) handleTimelineKeys(clock);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - 12.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(std::min(display.x - 24.0f, 760.0f), 0.0f), ImGuiCond_Always);

@@ -21,6 +21,7 @@
 #include "gpu/Swapchain.h"
 #include "render/Renderer.h"
 #include "scene/VesselLayer.h"
+#include "PresentationOverlay.h"
 #include "RecordPanel.h"
 #include "TourPanel.h"
 #include "VesselSource.h"
@@ -36,6 +37,7 @@ struct ViewOptions {
   VesselSourceOptions vessels{.scenario = "default"};
   std::string size = "1280x720";
   long frames = 0;  // 0: until the window is closed
+  bool present = false;
   std::string screenshot;
 };
 
@@ -137,6 +139,10 @@ int runView(const ViewOptions& options) {
   state.hasNightImagery = (*basemap)->nightImage != nullptr;
   Flight flight;
   TourPanel tourPanel;
+  bool presenting = options.present;
+  if (presenting) (*window)->setFullscreen(true);
+  OverlayContent presentation;
+  if (*vessels) (*vessels)->describe(presentation);
   RecordPanel recordPanel;
   const geo::LonLat sun = geo::subsolarPoint(setup->time);
   gpu::Buffer screenshotBuffer;
@@ -167,10 +173,21 @@ int runView(const ViewOptions& options) {
     last = now;
     state.frameMilliseconds = state.frameMilliseconds == 0 ? ms : state.frameMilliseconds * 0.9 + ms * 0.1;
 
+    // F11 switches presentation mode (full screen, panels hidden); Escape leaves it.
+    const bool f11 = (*window)->takeKeyPress(GLFW_KEY_F11);
+    if (f11 || (presenting && (*window)->takeKeyPress(GLFW_KEY_ESCAPE))) {
+      presenting = !presenting;
+      (*window)->setFullscreen(presenting);
+    }
     imgui.beginFrame();
-    drawControlPanel(state);
+    if (!presenting) drawControlPanel(state);
     if (clock) {
-      drawTimelinePanel(*clock, !imgui.wantsKeyboard());
+      if (presenting) {
+        handleTimelineKeys(*clock);
+        drawPresentationOverlay(presentation, clock->now(), imgui);
+      } else {
+        drawTimelinePanel(*clock, !imgui.wantsKeyboard());
+      }
       clock->advance(ms / 1000.0);
     }
     scene::View view = scene::makeView(state.camera, state.mode, width, height);
@@ -185,7 +202,7 @@ int runView(const ViewOptions& options) {
     } else {
       state.camera = applyOrbitInput(state.camera, view, pointer);
     }
-    if (clock) {
+    if (clock && !presenting) {
       if (auto pose = tourPanel.draw(state.camera, *clock)) state.camera = *pose;
       recordPanel.draw({gpu, *basemap, state, vessels->get(), *clock, tourPanel.keyframes()});
       showVesselUnderMouse(**vessels, clock->now(), scene::makeView(state.camera, state.mode, width, height), imgui);
@@ -249,6 +266,9 @@ CommandAction addViewCommand(CLI::App& app) {
                       "Save the last frame (with the panels) to this PNG; use with --frames");
   addVesselSourceOptions(*command, options->vessels,
                          "Scenario to play: TOML file, 'default' (the default) or 'none'");
+  command->add_flag("--present", options->present,
+                    "Presentation mode: full screen, panels hidden, only the date, title and legend "
+                    "(F11 switches, Escape leaves)");
   addSceneOptions(*command, options->scene);
   return [options] { return runView(*options); };
 }

@@ -49,6 +49,19 @@ core::Result<std::unique_ptr<Window>> Window::open(const std::string& title, int
 
 bool Window::takeKeyPress(int glfwKey) { return pressed_.erase(glfwKey) > 0; }
 
+void Window::setFullscreen(bool fullscreen) {
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+  if (fullscreen == (glfwGetWindowMonitor(window_) != nullptr) || (fullscreen && !mode)) return;
+  if (fullscreen) {
+    glfwGetWindowPos(window_, &windowedX_, &windowedY_);
+    glfwGetWindowSize(window_, &windowedWidth_, &windowedHeight_);
+    glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+  } else {
+    glfwSetWindowMonitor(window_, nullptr, windowedX_, windowedY_, windowedWidth_, windowedHeight_, 0);
+  }
+}
+
 Window::~Window() {
   if (window_) glfwDestroyWindow(window_);
   glfwTerminate();

@@ -28,11 +28,14 @@ class Window {
   // Whether `glfwKey` was pressed since the last call: a press and release between two frames
   // still counts (polling the key state would miss it on a slow device).
   bool takeKeyPress(int glfwKey);
+  // Full screen on the primary monitor, or back to the window as it was.
+  void setFullscreen(bool fullscreen);
 
  private:
   Window() = default;
   GLFWwindow* window_ = nullptr;
   std::set<int> pressed_;
+  int windowedX_ = 0, windowedY_ = 0, windowedWidth_ = 0, windowedHeight_ = 0;
 };
 
 }  // namespace corridor::viewer

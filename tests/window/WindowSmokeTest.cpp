@@ -119,5 +119,31 @@ TEST(Window, F12SavesAScreenshot) {
   EXPECT_EQ(pngs, 1);
 }
 
+TEST(Window, PresentationModeIsFullScreenWithOnlyDateTitleAndLegend) {
+  ScratchDir dir;
+  const auto screenshot = dir / "present.png";
+  const CommandResult run =
+      runCommand(kXvfb + CORRIDOR_BINARY + " view --present --frames 20 --size 640x360 --screenshot " + screenshot.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
+  const auto image = core::readPng(screenshot);
+  ASSERT_TRUE(image) << image.error().message;
+  EXPECT_EQ(image->width, 1280);  // the Xvfb screen, not the 640x360 window
+  EXPECT_EQ(image->height, 800);
+  auto whiteIn = [&](int x0, int y0, int x1, int y1) {
+    int count = 0;
+    for (int y = y0; y < y1; ++y) {
+      for (int x = x0; x < x1; ++x) {
+        const auto p = image->at(x, y);
+        count += p[0] > 220 && p[1] > 220 && p[2] > 220;
+      }
+    }
+    return count;
+  };
+  EXPECT_GT(whiteIn(30, 35, 190, 95), 300);      // the year, large
+  EXPECT_GT(whiteIn(1040, 620, 1270, 790), 100);  // the fuel legend
+  EXPECT_EQ(whiteIn(20, 150, 280, 470), 0);       // no control panel (its text would be here)
+}
+
 }  // namespace
 }  // namespace corridor::test
