@@ -1,0 +1,91 @@
+// Golden images: the default scenario as 'corridor render' draws it at two moments in both
+// variants (flat map, 320x180), against the pictures in tests/golden/. A difference writes the
+// picture and a diff image next to the other test artefacts.
+//
+// After an intended change of the look, regenerate with CORRIDOR_UPDATE_GOLDEN=1 and review
+// the new pictures before committing them.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "GpuFixture.h"
+#include "RunCommand.h"
+#include "TestSupport.h"
+#include "core/Image.h"
+
+namespace corridor::test {
+namespace {
+
+struct Golden {
+  const char* variant;
+  const char* time;
+};
+
+// A pixel differs when a channel is off by more than this (drivers round blending differently).
+constexpr int kChannelTolerance = 24;
+// The share of differing pixels allowed (a moved edge pixel here and there).
+constexpr double kDifferingShare = 0.005;
+
+std::string nameOf(const Golden& golden) {
+  std::string name = std::string(golden.variant) + "_" + golden.time;
+  std::replace(name.begin(), name.end(), ':', '-');
+  return name;
+}
+
+class GoldenImage : public ::testing::TestWithParam<Golden> {};
+
+TEST_P(GoldenImage, MatchesTheReviewedPicture) {
+  const Golden golden = GetParam();
+  const std::string name = nameOf(golden);
+  const auto actualPath = artefactDir() / ("golden_" + name + ".png");
+  const CommandResult run = runCommand(std::string(CORRIDOR_BINARY) + " render --scenario default --variant " +
+                                       golden.variant + " --time " + golden.time +
+                                       " --size 320x180 --msaa 1 --view map --camera 180,30,14000 --out " +
+                                       actualPath.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  const auto actual = core::readPng(actualPath);
+  ASSERT_TRUE(actual) << actual.error().message;
+  const auto goldenPath = std::filesystem::path(CORRIDOR_SOURCE_DIR) / "tests" / "golden" / (name + ".png");
+  if (std::getenv("CORRIDOR_UPDATE_GOLDEN")) {
+    ASSERT_TRUE(core::writePng(*actual, goldenPath));
+    GTEST_SKIP() << "wrote " << goldenPath;
+  }
+  const auto expected = core::readPng(goldenPath);
+  ASSERT_TRUE(expected) << goldenPath << ": " << expected.error().message;
+  ASSERT_EQ(actual->width, expected->width);
+  ASSERT_EQ(actual->height, expected->height);
+  core::Image diff(actual->width, actual->height);
+  long differing = 0;
+  for (std::size_t i = 0; i < actual->pixels.size(); i += 4) {
+    int worst = 0;
+    for (int c = 0; c < 3; ++c) worst = std::max(worst, std::abs(int(actual->pixels[i + c]) - int(expected->pixels[i + c])));
+    const bool differs = worst > kChannelTolerance;
+    differing += differs;
+    diff.pixels[i] = differs ? 255 : std::uint8_t(expected->pixels[i] / 4);
+    diff.pixels[i + 1] = std::uint8_t(expected->pixels[i + 1] / 4);
+    diff.pixels[i + 2] = std::uint8_t(expected->pixels[i + 2] / 4);
+    diff.pixels[i + 3] = 255;
+  }
+  const double share = double(differing) / double(actual->width * actual->height);
+  if (share > kDifferingShare) {
+    const auto diffPath = artefactDir() / ("golden_" + name + "_diff.png");
+    (void)core::writePng(diff, diffPath);
+    FAIL() << differing << " pixels differ from " << goldenPath << " (picture: " << actualPath
+           << ", differences in red: " << diffPath << ")";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(DefaultScenario, GoldenImage,
+                         ::testing::Values(Golden{"baseline", "2025-03-01T00:00Z"},
+                                           Golden{"baseline", "2035-09-01T00:00Z"},
+                                           Golden{"green-corridor", "2025-03-01T00:00Z"},
+                                           Golden{"green-corridor", "2035-09-01T00:00Z"}),
+                         [](const auto& test) {
+                           std::string name = nameOf(test.param);
+                           std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace corridor::test
