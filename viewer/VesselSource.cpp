@@ -7,6 +7,7 @@
 #include "AisVesselLayer.h"
 #include "Commands.h"
 #include "io/AisReader.h"
+#include "geo/Longitude.h"
 #include "scene/Picking.h"
 #include "sim/Inventory.h"
 #include "sim/ScenarioFile.h"
@@ -26,7 +27,21 @@ void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, con
 
 std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros time) const {
   if (ais_) return buildAisVesselLayer(*ais_, time, layerOptions_);
-  return scene::buildVesselLayer(*fleet_, time, layerOptions_);
+  auto ships = scene::buildVesselLayer(*fleet_, time, layerOptions_);
+  auto layer = std::make_shared<scene::VesselLayer>();
+  layer->glyphs = ships->glyphs;
+  layer->trails.reserve(lanes_.size() + ships->trails.size());
+  layer->trails = lanes_;
+  layer->trails.insert(layer->trails.end(), ships->trails.begin(), ships->trails.end());
+  return layer;
+}
+
+std::vector<VesselSource::PortMark> VesselSource::ports() const {
+  std::vector<PortMark> marks;
+  if (scenario_) {
+    for (const sim::Port& port : scenario_->ports) marks.push_back({port.name, port.position});
+  }
+  return marks;
 }
 
 namespace {
@@ -140,6 +155,21 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   const core::UtcMicros from = shown ? shown->from - source->layerOptions_.trailSpan : source->start_;
   const core::UtcMicros to = shown ? shown->to + core::kMicrosPerSecond : source->end_;
   source->fleet_.emplace(*source->scenario_, from, to);
+  // Each corridor's lane once (a route and its way back share it), as faint lines.
+  constexpr glm::vec4 kLane{0.75f, 0.85f, 0.95f, 0.16f};
+  std::vector<const sim::Route*> drawn;
+  auto same = [](const geo::LonLat& a, const geo::LonLat& b) { return std::abs(a.lon - b.lon) + std::abs(a.lat - b.lat) < 1e-6; };
+  for (const sim::Route& route : source->fleet_->routes()) {
+    const bool repeat = std::any_of(drawn.begin(), drawn.end(), [&](const sim::Route* other) {
+      return (same(other->points().front(), route.points().back()) && same(other->points().back(), route.points().front())) ||
+             (same(other->points().front(), route.points().front()) && same(other->points().back(), route.points().back()));
+    });
+    if (repeat) continue;
+    drawn.push_back(&route);
+    geo::Polyline points = route.points();
+    geo::unwrapLongitudes(points);
+    for (std::size_t i = 1; i < points.size(); ++i) source->lanes_.push_back({points[i - 1], points[i], 0, 0, kLane});
+  }
   return source;
 }
 

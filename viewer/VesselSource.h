@@ -38,6 +38,12 @@ class VesselSource {
   // The vessel under the pixel (x, y) at `time`, as lines of text (name, class, fuel, speed,
   // phase, emission rates); empty when there is none within a few pixels.
   std::vector<std::string> pick(core::UtcMicros time, const scene::View& view, double x, double y) const;
+  // The scenario's ports (none for AIS), for markers and labels.
+  struct PortMark {
+    std::string name;
+    geo::LonLat position;
+  };
+  std::vector<PortMark> ports() const;
 
   // Loads the source the options name; null when they name none ("none", no --ais).
   // `shown`: only this period (and the trails into it) will be drawn, so a scenario's fleet is
@@ -56,6 +62,7 @@ class VesselSource {
   std::optional<sim::Fleet> fleet_;  // refers to scenario_: VesselSource never moves
   std::optional<io::AisTrackSet> ais_;
   std::string aisFiles_;
+  std::vector<scene::TrailSegment> lanes_;  // the corridors' routes, faint, under the ships
   core::UtcMicros start_ = 0, end_ = 0;
 };
 

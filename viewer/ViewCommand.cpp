@@ -21,6 +21,7 @@
 #include "gpu/Swapchain.h"
 #include "render/Renderer.h"
 #include "scene/VesselLayer.h"
+#include "PortLabels.h"
 #include "PresentationOverlay.h"
 #include "RecordPanel.h"
 #include "TourPanel.h"
@@ -143,6 +144,7 @@ int runView(const ViewOptions& options) {
   if (presenting) (*window)->setFullscreen(true);
   OverlayContent presentation;
   if (*vessels) (*vessels)->describe(presentation);
+  const std::vector<VesselSource::PortMark> ports = *vessels ? (*vessels)->ports() : std::vector<VesselSource::PortMark>{};
   RecordPanel recordPanel;
   const geo::LonLat sun = geo::subsolarPoint(setup->time);
   gpu::Buffer screenshotBuffer;
@@ -201,6 +203,10 @@ int runView(const ViewOptions& options) {
       state.camera = *pose;
     } else {
       state.camera = applyOrbitInput(state.camera, view, pointer);
+    }
+    if (*vessels) {
+      drawPortLabels(ports, scene::makeView(state.camera, state.mode, width, height), imgui.textFont(),
+                     presenting ? 22.0f : 16.0f);
     }
     if (clock && !presenting) {
       if (auto pose = tourPanel.draw(state.camera, *clock)) state.camera = *pose;
