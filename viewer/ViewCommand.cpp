@@ -24,6 +24,7 @@
 #include "PortLabels.h"
 #include "PresentationOverlay.h"
 #include "RecordPanel.h"
+#include "ScenarioPanel.h"
 #include "TourPanel.h"
 #include "VesselSource.h"
 #include "timeline/PlaybackClock.h"
@@ -144,7 +145,10 @@ int runView(const ViewOptions& options) {
   if (presenting) (*window)->setFullscreen(true);
   OverlayContent presentation;
   if (*vessels) (*vessels)->describe(presentation);
-  const std::vector<VesselSource::PortMark> ports = *vessels ? (*vessels)->ports() : std::vector<VesselSource::PortMark>{};
+  std::vector<VesselSource::PortMark> ports = *vessels ? (*vessels)->ports() : std::vector<VesselSource::PortMark>{};
+  // Scenarios (not AIS) can be switched in the viewer.
+  std::optional<ScenarioPanel> scenarioPanel;
+  if (*vessels && options.vessels.ais.empty()) scenarioPanel.emplace(options.vessels);
   RecordPanel recordPanel;
   const geo::LonLat sun = geo::subsolarPoint(setup->time);
   gpu::Buffer screenshotBuffer;
@@ -208,6 +212,27 @@ int runView(const ViewOptions& options) {
       drawPortLabels(ports, scene::makeView(state.camera, state.mode, width, height), imgui.textFont(),
                      presenting ? 22.0f : 16.0f);
     }
+    if (scenarioPanel && !presenting) {
+      if (auto wanted = scenarioPanel->draw(state.showShips)) {
+        auto loaded = recordPanel.recording()
+                          ? core::Result<std::unique_ptr<VesselSource>>(core::usageError("a recording is running"))
+                          : VesselSource::load(*wanted, std::nullopt);
+        if (!loaded || !*loaded) {
+          scenarioPanel->reportError(loaded ? "the scenario draws no ships" : loaded.error().message);
+        } else {
+          // The new ships over their own horizon, from the same moment and at the same pace.
+          *vessels = std::move(*loaded);
+          const timeline::PlaybackClock previous = *clock;
+          clock.emplace((*vessels)->start(), (*vessels)->end());
+          clock->seek(std::clamp(previous.now(), clock->start(), clock->end()));
+          clock->setSpeed(previous.speed());
+          if (previous.playing()) clock->play();
+          presentation = {};
+          (*vessels)->describe(presentation);
+          ports = (*vessels)->ports();
+        }
+      }
+    }
     if (clock && !presenting) {
       if (auto pose = tourPanel.draw(state.camera, *clock)) state.camera = *pose;
       recordPanel.draw({gpu, *basemap, state, vessels->get(), *clock, tourPanel.keyframes()});
@@ -228,7 +253,7 @@ int runView(const ViewOptions& options) {
     frame.basemap = *basemap;
     frame.style = state.style;
     frame.subsolarPoint = clock ? geo::subsolarPoint(clock->now()) : sun;
-    if (*vessels) frame.vessels = (*vessels)->layerAt(clock->now());
+    if (*vessels && state.showShips) frame.vessels = (*vessels)->layerAt(clock->now());
     VkCommandBuffer cmd = frames.begin(slot);
     renderer.draw(cmd, frame, swapchain, slot, [&](VkCommandBuffer c) { imgui.record(c); });
     const bool finalFrame = options.frames > 0 && frameCount + 1 >= options.frames;

@@ -13,6 +13,7 @@ struct ViewerState {
   timeline::CameraPose camera;
   std::optional<timeline::CameraPose> flyToRequest;  // set by a panel, taken by the loop
   double frameMilliseconds = 0.0;                    // smoothed
+  bool showShips = true;
   bool hasImagery = false;
   bool hasNightImagery = false;
 };
