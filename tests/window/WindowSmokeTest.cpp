@@ -142,7 +142,7 @@ TEST(Window, PresentationModeIsFullScreenWithOnlyDateTitleAndLegend) {
   };
   EXPECT_GT(whiteIn(30, 35, 190, 95), 300);      // the year, large
   EXPECT_GT(whiteIn(1040, 620, 1270, 790), 100);  // the fuel legend
-  EXPECT_EQ(whiteIn(20, 150, 280, 470), 0);       // no control panel (its text would be here)
+  EXPECT_EQ(whiteIn(20, 150, 200, 260), 0);       // no control panel (its text would be here)
 }
 
 }  // namespace
