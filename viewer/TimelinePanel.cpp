@@ -1,5 +1,6 @@
 #include "TimelinePanel.h"
 
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <cstdio>
@@ -26,18 +27,21 @@ std::string speedLabel(double secondsPerSecond) {
 
 }  // namespace
 
-void handleTimelineKeys(timeline::PlaybackClock& clock) {
-  const ImGuiIO& io = ImGui::GetIO();
-  const core::UtcMicros step = io.KeyShift ? 30 * kDay : kDay;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) clock.toggle();
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) clock.step(-step);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) clock.step(step);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) clock.seek(clock.start());
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_End))) clock.seek(clock.end());
+void handleTimelineKeys(timeline::PlaybackClock& clock, const KeyPressed& pressed, bool keyboardFree) {
+  // Every key is taken, so that typing into a text field does not act later.
+  const bool space = pressed(GLFW_KEY_SPACE), left = pressed(GLFW_KEY_LEFT), right = pressed(GLFW_KEY_RIGHT);
+  const bool home = pressed(GLFW_KEY_HOME), end = pressed(GLFW_KEY_END);
+  if (!keyboardFree) return;
+  const core::UtcMicros step = ImGui::GetIO().KeyShift ? 30 * kDay : kDay;
+  if (space) clock.toggle();
+  if (left) clock.step(-step);
+  if (right) clock.step(step);
+  if (home) clock.seek(clock.start());
+  if (end) clock.seek(clock.end());
 }
 
-void drawTimelinePanel(timeline::PlaybackClock& clock, bool keyboardFree) {
-  if (keyboardFree) handleTimelineKeys(clock);
+void drawTimelinePanel(timeline::PlaybackClock& clock, const KeyPressed& pressed, bool keyboardFree) {
+  handleTimelineKeys(clock, pressed, keyboardFree);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - 12.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(std::min(display.x - 24.0f, 760.0f), 0.0f), ImGuiCond_Always);

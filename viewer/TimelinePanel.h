@@ -1,12 +1,17 @@
 #pragma once
+#include <functional>
 #include "timeline/PlaybackClock.h"
 
 namespace corridor::viewer {
 
 // Play/pause, step, scrub across the scenario, speed from real time to a year per minute, loop,
 // and the UTC date; keys: space (play/pause), left/right (a day; with shift a month), Home/End.
-void drawTimelinePanel(timeline::PlaybackClock& clock, bool keyboardFree);
+// Whether a key (GLFW code) was pressed since the last frame (Window::takeKeyPress: a press
+// between two frames counts, however short).
+using KeyPressed = std::function<bool(int glfwKey)>;
+
+void drawTimelinePanel(timeline::PlaybackClock& clock, const KeyPressed& pressed, bool keyboardFree);
 // The panel's keys alone (presentation mode hides the panel, not the keys).
-void handleTimelineKeys(timeline::PlaybackClock& clock);
+void handleTimelineKeys(timeline::PlaybackClock& clock, const KeyPressed& pressed, bool keyboardFree);
 
 }  // namespace corridor::viewer

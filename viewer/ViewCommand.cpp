@@ -188,11 +188,12 @@ int runView(const ViewOptions& options) {
     imgui.beginFrame();
     if (!presenting) drawControlPanel(state);
     if (clock) {
+      const KeyPressed pressed = [&](int key) { return (*window)->takeKeyPress(key); };
       if (presenting) {
-        handleTimelineKeys(*clock);
+        handleTimelineKeys(*clock, pressed, true);
         drawPresentationOverlay(presentation, clock->now(), imgui);
       } else {
-        drawTimelinePanel(*clock, !imgui.wantsKeyboard());
+        drawTimelinePanel(*clock, pressed, !imgui.wantsKeyboard());
       }
       clock->advance(ms / 1000.0);
     }
@@ -271,6 +272,7 @@ int runView(const ViewOptions& options) {
       swapchain.recreate({uint32_t(width), uint32_t(height)});
     }
     ++frameCount;
+    (*window)->forgetKeyPresses();
     if (capture) {
       frames.wait(slot);
       const core::Image shot = screenshotPixels(screenshotBuffer, swapchain.extent(), swapchain.isBgra());

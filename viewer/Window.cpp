@@ -42,7 +42,7 @@ core::Result<std::unique_ptr<Window>> Window::open(const std::string& title, int
   // Installed before ImGui's, which chains to it.
   glfwSetWindowUserPointer(window->window_, window.get());
   glfwSetKeyCallback(window->window_, [](GLFWwindow* handle, int key, int, int action, int) {
-    if (action == GLFW_PRESS) static_cast<Window*>(glfwGetWindowUserPointer(handle))->pressed_.insert(key);
+    if (action != GLFW_RELEASE) static_cast<Window*>(glfwGetWindowUserPointer(handle))->pressed_.insert(key);
   });
   return window;
 }

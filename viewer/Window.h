@@ -28,6 +28,8 @@ class Window {
   // Whether `glfwKey` was pressed since the last call: a press and release between two frames
   // still counts (polling the key state would miss it on a slow device).
   bool takeKeyPress(int glfwKey);
+  // Drops the presses nobody took this frame (they must not act frames later).
+  void forgetKeyPresses() { pressed_.clear(); }
   // Full screen on the primary monitor, or back to the window as it was.
   void setFullscreen(bool fullscreen);
 

@@ -145,5 +145,26 @@ TEST(Window, PresentationModeIsFullScreenWithOnlyDateTitleAndLegend) {
   EXPECT_EQ(whiteIn(20, 150, 200, 260), 0);       // no control panel (its text would be here)
 }
 
+TEST(Window, SpacePausesEvenWhenFramesAreSlow) {
+  // A short press between two slow frames still pauses: the date shown does not change.
+  ScratchDir dir;
+  const std::string script = "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY +
+                             " view --frames 45 --size 960x540 & pid=$!; xdotool search --sync --name ^Corridor$ "
+                             ">/dev/null; sleep 3; xdotool mousemove 480 400 key space; sleep 1; xdotool key F12; "
+                             "sleep 2; xdotool key F12; wait $pid";
+  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  std::vector<std::filesystem::path> shots;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) shots.push_back(entry.path());
+  ASSERT_EQ(shots.size(), 2u) << run.output;
+  const auto first = core::readPng(shots[0]), second = core::readPng(shots[1]);
+  ASSERT_TRUE(first && second);
+  int differing = 0;
+  for (int y = 455; y < 485; ++y) {
+    for (int x = 270; x < 570; ++x) differing += first->at(x, y) != second->at(x, y);  // the timeline's date
+  }
+  EXPECT_EQ(differing, 0);
+}
+
 }  // namespace
 }  // namespace corridor::test
