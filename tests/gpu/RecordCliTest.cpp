@@ -6,6 +6,7 @@
 
 #include "RunCommand.h"
 #include "TestSupport.h"
+#include "ImageChecks.h"
 #include "core/Image.h"
 
 namespace corridor::test {
@@ -83,16 +84,7 @@ TEST(CliRecord, OverlaysBurnInTheDateTitleAndLegend) {
   ASSERT_TRUE(with && without);
   // Near-white text pixels: the year at the top left, the title across the middle, the legend
   // at the bottom right; none in the bare scene.
-  auto whiteIn = [](const core::Image& image, int x0, int y0, int x1, int y1) {
-    int count = 0;
-    for (int y = y0; y < y1; ++y) {
-      for (int x = x0; x < x1; ++x) {
-        const auto p = image.at(x, y);
-        count += p[0] > 200 && p[1] > 200 && p[2] > 200;
-      }
-    }
-    return count;
-  };
+  auto whiteIn = [](const core::Image& image, int x0, int y0, int x1, int y1) { return whitePixels(image, x0, y0, x1, y1); };
   EXPECT_GT(whiteIn(*with, 10, 10, 100, 40), 30);     // "2030"
   EXPECT_GT(whiteIn(*with, 200, 150, 440, 190), 30);  // the title
   EXPECT_GT(whiteIn(*with, 520, 240, 630, 350), 10);  // the legend

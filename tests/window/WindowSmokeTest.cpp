@@ -3,6 +3,7 @@
 #include <set>
 
 #include "AisFixtures.h"
+#include "ImageChecks.h"
 #include "RunCommand.h"
 #include "TestSupport.h"
 #include "core/Image.h"
@@ -78,13 +79,8 @@ TEST(Window, ViewerPlaysAisTracks) {
   EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
   const auto image = core::readPng(screenshot);
   ASSERT_TRUE(image) << image.error().message;
-  int amber = 0;
-  for (int y = 0; y < image->height; ++y) {
-    for (int x = 0; x < image->width; ++x) {
-      const auto p = image->at(x, y);
-      amber += p[0] > 200 && p[1] > 160 && p[1] < 230 && p[2] < 140;
-    }
-  }
+  const int amber = countPixels(*image, 0, 0, image->width, image->height,
+                                [](const core::Rgba& p) { return p[0] > 200 && p[1] > 160 && p[1] < 230 && p[2] < 140; });
   EXPECT_GT(amber, 100) << "no ships on screen";
 }
 
@@ -130,16 +126,7 @@ TEST(Window, PresentationModeIsFullScreenWithOnlyDateTitleAndLegend) {
   ASSERT_TRUE(image) << image.error().message;
   EXPECT_EQ(image->width, 1280);  // the Xvfb screen, not the 640x360 window
   EXPECT_EQ(image->height, 800);
-  auto whiteIn = [&](int x0, int y0, int x1, int y1) {
-    int count = 0;
-    for (int y = y0; y < y1; ++y) {
-      for (int x = x0; x < x1; ++x) {
-        const auto p = image->at(x, y);
-        count += p[0] > 220 && p[1] > 220 && p[2] > 220;
-      }
-    }
-    return count;
-  };
+  auto whiteIn = [&](int x0, int y0, int x1, int y1) { return whitePixels(*image, x0, y0, x1, y1, 220); };
   EXPECT_GT(whiteIn(30, 35, 190, 95), 300);      // the year, large
   EXPECT_GT(whiteIn(1040, 620, 1270, 790), 100);  // the fuel legend
   EXPECT_EQ(whiteIn(20, 150, 200, 260), 0);       // no control panel (its text would be here)
