@@ -62,6 +62,26 @@ void cameraSection(ViewerState& state) {
 
 }  // namespace
 
+// What the ships' colours say, and the legend of it.
+void shipsSection(ViewerState& state) {
+  if (state.scenarioShips) {
+    int coloring = int(state.coloring);
+    ImGui::RadioButton("Fuel", &coloring, int(scene::VesselColoring::Fuel));
+    ImGui::SameLine();
+    ImGui::RadioButton("Class", &coloring, int(scene::VesselColoring::VesselClass));
+    ImGui::SameLine();
+    ImGui::RadioButton("CO2 per hour", &coloring, int(scene::VesselColoring::Co2Intensity));
+    state.coloring = scene::VesselColoring(coloring);
+  }
+  ImGui::TextUnformatted(state.legendTitle.c_str());
+  for (const auto& [color, label] : state.legend) {
+    ImGui::ColorButton(label.c_str(), ImVec4(color.r, color.g, color.b, 1.0f), ImGuiColorEditFlags_NoTooltip,
+                       ImVec2(12, 12));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label.c_str());
+  }
+}
+
 void drawControlPanel(ViewerState& state) {
   ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(270, 0), ImGuiCond_FirstUseEver);
@@ -70,6 +90,7 @@ void drawControlPanel(ViewerState& state) {
               state.frameMilliseconds > 0 ? 1000.0 / state.frameMilliseconds : 0.0);
   if (ImGui::CollapsingHeader("Basemap", ImGuiTreeNodeFlags_DefaultOpen)) basemapSection(state);
   if (ImGui::CollapsingHeader("Camera", ImGuiTreeNodeFlags_DefaultOpen)) cameraSection(state);
+  if (!state.legend.empty() && ImGui::CollapsingHeader("Ships", ImGuiTreeNodeFlags_DefaultOpen)) shipsSection(state);
   ImGui::End();
 }
 

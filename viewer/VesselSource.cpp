@@ -20,6 +20,9 @@ void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, con
   command.add_option("--ais", options.ais,
                      "Draw AIS tracks instead of a scenario: files as for 'corridor ais stats' "
                      "(CSV, .gz, .zip, GeoPackage, ...)");
+  command.add_option("--color-by", options.colorBy, "Scenario ships coloured by fuel, vessel class or CO2 per hour")
+      ->check(CLI::IsMember({"fuel", "class", "co2"}))
+      ->capture_default_str();
   command.add_option("--trail-hours", options.trailHours, "Length of the vessel trails")
       ->check(CLI::Range(0.0, 24.0 * 90))
       ->capture_default_str();
@@ -46,6 +49,18 @@ std::vector<VesselSource::PortMark> VesselSource::ports() const {
 
 namespace {
 
+constexpr double kPickRadiusPixels = 8;
+
+std::string formatted(const char* format, double value) {
+  char text[64];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
+}  // namespace
+
+namespace {
+
 core::Rgba rgba(const glm::vec4& color) {
   return {std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255};
 }
@@ -62,6 +77,21 @@ void VesselSource::describe(OverlayContent& content) const {
     return;
   }
   content.source = scenario_->name + (scenario_->variant.empty() ? "" : " - " + scenario_->variant);
+  if (layerOptions_.coloring == scene::VesselColoring::VesselClass) {
+    content.legendTitle = "Vessel class";
+    for (std::size_t c = 0; c < scenario_->classes.size(); ++c) {
+      content.legend.push_back({rgba(scene::classColor(c)), scenario_->classes[c].id});
+    }
+    return;
+  }
+  if (layerOptions_.coloring == scene::VesselColoring::Co2Intensity) {
+    content.legendTitle = "CO2 (t per hour)";
+    for (int step = 0; step <= 4; ++step) {
+      const double tonnes = scene::kIntensityScaleMax * step / 4;
+      content.legend.push_back({rgba(scene::intensityColor(tonnes)), formatted(step == 4 ? "%.0f and more" : "%.0f", tonnes)});
+    }
+    return;
+  }
   content.legendTitle = "Fuel";
   for (int f = 0; f < sim::kFuelCount; ++f) {
     const bool used = std::any_of(scenario_->fuelMixes.begin(), scenario_->fuelMixes.end(), [&](const sim::FuelMix& mix) {
@@ -71,17 +101,6 @@ void VesselSource::describe(OverlayContent& content) const {
   }
 }
 
-namespace {
-
-constexpr double kPickRadiusPixels = 8;
-
-std::string formatted(const char* format, double value) {
-  char text[64];
-  std::snprintf(text, sizeof text, format, value);
-  return text;
-}
-
-}  // namespace
 
 std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::View& view, double x, double y) const {
   if (ais_) {
@@ -127,6 +146,9 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   }
   std::unique_ptr<VesselSource> source(new VesselSource);
   source->layerOptions_.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
+  source->layerOptions_.coloring = options.colorBy == "class" ? scene::VesselColoring::VesselClass
+                                   : options.colorBy == "co2" ? scene::VesselColoring::Co2Intensity
+                                                              : scene::VesselColoring::Fuel;
   if (!options.ais.empty()) {
     const std::vector<std::filesystem::path> files(options.ais.begin(), options.ais.end());
     auto raw = io::readAis(files, {});

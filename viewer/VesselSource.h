@@ -21,6 +21,7 @@ struct VesselSourceOptions {
   std::string variant;
   std::vector<std::string> ais;
   double trailHours = 72;
+  std::string colorBy = "fuel";  // fuel, class or co2 (scenarios)
   CLI::Option* scenarioOption = nullptr;  // to tell an explicit --scenario from the default
 };
 
@@ -33,6 +34,8 @@ class VesselSource {
   core::UtcMicros start() const { return start_; }
   core::UtcMicros end() const { return end_; }
   std::shared_ptr<const scene::VesselLayer> layerAt(core::UtcMicros time) const;
+  void setColoring(scene::VesselColoring coloring) { layerOptions_.coloring = coloring; }
+  scene::VesselColoring coloring() const { return layerOptions_.coloring; }
   // What a recording says about the ships: the source line and the colour legend.
   void describe(OverlayContent& content) const;
   // The vessel under the pixel (x, y) at `time`, as lines of text (name, class, fuel, speed,

@@ -144,7 +144,20 @@ int runView(const ViewOptions& options) {
   bool presenting = options.present;
   if (presenting) (*window)->setFullscreen(true);
   OverlayContent presentation;
-  if (*vessels) (*vessels)->describe(presentation);
+  // The legend (presentation mode and the panel) follows the source and its colouring.
+  auto describeShips = [&] {
+    presentation = {};
+    state.legend.clear();
+    if (!*vessels) return;
+    (*vessels)->describe(presentation);
+    state.legendTitle = presentation.legendTitle;
+    for (const LegendEntry& entry : presentation.legend) {
+      state.legend.push_back({glm::vec4(entry.color[0], entry.color[1], entry.color[2], 255) / 255.0f, entry.label});
+    }
+  };
+  state.scenarioShips = *vessels && options.vessels.ais.empty();
+  if (*vessels) state.coloring = (*vessels)->coloring();
+  describeShips();
   std::vector<VesselSource::PortMark> ports = *vessels ? (*vessels)->ports() : std::vector<VesselSource::PortMark>{};
   // Scenarios (not AIS) can be switched in the viewer.
   std::optional<ScenarioPanel> scenarioPanel;
@@ -228,8 +241,8 @@ int runView(const ViewOptions& options) {
           clock->seek(std::clamp(previous.now(), clock->start(), clock->end()));
           clock->setSpeed(previous.speed());
           if (previous.playing()) clock->play();
-          presentation = {};
-          (*vessels)->describe(presentation);
+          (*vessels)->setColoring(state.coloring);
+          describeShips();
           ports = (*vessels)->ports();
         }
       }
@@ -254,6 +267,10 @@ int runView(const ViewOptions& options) {
     frame.basemap = *basemap;
     frame.style = state.style;
     frame.subsolarPoint = clock ? geo::subsolarPoint(clock->now()) : sun;
+    if (*vessels && state.coloring != (*vessels)->coloring()) {
+      (*vessels)->setColoring(state.coloring);
+      describeShips();
+    }
     if (*vessels && state.showShips) frame.vessels = (*vessels)->layerAt(clock->now());
     VkCommandBuffer cmd = frames.begin(slot);
     renderer.draw(cmd, frame, swapchain, slot, [&](VkCommandBuffer c) { imgui.record(c); });

@@ -1,5 +1,8 @@
 #pragma once
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "scene/Frame.h"
 #include "timeline/CameraPose.h"
@@ -14,6 +17,10 @@ struct ViewerState {
   std::optional<timeline::CameraPose> flyToRequest;  // set by a panel, taken by the loop
   double frameMilliseconds = 0.0;                    // smoothed
   bool showShips = true;
+  scene::VesselColoring coloring = scene::VesselColoring::Fuel;
+  bool scenarioShips = false;  // coloring applies to scenario ships (not AIS)
+  std::string legendTitle;     // of what the ships' colours mean
+  std::vector<std::pair<glm::vec4, std::string>> legend;
   bool hasImagery = false;
   bool hasNightImagery = false;
 };

@@ -34,9 +34,21 @@ geo::LonLat glyphAhead(const geo::LonLat& p, double courseDegrees);
 // Colours by fuel, from a palette readable on the dark basemap (legend: fuelColor).
 glm::vec4 fuelColor(sim::Fuel fuel);
 
+// What a ship's colour says.
+enum class VesselColoring { Fuel, VesselClass, Co2Intensity };
+
+// The vessel classes' colours, by their index in the scenario (a palette distinct from the
+// fuels', cycling after eight).
+glm::vec4 classColor(std::size_t classIndex);
+
+// CO2 per hour on a ramp from teal (0) through amber to red (kIntensityScaleMax and above).
+inline constexpr double kIntensityScaleMax = 12.0;  // tonnes of CO2 per hour
+glm::vec4 intensityColor(double co2TonnesPerHour);
+
 struct VesselLayerOptions {
   core::UtcMicros trailSpan = 3 * 86400LL * core::kMicrosPerSecond;
   int trailSamples = 24;
+  VesselColoring coloring = VesselColoring::Fuel;
 };
 
 // Per-frame work proportional to the ships active at `time`.

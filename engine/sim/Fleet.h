@@ -56,6 +56,7 @@ class Fleet {
  public:
   Fleet(const Scenario& scenario, core::UtcMicros start, core::UtcMicros end);
 
+  const Scenario& scenario() const { return scenario_; }
   const std::vector<Ship>& ships() const { return ships_; }
   const std::vector<Voyage>& voyages() const { return voyages_; }
   const std::vector<Route>& routes() const { return routes_; }

@@ -1,0 +1,56 @@
+// Ship colours by fuel, class and CO2 per hour, and the legends that explain them.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "VesselSource.h"
+#include "scene/VesselLayer.h"
+
+namespace corridor {
+namespace {
+
+TEST(VesselColoring, IntensityRampRunsFromTealToRedAndClamps) {
+  const glm::vec4 none = scene::intensityColor(0), half = scene::intensityColor(scene::kIntensityScaleMax / 2),
+                  full = scene::intensityColor(scene::kIntensityScaleMax);
+  EXPECT_GT(none.g, none.r);  // teal
+  EXPECT_GT(full.r, 0.9f);    // red
+  EXPECT_LT(full.g, 0.3f);
+  EXPECT_NE(half, none);
+  EXPECT_NE(half, full);
+  EXPECT_EQ(scene::intensityColor(10 * scene::kIntensityScaleMax), full);
+  EXPECT_EQ(scene::intensityColor(-1), none);
+}
+
+TEST(VesselColoring, ClassAndCo2ColouringsWithTheirLegends) {
+  const core::UtcMicros t = *core::parseIso8601("2030-06-01T00:00Z");
+  for (const char* colorBy : {"class", "co2"}) {
+    viewer::VesselSourceOptions options{.scenario = "default", .variant = "baseline", .colorBy = colorBy};
+    auto source = viewer::VesselSource::load(options, viewer::VesselSource::Period{t, t});
+    ASSERT_TRUE(source && *source);
+    viewer::OverlayContent content;
+    (*source)->describe(content);
+    const auto layer = (*source)->layerAt(t);
+    ASSERT_FALSE(layer->glyphs.empty());
+    if (std::string(colorBy) == "class") {
+      EXPECT_EQ(content.legendTitle, "Vessel class");
+      EXPECT_EQ(content.legend.size(), 3u);  // panamax, neo-panamax, ulcv-lng
+      std::set<std::size_t> classes;
+      for (const scene::VesselGlyph& glyph : layer->glyphs) {
+        std::size_t found = 99;
+        for (std::size_t c = 0; c < 3; ++c) found = glyph.color == scene::classColor(c) ? c : found;
+        EXPECT_NE(found, 99u) << "a glyph in no class colour";
+        classes.insert(found);
+      }
+      EXPECT_GT(classes.size(), 1u);
+    } else {
+      EXPECT_EQ(content.legendTitle, "CO2 (t per hour)");
+      EXPECT_EQ(content.legend.size(), 5u);
+      std::set<float> reds;
+      for (const scene::VesselGlyph& glyph : layer->glyphs) reds.insert(glyph.color.r);
+      EXPECT_GT(reds.size(), 1u);  // at berth and at sea differ
+    }
+  }
+}
+
+}  // namespace
+}  // namespace corridor
