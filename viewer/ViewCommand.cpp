@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -42,6 +43,17 @@ struct ViewOptions {
   bool present = false;
   std::string screenshot;
 };
+
+// corridor-YYYY-MM-DDTHH-MM-SS.png in the working directory, with -2, -3 ... when several are
+// taken within a second.
+std::string newScreenshotName() {
+  const auto now = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch());
+  std::string stem = "corridor-" + core::formatIso8601(now.count()).substr(0, 19);
+  std::replace(stem.begin(), stem.end(), ':', '-');
+  std::string name = stem + ".png";
+  for (int n = 2; std::filesystem::exists(name); ++n) name = stem + "-" + std::to_string(n) + ".png";
+  return name;
+}
 
 // Hovering a ship shows what it is and emits (not while a drag moves the camera).
 void showVesselUnderMouse(const VesselSource& vessels, core::UtcMicros time, const scene::View& view,
@@ -255,11 +267,7 @@ int runView(const ViewOptions& options) {
     // F12: a screenshot of the window as it is (panels included), named by the time taken.
     std::string screenshotPath;
     if ((*window)->takeKeyPress(GLFW_KEY_F12) && !imgui.wantsKeyboard()) {
-      screenshotPath = "corridor-" + core::formatIso8601(std::chrono::duration_cast<std::chrono::microseconds>(
-                                                            std::chrono::system_clock::now().time_since_epoch())
-                                                            .count())
-                                         .substr(0, 19) + ".png";
-      std::replace(screenshotPath.begin(), screenshotPath.end(), ':', '-');
+      screenshotPath = newScreenshotName();
     }
 
     scene::Frame frame;

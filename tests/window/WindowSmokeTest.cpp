@@ -89,7 +89,7 @@ TEST(Window, RecordPanelWritesAVideoWhileTheViewerRuns) {
   // Record; the panel writes corridor.mp4 into the working directory a frame per UI frame.
   ScratchDir dir;
   const std::string script =
-      "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY + " view --frames 100 --size 960x540 & pid=$!; " +
+      "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY + " view --frames 200 --size 960x540 & pid=$!; " +
       "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 630 57 click 1; sleep 1; " +
       "xdotool mousemove 700 147 click --repeat 2 1; sleep 0.5; xdotool key ctrl+a; xdotool type 0.3; " +
       "xdotool key Return; sleep 1; xdotool mousemove 650 262 click 1; wait $pid";
@@ -105,7 +105,7 @@ TEST(Window, RecordPanelWritesAVideoWhileTheViewerRuns) {
 TEST(Window, F12SavesAScreenshot) {
   ScratchDir dir;
   const std::string script = "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY +
-                             " view --frames 40 --size 640x360 & pid=$!; xdotool search --sync --name ^Corridor$ "
+                             " view --frames 80 --size 640x360 & pid=$!; xdotool search --sync --name ^Corridor$ "
                              ">/dev/null; sleep 2; xdotool mousemove 300 200 key F12; wait $pid";
   const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
   ASSERT_EQ(run.exitCode, 0) << run.output;
@@ -136,7 +136,7 @@ TEST(Window, SpacePausesEvenWhenFramesAreSlow) {
   // A short press between two slow frames still pauses: the date shown does not change.
   ScratchDir dir;
   const std::string script = "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY +
-                             " view --frames 45 --size 960x540 & pid=$!; xdotool search --sync --name ^Corridor$ "
+                             " view --frames 90 --size 960x540 & pid=$!; xdotool search --sync --name ^Corridor$ "
                              ">/dev/null; sleep 3; xdotool mousemove 480 400 key space; sleep 1; xdotool key F12; "
                              "sleep 2; xdotool key F12; wait $pid";
   const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
