@@ -2,12 +2,10 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
-#include <cmath>
 #include <cstdio>
 #include <optional>
 
 #include "BasemapOptions.h"
-#include "CliParsers.h"
 #include "Commands.h"
 #include "Recording.h"
 #include "TerminalProgress.h"
