@@ -80,14 +80,18 @@ core::Result<bool> Recording::step() {
   const double videoSeconds = double(next_) / plan_.fps;
   const timeline::Tour::Layers layers = scene_.tour.layersAt(videoSeconds, initialLayers_);
   scene::Frame frame;
-  frame.view = scene::makeView(scene_.tour.empty() ? scene_.camera : scene_.tour.cameraAt(videoSeconds), scene_.mode,
+  const timeline::CameraPose camera = scene_.tour.empty() ? scene_.camera : scene_.tour.cameraAt(videoSeconds);
+  frame.view = scene::makeView(camera, scene_.mode,
                                plan_.size.width, plan_.size.height);
   frame.basemap = scene_.basemap;
   frame.style = scene_.style;
   frame.style.outlines = layers.outlines;
   frame.style.graticule = layers.graticule;
   frame.subsolarPoint = geo::subsolarPoint(t);
-  if (scene_.vessels && layers.vessels) frame.vessels = scene_.vessels->layerAt(t);
+  if (scene_.vessels && layers.vessels) {
+    frame.vessels = scene_.vessels->layerAt(t);
+    frame.ports = scene_.vessels->portLayerAt(t, camera, videoSeconds, true);
+  }
   core::Image image = renderer_.render(frame);
   if (scene_.overlay) {
     scene_.overlay->paint(image, t, videoSeconds, plan_.videoSeconds(), scene_.tour.captionAt(videoSeconds));

@@ -43,7 +43,10 @@ int runRender(const RenderOptions& options) {
   frame.basemap = *basemap;
   frame.style = setup->style;
   frame.subsolarPoint = geo::subsolarPoint(setup->time);
-  if (*vessels) frame.vessels = (*vessels)->layerAt(setup->time);
+  if (*vessels) {
+    frame.vessels = (*vessels)->layerAt(setup->time);
+    frame.ports = (*vessels)->portLayerAt(setup->time, setup->camera, 0.0, true);
+  }
   stopwatch.lap("create renderer");
   const core::Image image = renderer.render(frame);
   stopwatch.lap("first frame");

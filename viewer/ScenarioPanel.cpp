@@ -21,7 +21,7 @@ void ScenarioPanel::readVariants() {
   if (names) variants_.insert(variants_.end(), names->begin(), names->end());
 }
 
-std::optional<VesselSourceOptions> ScenarioPanel::draw(bool& showShips) {
+std::optional<VesselSourceOptions> ScenarioPanel::draw(ViewerState& state) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos(ImVec2(display.x - 12, 84), ImGuiCond_FirstUseEver, ImVec2(1, 0));
   ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
@@ -48,7 +48,17 @@ std::optional<VesselSourceOptions> ScenarioPanel::draw(bool& showShips) {
       }
       ImGui::EndCombo();
     }
-    ImGui::Checkbox("Ships", &showShips);
+    ImGui::Checkbox("Ships", &state.showShips);
+    ImGui::SameLine();
+    ImGui::Checkbox("Plumes", &state.showPlumes);
+    const sim::Pollutant pollutants[] = {sim::Pollutant::NOx, sim::Pollutant::SOx, sim::Pollutant::PM, sim::Pollutant::CO2};
+    if (ImGui::BeginCombo("pollutant", scene::pollutantName(state.pollutant).c_str())) {
+      for (const sim::Pollutant pollutant : pollutants) {
+        if (ImGui::Selectable(scene::pollutantName(pollutant).c_str(), pollutant == state.pollutant)) state.pollutant = pollutant;
+      }
+      ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("What the port plumes and, zoomed in on a port, its heatmap show");
     if (!status_.empty()) ImGui::TextWrapped("%s", status_.c_str());
   }
   ImGui::End();

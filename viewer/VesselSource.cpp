@@ -23,9 +23,17 @@ void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, con
   command.add_option("--color-by", options.colorBy, "Scenario ships coloured by fuel, vessel class or CO2 per hour")
       ->check(CLI::IsMember({"fuel", "class", "co2"}))
       ->capture_default_str();
+  command.add_option("--pollutant", options.pollutant, "What the port plumes and heatmaps show")
+      ->check(CLI::IsMember({"co2", "nox", "sox", "pm25"}))
+      ->capture_default_str();
+  command.add_flag("--no-plumes", options.noPlumes, "No port plumes or heatmaps");
   command.add_option("--trail-hours", options.trailHours, "Length of the vessel trails")
       ->check(CLI::Range(0.0, 24.0 * 90))
       ->capture_default_str();
+}
+
+sim::Pollutant pollutantFromName(const std::string& name) {
+  return name == "co2" ? sim::Pollutant::CO2 : name == "sox" ? sim::Pollutant::SOx : name == "pm25" ? sim::Pollutant::PM : sim::Pollutant::NOx;
 }
 
 std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros time) const {
@@ -37,6 +45,19 @@ std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros 
   layer->trails = lanes_;
   layer->trails.insert(layer->trails.end(), ships->trails.begin(), ships->trails.end());
   return layer;
+}
+
+std::shared_ptr<const scene::PortLayer> VesselSource::portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,
+                                                                  double animationSeconds, bool waitForHeatmaps) const {
+  return portEmissions_ ? portEmissions_->layerAt(time, camera, animationSeconds, waitForHeatmaps) : nullptr;
+}
+
+void VesselSource::setPollutant(sim::Pollutant pollutant) {
+  if (portEmissions_) portEmissions_->setPollutant(pollutant);
+}
+
+sim::Pollutant VesselSource::pollutant() const {
+  return portEmissions_ ? portEmissions_->pollutant() : sim::Pollutant::NOx;
 }
 
 std::vector<VesselSource::PortMark> VesselSource::ports() const {
@@ -177,6 +198,7 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   const core::UtcMicros from = shown ? shown->from - source->layerOptions_.trailSpan : source->start_;
   const core::UtcMicros to = shown ? shown->to + core::kMicrosPerSecond : source->end_;
   source->fleet_.emplace(*source->scenario_, from, to);
+  if (!options.noPlumes) source->portEmissions_.emplace(*source->fleet_, pollutantFromName(options.pollutant));
   // Each corridor's lane once (a route and its way back share it), as faint lines.
   constexpr glm::vec4 kLane{0.75f, 0.85f, 0.95f, 0.16f};
   std::vector<const sim::Route*> drawn;

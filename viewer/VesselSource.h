@@ -11,6 +11,7 @@
 #include "scene/VesselLayer.h"
 #include "scene/View.h"
 #include "sim/Fleet.h"
+#include "PortEmissions.h"
 #include "VideoOverlay.h"
 
 namespace corridor::viewer {
@@ -22,11 +23,16 @@ struct VesselSourceOptions {
   std::vector<std::string> ais;
   double trailHours = 72;
   std::string colorBy = "fuel";  // fuel, class or co2 (scenarios)
+  std::string pollutant = "nox";  // of the port plumes and heatmaps: co2, nox, sox or pm25
+  bool noPlumes = false;
   CLI::Option* scenarioOption = nullptr;  // to tell an explicit --scenario from the default
 };
 
-// --scenario, --variant, --ais, --trail-hours.
+// --scenario, --variant, --ais, --color-by, --pollutant, --no-plumes, --trail-hours.
 void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, const std::string& scenarioHelp);
+
+// The pollutants the port plumes and heatmaps can show, by their --pollutant names.
+sim::Pollutant pollutantFromName(const std::string& name);
 
 class VesselSource {
  public:
@@ -47,6 +53,12 @@ class VesselSource {
     geo::LonLat position;
   };
   std::vector<PortMark> ports() const;
+  // The ports' plumes and, zoomed in on a port, its heatmap (null for AIS and with --no-plumes).
+  // `animationSeconds` moves the plumes; `waitForHeatmaps`: see PortEmissions::layerAt.
+  std::shared_ptr<const scene::PortLayer> portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,
+                                                      double animationSeconds, bool waitForHeatmaps) const;
+  void setPollutant(sim::Pollutant pollutant);
+  sim::Pollutant pollutant() const;
 
   // Loads the source the options name; null when they name none ("none", no --ais).
   // `shown`: only this period (and the trails into it) will be drawn, so a scenario's fleet is
@@ -63,6 +75,7 @@ class VesselSource {
   scene::VesselLayerOptions layerOptions_;
   std::optional<sim::Scenario> scenario_;
   std::optional<sim::Fleet> fleet_;  // refers to scenario_: VesselSource never moves
+  std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   std::optional<io::AisTrackSet> ais_;
   std::string aisFiles_;
   std::vector<scene::TrailSegment> lanes_;  // the corridors' routes, faint, under the ships

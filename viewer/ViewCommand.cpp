@@ -21,7 +21,9 @@
 #include "gpu/FrameResources.h"
 #include "gpu/Swapchain.h"
 #include "render/Renderer.h"
+#include "scene/Picking.h"
 #include "scene/VesselLayer.h"
+#include "HotspotPanel.h"
 #include "PortLabels.h"
 #include "PresentationOverlay.h"
 #include "RecordPanel.h"
@@ -66,6 +68,19 @@ void showVesselUnderMouse(const VesselSource& vessels, core::UtcMicros time, con
   ImGui::BeginTooltip();
   for (const std::string& line : lines) ImGui::TextUnformatted(line.c_str());
   ImGui::EndTooltip();
+}
+
+// The port under a left click (a press and release without a drag), if any.
+std::optional<std::size_t> clickedPort(const std::vector<VesselSource::PortMark>& ports, const scene::View& view,
+                                       const ImGuiLayer& imgui) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (imgui.wantsMouse() || !ImGui::IsMouseReleased(ImGuiMouseButton_Left) || io.MouseDragMaxDistanceSqr[0] > 16) {
+    return std::nullopt;
+  }
+  std::vector<geo::LonLat> points;
+  for (const auto& port : ports) points.push_back(port.position);
+  return scene::pickNearest(view, points, io.MousePos.x * io.DisplayFramebufferScale.x,
+                            io.MousePos.y * io.DisplayFramebufferScale.y, 14.0);
 }
 
 PointerInput pointerFromImGui(const ImGuiLayer& imgui) {
@@ -115,7 +130,9 @@ int runView(const ViewOptions& options) {
   auto basemap = loadBasemap(options.scene, true);
   if (!basemap) return reportError(basemap.error());
   // The ships over the whole period of their source; playback starts at its beginning.
-  auto vessels = VesselSource::load(options.vessels, std::nullopt);
+  VesselSourceOptions sourceOptions = options.vessels;
+  sourceOptions.noPlumes = false;  // --no-plumes only unticks the Plumes box
+  auto vessels = VesselSource::load(sourceOptions, std::nullopt);
   if (!vessels) return reportError(vessels.error());
   std::optional<timeline::PlaybackClock> clock;
   if (*vessels) {
@@ -168,16 +185,23 @@ int runView(const ViewOptions& options) {
     }
   };
   state.scenarioShips = *vessels && options.vessels.ais.empty();
-  if (*vessels) state.coloring = (*vessels)->coloring();
+  if (*vessels) {
+    state.coloring = (*vessels)->coloring();
+    state.pollutant = (*vessels)->pollutant();
+    state.showPlumes = !options.vessels.noPlumes;
+  }
   describeShips();
   std::vector<VesselSource::PortMark> ports = *vessels ? (*vessels)->ports() : std::vector<VesselSource::PortMark>{};
   // Scenarios (not AIS) can be switched in the viewer.
   std::optional<ScenarioPanel> scenarioPanel;
-  if (*vessels && options.vessels.ais.empty()) scenarioPanel.emplace(options.vessels);
+  if (*vessels && options.vessels.ais.empty()) scenarioPanel.emplace(sourceOptions);
   RecordPanel recordPanel;
+  HotspotPanel hotspotPanel;
+  VesselSourceOptions playing = sourceOptions;  // what the scenario panel last switched to
   const geo::LonLat sun = geo::subsolarPoint(setup->time);
   gpu::Buffer screenshotBuffer;
   auto last = std::chrono::steady_clock::now();
+  const auto opened = last;  // the plumes' animation clock
   long frameCount = 0;
 
   while (!(*window)->shouldClose()) {
@@ -239,7 +263,7 @@ int runView(const ViewOptions& options) {
                      presenting ? 22.0f : 16.0f);
     }
     if (scenarioPanel && !presenting) {
-      if (auto wanted = scenarioPanel->draw(state.showShips)) {
+      if (auto wanted = scenarioPanel->draw(state)) {
         auto loaded = recordPanel.recording()
                           ? core::Result<std::unique_ptr<VesselSource>>(core::usageError("a recording is running"))
                           : VesselSource::load(*wanted, std::nullopt);
@@ -248,6 +272,8 @@ int runView(const ViewOptions& options) {
         } else {
           // The new ships over their own horizon, from the same moment and at the same pace.
           *vessels = std::move(*loaded);
+          playing = *wanted;
+          hotspotPanel.follow(scenarioPath(playing.scenario), playing.variant);
           const timeline::PlaybackClock previous = *clock;
           clock.emplace((*vessels)->start(), (*vessels)->end());
           clock->seek(std::clamp(previous.now(), clock->start(), clock->end()));
@@ -263,6 +289,11 @@ int runView(const ViewOptions& options) {
       if (auto pose = tourPanel.draw(state.camera, *clock)) state.camera = *pose;
       recordPanel.draw({gpu, *basemap, state, vessels->get(), *clock, tourPanel.keyframes()});
       showVesselUnderMouse(**vessels, clock->now(), scene::makeView(state.camera, state.mode, width, height), imgui);
+    }
+    if (scenarioPanel && !presenting) {
+      const scene::View current = scene::makeView(state.camera, state.mode, width, height);
+      if (auto port = clickedPort(ports, current, imgui)) hotspotPanel.open(*port, scenarioPath(playing.scenario), playing.variant);
+      if (auto pose = hotspotPanel.draw(sim::yearOf(clock->now()), state.pollutant)) state.flyToRequest = pose;
     }
     // F12: a screenshot of the window as it is (panels included), named by the time taken.
     std::string screenshotPath;
@@ -280,6 +311,11 @@ int runView(const ViewOptions& options) {
       describeShips();
     }
     if (*vessels && state.showShips) frame.vessels = (*vessels)->layerAt(clock->now());
+    if (*vessels && state.showPlumes) {
+      (*vessels)->setPollutant(state.pollutant);
+      const double animationSeconds = std::chrono::duration<double>(now - opened).count();
+      frame.ports = (*vessels)->portLayerAt(clock->now(), state.camera, animationSeconds, false);
+    }
     VkCommandBuffer cmd = frames.begin(slot);
     renderer.draw(cmd, frame, swapchain, slot, [&](VkCommandBuffer c) { imgui.record(c); });
     const bool finalFrame = options.frames > 0 && frameCount + 1 >= options.frames;

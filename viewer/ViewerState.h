@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "scene/Frame.h"
+#include "sim/EmissionModel.h"
 #include "timeline/CameraPose.h"
 
 namespace corridor::viewer {
@@ -17,6 +18,8 @@ struct ViewerState {
   std::optional<timeline::CameraPose> flyToRequest;  // set by a panel, taken by the loop
   double frameMilliseconds = 0.0;                    // smoothed
   bool showShips = true;
+  bool showPlumes = true;  // port plumes and, zoomed in, heatmaps
+  sim::Pollutant pollutant = sim::Pollutant::NOx;
   scene::VesselColoring coloring = scene::VesselColoring::Fuel;
   bool scenarioShips = false;  // coloring applies to scenario ships (not AIS)
   std::string legendTitle;     // of what the ships' colours mean

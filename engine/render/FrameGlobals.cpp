@@ -1,5 +1,7 @@
 #include "render/FrameGlobals.h"
 
+#include <cmath>
+
 #include "geo/Ellipsoid.h"
 
 namespace corridor::render {
@@ -44,6 +46,12 @@ FrameGlobals makeFrameGlobals(const scene::Frame& frame) {
   g.spaceColor = glm::vec4(style.space, view.mode == scene::ViewMode::Map ? 1.0f : 0.0f);
   g.ellipsoid = glm::vec4(float(geo::kEquatorialRadius / geo::kPolarRadius),
                           float(1.0 / geo::kEquatorialRadius), 0.0f, 0.0f);
+  // Pixels per metre times clip w: the focal length in pixels in perspective, 1 / (metres per
+  // pixel) in the map's orthographic projection (w = 1).
+  const double halfFieldOfView = scene::kVerticalFieldOfViewDegrees * 0.5 * M_PI / 180.0;
+  const double focal = view.mode == scene::ViewMode::Globe ? 0.5 * view.height / std::tan(halfFieldOfView)
+                                                            : 1.0 / view.metersPerPixelAtTarget;
+  g.camera = glm::vec4(float(focal), 0.0f, 0.0f, 0.0f);
   return g;
 }
 

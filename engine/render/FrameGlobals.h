@@ -17,6 +17,7 @@ struct FrameGlobals {
   glm::vec4 landColor;
   glm::vec4 spaceColor;
   glm::vec4 ellipsoid;
+  glm::vec4 camera;
 };
 
 FrameGlobals makeFrameGlobals(const scene::Frame& frame);

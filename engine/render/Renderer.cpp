@@ -99,6 +99,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
   fill_.emplace(setup);
   lines_.emplace(setup);
   vessels_.emplace(setup, framesInFlight);
+  ports_.emplace(setup, framesInFlight);
 }
 
 Renderer::~Renderer() {
@@ -188,7 +189,10 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   std::memcpy(slot.uniforms.mapped(), &globals, sizeof globals);
 
   const GpuGeometry* geometry = gpuBasemap_ ? &gpuBasemap_->geometry(frame.view.mode) : nullptr;
-  if (frame.vessels && parts != Parts::Basemap) vessels_->upload(context_, slotIndex, *frame.vessels, frame.view);
+  const bool ships = frame.vessels && parts != Parts::Basemap;
+  const bool ports = frame.ports && parts != Parts::Basemap;
+  if (ships) vessels_->upload(context_, slotIndex, *frame.vessels, frame.view);
+  if (ports) ports_->upload(context_, slotIndex, *frame.ports, frame.view);
   const glm::vec3& space = frame.style.space;
   const float clear[4] = {space.r, space.g, space.b, 1.0f};
   gpu::beginRenderPass(cmd, target, clear);
@@ -200,10 +204,19 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
     background_->record(cmd);
     if (geometry) drawGround(cmd, frame, *geometry);
   }
-  if (frame.vessels && parts != Parts::Basemap) {
-    for (const double shift : mapShifts(frame.view, vessels_->mapRange(slotIndex))) {
-      vessels_->record(cmd, layout_, slotIndex, frame.view.eye - glm::dvec3(shift, 0.0, 0.0));
-    }
+  auto eyesFor = [&](glm::dvec2 xRange) {
+    std::vector<glm::dvec3> eyes;
+    for (const double shift : mapShifts(frame.view, xRange)) eyes.push_back(frame.view.eye - glm::dvec3(shift, 0.0, 0.0));
+    return eyes;
+  };
+  if (ports) {
+    for (const glm::dvec3& eye : eyesFor(ports_->mapRange(slotIndex))) ports_->recordHeatmaps(cmd, layout_, slotIndex, eye);
+  }
+  if (ships) {
+    for (const glm::dvec3& eye : eyesFor(vessels_->mapRange(slotIndex))) vessels_->record(cmd, layout_, slotIndex, eye);
+  }
+  if (ports) {
+    for (const glm::dvec3& eye : eyesFor(ports_->mapRange(slotIndex))) ports_->recordPlumes(cmd, layout_, slotIndex, eye);
   }
   if (overlay) overlay(cmd);
   vkCmdEndRenderPass(cmd);

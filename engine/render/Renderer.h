@@ -11,6 +11,7 @@
 #include "gpu/Target.h"
 #include "render/GpuBasemap.h"
 #include "render/Passes.h"
+#include "render/PortPass.h"
 #include "render/VesselPass.h"
 #include "scene/Frame.h"
 
@@ -33,7 +34,8 @@ class Renderer {
 
   using Overlay = std::function<void(VkCommandBuffer)>;
 
-  // Records the whole render pass into cmd: background, land, lines, then `overlay` (ImGui)
+  // Records the whole render pass into cmd: background, land, lines, heatmaps, ships, plumes,
+  // then `overlay` (ImGui)
   // before the pass ends. `slot` < framesInFlight picks the uniform buffer; the caller makes
   // sure the GPU is done with that slot's previous frame.
   // What to draw: everything; the basemap alone (to cache it); or the ships over the cached
@@ -73,6 +75,7 @@ class Renderer {
   std::optional<FillPass> fill_;
   std::optional<LinePass> lines_;
   std::optional<VesselPass> vessels_;
+  std::optional<PortPass> ports_;
   std::shared_ptr<const scene::Basemap> basemap_;
   std::unique_ptr<GpuBasemap> gpuBasemap_;
 };

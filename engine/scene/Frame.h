@@ -4,6 +4,7 @@
 
 #include "geo/Types.h"
 #include "scene/Basemap.h"
+#include "scene/PortLayer.h"
 #include "scene/VesselLayer.h"
 #include "scene/View.h"
 
@@ -29,6 +30,7 @@ struct Frame {
   BasemapStyle style;
   geo::LonLat subsolarPoint{0.0, 0.0};  // where the sun is overhead (night lights)
   std::shared_ptr<const VesselLayer> vessels;  // may be null: basemap only
+  std::shared_ptr<const PortLayer> ports;       // plumes and heatmaps; may be null
 };
 
 }  // namespace corridor::scene

@@ -199,6 +199,18 @@ double sfocAtLoad(double baseGPerKWh, double load) {
 }
 
 // Linear between the table's whole-percent rows, as EPA's calcLLAF does with load tables.
+double amountOf(const Emissions& emissions, Pollutant pollutant) {
+  switch (pollutant) {
+    case Pollutant::CO2: return emissions.co2;
+    case Pollutant::CH4: return emissions.ch4;
+    case Pollutant::NOx: return emissions.nox;
+    case Pollutant::SOx: return emissions.sox;
+    case Pollutant::PM: return emissions.pm25;
+    case Pollutant::BlackCarbon: return emissions.blackCarbon;
+  }
+  return 0.0;
+}
+
 double lowLoadAdjustment(Pollutant pollutant, double load) {
   if (load >= kLowLoadLimit) return 1;
   const double percent = std::max(load * 100.0, kLowestTabulatedLoadPercent);

@@ -36,6 +36,8 @@ double mainEnginePowerKw(double mcrKw, double speedKn, double serviceSpeedKn, do
 double sfocAtLoad(double baseGPerKWh, double load);
 
 enum class Pollutant { CO2, CH4, NOx, SOx, PM, BlackCarbon };
+// The mass of one pollutant in a set of emissions (PM: PM2.5).
+double amountOf(const Emissions& emissions, Pollutant pollutant);
 // EPA low-load adjustment multiplier for the main engine below 20 % load (1 at 20 % and above).
 double lowLoadAdjustment(Pollutant pollutant, double load);
 

@@ -9,7 +9,6 @@
 namespace corridor::sim {
 namespace {
 
-constexpr double kSecondsPerYear = 365.25 * 86400.0;
 // Exhaust of a two-stroke engine at port load: ~15 m/s, 0.75 m funnel radius, 570 K into 293 K.
 const double kFunnelBuoyancy = buoyancyFlux(15.0, 0.75, 570.0, 293.0);
 constexpr double kApproachStepMeters = 1000.0;
@@ -49,9 +48,9 @@ std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame
   return points;
 }
 
-// The funnel height of the ships calling at a port: the classes' stack heights, weighted by the
-// number of ships of each service that calls there.
-double funnelHeight(const Scenario& scenario, const Port& port) {
+}  // namespace
+
+double portStackHeight(const Scenario& scenario, const Port& port) {
   double weighted = 0, ships = 0;
   for (const Service& service : scenario.services) {
     const Corridor& corridor = scenario.corridor(service.corridor);
@@ -62,97 +61,146 @@ double funnelHeight(const Scenario& scenario, const Port& port) {
   return ships > 0 ? weighted / ships : VesselClass{}.stackHeightM;
 }
 
-// Emission rates of one pollutant in grams per second.
-struct SourceRates {
-  double berth = 0, underway = 0;
-  std::vector<double> landside;  // per area source of the port
-};
+namespace {
 
 constexpr int kBerthLattice = 3;  // 3 x 3 funnels over the berth area
+constexpr double kGramsPerSecondPerKgPerHour = 1000.0 / 3600.0;
 
-ConcentrationGrid gridFor(const Port& port, const LocalFrame& frame, double funnel,
-                          const SourceRates& rates, glm::dvec2 origin, int cells) {
-  std::vector<PointSource> points;
-  const glm::dvec2 berth = port.berthSizeKm * 1000.0;
-  for (int i = 0; i < kBerthLattice; ++i) {
-    for (int j = 0; j < kBerthLattice; ++j) {
-      const glm::dvec2 offset((i + 0.5) / kBerthLattice - 0.5, (j + 0.5) / kBerthLattice - 0.5);
-      points.push_back({offset * berth, rates.berth / (kBerthLattice * kBerthLattice), funnel,
-                        kFunnelBuoyancy});
-    }
-  }
-  const std::vector<glm::dvec2> approach = approachPoints(port, frame);
-  for (const glm::dvec2& p : approach) {
-    points.push_back({p, rates.underway / double(approach.size()), funnel, kFunnelBuoyancy});
-  }
-  std::vector<AreaSource> areas;
-  for (std::size_t i = 0; i < port.areaSources.size(); ++i) {
-    areas.push_back({{0.0, 0.0}, port.areaSources[i].sizeKm * 500.0, rates.landside[i], 3.0});
-  }
+// The grid of one group of sources, whose rates add up to 1 g/s.
+ConcentrationGrid unitGrid(const Port& port, const std::vector<PointSource>& points,
+                           const std::vector<AreaSource>& areas) {
+  const int cells = int(kPortGridMeters / kPortCellMeters);
+  const glm::dvec2 origin(-kPortGridMeters / 2, -kPortGridMeters / 2);
   return groundConcentration(points, areas, port.weather, origin, kPortCellMeters, cells, cells);
 }
 
-// Landside sources' rates in a year (g/s), with their zero-emission share taken out.
-void addLandside(const Port& port, double year, SourceRates& nox, SourceRates& pm) {
+// Landside sources in a year (kg/h over the year's hours), their zero-emission share taken out.
+std::vector<Emissions> landsideRates(const Port& port, int year) {
+  const double hours = double(yearStart(year + 1) - yearStart(year)) / 3.6e9;
+  std::vector<Emissions> rates;
   for (const auto& source : port.areaSources) {
-    const double remaining = (1.0 - source.zeroEmissionShare.at(year)) * 1e6 / kSecondsPerYear;
-    nox.landside.push_back(source.noxTonnesPerYear * remaining);
-    pm.landside.push_back(source.pm25TonnesPerYear * remaining);
+    const double kgPerHour = (1.0 - source.zeroEmissionShare.at(year)) * 1000.0 / hours;
+    Emissions rate;
+    rate.nox = source.noxTonnesPerYear * kgPerHour;
+    rate.pm25 = source.pm25TonnesPerYear * kgPerHour;
+    rate.co2 = rate.co2Fossil = rate.co2e = source.co2TonnesPerYear * kgPerHour;
+    rates.push_back(rate);
   }
+  return rates;
 }
 
-PortConcentration concentration(const Scenario& scenario, std::size_t portIndex,
-                                const SourceRates& nox, const SourceRates& pm) {
-  const Port& port = scenario.ports[portIndex];
-  const LocalFrame frame(port.position);
-  const int cells = int(kPortGridMeters / kPortCellMeters);
-  const glm::dvec2 origin(-kPortGridMeters / 2, -kPortGridMeters / 2);
-  const double funnel = funnelHeight(scenario, port);
-  const ConcentrationGrid noxGrid = gridFor(port, frame, funnel, nox, origin, cells);
-  const ConcentrationGrid pmGrid = gridFor(port, frame, funnel, pm, origin, cells);
-
+PortConcentration concentration(const PortFootprint& footprint, const PortSources& sources) {
+  const ConcentrationGrid nox = groundField(footprint, sources, Pollutant::NOx);
   PortConcentration result;
-  result.southWest = frame.toLonLat(origin);
-  result.cellLonDegrees = kPortCellMeters / frame.metersPerDegreeLon;
-  result.cellLatDegrees = kPortCellMeters / frame.metersPerDegreeLat;
-  result.columns = result.rows = cells;
-  result.nox = noxGrid.values;
-  result.pm25 = pmGrid.values;
-  for (const Hotspot& hotspot : hotspots(noxGrid, 5)) {
-    result.hotspots.push_back({frame.toLonLat(hotspot.position), hotspot.value});
+  result.southWest = footprint.southWest;
+  result.cellLonDegrees = footprint.cellLonDegrees;
+  result.cellLatDegrees = footprint.cellLatDegrees;
+  result.columns = footprint.columns();
+  result.rows = footprint.rows();
+  result.nox = nox.values;
+  result.pm25 = groundField(footprint, sources, Pollutant::PM).values;
+  for (const Hotspot& hotspot : hotspots(nox, 5)) {
+    result.hotspots.push_back({footprint.lonLatOf(hotspot.position), hotspot.value});
   }
   return result;
 }
 
 }  // namespace
 
-PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
-                                    std::size_t port, int year) {
-  const PortYear& totals = inventory.ports[port][std::size_t(year - inventory.fromYear)];
-  const double secondsInYear = double(yearStart(year + 1) - yearStart(year)) / 1e6;
-  const double gramsPerSecond = 1000.0 / secondsInYear;  // from kg per year
-  SourceRates nox{totals.atBerth.nox * gramsPerSecond,
-                  (totals.ships.nox - totals.atBerth.nox) * gramsPerSecond, {}};
-  SourceRates pm{totals.atBerth.pm25 * gramsPerSecond,
-                 (totals.ships.pm25 - totals.atBerth.pm25) * gramsPerSecond, {}};
-  addLandside(scenario.ports[port], year, nox, pm);
-  return concentration(scenario, port, nox, pm);
+PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex) {
+  const Port& port = scenario.ports[portIndex];
+  const LocalFrame frame(port.position);
+  const double funnel = portStackHeight(scenario, port);
+  PortFootprint footprint;
+  footprint.southWest = frame.toLonLat({-kPortGridMeters / 2, -kPortGridMeters / 2});
+  footprint.cellLonDegrees = kPortCellMeters / frame.metersPerDegreeLon;
+  footprint.cellLatDegrees = kPortCellMeters / frame.metersPerDegreeLat;
+
+  std::vector<PointSource> berth;
+  const glm::dvec2 berthSize = port.berthSizeKm * 1000.0;
+  for (int i = 0; i < kBerthLattice; ++i) {
+    for (int j = 0; j < kBerthLattice; ++j) {
+      const glm::dvec2 offset((i + 0.5) / kBerthLattice - 0.5, (j + 0.5) / kBerthLattice - 0.5);
+      berth.push_back({offset * berthSize, 1.0 / (kBerthLattice * kBerthLattice), funnel, kFunnelBuoyancy});
+    }
+  }
+  footprint.atBerth = unitGrid(port, berth, {});
+  std::vector<PointSource> underway;
+  const std::vector<glm::dvec2> approach = approachPoints(port, frame);
+  for (const glm::dvec2& p : approach) {
+    underway.push_back({p, 1.0 / double(approach.size()), funnel, kFunnelBuoyancy});
+  }
+  footprint.underway = unitGrid(port, underway, {});
+  for (const auto& source : port.areaSources) {
+    footprint.landside.push_back(unitGrid(port, {}, {{{0.0, 0.0}, source.sizeKm * 500.0, 1.0, 3.0}}));
+  }
+  return footprint;
 }
 
-PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
-                                      std::size_t port, core::UtcMicros time) {
-  SourceRates nox, pm;
-  const double gramsPerSecond = 1000.0 / 3600.0;  // from kg per hour
+Emissions PortSources::ships() const {
+  Emissions sum = atBerth;
+  sum += underway;
+  return sum;
+}
+
+Emissions PortSources::total() const {
+  Emissions sum = ships();
+  for (const Emissions& source : landside) sum += source;
+  return sum;
+}
+
+PortSources portSourcesAt(const Scenario& scenario, const Fleet& fleet, std::size_t port,
+                          core::UtcMicros time) {
+  PortSources sources;
   for (const Ship& ship : fleet.ships()) {
     const Section* section = fleet.sectionAt(ship, time);
     if (!section || section->port != int(port)) continue;
     const Emissions rate = sectionRate(scenario, fleet, ship, *section);
-    const bool atBerth = section->phase == Phase::AtBerth;
-    (atBerth ? nox.berth : nox.underway) += rate.nox * gramsPerSecond;
-    (atBerth ? pm.berth : pm.underway) += rate.pm25 * gramsPerSecond;
+    (section->phase == Phase::AtBerth ? sources.atBerth : sources.underway) += rate;
   }
-  addLandside(scenario.ports[port], yearOf(time), nox, pm);
-  return concentration(scenario, port, nox, pm);
+  sources.landside = landsideRates(scenario.ports[port], yearOf(time));
+  return sources;
+}
+
+PortSources portSourcesInYear(const Scenario& scenario, const Inventory& inventory,
+                              std::size_t port, int year) {
+  const PortYear& totals = inventory.ports[port][std::size_t(year - inventory.fromYear)];
+  const double hours = double(yearStart(year + 1) - yearStart(year)) / 3.6e9;
+  PortSources sources;
+  sources.atBerth = totals.atBerth * (1.0 / hours);
+  sources.underway = totals.ships * (1.0 / hours);
+  sources.underway += totals.atBerth * (-1.0 / hours);  // ships in the port area, not at berth
+  sources.landside = landsideRates(scenario.ports[port], year);
+  return sources;
+}
+
+ConcentrationGrid groundField(const PortFootprint& footprint, const PortSources& sources,
+                              Pollutant pollutant) {
+  ConcentrationGrid field = footprint.atBerth;
+  const double berth = amountOf(sources.atBerth, pollutant) * kGramsPerSecondPerKgPerHour;
+  const double underway = amountOf(sources.underway, pollutant) * kGramsPerSecondPerKgPerHour;
+  std::vector<double> landside;
+  for (const Emissions& source : sources.landside) {
+    landside.push_back(amountOf(source, pollutant) * kGramsPerSecondPerKgPerHour);
+  }
+  for (std::size_t i = 0; i < field.values.size(); ++i) {
+    double value = berth * footprint.atBerth.values[i] + underway * footprint.underway.values[i];
+    for (std::size_t s = 0; s < landside.size() && s < footprint.landside.size(); ++s) {
+      value += landside[s] * footprint.landside[s].values[i];
+    }
+    field.values[i] = value;
+  }
+  return field;
+}
+
+PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
+                                    std::size_t port, int year) {
+  return concentration(portFootprint(scenario, port), portSourcesInYear(scenario, inventory, port, year));
+}
+
+PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
+                                      std::size_t port, core::UtcMicros time) {
+  return concentration(portFootprint(scenario, port), portSourcesAt(scenario, fleet, port, time));
 }
 
 }  // namespace corridor::sim

@@ -7,11 +7,61 @@
 
 namespace corridor::sim {
 
-// Ground-level concentrations around a port: ships at berth as point sources spread over the
-// berth area (the calling classes' stack height, a typical funnel's buoyancy), ships
-// manoeuvring and slowing down spread along the approach, landside equipment as area sources,
-// under the port's weather. The grid is square in metres around
-// the berth and reported in lon/lat cells (fine for 40 km).
+inline constexpr double kPortGridMeters = 40'000.0;
+inline constexpr double kPortCellMeters = 250.0;
+
+// Where a port's emissions go: the ground-level concentration around the berth per unit rate
+// (1 g/s) of each group of sources. Ships at berth are point sources spread over the berth
+// area (the calling classes' stack height, a typical funnel's buoyancy), ships under way are
+// spread along the approach, landside equipment are area sources, all under the port's
+// weather. Dispersion is linear in the rates, so the field of any pollutant at any moment is a
+// weighted sum of these grids: the costly part is done once per port. The grid is square in
+// metres around the berth and reported in lon/lat cells (fine for 40 km).
+struct PortFootprint {
+  geo::LonLat southWest;
+  double cellLonDegrees = 0, cellLatDegrees = 0;
+  ConcentrationGrid atBerth, underway;       // micrograms/m^3 per g/s
+  std::vector<ConcentrationGrid> landside;  // per area source of the port, in its order
+
+  int columns() const { return atBerth.columns; }
+  int rows() const { return atBerth.rows; }
+  geo::LonLat cellCentre(int column, int row) const {
+    return {southWest.lon + (column + 0.5) * cellLonDegrees, southWest.lat + (row + 0.5) * cellLatDegrees};
+  }
+  // A point of the grids' local metres (as in Hotspot::position) in lon/lat.
+  geo::LonLat lonLatOf(const glm::dvec2& local) const {
+    return {southWest.lon + (local.x - atBerth.origin.x) / atBerth.cellSize * cellLonDegrees,
+            southWest.lat + (local.y - atBerth.origin.y) / atBerth.cellSize * cellLatDegrees};
+  }
+};
+
+PortFootprint portFootprint(const Scenario& scenario, std::size_t port);
+
+// The funnel height of the ships calling at a port: the classes' stack heights, weighted by the
+// number of ships of each service that calls there.
+double portStackHeight(const Scenario& scenario, const Port& port);
+
+// What a port's source groups emit per hour (kg/h).
+struct PortSources {
+  Emissions atBerth, underway;     // ships in the port area
+  std::vector<Emissions> landside;  // per area source, less its zero-emission share
+
+  Emissions ships() const;
+  Emissions total() const;
+};
+
+// At one moment, from the ships in the port area then (and the landside sources of that year).
+PortSources portSourcesAt(const Scenario& scenario, const Fleet& fleet, std::size_t port,
+                          core::UtcMicros time);
+// The mean hour of a year, from the inventory.
+PortSources portSourcesInYear(const Scenario& scenario, const Inventory& inventory,
+                              std::size_t port, int year);
+
+// The ground concentration [micrograms/m^3] of one pollutant from those sources.
+ConcentrationGrid groundField(const PortFootprint& footprint, const PortSources& sources,
+                              Pollutant pollutant);
+
+// NOx and PM2.5 fields with their NOx hotspots: what `corridor simulate` writes.
 struct PortConcentration {
   geo::LonLat southWest;
   double cellLonDegrees = 0, cellLatDegrees = 0;
@@ -25,15 +75,11 @@ struct PortConcentration {
   std::vector<Hotspot> hotspots;  // highest NOx first
 };
 
-inline constexpr double kPortGridMeters = 40'000.0;
-inline constexpr double kPortCellMeters = 250.0;
-
 // Annual mean of a year, from the inventory.
 PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
                                     std::size_t port, int year);
 
-// At one moment, from the ships in the port area then (and the landside sources of that year):
-// what the playback shows when zoomed in on a port.
+// At one moment: what the playback shows when zoomed in on a port.
 PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
                                       std::size_t port, core::UtcMicros time);
 

@@ -1,0 +1,101 @@
+// Port plumes and ground-concentration heatmaps as the renderer draws them: where they appear
+// on screen, and where they must not.
+#include "GpuFixture.h"
+#include "ImageChecks.h"
+#include "TestSupport.h"
+#include "render/OffscreenRenderer.h"
+#include "scene/PortLayer.h"
+#include "sim/ScenarioFile.h"
+
+namespace corridor::test {
+namespace {
+
+using PortRender = GpuTest;
+
+const geo::LonLat kBerth{-118.27, 33.74};
+
+// Renders the frame with and without the ports' layer; returns how many pixels it changed in
+// each screen region, with the pictures kept as artefacts.
+struct Change {
+  core::Image with, without;
+  int pixels(int x0, int y0, int x1, int y1) const {
+    int changed = 0;
+    for (int y = y0; y < y1; ++y) {
+      for (int x = x0; x < x1; ++x) {
+        const core::Rgba a = with.at(x, y), b = without.at(x, y);
+        changed += std::abs(int(a[0]) - int(b[0])) + std::abs(int(a[1]) - int(b[1])) + std::abs(int(a[2]) - int(b[2])) > 12;
+      }
+    }
+    return changed;
+  }
+};
+
+Change renderPorts(const gpu::Context& context, const scene::BasemapStyle& style, std::shared_ptr<const scene::PortLayer> ports,
+                   const scene::View& view, const std::string& name) {
+  render::OffscreenRenderer renderer(context, {uint32_t(view.width), uint32_t(view.height)}, 1);
+  scene::Frame frame;
+  frame.view = view;
+  frame.style = style;
+  frame.basemap = scene::buildBasemap({});
+  Change change;
+  change.without = renderer.render(frame);
+  frame.ports = std::move(ports);
+  change.with = renderer.render(frame);
+  core::writePng(change.with, artefactDir() / (name + ".png"));
+  return change;
+}
+
+std::shared_ptr<scene::PortLayer> plumeAtLosAngeles() {
+  scene::PlumeSource source;
+  source.berth = kBerth;
+  source.weather.windFromDegrees = 270;  // blowing due east
+  source.kgPerHour = source.referenceKgPerHour = 50;
+  auto layer = std::make_shared<scene::PortLayer>();
+  layer->puffs = scene::plumePuffs(source, sim::Pollutant::NOx, 2.0);
+  return layer;
+}
+
+TEST_F(PortRender, APlumeAtGlobeScaleDriftsDownwindOfItsPort) {
+  const scene::View view = scene::makeView(cameraAt(kBerth.lon, kBerth.lat, 8000), scene::ViewMode::Globe, 320, 180);
+  const auto berth = scene::projectToScreen(view, kBerth);
+  ASSERT_TRUE(berth.visible);
+  const Change change = renderPorts(*context_, style_, plumeAtLosAngeles(), view, "plume_globe");
+  const int x = int(berth.x), y = int(berth.y);
+  // East of the berth (on screen: right) the plume shows; west of it, nothing.
+  EXPECT_GT(change.pixels(x + 2, y - 6, x + 16, y + 6), 20);
+  EXPECT_EQ(change.pixels(x - 30, y - 15, x - 3, y + 15), 0);
+  EXPECT_EQ(change.pixels(0, 0, 320, y - 20) + change.pixels(0, y + 20, 320, 180), 0);
+}
+
+TEST_F(PortRender, APlumeBeyondTheHorizonIsNotDrawn) {
+  const scene::View view = scene::makeView(cameraAt(60, 0, 8000), scene::ViewMode::Globe, 320, 180);
+  const Change change = renderPorts(*context_, style_, plumeAtLosAngeles(), view, "plume_hidden");
+  EXPECT_EQ(change.pixels(0, 0, 320, 180), 0);
+}
+
+TEST_F(PortRender, TheHeatmapAtPortZoomLiesDownwindOfTheBerthOnGlobeAndMap) {
+  auto scenario = sim::loadScenario(std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets/scenarios/transpacific.toml", "baseline");
+  ASSERT_TRUE(scenario) << scenario.error().message;
+  std::size_t la = 0;
+  while (scenario->ports[la].id != "LAX") ++la;
+  const sim::PortFootprint footprint = sim::portFootprint(*scenario, la);
+  sim::PortSources sources;
+  sources.atBerth.nox = 100;  // kg/h: a few ships at berth on auxiliary engines
+  sources.landside.resize(footprint.landside.size());
+  const auto layer = std::make_shared<scene::PortLayer>();
+  const scene::HeatmapScale scale = scene::heatmapScale(sim::Pollutant::NOx);
+  layer->heatmaps.push_back(scene::groundHeatmap(footprint, sim::groundField(footprint, sources, sim::Pollutant::NOx), scale));
+  const geo::LonLat berth = scenario->ports[la].position;
+  for (const scene::ViewMode mode : {scene::ViewMode::Globe, scene::ViewMode::Map}) {
+    const scene::View view = scene::makeView(cameraAt(berth.lon, berth.lat, 60), mode, 320, 180);
+    const Change change = renderPorts(*context_, style_, layer, view, mode == scene::ViewMode::Globe ? "heatmap_globe" : "heatmap_map");
+    // Wind from 250 degrees: the field stretches east-north-east (right, a little up).
+    const auto at = scene::projectToScreen(view, berth);
+    const int x = int(at.x), y = int(at.y);
+    EXPECT_GT(change.pixels(x + 10, y - 30, x + 80, y + 5), 300) << (mode == scene::ViewMode::Globe ? "globe" : "map");
+    EXPECT_EQ(change.pixels(0, 0, x - 25, 180), 0) << (mode == scene::ViewMode::Globe ? "globe" : "map");
+  }
+}
+
+}  // namespace
+}  // namespace corridor::test

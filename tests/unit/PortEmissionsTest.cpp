@@ -1,0 +1,206 @@
+// The ports' side of the model as the playback shows it: source rates, the dispersion
+// footprint, plumes, heatmaps and the hotspot panel's figures.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "PortReport.h"
+#include "geo/Geodesic.h"
+#include "scene/PortLayer.h"
+#include "sim/PortDispersion.h"
+#include "sim/ScenarioFile.h"
+
+namespace corridor {
+namespace {
+
+const std::filesystem::path kDefaultScenario =
+    std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" / "transpacific.toml";
+
+sim::Scenario load(const std::string& variant) {
+  auto scenario = sim::loadScenario(kDefaultScenario, variant);
+  EXPECT_TRUE(scenario) << scenario.error().message;
+  return *scenario;
+}
+
+std::size_t portIndex(const sim::Scenario& scenario, const std::string& id) {
+  std::size_t i = 0;
+  while (scenario.ports[i].id != id) ++i;
+  return i;
+}
+
+double bearingDegrees(const geo::LonLat& from, const geo::LonLat& to) {
+  const double east = (to.lon - from.lon) * std::cos(from.lat * M_PI / 180.0), north = to.lat - from.lat;
+  const double degrees = std::atan2(east, north) * 180.0 / M_PI;
+  return degrees < 0 ? degrees + 360.0 : degrees;
+}
+
+TEST(PortSources, AYearsMeanHourAddsUpToTheInventoryAndTheLandsideTonnes) {
+  const sim::Scenario scenario = load("baseline");
+  const std::size_t la = portIndex(scenario, "LAX");
+  const sim::Fleet fleet(scenario, sim::yearStart(2030), sim::yearStart(2031));
+  const sim::Inventory inventory = sim::takeInventory(scenario, fleet, 2030, 2030);
+  const sim::PortSources sources = sim::portSourcesInYear(scenario, inventory, la, 2030);
+  const double hours = 365 * 24;
+  EXPECT_NEAR(sources.ships().nox * hours, inventory.ports[la][0].ships.nox, 1e-6 * inventory.ports[la][0].ships.nox);
+  EXPECT_NEAR(sources.atBerth.co2 * hours, inventory.ports[la][0].atBerth.co2, 1e-6 * inventory.ports[la][0].atBerth.co2);
+  // Cargo-handling equipment 600 t with 30 % zero-emission in 2030; drayage 900 t with
+  // 2 % (2023) -> 30 % (2035), 18.33 % in 2030: 420 + 735 = 1155 t of NOx.
+  double landside = 0;
+  for (const sim::Emissions& source : sources.landside) landside += source.nox * hours / 1000;
+  EXPECT_NEAR(landside, 1155.0, 0.01);
+}
+
+TEST(PortFootprint, TheFieldIsLinearInTheRatesAndLiesDownwind) {
+  const sim::Scenario scenario = load("baseline");
+  const std::size_t la = portIndex(scenario, "LAX");
+  const sim::PortFootprint footprint = sim::portFootprint(scenario, la);
+  ASSERT_EQ(footprint.landside.size(), 2u);
+  sim::PortSources sources;
+  sources.atBerth.nox = 36.0;  // kg/h = 10 g/s
+  sources.landside.resize(2);
+  const sim::ConcentrationGrid berth = sim::groundField(footprint, sources, sim::Pollutant::NOx);
+  sources.atBerth.nox = 72.0;
+  const sim::ConcentrationGrid twice = sim::groundField(footprint, sources, sim::Pollutant::NOx);
+  const auto peak = sim::hotspots(berth, 1).front();
+  const std::size_t cell = std::size_t((peak.position.y - berth.origin.y) / berth.cellSize) * std::size_t(berth.columns) +
+                           std::size_t((peak.position.x - berth.origin.x) / berth.cellSize);
+  EXPECT_NEAR(berth.values[cell], 10.0 * footprint.atBerth.values[cell], 1e-9 * berth.values[cell]);
+  EXPECT_NEAR(twice.values[cell], 2.0 * berth.values[cell], 1e-9 * berth.values[cell]);
+  EXPECT_EQ(sim::groundField(footprint, sources, sim::Pollutant::SOx).values[cell], 0.0);  // no SOx given
+  // Wind from 250 degrees: the peak lies east-north-east of the berth.
+  const double bearing = bearingDegrees(scenario.ports[la].position, footprint.lonLatOf(peak.position));
+  EXPECT_GT(bearing, 40.0);
+  EXPECT_LT(bearing, 100.0);
+}
+
+TEST(Plume, PuffsDriftDownwindRiseAndSpreadAndFollowTheRate) {
+  scene::PlumeSource source;
+  source.berth = {-118.27, 33.74};
+  source.weather.windFromDegrees = 250;
+  source.stackHeightMeters = 45;
+  source.referenceKgPerHour = 100;
+  EXPECT_TRUE(scene::plumePuffs(source, sim::Pollutant::NOx, 0).empty());  // nothing emitted
+  source.kgPerHour = 25;
+  const auto weak = scene::plumePuffs(source, sim::Pollutant::NOx, 1.0);
+  ASSERT_EQ(weak.size(), std::size_t(scene::kPuffsPerPlume));
+  std::vector<std::pair<double, const scene::PlumePuff*>> byDistance;
+  for (const auto& puff : weak) {
+    const geo::LonLat at{puff.position.lon, puff.position.lat};
+    const double distance = geo::geodesicDistanceMeters(source.berth, at);
+    if (distance > 100) EXPECT_NEAR(bearingDegrees(source.berth, at), 70.0, 1.0);
+    EXPECT_GE(puff.position.alt, 45.0);
+    byDistance.push_back({distance, &puff});
+  }
+  std::sort(byDistance.begin(), byDistance.end());
+  for (std::size_t i = 1; i < byDistance.size(); ++i) {
+    EXPECT_GE(byDistance[i].second->position.alt, byDistance[i - 1].second->position.alt);
+    EXPECT_GT(byDistance[i].second->radiusMeters, byDistance[i - 1].second->radiusMeters);
+  }
+  // Four times the rate: larger and denser puffs (the same layout).
+  source.kgPerHour = 100;
+  const auto strong = scene::plumePuffs(source, sim::Pollutant::NOx, 1.0);
+  for (std::size_t i = 0; i < weak.size(); ++i) {
+    EXPECT_GT(strong[i].minRadiusPixels, weak[i].minRadiusPixels);
+    EXPECT_GE(strong[i].color.a, weak[i].color.a);
+  }
+  // Capped at the reference rate.
+  source.kgPerHour = 1000;
+  EXPECT_EQ(scene::plumePuffs(source, sim::Pollutant::NOx, 1.0)[3].color.a, strong[3].color.a);
+  // A moment later every puff is further downwind (none has wrapped back to the funnels yet).
+  const auto later = scene::plumePuffs(source, sim::Pollutant::NOx, 1.05);
+  const auto now = scene::plumePuffs(source, sim::Pollutant::NOx, 1.0);
+  int further = 0;
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    further += geo::geodesicDistanceMeters(source.berth, {later[i].position.lon, later[i].position.lat}) >
+               geo::geodesicDistanceMeters(source.berth, {now[i].position.lon, now[i].position.lat});
+  }
+  EXPECT_GE(further, scene::kPuffsPerPlume - 1);
+}
+
+TEST(Heatmap, ColoursRiseOverTwoDecadesAndTheGridEdgeFades) {
+  const scene::HeatmapScale scale = scene::heatmapScale(sim::Pollutant::NOx);
+  EXPECT_EQ(scene::heatmapColor(scale.bottom * 0.9, scale).a, 0.0f);
+  float previous = 0;
+  for (double value = scale.bottom * 1.5; value <= scale.top; value *= 1.5) {
+    const float alpha = scene::heatmapColor(value, scale).a;
+    EXPECT_GT(alpha, previous);
+    previous = alpha;
+  }
+  EXPECT_FLOAT_EQ(scene::heatmapColor(scale.top * 10, scale).a, scene::heatmapColor(scale.top, scale).a);
+
+  sim::PortFootprint footprint;
+  footprint.cellLonDegrees = footprint.cellLatDegrees = 0.01;
+  sim::ConcentrationGrid field;
+  field.columns = field.rows = 20;
+  field.values.assign(400, scale.top);
+  const scene::GroundHeatmap heatmap = scene::groundHeatmap(footprint, field, scale);
+  ASSERT_EQ(heatmap.cornerColors.size(), 21u * 21u);
+  EXPECT_EQ(heatmap.cornerColors.front().a, 0.0f);              // the grid's corner
+  EXPECT_GT(heatmap.cornerColors[10 * 21 + 10].a, 0.7f);          // its middle
+}
+
+TEST(PortLayer, PlumesAtPortsWithShipsAndAHeatmapOnlyWhereAsked) {
+  const sim::Scenario scenario = load("baseline");
+  const sim::Emissions reference = scene::plumeReference(scenario);
+  EXPECT_GT(reference.nox, 0.0);
+  EXPECT_GT(reference.co2, reference.nox);
+  const core::UtcMicros t = sim::yearStart(2025) + 60 * 86400LL * core::kMicrosPerSecond;
+  const sim::Fleet fleet(scenario, t - 90 * 86400LL * core::kMicrosPerSecond, t + core::kMicrosPerSecond);
+  const std::size_t la = portIndex(scenario, "LAX");
+  const sim::PortFootprint footprint = sim::portFootprint(scenario, la);
+  scene::PortLayerOptions options;
+  options.heatmaps.assign(scenario.ports.size(), nullptr);
+  options.heatmaps[la] = &footprint;
+  const auto layer = scene::buildPortLayer(fleet, t, reference, options);
+  ASSERT_EQ(layer->heatmaps.size(), 1u);
+  EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - 0.18, 0.01);
+  std::size_t withShips = 0;
+  for (std::size_t port = 0; port < scenario.ports.size(); ++port) {
+    withShips += sim::portSourcesAt(scenario, fleet, port, t).ships().nox > 0;
+  }
+  EXPECT_GT(withShips, 0u);
+  EXPECT_EQ(layer->puffs.size(), withShips * std::size_t(scene::kPuffsPerPlume));
+  // Zoomed in on the port (not from orbit, not on the far side of the world).
+  timeline::CameraPose camera;
+  camera.lon = -118.25;
+  camera.lat = 33.7;
+  camera.altitude = 120'000;
+  EXPECT_TRUE(scene::heatmapInView(camera, scenario.ports[la].position));
+  camera.altitude = 5'000'000;
+  EXPECT_FALSE(scene::heatmapInView(camera, scenario.ports[la].position));
+  camera.altitude = 120'000;
+  camera.lon = 139.7;
+  EXPECT_FALSE(scene::heatmapInView(camera, scenario.ports[la].position));
+}
+
+TEST(PortReport, TheHotspotPanelsFiguresAddUp) {
+  auto inventories = viewer::computePortInventories(kDefaultScenario, "baseline");
+  ASSERT_TRUE(inventories) << inventories.error().message;
+  ASSERT_EQ(inventories->variants.size(), 2u);  // baseline and green-corridor
+  const std::size_t la = portIndex(inventories->variants[0].scenario, "LAX");
+  const viewer::PortSummary summary = viewer::summarizePort(*inventories, 0, la, 2030, sim::Pollutant::NOx);
+  EXPECT_EQ(summary.portName, inventories->variants[0].scenario.ports[la].name);
+  // Top sources: largest first, adding up to the year's total.
+  ASSERT_EQ(summary.sources.size(), 4u);
+  double sum = 0;
+  for (std::size_t i = 0; i < summary.sources.size(); ++i) {
+    sum += summary.sources[i].tonnes;
+    if (i > 0) EXPECT_LE(summary.sources[i].tonnes, summary.sources[i - 1].tonnes);
+  }
+  EXPECT_NEAR(sum, summary.total.nox, 1e-6 * sum);
+  const sim::PortYear& year = inventories->variants[0].inventory.ports[la][2030 - 2023];
+  EXPECT_NEAR(summary.total.nox, (year.ships.nox / 1000) + 1155.0, 0.01);
+  // The chart: every variant over every year; the green corridor ends cleaner.
+  ASSERT_EQ(summary.years.size(), 18u);
+  ASSERT_EQ(summary.series.size(), 2u);
+  EXPECT_NEAR(summary.series[0][2030 - 2023], summary.total.nox, 1e-6 * sum);
+  EXPECT_LT(summary.series[1].back(), summary.series[0].back());
+  // The peak annual mean lies inside the grid, downwind (east-north-east) of the berth.
+  EXPECT_GT(summary.peak, 0.0);
+  EXPECT_LT(summary.peakDistanceKm, 20.0);
+  EXPECT_GT(summary.peakBearingDegrees, 20.0);
+  EXPECT_LT(summary.peakBearingDegrees, 120.0);
+}
+
+}  // namespace
+}  // namespace corridor
