@@ -2,9 +2,10 @@
 #extension GL_GOOGLE_include_directive : require
 #include "globals.glsl"
 #include "surface.glsl"
+#include "ribbon.glsl"
 
-// Vessel trails: like line.vert, but each segment carries its colour and the age of its two
-// ends, so the tail fades; at least 2 pixels wide so a trail never vanishes at globe scale.
+// Trails built on the CPU for one moment (AIS, corridor lanes): each segment carries its colour
+// and the age of its two ends.
 layout(location = 0) in vec3 aHigh;
 layout(location = 1) in vec3 aLow;
 layout(location = 2) in vec3 bHigh;
@@ -12,37 +13,6 @@ layout(location = 3) in vec3 bLow;
 layout(location = 4) in vec2 ages;
 layout(location = 5) in vec4 segmentColor;
 
-layout(location = 0) out vec3 relativeUnits;
-layout(location = 1) noperspective out float across;
-layout(location = 2) flat out float halfWidth;
-layout(location = 3) out vec4 color;
-
-const vec2 CORNERS[6] = vec2[](vec2(0, -1), vec2(1, -1), vec2(1, 1), vec2(0, -1), vec2(1, 1),
-                               vec2(0, 1));
-
 void main() {
-  vec2 corner = CORNERS[gl_VertexIndex];
-  vec3 relA = relativeToEye(aHigh, aLow), relB = relativeToEye(bHigh, bLow);
-  vec4 clipA = globals.viewProjection * vec4(relA, 1.0);
-  vec4 clipB = globals.viewProjection * vec4(relB, 1.0);
-  if (clipA.w <= 1e-6 || clipB.w <= 1e-6) {
-    gl_Position = vec4(0.0, 0.0, -1.0, 1.0);
-    return;
-  }
-  vec2 halfViewport = globals.viewport.xy * 0.5;
-  vec2 screenA = clipA.xy / clipA.w * halfViewport, screenB = clipB.xy / clipB.w * halfViewport;
-  vec2 delta = screenB - screenA;
-  float len = length(delta);
-  vec2 along = len > 1e-4 ? delta / len : vec2(1.0, 0.0);
-  vec2 normal = vec2(-along.y, along.x);
-  halfWidth = max(surface.params.x, 2.0) * 0.5;
-  float extent = halfWidth + 1.0;
-  bool atB = corner.x > 0.5;
-  vec2 screen = (atB ? screenB : screenA) + normal * corner.y * extent;
-  vec4 clip = atB ? clipB : clipA;
-  gl_Position = vec4(screen / halfViewport * clip.w, clip.z, clip.w);
-  across = corner.y * extent;
-  relativeUnits = toUnits(atB ? relB : relA);
-  float age = atB ? ages.y : ages.x;
-  color = vec4(segmentColor.rgb, segmentColor.a * surface.color.a * pow(1.0 - age, 1.5));
+  emitRibbon(relativeToEye(aHigh, aLow), relativeToEye(bHigh, bLow), ages.x, ages.y, segmentColor, gl_VertexIndex);
 }

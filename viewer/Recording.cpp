@@ -89,7 +89,7 @@ core::Result<bool> Recording::step() {
   frame.style.graticule = layers.graticule;
   frame.subsolarPoint = geo::subsolarPoint(t);
   if (scene_.vessels && layers.vessels) {
-    frame.vessels = scene_.vessels->layerAt(t);
+    scene_.vessels->fill(frame, t);
     frame.ports = scene_.vessels->portLayerAt(t, camera, videoSeconds, true);
   }
   core::Image image = renderer_.render(frame);

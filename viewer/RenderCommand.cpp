@@ -44,7 +44,7 @@ int runRender(const RenderOptions& options) {
   frame.style = setup->style;
   frame.subsolarPoint = geo::subsolarPoint(setup->time);
   if (*vessels) {
-    frame.vessels = (*vessels)->layerAt(setup->time);
+    (*vessels)->fill(frame, setup->time);
     frame.ports = (*vessels)->portLayerAt(setup->time, setup->camera, 0.0, true);
   }
   stopwatch.lap("create renderer");

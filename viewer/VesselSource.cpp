@@ -36,15 +36,19 @@ sim::Pollutant pollutantFromName(const std::string& name) {
   return name == "co2" ? sim::Pollutant::CO2 : name == "sox" ? sim::Pollutant::SOx : name == "pm25" ? sim::Pollutant::PM : sim::Pollutant::NOx;
 }
 
-std::shared_ptr<const scene::VesselLayer> VesselSource::layerAt(core::UtcMicros time) const {
-  if (ais_) return buildAisVesselLayer(*ais_, time, layerOptions_);
-  auto ships = scene::buildVesselLayer(*fleet_, time, layerOptions_);
-  auto layer = std::make_shared<scene::VesselLayer>();
-  layer->glyphs = ships->glyphs;
-  layer->trails.reserve(lanes_.size() + ships->trails.size());
-  layer->trails = lanes_;
-  layer->trails.insert(layer->trails.end(), ships->trails.begin(), ships->trails.end());
-  return layer;
+void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
+  frame.time = time;
+  if (ais_) {
+    frame.vessels = buildAisVesselLayer(*ais_, time, layerOptions_);
+    return;
+  }
+  // Trips for a month from just before `time`: rebuilt (a few milliseconds) when time leaves it.
+  constexpr core::UtcMicros kDay = 86400LL * core::kMicrosPerSecond;
+  if (!trips_ || time < trips_->from || time > trips_->to) {
+    trips_ = scene::buildTrips(*fleet_, time - 2 * kDay, time + 28 * kDay, layerOptions_.trailSpan, layerOptions_.coloring);
+  }
+  frame.vessels = lanes_;
+  frame.trips = trips_;
 }
 
 std::shared_ptr<const scene::PortLayer> VesselSource::portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,
@@ -202,6 +206,7 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   // Each corridor's lane once (a route and its way back share it), as faint lines.
   constexpr glm::vec4 kLane{0.75f, 0.85f, 0.95f, 0.16f};
   std::vector<const sim::Route*> drawn;
+  auto lanes = std::make_shared<scene::VesselLayer>();
   auto same = [](const geo::LonLat& a, const geo::LonLat& b) { return std::abs(a.lon - b.lon) + std::abs(a.lat - b.lat) < 1e-6; };
   for (const sim::Route& route : source->fleet_->routes()) {
     const bool repeat = std::any_of(drawn.begin(), drawn.end(), [&](const sim::Route* other) {
@@ -212,8 +217,9 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
     drawn.push_back(&route);
     geo::Polyline points = route.points();
     geo::unwrapLongitudes(points);
-    for (std::size_t i = 1; i < points.size(); ++i) source->lanes_.push_back({points[i - 1], points[i], 0, 0, kLane});
+    for (std::size_t i = 1; i < points.size(); ++i) lanes->trails.push_back({points[i - 1], points[i], 0, 0, kLane});
   }
+  source->lanes_ = std::move(lanes);
   return source;
 }
 

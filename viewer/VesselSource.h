@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/Time.h"
 #include "io/AisTracks.h"
+#include "scene/Frame.h"
 #include "scene/VesselLayer.h"
 #include "scene/View.h"
 #include "sim/Fleet.h"
@@ -39,8 +40,13 @@ class VesselSource {
   // The period the data covers (the scenario's horizon, or the first to the last AIS report).
   core::UtcMicros start() const { return start_; }
   core::UtcMicros end() const { return end_; }
-  std::shared_ptr<const scene::VesselLayer> layerAt(core::UtcMicros time) const;
-  void setColoring(scene::VesselColoring coloring) { layerOptions_.coloring = coloring; }
+  // What is drawn at `time`: the ships as GPU-resident trips (scenarios) and a layer built for
+  // the moment (AIS ships; a scenario's corridor lanes).
+  void fill(scene::Frame& frame, core::UtcMicros time) const;
+  void setColoring(scene::VesselColoring coloring) {
+    layerOptions_.coloring = coloring;
+    trips_.reset();
+  }
   scene::VesselColoring coloring() const { return layerOptions_.coloring; }
   // What a recording says about the ships: the source line and the colour legend.
   void describe(OverlayContent& content) const;
@@ -78,7 +84,8 @@ class VesselSource {
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   std::optional<io::AisTrackSet> ais_;
   std::string aisFiles_;
-  std::vector<scene::TrailSegment> lanes_;  // the corridors' routes, faint, under the ships
+  std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
+  mutable std::shared_ptr<const scene::Trips> trips_;  // a window of time around the last asked
   core::UtcMicros start_ = 0, end_ = 0;
 };
 

@@ -310,7 +310,7 @@ int runView(const ViewOptions& options) {
       (*vessels)->setColoring(state.coloring);
       describeShips();
     }
-    if (*vessels && state.showShips) frame.vessels = (*vessels)->layerAt(clock->now());
+    if (*vessels && state.showShips) (*vessels)->fill(frame, clock->now());
     if (*vessels && state.showPlumes) {
       (*vessels)->setPollutant(state.pollutant);
       const double animationSeconds = std::chrono::duration<double>(now - opened).count();

@@ -45,8 +45,8 @@ gpu::Pipeline blendedPipeline(const PassSetup& setup, const char* vertex, const 
   gpu::PipelineBuilder builder(setup.device, setup.layout, setup.renderPass);
   builder.shaders(shaders::spirv(vertex), shaders::spirv(fragment))
       .samples(setup.samples)
-      .alphaBlending(true)
-      .vertexBinding(0, stride, rate);
+      .alphaBlending(true);
+  if (!attributes.empty()) builder.vertexBinding(0, stride, rate);
   for (uint32_t location = 0; location < attributes.size(); ++location) {
     builder.vertexAttribute(location, 0, attributes[location].second, attributes[location].first);
   }

@@ -35,7 +35,7 @@ void storeVertices(const gpu::Context& context, gpu::Buffer& buffer, const std::
 glm::dvec2 unionRange(glm::dvec2 a, glm::dvec2 b);
 
 // A blended pipeline fed by one vertex buffer of floats; attribute i is at location i, given
-// as (byte offset, format).
+// as (byte offset, format). No attributes: the shaders read their data themselves.
 gpu::Pipeline blendedPipeline(const PassSetup& setup, const char* vertex, const char* fragment,
                               uint32_t stride, VkVertexInputRate rate,
                               const std::vector<std::pair<uint32_t, VkFormat>>& attributes);

@@ -19,9 +19,13 @@ gpu::PipelineBuilder builder(const PassSetup& setup, const char* vertex, const c
 
 void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye,
                  const glm::vec4& color, float widthPixels) {
+  pushSurface(cmd, layout, eye, color, glm::vec4(widthPixels, 0.0f, 0.0f, 0.0f));
+}
+
+void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye,
+                 const glm::vec4& color, const glm::vec4& params) {
   const SplitVec3 split = splitDouble(eye);
-  const SurfacePush push{glm::vec4(split.high, 0.0f), glm::vec4(split.low, 0.0f), color,
-                         glm::vec4(widthPixels, 0.0f, 0.0f, 0.0f)};
+  const SurfacePush push{glm::vec4(split.high, 0.0f), glm::vec4(split.low, 0.0f), color, params};
   vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
                      sizeof push, &push);
 }

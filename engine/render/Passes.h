@@ -18,6 +18,9 @@ struct DrawRange {
 // Sets the ground shaders' push constants: the eye as a double-float pair, a colour, a width.
 void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye,
                  const glm::vec4& color, float widthPixels);
+// The same with all four parameters (x: width; the rest as the shader says).
+void pushSurface(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye,
+                 const glm::vec4& color, const glm::vec4& params);
 
 // What every pass needs to build its pipeline.
 struct PassSetup {

@@ -19,9 +19,10 @@ VkDescriptorSetLayout createSetLayout(VkDevice device) {
       {1, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
       {2, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
       {3, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
+      {4, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1, VK_SHADER_STAGE_VERTEX_BIT, nullptr},  // trip legs
   };
   VkDescriptorSetLayoutCreateInfo info{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO};
-  info.bindingCount = 4;
+  info.bindingCount = 5;
   info.pBindings = bindings;
   VkDescriptorSetLayout layout;
   CORRIDOR_VK(vkCreateDescriptorSetLayout(device, &info, nullptr, &layout));
@@ -43,6 +44,17 @@ std::vector<DrawRange> visibleRanges(const scene::View& view, const std::vector<
   return ranges;
 }
 
+void writeBufferDescriptor(VkDevice device, VkDescriptorSet set, uint32_t binding, VkDescriptorType type,
+                           const VkDescriptorBufferInfo& buffer) {
+  VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+  write.dstSet = set;
+  write.dstBinding = binding;
+  write.descriptorCount = 1;
+  write.descriptorType = type;
+  write.pBufferInfo = &buffer;
+  vkUpdateDescriptorSets(device, 1, &write, 0, nullptr);
+}
+
 gpu::Texture placeholderTexture(const gpu::Context& context) {
   core::Image black(1, 1);
   return gpu::uploadTexture(context, black);
@@ -52,7 +64,9 @@ gpu::Texture placeholderTexture(const gpu::Context& context) {
 
 Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
                    VkSampleCountFlagBits samples, uint32_t framesInFlight)
-    : context_(context), placeholder_(placeholderTexture(context)) {
+    : context_(context),
+      placeholder_(placeholderTexture(context)),
+      placeholderLegs_(context, 80, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT) {
   const VkDevice device = context.device();
   setLayout_ = createSetLayout(device);
   const VkPushConstantRange push{kAllStages, 0, sizeof(SurfacePush)};
@@ -65,10 +79,11 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
 
   const VkDescriptorPoolSize sizes[] = {
       {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, framesInFlight},
-      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 3 * framesInFlight}};
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 3 * framesInFlight},
+      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, framesInFlight}};
   VkDescriptorPoolCreateInfo poolInfo{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
   poolInfo.maxSets = framesInFlight;
-  poolInfo.poolSizeCount = 2;
+  poolInfo.poolSizeCount = 3;
   poolInfo.pPoolSizes = sizes;
   CORRIDOR_VK(vkCreateDescriptorPool(device, &poolInfo, nullptr, &pool_));
 
@@ -82,15 +97,10 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
     allocate.descriptorSetCount = 1;
     allocate.pSetLayouts = &setLayout_;
     CORRIDOR_VK(vkAllocateDescriptorSets(device, &allocate, &slot.descriptors));
-    const VkDescriptorBufferInfo buffer{slot.uniforms.handle(), 0, sizeof(FrameGlobals)};
-    VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
-    write.dstSet = slot.descriptors;
-    write.dstBinding = 0;
-    write.descriptorCount = 1;
-    write.descriptorType = VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER;
-    write.pBufferInfo = &buffer;
-    vkUpdateDescriptorSets(device, 1, &write, 0, nullptr);
+    writeBufferDescriptor(device, slot.descriptors, 0, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
+                          {slot.uniforms.handle(), 0, sizeof(FrameGlobals)});
     bindTextures(slot);
+    bindLegs(slot, placeholderLegs_.handle());
   }
 
   const PassSetup setup{device, layout_, renderPass, samples};
@@ -100,6 +110,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
   lines_.emplace(setup);
   vessels_.emplace(setup, framesInFlight);
   ports_.emplace(setup, framesInFlight);
+  trips_.emplace(setup);
 }
 
 Renderer::~Renderer() {
@@ -137,6 +148,12 @@ void Renderer::bindTextures(FrameSlot& slot) {
   vkUpdateDescriptorSets(context_.device(), 1, &write, 0, nullptr);
   slot.boundRevision = gpuBasemap_ ? gpuBasemap_->revision() : 0;
   slot.boundCache = cachedBackground_;
+}
+
+void Renderer::bindLegs(FrameSlot& slot, VkBuffer legs) {
+  writeBufferDescriptor(context_.device(), slot.descriptors, 4, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER,
+                        {legs, 0, VK_WHOLE_SIZE});
+  slot.boundLegs = legs;
 }
 
 void Renderer::setCachedBackground(const gpu::Texture* texture) { cachedBackground_ = texture; }
@@ -193,6 +210,11 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   const bool ports = frame.ports && parts != Parts::Basemap;
   if (ships) vessels_->upload(context_, slotIndex, *frame.vessels, frame.view);
   if (ports) ports_->upload(context_, slotIndex, *frame.ports, frame.view);
+  const bool trips = frame.trips && parts != Parts::Basemap;
+  if (trips) {
+    trips_->use(context_, frame.trips, frame.view);
+    if (slot.boundLegs != trips_->legs()) bindLegs(slot, trips_->legs());
+  }
   const glm::vec3& space = frame.style.space;
   const float clear[4] = {space.r, space.g, space.b, 1.0f};
   gpu::beginRenderPass(cmd, target, clear);
@@ -214,6 +236,9 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   }
   if (ships) {
     for (const glm::dvec3& eye : eyesFor(vessels_->mapRange(slotIndex))) vessels_->record(cmd, layout_, slotIndex, eye);
+  }
+  if (trips) {
+    for (const glm::dvec3& eye : eyesFor(trips_->mapRange())) trips_->record(cmd, layout_, eye, frame.time);
   }
   if (ports) {
     for (const glm::dvec3& eye : eyesFor(ports_->mapRange(slotIndex))) ports_->recordPlumes(cmd, layout_, slotIndex, eye);

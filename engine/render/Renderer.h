@@ -12,6 +12,7 @@
 #include "render/GpuBasemap.h"
 #include "render/Passes.h"
 #include "render/PortPass.h"
+#include "render/TripPass.h"
 #include "render/VesselPass.h"
 #include "scene/Frame.h"
 
@@ -52,10 +53,12 @@ class Renderer {
     VkDescriptorSet descriptors = VK_NULL_HANDLE;
     std::uint64_t boundRevision = 0;
     const gpu::Texture* boundCache = nullptr;
+    VkBuffer boundLegs = VK_NULL_HANDLE;
   };
 
   void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
   void bindTextures(FrameSlot& slot);
+  void bindLegs(FrameSlot& slot, VkBuffer legs);
   // The eye once on the globe; on the flat map once per copy of the world on screen, shifted
   // by whole world widths (the geometry stays put).
   std::vector<double> mapShifts(const scene::View& view, glm::dvec2 xRange) const;
@@ -69,6 +72,7 @@ class Renderer {
   VkDescriptorPool pool_ = VK_NULL_HANDLE;
   std::vector<FrameSlot> slots_;
   gpu::Texture placeholder_;
+  gpu::Buffer placeholderLegs_;  // binding 4 before any trips
   std::optional<BackgroundPass> background_;
   std::optional<BackgroundPass> cachedBackgroundPass_;
   const gpu::Texture* cachedBackground_ = nullptr;
@@ -76,6 +80,7 @@ class Renderer {
   std::optional<LinePass> lines_;
   std::optional<VesselPass> vessels_;
   std::optional<PortPass> ports_;
+  std::optional<TripPass> trips_;
   std::shared_ptr<const scene::Basemap> basemap_;
   std::unique_ptr<GpuBasemap> gpuBasemap_;
 };

@@ -5,6 +5,7 @@
 #include "geo/Types.h"
 #include "scene/Basemap.h"
 #include "scene/PortLayer.h"
+#include "scene/Trips.h"
 #include "scene/VesselLayer.h"
 #include "scene/View.h"
 
@@ -31,6 +32,8 @@ struct Frame {
   geo::LonLat subsolarPoint{0.0, 0.0};  // where the sun is overhead (night lights)
   std::shared_ptr<const VesselLayer> vessels;  // may be null: basemap only
   std::shared_ptr<const PortLayer> ports;       // plumes and heatmaps; may be null
+  std::shared_ptr<const Trips> trips;           // ships drawn on the GPU at `time`; may be null
+  core::UtcMicros time = 0;
 };
 
 }  // namespace corridor::scene

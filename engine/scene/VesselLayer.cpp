@@ -6,7 +6,6 @@
 
 #include "geo/Ellipsoid.h"
 #include "geo/Longitude.h"
-#include "sim/Inventory.h"
 
 namespace corridor::scene {
 geo::LonLat glyphAhead(const geo::LonLat& p, double courseDegrees) {
@@ -41,60 +40,6 @@ glm::vec4 intensityColor(double co2TonnesPerHour) {
   const float t = float(std::clamp(co2TonnesPerHour / kIntensityScaleMax, 0.0, 1.0));
   const glm::vec3 low{0.30f, 0.85f, 0.80f}, middle{0.98f, 0.80f, 0.30f}, high{0.95f, 0.25f, 0.20f};
   return glm::vec4(t < 0.5f ? glm::mix(low, middle, t * 2) : glm::mix(middle, high, t * 2 - 1), 1.0f);
-}
-
-namespace {
-
-glm::vec4 colorOf(const sim::Fleet& fleet, const sim::VesselState& state, core::UtcMicros time,
-                  VesselColoring coloring) {
-  const sim::Ship& ship = fleet.ships()[state.ship];
-  const sim::Scenario& scenario = fleet.scenario();
-  switch (coloring) {
-    case VesselColoring::Fuel: return fuelColor(state.fuel);
-    case VesselColoring::VesselClass: {
-      const std::string& id = scenario.services[ship.service].vesselClass;
-      const auto found = std::find_if(scenario.classes.begin(), scenario.classes.end(),
-                                      [&](const sim::VesselClass& c) { return c.id == id; });
-      return classColor(std::size_t(found - scenario.classes.begin()));
-    }
-    case VesselColoring::Co2Intensity: {
-      const sim::Section* section = fleet.sectionAt(ship, time);
-      return intensityColor(section ? sim::sectionRate(scenario, fleet, ship, *section).co2 / 1000 : 0.0);
-    }
-  }
-  return fuelColor(state.fuel);
-}
-
-}  // namespace
-
-std::shared_ptr<const VesselLayer> buildVesselLayer(const sim::Fleet& fleet, core::UtcMicros time,
-                                                    const VesselLayerOptions& options) {
-  auto layer = std::make_shared<VesselLayer>();
-  std::vector<sim::VesselState> states;
-  fleet.query(time, states);
-  layer->glyphs.reserve(states.size());
-  for (const sim::VesselState& state : states) {
-    const sim::Ship& ship = fleet.ships()[state.ship];
-    const glm::vec4 color = colorOf(fleet, state, time, options.coloring);
-    layer->glyphs.push_back({state.position, glyphAhead(state.position, state.courseDegrees), color});
-    // The trail: samples back in time, unwrapped so it never jumps across the map.
-    geo::Polyline trail;
-    std::vector<float> ages;
-    for (int i = options.trailSamples; i >= 0; --i) {
-      const double age = double(i) / options.trailSamples;
-      const core::UtcMicros t = time - core::UtcMicros(age * double(options.trailSpan));
-      const sim::Section* section = fleet.sectionAt(ship, t);
-      if (!section) continue;
-      trail.push_back(fleet.positionIn(*section, t));
-      ages.push_back(float(age));
-    }
-    geo::unwrapLongitudes(trail);
-    for (std::size_t i = 1; i < trail.size(); ++i) {
-      if (trail[i].lon == trail[i - 1].lon && trail[i].lat == trail[i - 1].lat) continue;  // at berth
-      layer->trails.push_back({trail[i - 1], trail[i], ages[i - 1], ages[i], color});
-    }
-  }
-  return layer;
 }
 
 }  // namespace corridor::scene

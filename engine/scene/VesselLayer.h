@@ -9,8 +9,9 @@
 
 namespace corridor::scene {
 
-// What the vessels look like at one moment: a glyph at each ship's position pointing along its
-// course, and a trail of where it was over the last `trailSpan`, fading with age.
+// Vessels built on the CPU for one moment (AIS tracks, corridor lanes; a scenario's ships are
+// scene::Trips): a glyph at each ship's position pointing along its course, and a trail of
+// where it was over the last `trailSpan`, fading with age.
 struct VesselGlyph {
   geo::LonLat position;
   geo::LonLat ahead;  // a point a little along the course, to orient the glyph on screen
@@ -50,9 +51,5 @@ struct VesselLayerOptions {
   int trailSamples = 24;
   VesselColoring coloring = VesselColoring::Fuel;
 };
-
-// Per-frame work proportional to the ships active at `time`.
-std::shared_ptr<const VesselLayer> buildVesselLayer(const sim::Fleet& fleet, core::UtcMicros time,
-                                                    const VesselLayerOptions& options = {});
 
 }  // namespace corridor::scene

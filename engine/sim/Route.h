@@ -23,6 +23,7 @@ class Route {
   Sample sample(double meters) const;
   geo::LonLat at(double meters) const { return sample(meters).position; }
   const std::vector<geo::LonLat>& points() const { return points_; }
+  const std::vector<double>& distances() const { return distance_; }  // metres at each point
 
  private:
   std::vector<geo::LonLat> points_;

@@ -35,8 +35,10 @@ Timings measure(const gpu::Context& context, const scene::Frame& base, const sim
   render::OffscreenRenderer renderer(context, {uint32_t(width), uint32_t(height)}, msaa);
   scene::Frame frame = base;
   frame.view = scene::makeView({}, scene::ViewMode::Globe, width, height);
+  frame.trips = scene::buildTrips(fleet, start, start + core::UtcMicros(frames + 3) * 3600 * core::kMicrosPerSecond,
+                                  3 * 86400LL * core::kMicrosPerSecond, scene::VesselColoring::Fuel);
   auto at = [&](int k) {
-    frame.vessels = scene::buildVesselLayer(fleet, start + core::UtcMicros(k) * 3600 * core::kMicrosPerSecond);
+    frame.time = start + core::UtcMicros(k) * 3600 * core::kMicrosPerSecond;
     return frame;
   };
   const std::filesystem::path video = std::filesystem::temp_directory_path() / "corridor_bench_record.mp4";

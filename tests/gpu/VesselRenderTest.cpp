@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "render/OffscreenRenderer.h"
 #include "AisVesselLayer.h"
+#include "scene/Trips.h"
 #include "scene/VesselLayer.h"
 #include "sim/ScenarioFile.h"
 
@@ -25,58 +26,123 @@ core::Image renderLayer(const gpu::Context& context, const scene::BasemapStyle& 
   return renderer.render(frame);
 }
 
+core::Image renderTrips(const gpu::Context& context, const scene::BasemapStyle& style,
+                        std::shared_ptr<const scene::Trips> trips, core::UtcMicros time, const scene::View& view) {
+  render::OffscreenRenderer renderer(context, {uint32_t(view.width), uint32_t(view.height)}, 1);
+  scene::Frame frame;
+  frame.view = view;
+  frame.style = style;
+  frame.basemap = scene::buildBasemap({});
+  frame.trips = std::move(trips);
+  frame.time = time;
+  return renderer.render(frame);
+}
+
+constexpr core::UtcMicros kHour = 3600LL * 1000000;
+
 TEST_F(VesselRender, ShipsOfTheDefaultScenarioAppearWhereTheProjectionPutsThem) {
   auto scenario = sim::loadScenario(std::filesystem::path(CORRIDOR_SOURCE_DIR) /
                                         "assets/scenarios/transpacific.toml", "baseline");
   ASSERT_TRUE(scenario) << scenario.error().message;
   const core::UtcMicros t = core::parseIso8601("2030-06-01T00:00Z").value();
   const sim::Fleet fleet(*scenario, t - 4 * 86400LL * 1000000, t + 1);
-  const auto layer = scene::buildVesselLayer(fleet, t);
-  ASSERT_FALSE(layer->glyphs.empty());
+  std::vector<sim::VesselState> states;
+  fleet.query(t, states);
+  ASSERT_FALSE(states.empty());
+  const auto trips = scene::buildTrips(fleet, t - kHour, t + kHour, 72 * kHour, scene::VesselColoring::Fuel);
   const scene::View view = scene::makeView(cameraAt(180, 25, 14000), scene::ViewMode::Map, 320, 180);
-  const core::Image image = renderLayer(*context_, style_, layer, view);
+  const core::Image image = renderTrips(*context_, style_, trips, t, view);
   core::writePng(image, artefactDir() / "vessels_map.png");
   // Glyphs overlap where ships meet (in port), so each ship's pixel must show some vessel
   // colour, and most ships their own.
   int checked = 0, own = 0;
-  for (const scene::VesselGlyph& glyph : layer->glyphs) {
-    const auto at = scene::projectToScreen(view, glyph.position);
+  for (const sim::VesselState& state : states) {
+    const auto at = scene::projectToScreen(view, state.position);
     if (!at.visible || at.x < 2 || at.y < 2 || at.x > 317 || at.y > 177) continue;
     const core::Rgba pixel = image.at(int(at.x), int(at.y));
     EXPECT_GT(colorDistance(pixel, style_.ocean), 0.3)
-        << "nothing drawn at " << glyph.position.lon << "," << glyph.position.lat;
-    own += distance(pixel, glyph.color) < 0.35;
+        << "nothing drawn at " << state.position.lon << "," << state.position.lat;
+    own += distance(pixel, scene::fuelColor(state.fuel)) < 0.35;
     ++checked;
   }
   EXPECT_GT(checked, 10);
   EXPECT_GT(own, checked / 2);
 }
 
-TEST_F(VesselRender, TrailAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap) {
-  // One trail from 170E to 170W (unwrapped: 170 -> 190), seen on a map centred on Greenwich
-  // that shows a little more than the world: 180 lies near both edges, and only there may
-  // anything be coloured.
-  auto layer = std::make_shared<scene::VesselLayer>();
-  const glm::vec4 color{1.0f, 0.2f, 0.2f, 1.0f};
-  for (int i = 0; i < 20; ++i) {
-    layer->trails.push_back({{170.0 + i, 10.0}, {171.0 + i, 10.0}, 0.0f, 0.0f, color});
+const glm::vec4 kRed{1.0f, 0.2f, 0.2f, 1.0f};
+
+// One ship sailing east along 10 N from `fromLon` at a degree an hour, leaving at t0.
+std::shared_ptr<const scene::Trips> eastwardTrip(double fromLon, int legs, core::UtcMicros t0, core::UtcMicros origin,
+                                                 core::UtcMicros trailSpan) {
+  scene::Trips trips;
+  trips.from = origin;
+  trips.to = t0 + legs * kHour;
+  trips.trailSpan = trailSpan;
+  for (int i = 0; i < legs; ++i) {
+    trips.segments.push_back({{fromLon + i, 10.0}, {fromLon + 1 + i, 10.0}, t0 + i * kHour, t0 + (i + 1) * kHour, kRed});
   }
-  const scene::View view = scene::makeView(cameraAt(0, 10, 32000), scene::ViewMode::Map, 320, 180);
-  const core::Image image = renderLayer(*context_, style_, layer, view);
-  core::writePng(image, artefactDir() / "trail_antimeridian.png");
+  return scene::finishTrips(std::move(trips));
+}
+
+// On a map centred on Greenwich that shows a little more than the world, a red line across
+// 180 along 10 N: only near both edges may anything be red.
+void expectRedOnlyAtTheEdges(const core::Image& image, const scene::View& view) {
   const auto west = scene::projectToScreen(view, {-169.0, 10.0});
   const auto east = scene::projectToScreen(view, {169.0, 10.0});
   ASSERT_TRUE(west.visible && east.visible);
   int drawn = 0;
   for (int x = 0; x < image.width; ++x) {
-    const bool red = distance(image.at(x, int(west.y)), color) < 0.5;
+    const bool red = distance(image.at(x, int(west.y)), kRed) < 0.5;
     if (x > west.x + 2 && x < east.x - 2) {
       EXPECT_FALSE(red) << "x " << x;  // the middle of the map: nothing
     } else {
       drawn += red;
     }
   }
-  EXPECT_GT(drawn, 4);  // both edges show their part of the trail
+  EXPECT_GT(drawn, 4);  // both edges show their part of the line
+}
+
+TEST_F(VesselRender, AGpuTripShowsItsPastWithinTheTrailAndNothingAhead) {
+  // Seen at hour 20 with a 10-hour trail: the glyph at 170E, the trail back to 160E, nothing
+  // before or after.
+  const core::UtcMicros t0 = core::parseIso8601("2031-01-01T00:00Z").value();
+  const scene::View view = scene::makeView(cameraAt(170, 10, 6000), scene::ViewMode::Map, 320, 180);
+  const core::Image image = renderTrips(*context_, style_, eastwardTrip(150, 40, t0, t0, 10 * kHour), t0 + 20 * kHour, view);
+  core::writePng(image, artefactDir() / "trip_now.png");
+  auto drawnAt = [&](double lon) {
+    const auto at = scene::projectToScreen(view, {lon, 10.0});
+    return colorDistance(image.at(int(at.x), int(at.y)), style_.ocean) > 0.05;
+  };
+  const auto glyph = scene::projectToScreen(view, {169.8, 10.0});
+  EXPECT_LT(distance(image.at(int(glyph.x), int(glyph.y)), kRed), 0.35);  // the glyph, in full colour
+  EXPECT_TRUE(drawnAt(165.0));  // the trail, fading with age
+  EXPECT_TRUE(drawnAt(163.0));
+  EXPECT_FALSE(drawnAt(158.0));  // older than the trail
+  EXPECT_FALSE(drawnAt(172.0));  // not sailed yet
+  EXPECT_FALSE(drawnAt(180.0));
+}
+
+TEST_F(VesselRender, AGpuTripAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap) {
+  // 170E to 170W (unwrapped: 170 -> 190) as a trip decades after its set's origin: times stay
+  // exact relative to each frame.
+  const core::UtcMicros t0 = core::parseIso8601("2040-06-01T00:00Z").value();
+  const auto trips = eastwardTrip(170, 20, t0, core::parseIso8601("2023-01-01T00:00Z").value(), 40 * kHour);
+  const scene::View view = scene::makeView(cameraAt(0, 10, 32000), scene::ViewMode::Map, 320, 180);
+  const core::Image image = renderTrips(*context_, style_, trips, t0 + 20 * kHour, view);
+  core::writePng(image, artefactDir() / "trip_antimeridian.png");
+  expectRedOnlyAtTheEdges(image, view);
+}
+
+TEST_F(VesselRender, TrailAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap) {
+  // The same line as a trail built on the CPU (AIS).
+  auto layer = std::make_shared<scene::VesselLayer>();
+  for (int i = 0; i < 20; ++i) {
+    layer->trails.push_back({{170.0 + i, 10.0}, {171.0 + i, 10.0}, 0.0f, 0.0f, kRed});
+  }
+  const scene::View view = scene::makeView(cameraAt(0, 10, 32000), scene::ViewMode::Map, 320, 180);
+  const core::Image image = renderLayer(*context_, style_, layer, view);
+  core::writePng(image, artefactDir() / "trail_antimeridian.png");
+  expectRedOnlyAtTheEdges(image, view);
 }
 
 TEST_F(VesselRender, AnAisShipMidPacificIsDrawnWhereTheProjectionPutsIt) {
@@ -119,10 +185,11 @@ TEST_F(VesselRender, AStillBasemapCachedForVideoGivesTheSameFrames) {
   frame.style = style_;
   frame.style.graticule = true;
   frame.basemap = scene::buildBasemap({});
+  frame.trips = scene::buildTrips(fleet, t, t + 5 * 86400LL * 1000000, 3 * 86400LL * 1000000, scene::VesselColoring::Fuel);
   for (int k = 0; k < 5; ++k) {
     const double lon = k < 4 ? 180.0 : 170.0;  // the camera moves for the last frame
     frame.view = scene::makeView(cameraAt(lon, 25, 14000), scene::ViewMode::Globe, 320, 180);
-    frame.vessels = scene::buildVesselLayer(fleet, t + k * 86400LL * 1000000);
+    frame.time = t + k * 86400LL * 1000000;
     const core::Image expected = plain.render(frame);
     const core::Image actual = cached.render(frame);
     EXPECT_EQ(actual.pixels, expected.pixels) << "frame " << k;

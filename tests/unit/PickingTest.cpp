@@ -2,6 +2,7 @@
 // scenario ship under the cursor with its name, speed and emission rates.
 #include <gtest/gtest.h>
 
+#include "TripHeads.h"
 #include "VesselSource.h"
 #include "scene/Picking.h"
 
@@ -30,11 +31,13 @@ TEST(Picking, HoveringAScenarioShipNamesItAndItsEmissions) {
   auto source = viewer::VesselSource::load(options, viewer::VesselSource::Period{t, t});
   ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
   const scene::View view = scene::makeView(pacific(), scene::ViewMode::Map, 640, 360);
-  const auto layer = (*source)->layerAt(t);
-  // A ship at sea, alone within the pick radius: its glyph's pixel picks it.
+  scene::Frame frame;
+  (*source)->fill(frame, t);
+  ASSERT_TRUE(frame.trips);
+  // Every ship's glyph pixel picks a ship.
   int checked = 0;
-  for (const scene::VesselGlyph& glyph : layer->glyphs) {
-    const auto at = scene::projectToScreen(view, glyph.position);
+  for (const test::TripHead& head : test::tripHeadsAt(*frame.trips, t)) {
+    const auto at = scene::projectToScreen(view, head.position);
     if (!at.visible) continue;
     const std::vector<std::string> lines = (*source)->pick(t, view, at.x, at.y);
     ASSERT_GE(lines.size(), 6u);

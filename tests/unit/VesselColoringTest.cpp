@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "TripHeads.h"
 #include "VesselSource.h"
 #include "scene/VesselLayer.h"
 
@@ -29,15 +30,18 @@ TEST(VesselColoring, ClassAndCo2ColouringsWithTheirLegends) {
     ASSERT_TRUE(source && *source);
     viewer::OverlayContent content;
     (*source)->describe(content);
-    const auto layer = (*source)->layerAt(t);
-    ASSERT_FALSE(layer->glyphs.empty());
+    scene::Frame frame;
+    (*source)->fill(frame, t);
+    ASSERT_TRUE(frame.trips);
+    const std::vector<test::TripHead> heads = test::tripHeadsAt(*frame.trips, t);
+    ASSERT_FALSE(heads.empty());
     if (std::string(colorBy) == "class") {
       EXPECT_EQ(content.legendTitle, "Vessel class");
       EXPECT_EQ(content.legend.size(), 3u);  // panamax, neo-panamax, ulcv-lng
       std::set<std::size_t> classes;
-      for (const scene::VesselGlyph& glyph : layer->glyphs) {
+      for (const test::TripHead& head : heads) {
         std::size_t found = 99;
-        for (std::size_t c = 0; c < 3; ++c) found = glyph.color == scene::classColor(c) ? c : found;
+        for (std::size_t c = 0; c < 3; ++c) found = head.color == scene::classColor(c) ? c : found;
         EXPECT_NE(found, 99u) << "a glyph in no class colour";
         classes.insert(found);
       }
@@ -46,7 +50,7 @@ TEST(VesselColoring, ClassAndCo2ColouringsWithTheirLegends) {
       EXPECT_EQ(content.legendTitle, "CO2 (t per hour)");
       EXPECT_EQ(content.legend.size(), 5u);
       std::set<float> reds;
-      for (const scene::VesselGlyph& glyph : layer->glyphs) reds.insert(glyph.color.r);
+      for (const test::TripHead& head : heads) reds.insert(head.color.r);
       EXPECT_GT(reds.size(), 1u);  // at berth and at sea differ
     }
   }

@@ -1,0 +1,43 @@
+#pragma once
+#include <vulkan/vulkan.h>
+
+#include <glm/glm.hpp>
+#include <memory>
+
+#include "core/Time.h"
+#include "gpu/Buffer.h"
+#include "gpu/PipelineBuilder.h"
+#include "render/Passes.h"
+#include "scene/Trips.h"
+#include "scene/View.h"
+
+namespace corridor::gpu {
+class Context;
+}
+
+namespace corridor::render {
+
+// Draws scene::Trips: the set lives in a device-local storage buffer, uploaded once per set
+// (and again when the flat map's projection changes); a frame pushes its time and draws the
+// legs that can show, the vertex shader reading each leg by vertex index (shaders/trips.glsl).
+class TripPass {
+ public:
+  explicit TripPass(const PassSetup& setup);
+
+  // Makes `trips` resident for this view (waits for the GPU before replacing an older set).
+  void use(const gpu::Context& context, const std::shared_ptr<const scene::Trips>& trips, const scene::View& view);
+  glm::dvec2 mapRange() const { return xRange_; }
+  // The storage buffer the shaders read (descriptor binding 4); null before the first set.
+  VkBuffer legs() const { return trips_ ? segments_.handle() : VK_NULL_HANDLE; }
+  void record(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye, core::UtcMicros time) const;
+
+ private:
+  gpu::Pipeline trailPipeline_, glyphPipeline_;
+  gpu::Buffer segments_;
+  std::shared_ptr<const scene::Trips> trips_;
+  scene::ViewMode mode_ = scene::ViewMode::Globe;
+  double centralMeridian_ = 0;
+  glm::dvec2 xRange_{0.0};
+};
+
+}  // namespace corridor::render

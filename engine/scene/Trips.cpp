@@ -1,0 +1,109 @@
+#include "scene/Trips.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "sim/Inventory.h"
+
+namespace corridor::scene {
+namespace {
+
+std::uint64_t nextRevision() {
+  static std::atomic<std::uint64_t> revision{0};
+  return ++revision;
+}
+
+glm::vec4 sectionColor(const sim::Fleet& fleet, const sim::Ship& ship, const sim::Section& section,
+                       VesselColoring coloring) {
+  const sim::Scenario& scenario = fleet.scenario();
+  switch (coloring) {
+    case VesselColoring::VesselClass: {
+      const std::string& id = scenario.services[ship.service].vesselClass;
+      const auto found = std::find_if(scenario.classes.begin(), scenario.classes.end(),
+                                      [&](const sim::VesselClass& c) { return c.id == id; });
+      return classColor(std::size_t(found - scenario.classes.begin()));
+    }
+    case VesselColoring::Co2Intensity:
+      return intensityColor(sim::sectionRate(scenario, fleet, ship, section).co2 / 1000);
+    case VesselColoring::Fuel: break;
+  }
+  return fuelColor(fleet.voyages()[section.voyage].fuel);
+}
+
+// A section under way: one segment between each pair of the route's points it passes, at the
+// times a ship at the section's constant speed is there.
+void addUnderWay(const sim::Fleet& fleet, const sim::Section& section, const glm::vec4& color,
+                 std::vector<TripSegment>& out) {
+  const sim::Route& route = fleet.routeOf(fleet.voyages()[section.voyage]);
+  const double from = section.fromMeters, to = section.toMeters;
+  const std::vector<double>& distances = route.distances();
+  std::vector<double> stops{from};
+  const auto first = std::upper_bound(distances.begin(), distances.end(), std::min(from, to));
+  const auto last = std::lower_bound(distances.begin(), distances.end(), std::max(from, to));
+  if (from <= to) {
+    stops.insert(stops.end(), first, last);
+  } else {
+    stops.insert(stops.end(), std::make_reverse_iterator(last), std::make_reverse_iterator(first));
+  }
+  stops.push_back(to);
+  const double duration = double(section.end - section.start);
+  auto timeAt = [&](double meters) {
+    return section.start + core::UtcMicros(duration * (meters - from) / (to - from));
+  };
+  for (std::size_t i = 1; i < stops.size(); ++i) {
+    geo::LonLat a = route.at(stops[i - 1]), b = route.at(stops[i]);
+    out.push_back({a, b, timeAt(stops[i - 1]), i + 1 == stops.size() ? section.end : timeAt(stops[i]), color});
+  }
+}
+
+}  // namespace
+
+Trips::Range Trips::trailRange(core::UtcMicros time) const {
+  auto byStart = [](const TripSegment& s, core::UtcMicros t) { return s.startTime < t; };
+  const auto first = std::lower_bound(segments.begin(), segments.end(), time - trailSpan - longestSegment, byStart);
+  const auto last = std::upper_bound(first, segments.end(), time,
+                                     [](core::UtcMicros t, const TripSegment& s) { return t < s.startTime; });
+  return {std::size_t(first - segments.begin()), std::size_t(last - first)};
+}
+
+Trips::Range Trips::glyphRange(core::UtcMicros time) const {
+  const Range trails = trailRange(time);
+  auto byStart = [](const TripSegment& s, core::UtcMicros t) { return s.startTime < t; };
+  const auto begin = segments.begin() + std::ptrdiff_t(trails.first);
+  const auto first = std::lower_bound(begin, begin + std::ptrdiff_t(trails.count), time - longestSegment, byStart);
+  return {std::size_t(first - segments.begin()), trails.first + trails.count - std::size_t(first - segments.begin())};
+}
+
+std::shared_ptr<const Trips> finishTrips(Trips trips) {
+  std::stable_sort(trips.segments.begin(), trips.segments.end(),
+                   [](const TripSegment& a, const TripSegment& b) { return a.startTime < b.startTime; });
+  trips.longestSegment = 0;
+  for (const TripSegment& segment : trips.segments) {
+    trips.longestSegment = std::max(trips.longestSegment, segment.endTime - segment.startTime);
+  }
+  trips.revision = nextRevision();
+  return std::make_shared<const Trips>(std::move(trips));
+}
+
+std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros from, core::UtcMicros to,
+                                        core::UtcMicros trailSpan, VesselColoring coloring) {
+  Trips trips;
+  trips.from = from;
+  trips.to = to;
+  trips.trailSpan = trailSpan;
+  for (const sim::Ship& ship : fleet.ships()) {
+    for (const sim::Section& section : ship.sections) {
+      if (section.end < from - trailSpan || section.start > to) continue;
+      const glm::vec4 color = sectionColor(fleet, ship, section, coloring);
+      if (section.fromMeters == section.toMeters) {
+        const geo::LonLat at = fleet.positionIn(section, section.start);
+        trips.segments.push_back({at, at, section.start, section.end, color});
+      } else {
+        addUnderWay(fleet, section, color, trips.segments);
+      }
+    }
+  }
+  return finishTrips(std::move(trips));
+}
+
+}  // namespace corridor::scene

@@ -1,0 +1,49 @@
+#pragma once
+#include <cstdint>
+#include <glm/glm.hpp>
+#include <memory>
+#include <vector>
+
+#include "core/Time.h"
+#include "geo/Types.h"
+#include "scene/VesselLayer.h"
+#include "sim/Fleet.h"
+
+namespace corridor::scene {
+
+// Ship tracks resident on the GPU (the idea of deck.gl's TripsLayer): every leg of every ship
+// over a period with the time at each end, uploaded once. A frame only says what time it is;
+// the vertex shader clips, fades and culls by time, so per-frame CPU work does not grow with the
+// ships: two binary searches pick the segments that can show.
+struct TripSegment {
+  geo::LonLat a, b;  // b's longitude continuous with a's
+  core::UtcMicros startTime = 0, endTime = 0;  // when the ship is at a, at b
+  glm::vec4 color{1.0f};
+};
+
+struct Trips {
+  std::vector<TripSegment> segments;  // by start time
+  core::UtcMicros from = 0, to = 0;   // the moments they can be drawn at
+  core::UtcMicros trailSpan = 0;
+  core::UtcMicros longestSegment = 0;
+  std::uint64_t revision = 0;  // unique per set: the renderer uploads a set once
+
+  // Indices [first, first + count) of the segments that may show at `time`: a trail reaches
+  // back trailSpan; a glyph sits on the segment under way at `time`.
+  struct Range {
+    std::size_t first = 0, count = 0;
+  };
+  Range trailRange(core::UtcMicros time) const;
+  Range glyphRange(core::UtcMicros time) const;
+};
+
+// Sorts the segments, finds the longest and gives the set its revision.
+std::shared_ptr<const Trips> finishTrips(Trips trips);
+
+// The fleet's ships drawable from `from` to `to` (their trails reach back before `from`):
+// along each route at its 10 km points, at berth a segment standing still. Coloured per
+// section as `coloring` says (fuel of the voyage, class, CO2 per hour of the section).
+std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros from, core::UtcMicros to,
+                                        core::UtcMicros trailSpan, VesselColoring coloring);
+
+}  // namespace corridor::scene

@@ -1,0 +1,20 @@
+#version 450
+#extension GL_GOOGLE_include_directive : require
+#include "globals.glsl"
+#include "surface.glsl"
+#include "arrowhead.glsl"
+#include "trips.glsl"
+
+// Three vertices per leg: a glyph where the ship is now, on the leg it sails
+// (start <= now < end), pointing along it.
+void main() {
+  Leg leg = legAt(gl_VertexIndex / 3);
+  float ageA = secondsBefore(leg.times.x, leg.times.y), ageB = secondsBefore(leg.times.z, leg.times.w);
+  if (ageA < 0.0 || ageB >= 0.0) {
+    gl_Position = vec4(0.0, 0.0, -1.0, 1.0);
+    return;
+  }
+  vec3 relA = relativeToEye(leg.aHigh, leg.aLow), relB = relativeToEye(leg.bHigh, leg.bLow);
+  float along = clamp(ageA / max(ageA - ageB, 1e-6), 0.0, 1.0);
+  emitArrowhead(mix(relA, relB, along), mix(relA, relB, along + 1.0), leg.color, gl_VertexIndex % 3);
+}
