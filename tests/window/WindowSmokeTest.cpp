@@ -153,5 +153,28 @@ TEST(Window, SpacePausesEvenWhenFramesAreSlow) {
   EXPECT_EQ(differing, 0);
 }
 
+TEST(Window, ClickingAPortOpensItsHotspotPanel) {
+  // The camera over Los Angeles: a click on the port (the window's centre) opens its panel,
+  // whose top-sources bars (ImGui's amber) fill in once the variants are simulated; F12 saves
+  // the window. The viewer is stopped after the screenshot, however fast it runs.
+  ScratchDir dir;
+  const std::string script = "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY +
+                             " view --frames 100000 --size 1280x800 --camera=-118.25,33.74,3000 & pid=$!; "
+                             "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 640 400; "
+                             "sleep 1; xdotool click 1; sleep 1; xdotool mousemove 300 700; sleep 12; xdotool key F12; "
+                             "sleep 3; kill $pid; wait $pid; true";
+  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
+  std::vector<std::filesystem::path> shots;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) shots.push_back(entry.path());
+  ASSERT_EQ(shots.size(), 1u) << run.output;
+  EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
+  const auto image = core::readPng(shots[0]);
+  ASSERT_TRUE(image) << image.error().message;
+  const int bars = countPixels(*image, 640, 200, 1280, 800, [](const core::Rgba& p) {
+    return p[0] > 200 && p[1] > 150 && p[1] < 200 && p[2] < 30;
+  });
+  EXPECT_GT(bars, 200);
+}
+
 }  // namespace
 }  // namespace corridor::test
