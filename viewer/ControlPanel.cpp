@@ -71,6 +71,7 @@ void shipsSection(ViewerState& state) {
     ImGui::RadioButton("Class", &coloring, int(scene::VesselColoring::VesselClass));
     ImGui::SameLine();
     ImGui::RadioButton("CO2 per hour", &coloring, int(scene::VesselColoring::Co2Intensity));
+    ImGui::RadioButton("Variant", &coloring, int(scene::VesselColoring::Variant));
     state.coloring = scene::VesselColoring(coloring);
   }
   ImGui::TextUnformatted(state.legendTitle.c_str());

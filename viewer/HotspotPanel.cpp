@@ -7,15 +7,16 @@
 #include <cstdio>
 
 #include "scene/PortLayer.h"
+#include "scene/VesselLayer.h"
 
 namespace corridor::viewer {
 namespace {
 
 constexpr float kChartWidth = 380;
-constexpr ImU32 kVariantColors[] = {IM_COL32(150, 175, 205, 255), IM_COL32(90, 210, 140, 255),
-                                    IM_COL32(240, 170, 80, 255), IM_COL32(200, 120, 220, 255)};
-
-ImU32 variantColor(std::size_t index) { return kVariantColors[index % std::size(kVariantColors)]; }
+ImU32 variantColor(std::size_t index) {
+  const glm::vec4 color = scene::variantColor(index);
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(color.r, color.g, color.b, color.a));
+}
 
 std::string variantLabel(const std::string& variant) { return variant.empty() ? "(base)" : variant; }
 

@@ -22,14 +22,20 @@ double bearingDegrees(const geo::LonLat& from, const geo::LonLat& to) {
 
 }  // namespace
 
+core::Result<std::vector<std::string>> comparedVariants(const std::filesystem::path& scenarioFile,
+                                                        const std::string& playing) {
+  auto variants = sim::scenarioVariants(scenarioFile);
+  if (!variants) return variants;
+  if (std::find(variants->begin(), variants->end(), playing) == variants->end()) variants->insert(variants->begin(), playing);
+  return variants;
+}
+
 core::Result<PortInventories> computePortInventories(const std::filesystem::path& scenarioFile,
                                                      const std::string& playing) {
-  auto names = sim::scenarioVariants(scenarioFile);
-  if (!names) return std::unexpected(names.error());
-  std::vector<std::string> variants = *names;
-  if (std::find(variants.begin(), variants.end(), playing) == variants.end()) variants.insert(variants.begin(), playing);
+  auto variants = comparedVariants(scenarioFile, playing);
+  if (!variants) return std::unexpected(variants.error());
   PortInventories result;
-  for (const std::string& variant : variants) {
+  for (const std::string& variant : *variants) {
     auto scenario = sim::loadScenario(scenarioFile, variant);
     if (!scenario) return std::unexpected(scenario.error());
     const sim::Fleet fleet(*scenario, sim::yearStart(scenario->startYear), sim::yearStart(scenario->endYear + 1));

@@ -21,6 +21,12 @@ struct PortInventories {
   std::vector<sim::PortFootprint> footprints;  // by port, from the first variant's ports
 };
 
+// The variants a scenario file's variants are compared among, in their colours' order
+// (scene::variantColor): the file's variants, with `playing` first when it is not one of them
+// (the base of a file with variants).
+core::Result<std::vector<std::string>> comparedVariants(const std::filesystem::path& scenarioFile,
+                                                        const std::string& playing);
+
 // Simulates every variant of the scenario file (the base alone when it has none; `playing`
 // is added when it is not among them) over the scenario's years. Seconds of work: run it off
 // the UI thread.

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "AisVesselLayer.h"
+#include "PortReport.h"
 #include "Commands.h"
 #include "io/AisReader.h"
 #include "geo/Longitude.h"
@@ -20,8 +21,10 @@ void addVesselSourceOptions(CLI::App& command, VesselSourceOptions& options, con
   command.add_option("--ais", options.ais,
                      "Draw AIS tracks instead of a scenario: files as for 'corridor ais stats' "
                      "(CSV, .gz, .zip, GeoPackage, ...)");
-  command.add_option("--color-by", options.colorBy, "Scenario ships coloured by fuel, vessel class or CO2 per hour")
-      ->check(CLI::IsMember({"fuel", "class", "co2"}))
+  command.add_option("--color-by", options.colorBy,
+                     "Scenario ships coloured by fuel, vessel class, CO2 per hour or variant (every variant of the "
+                     "scenario file drawn at once, the one playing over the others)")
+      ->check(CLI::IsMember({"fuel", "class", "co2", "variant"}))
       ->capture_default_str();
   command.add_option("--pollutant", options.pollutant, "What the port plumes and heatmaps show")
       ->check(CLI::IsMember({"co2", "nox", "sox", "pm25"}))
@@ -42,13 +45,39 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
     frame.vessels = buildAisVesselLayer(*ais_, time, layerOptions_);
     return;
   }
-  // Trips for a month from just before `time`: rebuilt (a few milliseconds) when time leaves it.
-  constexpr core::UtcMicros kDay = 86400LL * core::kMicrosPerSecond;
-  if (!trips_ || time < trips_->from || time > trips_->to) {
-    trips_ = scene::buildTrips(*fleet_, time - 2 * kDay, time + 28 * kDay, layerOptions_.trailSpan, layerOptions_.coloring);
-  }
+  if (!trips_ || time < trips_->from || time > trips_->to) trips_ = buildTripsAround(time);
   frame.vessels = lanes_;
   frame.trips = trips_;
+}
+
+// Trips for a month from just before `time`: rebuilt (a few milliseconds) when time leaves it.
+std::shared_ptr<const scene::Trips> VesselSource::buildTripsAround(core::UtcMicros time) const {
+  constexpr core::UtcMicros kDay = 86400LL * core::kMicrosPerSecond;
+  const core::UtcMicros from = time - 2 * kDay, to = time + 28 * kDay;
+  const scene::VesselColoring coloring = layerOptions_.coloring;
+  auto playing = scene::buildTrips(*fleet_, from, to, layerOptions_.trailSpan, coloring, variantIndex_);
+  if (coloring != scene::VesselColoring::Variant) return playing;
+  if (!otherVariantsLoaded_) {
+    otherVariantsLoaded_ = true;
+    for (std::size_t i = 0; i < variantNames_.size(); ++i) {
+      if (i == variantIndex_) continue;
+      auto scenario = sim::loadScenario(scenarioFile_, variantNames_[i]);
+      if (!scenario) {
+        std::fprintf(stderr, "corridor: not comparing variant %s: %s\n", variantNames_[i].c_str(),
+                     scenario.error().message.c_str());
+        continue;
+      }
+      auto other = std::make_unique<OtherVariant>(OtherVariant{std::move(*scenario), std::nullopt, i});
+      other->fleet.emplace(other->scenario, fleetFrom_, fleetTo_);
+      otherVariants_.push_back(std::move(other));
+    }
+  }
+  std::vector<std::shared_ptr<const scene::Trips>> sets;
+  for (const auto& other : otherVariants_) {
+    sets.push_back(scene::buildTrips(*other->fleet, from, to, layerOptions_.trailSpan, coloring, other->index));
+  }
+  sets.push_back(playing);
+  return scene::mergeTrips(sets);
 }
 
 std::shared_ptr<const scene::PortLayer> VesselSource::portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,
@@ -106,6 +135,14 @@ void VesselSource::describe(OverlayContent& content) const {
     content.legendTitle = "Vessel class";
     for (std::size_t c = 0; c < scenario_->classes.size(); ++c) {
       content.legend.push_back({rgba(scene::classColor(c)), scenario_->classes[c].id});
+    }
+    return;
+  }
+  if (layerOptions_.coloring == scene::VesselColoring::Variant) {
+    content.legendTitle = "Variant";
+    for (std::size_t i = 0; i < variantNames_.size(); ++i) {
+      const std::string name = variantNames_[i].empty() ? "(base)" : variantNames_[i];
+      content.legend.push_back({rgba(scene::variantColor(i)), i == variantIndex_ ? name + " (playing)" : name});
     }
     return;
   }
@@ -172,8 +209,9 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   std::unique_ptr<VesselSource> source(new VesselSource);
   source->layerOptions_.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
   source->layerOptions_.coloring = options.colorBy == "class" ? scene::VesselColoring::VesselClass
-                                   : options.colorBy == "co2" ? scene::VesselColoring::Co2Intensity
-                                                              : scene::VesselColoring::Fuel;
+                                   : options.colorBy == "co2"     ? scene::VesselColoring::Co2Intensity
+                                   : options.colorBy == "variant" ? scene::VesselColoring::Variant
+                                                                  : scene::VesselColoring::Fuel;
   if (!options.ais.empty()) {
     const std::vector<std::filesystem::path> files(options.ais.begin(), options.ais.end());
     auto raw = io::readAis(files, {});
@@ -202,6 +240,13 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   const core::UtcMicros from = shown ? shown->from - source->layerOptions_.trailSpan : source->start_;
   const core::UtcMicros to = shown ? shown->to + core::kMicrosPerSecond : source->end_;
   source->fleet_.emplace(*source->scenario_, from, to);
+  source->fleetFrom_ = from;
+  source->fleetTo_ = to;
+  source->scenarioFile_ = scenarioPath(options.scenario);
+  auto variants = viewer::comparedVariants(source->scenarioFile_, options.variant);
+  if (!variants) return std::unexpected(variants.error());
+  source->variantNames_ = *variants;
+  source->variantIndex_ = std::size_t(std::find(variants->begin(), variants->end(), options.variant) - variants->begin());
   if (!options.noPlumes) source->portEmissions_.emplace(*source->fleet_, pollutantFromName(options.pollutant));
   // Each corridor's lane once (a route and its way back share it), as faint lines.
   constexpr glm::vec4 kLane{0.75f, 0.85f, 0.95f, 0.16f};

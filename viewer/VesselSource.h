@@ -1,5 +1,6 @@
 #pragma once
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,7 +24,7 @@ struct VesselSourceOptions {
   std::string variant;
   std::vector<std::string> ais;
   double trailHours = 72;
-  std::string colorBy = "fuel";  // fuel, class or co2 (scenarios)
+  std::string colorBy = "fuel";  // fuel, class, co2 or variant (scenarios)
   std::string pollutant = "nox";  // of the port plumes and heatmaps: co2, nox, sox or pm25
   bool noPlumes = false;
   CLI::Option* scenarioOption = nullptr;  // to tell an explicit --scenario from the default
@@ -47,6 +48,9 @@ class VesselSource {
     layerOptions_.coloring = coloring;
     trips_.reset();
   }
+  // The scenario file's variants compared when colouring by variant (the playing one drawn
+  // over the others where their ships coincide); loaded when first needed.
+  const std::vector<std::string>& comparedVariants() const { return variantNames_; }
   scene::VesselColoring coloring() const { return layerOptions_.coloring; }
   // What a recording says about the ships: the source line and the colour legend.
   void describe(OverlayContent& content) const;
@@ -81,6 +85,19 @@ class VesselSource {
   scene::VesselLayerOptions layerOptions_;
   std::optional<sim::Scenario> scenario_;
   std::optional<sim::Fleet> fleet_;  // refers to scenario_: VesselSource never moves
+  core::UtcMicros fleetFrom_ = 0, fleetTo_ = 0;
+  // The other variants' fleets over the same period, for colouring by variant.
+  struct OtherVariant {
+    sim::Scenario scenario;
+    std::optional<sim::Fleet> fleet;  // refers to scenario
+    std::size_t index = 0;            // in variantNames_
+  };
+  mutable std::vector<std::unique_ptr<OtherVariant>> otherVariants_;
+  mutable bool otherVariantsLoaded_ = false;
+  std::vector<std::string> variantNames_;
+  std::size_t variantIndex_ = 0;  // the playing one's place in variantNames_
+  std::filesystem::path scenarioFile_;
+  std::shared_ptr<const scene::Trips> buildTripsAround(core::UtcMicros time) const;
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   std::optional<io::AisTrackSet> ais_;
   std::string aisFiles_;

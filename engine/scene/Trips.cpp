@@ -14,7 +14,7 @@ std::uint64_t nextRevision() {
 }
 
 glm::vec4 sectionColor(const sim::Fleet& fleet, const sim::Ship& ship, const sim::Section& section,
-                       VesselColoring coloring) {
+                       VesselColoring coloring, std::size_t variant) {
   const sim::Scenario& scenario = fleet.scenario();
   switch (coloring) {
     case VesselColoring::VesselClass: {
@@ -25,6 +25,7 @@ glm::vec4 sectionColor(const sim::Fleet& fleet, const sim::Ship& ship, const sim
     }
     case VesselColoring::Co2Intensity:
       return intensityColor(sim::sectionRate(scenario, fleet, ship, section).co2 / 1000);
+    case VesselColoring::Variant: return variantColor(variant);
     case VesselColoring::Fuel: break;
   }
   return fuelColor(fleet.voyages()[section.voyage].fuel);
@@ -86,7 +87,7 @@ std::shared_ptr<const Trips> finishTrips(Trips trips) {
 }
 
 std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros from, core::UtcMicros to,
-                                        core::UtcMicros trailSpan, VesselColoring coloring) {
+                                        core::UtcMicros trailSpan, VesselColoring coloring, std::size_t variant) {
   Trips trips;
   trips.from = from;
   trips.to = to;
@@ -94,7 +95,7 @@ std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros
   for (const sim::Ship& ship : fleet.ships()) {
     for (const sim::Section& section : ship.sections) {
       if (section.end < from - trailSpan || section.start > to) continue;
-      const glm::vec4 color = sectionColor(fleet, ship, section, coloring);
+      const glm::vec4 color = sectionColor(fleet, ship, section, coloring, variant);
       if (section.fromMeters == section.toMeters) {
         const geo::LonLat at = fleet.positionIn(section, section.start);
         trips.segments.push_back({at, at, section.start, section.end, color});
@@ -104,6 +105,15 @@ std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros
     }
   }
   return finishTrips(std::move(trips));
+}
+
+std::shared_ptr<const Trips> mergeTrips(const std::vector<std::shared_ptr<const Trips>>& sets) {
+  Trips merged;
+  merged.from = sets.front()->from;
+  merged.to = sets.front()->to;
+  merged.trailSpan = sets.front()->trailSpan;
+  for (const auto& set : sets) merged.segments.insert(merged.segments.end(), set->segments.begin(), set->segments.end());
+  return finishTrips(std::move(merged));  // a stable sort: equal start times keep the sets' order
 }
 
 }  // namespace corridor::scene

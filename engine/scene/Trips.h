@@ -42,8 +42,12 @@ std::shared_ptr<const Trips> finishTrips(Trips trips);
 
 // The fleet's ships drawable from `from` to `to` (their trails reach back before `from`):
 // along each route at its 10 km points, at berth a segment standing still. Coloured per
-// section as `coloring` says (fuel of the voyage, class, CO2 per hour of the section).
+// section as `coloring` says (fuel of the voyage, class, CO2 per hour of the section, or the
+// colour of variant number `variant`).
 std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros from, core::UtcMicros to,
-                                        core::UtcMicros trailSpan, VesselColoring coloring);
+                                        core::UtcMicros trailSpan, VesselColoring coloring, std::size_t variant = 0);
+// The legs of several fleets (of the same period) as one set: where legs coincide, the later
+// fleet's are drawn over the earlier's.
+std::shared_ptr<const Trips> mergeTrips(const std::vector<std::shared_ptr<const Trips>>& sets);
 
 }  // namespace corridor::scene

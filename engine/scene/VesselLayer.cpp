@@ -36,6 +36,12 @@ glm::vec4 classColor(std::size_t classIndex) {
   return kPalette[classIndex % std::size(kPalette)];
 }
 
+glm::vec4 variantColor(std::size_t variantIndex) {
+  static constexpr glm::vec4 kPalette[] = {{0.59f, 0.69f, 0.80f, 1.0f}, {0.35f, 0.82f, 0.55f, 1.0f},
+                                           {0.94f, 0.67f, 0.31f, 1.0f}, {0.78f, 0.47f, 0.86f, 1.0f}};
+  return kPalette[variantIndex % std::size(kPalette)];
+}
+
 glm::vec4 intensityColor(double co2TonnesPerHour) {
   const float t = float(std::clamp(co2TonnesPerHour / kIntensityScaleMax, 0.0, 1.0));
   const glm::vec3 low{0.30f, 0.85f, 0.80f}, middle{0.98f, 0.80f, 0.30f}, high{0.95f, 0.25f, 0.20f};

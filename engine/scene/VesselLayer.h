@@ -36,11 +36,14 @@ geo::LonLat glyphAhead(const geo::LonLat& p, double courseDegrees);
 glm::vec4 fuelColor(sim::Fuel fuel);
 
 // What a ship's colour says.
-enum class VesselColoring { Fuel, VesselClass, Co2Intensity };
+enum class VesselColoring { Fuel, VesselClass, Co2Intensity, Variant };
 
 // The vessel classes' colours, by their index in the scenario (a palette distinct from the
 // fuels', cycling after eight).
 glm::vec4 classColor(std::size_t classIndex);
+
+// The variants of a scenario compared on screen and in charts, by their place in the list.
+glm::vec4 variantColor(std::size_t variantIndex);
 
 // CO2 per hour on a ramp from teal (0) through amber to red (kIntensityScaleMax and above).
 inline constexpr double kIntensityScaleMax = 12.0;  // tonnes of CO2 per hour

@@ -56,5 +56,28 @@ TEST(VesselColoring, ClassAndCo2ColouringsWithTheirLegends) {
   }
 }
 
+TEST(VesselColoring, ByVariantDrawsTheShipsOfEveryVariantInTheirColours) {
+  const core::UtcMicros t = *core::parseIso8601("2030-06-01T00:00Z");
+  viewer::VesselSourceOptions options{.scenario = "default", .variant = "green-corridor", .colorBy = "variant"};
+  auto source = viewer::VesselSource::load(options, viewer::VesselSource::Period{t, t});
+  ASSERT_TRUE(source && *source);
+  viewer::OverlayContent content;
+  (*source)->describe(content);
+  EXPECT_EQ(content.legendTitle, "Variant");
+  ASSERT_EQ(content.legend.size(), 2u);
+  EXPECT_EQ(content.legend[0].label, "baseline");
+  EXPECT_EQ(content.legend[1].label, "green-corridor (playing)");
+  scene::Frame frame;
+  (*source)->fill(frame, t);
+  ASSERT_TRUE(frame.trips);
+  int baseline = 0, green = 0;
+  for (const test::TripHead& head : test::tripHeadsAt(*frame.trips, t)) {
+    baseline += head.color == scene::variantColor(0);
+    green += head.color == scene::variantColor(1);
+  }
+  EXPECT_GT(baseline, 5);
+  EXPECT_EQ(baseline, green);  // the same services in both variants
+}
+
 }  // namespace
 }  // namespace corridor
