@@ -9,6 +9,7 @@
 #include "Commands.h"
 #include "io/AisReader.h"
 #include "geo/Longitude.h"
+#include "geo/Subdivide.h"
 #include "scene/Picking.h"
 #include "sim/Inventory.h"
 #include "sim/ScenarioFile.h"
@@ -262,7 +263,13 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
     drawn.push_back(&route);
     geo::Polyline points = route.points();
     geo::unwrapLongitudes(points);
-    for (std::size_t i = 1; i < points.size(); ++i) lanes->trails.push_back({points[i - 1], points[i], 0, 0, kLane});
+    const std::vector<bool> keep = geo::chordPoints(points, 250.0);  // drawn as chords
+    std::size_t previous = 0;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+      if (!keep[i]) continue;
+      lanes->trails.push_back({points[previous], points[i], 0, 0, kLane});
+      previous = i;
+    }
   }
   source->lanes_ = std::move(lanes);
   return source;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geo/Ellipsoid.h"
 #include "geo/Longitude.h"
 
 namespace corridor::geo {
@@ -71,6 +72,18 @@ std::vector<bool> douglasPeucker(std::size_t count, double tolerance,
     }
   }
   return keep;
+}
+
+std::vector<bool> chordPoints(const Polyline& path, double toleranceMeters) {
+  std::vector<glm::dvec3> points;
+  points.reserve(path.size());
+  for (const LonLat& p : path) points.push_back(toEcef(p));
+  return douglasPeucker(points.size(), toleranceMeters, [&](std::size_t i, std::size_t first, std::size_t last) {
+    const glm::dvec3 chord = points[last] - points[first];
+    const double length = glm::length(chord);
+    if (length == 0) return glm::length(points[i] - points[first]);
+    return glm::length(glm::cross(points[i] - points[first], chord)) / length;
+  });
 }
 
 Polyline simplify(const Polyline& path, double toleranceDegrees) {

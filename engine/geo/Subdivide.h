@@ -35,6 +35,11 @@ Polyline simplify(const Polyline& path, double toleranceDegrees);
 std::vector<bool> douglasPeucker(std::size_t count, double tolerance,
                                  const std::function<double(std::size_t, std::size_t, std::size_t)>& distance);
 
+// Which points of a path to keep when it is drawn as straight 3D chords (ECEF) between the
+// kept ones: each dropped point lies within toleranceMeters of its chord, the chord's sag
+// under the surface included (Douglas-Peucker; both ends kept).
+std::vector<bool> chordPoints(const Polyline& path, double toleranceMeters);
+
 // Appends a polygon ring as outlines, leaving out its edges along the 180 meridian and the
 // poles: there datasets cut polygons that really continue, and no coast should be drawn.
 void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "geo/Subdivide.h"
 #include "sim/Inventory.h"
 
 namespace corridor::scene {
@@ -31,13 +32,26 @@ glm::vec4 sectionColor(const sim::Fleet& fleet, const sim::Ship& ship, const sim
   return fuelColor(fleet.voyages()[section.voyage].fuel);
 }
 
-// A section under way: one segment between each pair of the route's points it passes, at the
-// times a ship at the section's constant speed is there.
-void addUnderWay(const sim::Fleet& fleet, const sim::Section& section, const glm::vec4& color,
-                 std::vector<TripSegment>& out) {
+// Legs are drawn as straight chords, so a route's 10 km points are thinned to those a chord
+// must pass within this distance of (in metres, the chord's sag under the surface included).
+constexpr double kChordToleranceMeters = 250.0;
+
+// The distances along a route of the points its trip legs join.
+std::vector<double> legEnds(const sim::Route& route) {
+  const std::vector<bool> keep = geo::chordPoints(route.points(), kChordToleranceMeters);
+  std::vector<double> ends;
+  for (std::size_t i = 0; i < keep.size(); ++i) {
+    if (keep[i]) ends.push_back(route.distances()[i]);
+  }
+  return ends;
+}
+
+// A section under way: one leg between each pair of leg ends it passes, at the times a ship at
+// the section's constant speed is there.
+void addUnderWay(const sim::Fleet& fleet, const sim::Section& section, const std::vector<double>& distances,
+                 const glm::vec4& color, std::vector<TripSegment>& out) {
   const sim::Route& route = fleet.routeOf(fleet.voyages()[section.voyage]);
   const double from = section.fromMeters, to = section.toMeters;
-  const std::vector<double>& distances = route.distances();
   std::vector<double> stops{from};
   const auto first = std::upper_bound(distances.begin(), distances.end(), std::min(from, to));
   const auto last = std::lower_bound(distances.begin(), distances.end(), std::max(from, to));
@@ -92,6 +106,7 @@ std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros
   trips.from = from;
   trips.to = to;
   trips.trailSpan = trailSpan;
+  std::vector<std::vector<double>> ends(fleet.routes().size());  // by route, when first used
   for (const sim::Ship& ship : fleet.ships()) {
     for (const sim::Section& section : ship.sections) {
       if (section.end < from - trailSpan || section.start > to) continue;
@@ -100,7 +115,9 @@ std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros
         const geo::LonLat at = fleet.positionIn(section, section.start);
         trips.segments.push_back({at, at, section.start, section.end, color});
       } else {
-        addUnderWay(fleet, section, color, trips.segments);
+        const std::size_t route = fleet.voyages()[section.voyage].route;
+        if (ends[route].empty()) ends[route] = legEnds(fleet.routes()[route]);
+        addUnderWay(fleet, section, ends[route], color, trips.segments);
       }
     }
   }

@@ -41,7 +41,7 @@ struct Trips {
 std::shared_ptr<const Trips> finishTrips(Trips trips);
 
 // The fleet's ships drawable from `from` to `to` (their trails reach back before `from`):
-// along each route at its 10 km points, at berth a segment standing still. Coloured per
+// along each route in chords within 250 m of its 10 km points, at berth a leg standing still. Coloured per
 // section as `coloring` says (fuel of the voyage, class, CO2 per hour of the section, or the
 // colour of variant number `variant`).
 std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros from, core::UtcMicros to,

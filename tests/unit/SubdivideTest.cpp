@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geo/Ellipsoid.h"
+#include "geo/Geodesic.h"
+
 namespace corridor::geo {
 namespace {
 
@@ -79,6 +82,28 @@ TEST(Simplify, DropsPointsWithinTheToleranceAndKeepsTheEnds) {
   EXPECT_DOUBLE_EQ(coarse.back().lon, 4.0);
   EXPECT_EQ(simplify(wiggly, 0.001).size(), wiggly.size());
   EXPECT_EQ(simplify(wiggly, 1.0).size(), 2u);
+}
+
+TEST(ChordPoints, KeepsCornersAndEveryDroppedPointNearItsChord) {
+  // 1,500 km east along a great circle at 10 km steps, then 500 km north: a corner.
+  Polyline path = geodesicPath({-150.0, 30.0}, {-134.4, 31.0}, 10'000);
+  const Polyline north = geodesicPath(path.back(), {-134.4, 35.5}, 10'000);
+  path.insert(path.end(), north.begin() + 1, north.end());
+  const std::size_t corner = path.size() - north.size();
+  const std::vector<bool> keep = chordPoints(path, 250.0);
+  EXPECT_TRUE(keep.front() && keep.back() && keep[corner]);
+  const auto kept = std::count(keep.begin(), keep.end(), true);
+  EXPECT_LT(kept, std::ptrdiff_t(path.size()) / 5);
+  std::size_t first = 0;
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    if (!keep[i]) continue;
+    const glm::dvec3 a = toEcef(path[first]), b = toEcef(path[i]);
+    for (std::size_t j = first + 1; j < i; ++j) {
+      const glm::dvec3 p = toEcef(path[j]);
+      EXPECT_LE(glm::length(glm::cross(p - a, b - a)) / glm::length(b - a), 250.0);
+    }
+    first = i;
+  }
 }
 
 }  // namespace
