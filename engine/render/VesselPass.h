@@ -17,8 +17,8 @@ class Context;
 namespace corridor::render {
 
 // Vessel trails and glyphs built on the CPU for one moment (AIS, corridor lanes; a scenario's
-// ships are GPU-resident trips, TripPass). Their instance data changes every frame, so each frame in flight
-// has its own host-visible buffers, grown when a frame needs more.
+// ships are GPU-resident trips, TripPass). Their instance data changes every frame, so each
+// frame in flight has its own host-visible buffers, grown when a frame needs more.
 class VesselPass {
  public:
   VesselPass(const PassSetup& setup, uint32_t framesInFlight);
