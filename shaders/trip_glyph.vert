@@ -16,5 +16,10 @@ void main() {
   }
   vec3 relA = relativeToEye(leg.aHigh, leg.aLow), relB = relativeToEye(leg.bHigh, leg.bLow);
   float along = clamp(ageA / max(ageA - ageB, 1e-6), 0.0, 1.0);
-  emitArrowhead(mix(relA, relB, along), mix(relA, relB, along + 1.0), leg.color, gl_VertexIndex % 3);
+  vec3 position = mix(relA, relB, along);
+  // A point 1 km on along the leg gives the direction (a whole leg on may lie behind the
+  // camera at port zoom); a ship standing still points up the screen.
+  vec3 course = relB - relA;
+  vec3 ahead = length(course) > 0.0 ? position + course * (1000.0 / length(course)) : position;
+  emitArrowhead(position, ahead, leg.color, gl_VertexIndex % 3);
 }

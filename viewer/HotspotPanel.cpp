@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 
 #include "scene/PortLayer.h"
@@ -32,7 +33,9 @@ void drawSeriesChart(const PortSummary& summary, const PortInventories& inventor
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   double top = 0;
-  for (const auto& series : summary.series) top = std::max(top, *std::max_element(series.begin(), series.end()));
+  for (const auto& series : summary.series) {
+    for (const double value : series) top = std::isnan(value) ? top : std::max(top, value);
+  }
   if (top <= 0) top = 1;
   const float left = origin.x + 4, right = origin.x + size.x - 4, bottom = origin.y + size.y - 16, high = origin.y + 16;
   draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(20, 26, 36, 255));
@@ -47,6 +50,7 @@ void drawSeriesChart(const PortSummary& summary, const PortInventories& inventor
   }
   for (std::size_t v = 0; v < summary.series.size(); ++v) {
     for (std::size_t i = 1; i < years; ++i) {
+      if (std::isnan(summary.series[v][i - 1]) || std::isnan(summary.series[v][i])) continue;  // a year it lacks
       draw->AddLine(ImVec2(x(i - 1), y(summary.series[v][i - 1])), ImVec2(x(i), y(summary.series[v][i])), variantColor(v), 2.0f);
     }
   }
@@ -71,12 +75,25 @@ void HotspotPanel::open(std::size_t port, const std::filesystem::path& scenarioF
   if (inventories_.valid() && scenarioFile == scenarioFile_ && variant == variant_) return;
   scenarioFile_ = scenarioFile;
   variant_ = variant;
+  if (inventories_.valid()) retired_.push_back(std::move(inventories_));
   inventories_ = std::async(std::launch::async, [scenarioFile, variant] {
                    return computePortInventories(scenarioFile, variant);
                  }).share();
 }
 
+void HotspotPanel::follow(const std::filesystem::path& scenarioFile, const std::string& variant) {
+  if (!port_) return;
+  if (scenarioFile != scenarioFile_) {
+    port_.reset();
+    return;
+  }
+  open(*port_, scenarioFile, variant);
+}
+
 std::optional<timeline::CameraPose> HotspotPanel::draw(int year, sim::Pollutant pollutant) {
+  std::erase_if(retired_, [](const auto& future) {
+    return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+  });
   if (!port_) return std::nullopt;
   std::optional<timeline::CameraPose> flyTo;
   bool open = true;
@@ -108,9 +125,11 @@ std::optional<timeline::CameraPose> HotspotPanel::draw(int year, sim::Pollutant 
 }
 
 void HotspotPanel::drawSummary(const PortInventories& inventories, int year, sim::Pollutant pollutant) {
-  std::size_t variant = 0;
-  while (variant + 1 < inventories.variants.size() && inventories.variants[variant].variant != variant_) ++variant;
-  const PortSummary summary = summarizePort(inventories, variant, *port_, year, pollutant);
+  if (*port_ >= inventories.footprints.size()) {
+    ImGui::TextUnformatted("This port is not in the scenario any more.");
+    return;
+  }
+  const PortSummary summary = summarizePort(inventories, *port_, year, pollutant);
   const std::string name = scene::pollutantName(pollutant);
   ImGui::Text("%s", summary.portName.c_str());
   ImGui::TextDisabled("%d, %s: ships in the port area and landside sources", std::clamp(year, summary.years.front(), summary.years.back()),

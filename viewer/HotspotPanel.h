@@ -3,6 +3,7 @@
 #include <future>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "PortReport.h"
 #include "timeline/CameraPose.h"
@@ -16,10 +17,9 @@ namespace corridor::viewer {
 class HotspotPanel {
  public:
   void open(std::size_t port, const std::filesystem::path& scenarioFile, const std::string& variant);
-  // After the scenario panel switched scenario or variant: an open panel follows it.
-  void follow(const std::filesystem::path& scenarioFile, const std::string& variant) {
-    if (port_) open(*port_, scenarioFile, variant);
-  }
+  // After the scenario panel switched scenario or variant: an open panel follows another
+  // variant and closes for another file (whose ports may differ).
+  void follow(const std::filesystem::path& scenarioFile, const std::string& variant);
   // A camera close over the port when the user asks to fly there.
   std::optional<timeline::CameraPose> draw(int year, sim::Pollutant pollutant);
 
@@ -30,6 +30,8 @@ class HotspotPanel {
   std::filesystem::path scenarioFile_;
   std::string variant_;
   std::shared_future<core::Result<PortInventories>> inventories_;
+  // Replaced while still computing: kept until done, as dropping them would wait for them.
+  std::vector<std::shared_future<core::Result<PortInventories>>> retired_;
 };
 
 }  // namespace corridor::viewer

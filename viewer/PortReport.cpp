@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "geo/Geodesic.h"
 #include "sim/ScenarioFile.h"
@@ -42,14 +43,16 @@ core::Result<PortInventories> computePortInventories(const std::filesystem::path
     sim::Inventory inventory = sim::takeInventory(*scenario, fleet, scenario->startYear, scenario->endYear);
     result.variants.push_back({variant, std::move(*scenario), std::move(inventory)});
   }
-  const sim::Scenario& first = result.variants.front().scenario;
-  for (std::size_t port = 0; port < first.ports.size(); ++port) result.footprints.push_back(sim::portFootprint(first, port));
+  result.playing = std::size_t(std::find(variants->begin(), variants->end(), playing) - variants->begin());
+  const sim::Scenario& scenario = result.variants[result.playing].scenario;
+  for (std::size_t port = 0; port < scenario.ports.size(); ++port) {
+    result.footprints.push_back(sim::portFootprint(scenario, port));
+  }
   return result;
 }
 
-PortSummary summarizePort(const PortInventories& inventories, std::size_t variantIndex, std::size_t port,
-                          int year, sim::Pollutant pollutant) {
-  const VariantInventory& variant = inventories.variants.at(variantIndex);
+PortSummary summarizePort(const PortInventories& inventories, std::size_t port, int year, sim::Pollutant pollutant) {
+  const VariantInventory& variant = inventories.variants.at(inventories.playing);
   const sim::Scenario& scenario = variant.scenario;
   const sim::Inventory& inventory = variant.inventory;
   year = std::clamp(year, inventory.fromYear, inventory.toYear);
@@ -72,7 +75,12 @@ PortSummary summarizePort(const PortInventories& inventories, std::size_t varian
   for (int y = inventory.fromYear; y <= inventory.toYear; ++y) summary.years.push_back(y);
   for (const VariantInventory& other : inventories.variants) {
     std::vector<double> series;
+    const bool hasPort = port < other.scenario.ports.size() && other.scenario.ports[port].id == scenario.ports[port].id;
     for (const int y : summary.years) {
+      if (!hasPort || y < other.inventory.fromYear || y > other.inventory.toYear) {
+        series.push_back(std::numeric_limits<double>::quiet_NaN());
+        continue;
+      }
       const sim::PortSources yearly = sim::portSourcesInYear(other.scenario, other.inventory, port, y);
       series.push_back(sim::amountOf(yearly.total(), pollutant) * hoursIn(y) / kKilogramsPerTonne);
     }

@@ -18,7 +18,8 @@ struct VariantInventory {
 };
 struct PortInventories {
   std::vector<VariantInventory> variants;
-  std::vector<sim::PortFootprint> footprints;  // by port, from the first variant's ports
+  std::size_t playing = 0;                     // index of the variant playing
+  std::vector<sim::PortFootprint> footprints;  // by port, from the playing variant's ports
 };
 
 // The variants a scenario file's variants are compared among, in their colours' order
@@ -43,7 +44,8 @@ struct PortSummary {
   };
   std::vector<Source> sources;  // largest first
   std::vector<int> years;
-  std::vector<std::vector<double>> series;  // [variant][year]: tonnes of the pollutant
+  // [variant][year]: tonnes of the pollutant; NaN where a variant lacks the year or the port.
+  std::vector<std::vector<double>> series;
   // The highest annual-mean ground concentration of the pollutant (micrograms/m^3) and where.
   double peak = 0;
   geo::LonLat peakAt;
@@ -51,7 +53,7 @@ struct PortSummary {
   double peakBearingDegrees = 0;  // from the berth, clockwise from north
 };
 
-PortSummary summarizePort(const PortInventories& inventories, std::size_t variant, std::size_t port,
-                          int year, sim::Pollutant pollutant);
+// Of the playing variant (`port` indexes its ports).
+PortSummary summarizePort(const PortInventories& inventories, std::size_t port, int year, sim::Pollutant pollutant);
 
 }  // namespace corridor::viewer

@@ -46,9 +46,16 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
     frame.vessels = buildAisVesselLayer(*ais_, time, layerOptions_);
     return;
   }
-  if (!trips_ || time < trips_->from || time > trips_->to) trips_ = buildTripsAround(time);
+  constexpr std::size_t kWindows = 2;
+  auto window = std::find_if(tripWindows_.begin(), tripWindows_.end(),
+                             [&](const auto& trips) { return time >= trips->from && time <= trips->to; });
+  if (window == tripWindows_.end()) {
+    if (tripWindows_.size() == kWindows) tripWindows_.pop_back();
+    window = tripWindows_.insert(tripWindows_.end(), buildTripsAround(time));
+  }
+  std::rotate(tripWindows_.begin(), window, window + 1);
   frame.vessels = lanes_;
-  frame.trips = trips_;
+  frame.trips = tripWindows_.front();
 }
 
 // Trips for a month from just before `time`: rebuilt (a few milliseconds) when time leaves it.

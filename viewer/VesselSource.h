@@ -46,7 +46,7 @@ class VesselSource {
   void fill(scene::Frame& frame, core::UtcMicros time) const;
   void setColoring(scene::VesselColoring coloring) {
     layerOptions_.coloring = coloring;
-    trips_.reset();
+    tripWindows_.clear();
   }
   // The scenario file's variants compared when colouring by variant (the playing one drawn
   // over the others where their ships coincide); loaded when first needed.
@@ -102,7 +102,9 @@ class VesselSource {
   std::optional<io::AisTrackSet> ais_;
   std::string aisFiles_;
   std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
-  mutable std::shared_ptr<const scene::Trips> trips_;  // a window of time around the last asked
+  // Windows of time around the moments last asked, most recent first: two, so that a recording
+  // from the viewer and the viewer's own clock do not rebuild each other's every frame.
+  mutable std::vector<std::shared_ptr<const scene::Trips>> tripWindows_;
   core::UtcMicros start_ = 0, end_ = 0;
 };
 

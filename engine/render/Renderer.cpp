@@ -100,7 +100,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
     writeBufferDescriptor(device, slot.descriptors, 0, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
                           {slot.uniforms.handle(), 0, sizeof(FrameGlobals)});
     bindTextures(slot);
-    bindLegs(slot, placeholderLegs_.handle());
+    bindLegs(slot, placeholderLegs_.handle(), 0);
   }
 
   const PassSetup setup{device, layout_, renderPass, samples};
@@ -150,10 +150,10 @@ void Renderer::bindTextures(FrameSlot& slot) {
   slot.boundCache = cachedBackground_;
 }
 
-void Renderer::bindLegs(FrameSlot& slot, VkBuffer legs) {
+void Renderer::bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload) {
   writeBufferDescriptor(context_.device(), slot.descriptors, 4, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER,
                         {legs, 0, VK_WHOLE_SIZE});
-  slot.boundLegs = legs;
+  slot.boundLegs = upload;
 }
 
 void Renderer::setCachedBackground(const gpu::Texture* texture) { cachedBackground_ = texture; }
@@ -213,7 +213,7 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   const bool trips = frame.trips && parts != Parts::Basemap;
   if (trips) {
     trips_->use(context_, frame.trips, frame.view);
-    if (slot.boundLegs != trips_->legs()) bindLegs(slot, trips_->legs());
+    if (slot.boundLegs != trips_->uploads()) bindLegs(slot, trips_->legs(), trips_->uploads());
   }
   const glm::vec3& space = frame.style.space;
   const float clear[4] = {space.r, space.g, space.b, 1.0f};

@@ -53,12 +53,12 @@ class Renderer {
     VkDescriptorSet descriptors = VK_NULL_HANDLE;
     std::uint64_t boundRevision = 0;
     const gpu::Texture* boundCache = nullptr;
-    VkBuffer boundLegs = VK_NULL_HANDLE;
+    std::uint64_t boundLegs = 0;  // TripPass::uploads() when binding 4 was written; 0: placeholder
   };
 
   void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
   void bindTextures(FrameSlot& slot);
-  void bindLegs(FrameSlot& slot, VkBuffer legs);
+  void bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload);
   // The eye once on the globe; on the flat map once per copy of the world on screen, shifted
   // by whole world widths (the geometry stays put).
   std::vector<double> mapShifts(const scene::View& view, glm::dvec2 xRange) const;

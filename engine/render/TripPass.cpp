@@ -45,6 +45,7 @@ void TripPass::use(const gpu::Context& context, const std::shared_ptr<const scen
   if (data.empty()) data.assign(kSegmentFloats, 0.0f);  // a buffer can't be empty
   context.waitIdle();  // frames in flight may still read the old set
   segments_ = gpu::uploadBuffer(context, std::span<const float>(data), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
+  ++uploads_;
   trips_ = trips;
   mode_ = view.mode;
   centralMeridian_ = view.projection.centralMeridian;

@@ -27,8 +27,10 @@ class TripPass {
   // Makes `trips` resident for this view (waits for the GPU before replacing an older set).
   void use(const gpu::Context& context, const std::shared_ptr<const scene::Trips>& trips, const scene::View& view);
   glm::dvec2 mapRange() const { return xRange_; }
-  // The storage buffer the shaders read (descriptor binding 4); null before the first set.
-  VkBuffer legs() const { return trips_ ? segments_.handle() : VK_NULL_HANDLE; }
+  // The storage buffer the shaders read (descriptor binding 4), and how many buffers have been
+  // uploaded so far: a descriptor written for an earlier upload is stale (a handle may be reused).
+  VkBuffer legs() const { return segments_.handle(); }
+  std::uint64_t uploads() const { return uploads_; }
   void record(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye, core::UtcMicros time) const;
 
  private:
@@ -38,6 +40,7 @@ class TripPass {
   scene::ViewMode mode_ = scene::ViewMode::Globe;
   double centralMeridian_ = 0;
   glm::dvec2 xRange_{0.0};
+  std::uint64_t uploads_ = 0;
 };
 
 }  // namespace corridor::render

@@ -35,6 +35,7 @@ glm::vec4 sectionColor(const sim::Fleet& fleet, const sim::Ship& ship, const sim
 // Legs are drawn as straight chords, so a route's 10 km points are thinned to those a chord
 // must pass within this distance of (in metres, the chord's sag under the surface included).
 constexpr double kChordToleranceMeters = 250.0;
+constexpr core::UtcMicros kLongestStandingLeg = 3 * 3600LL * core::kMicrosPerSecond;
 
 // The distances along a route of the points its trip legs join.
 std::vector<double> legEnds(const sim::Route& route) {
@@ -112,8 +113,11 @@ std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros
       if (section.end < from - trailSpan || section.start > to) continue;
       const glm::vec4 color = sectionColor(fleet, ship, section, coloring, variant);
       if (section.fromMeters == section.toMeters) {
+        // In pieces of a few hours: the longest leg bounds how far back a frame must look.
         const geo::LonLat at = fleet.positionIn(section, section.start);
-        trips.segments.push_back({at, at, section.start, section.end, color});
+        for (core::UtcMicros t = section.start; t < section.end; t += kLongestStandingLeg) {
+          trips.segments.push_back({at, at, t, std::min(section.end, t + kLongestStandingLeg), color});
+        }
       } else {
         const std::size_t route = fleet.voyages()[section.voyage].route;
         if (ends[route].empty()) ends[route] = legEnds(fleet.routes()[route]);

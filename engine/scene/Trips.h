@@ -41,9 +41,9 @@ struct Trips {
 std::shared_ptr<const Trips> finishTrips(Trips trips);
 
 // The fleet's ships drawable from `from` to `to` (their trails reach back before `from`):
-// along each route in chords within 250 m of its 10 km points, at berth a leg standing still. Coloured per
-// section as `coloring` says (fuel of the voyage, class, CO2 per hour of the section, or the
-// colour of variant number `variant`).
+// along each route in chords within 250 m of its 10 km points, at berth legs standing still
+// (of up to 3 hours each). Coloured per section as `coloring` says (fuel of the voyage, class,
+// CO2 per hour of the section, or the colour of variant number `variant`).
 std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros from, core::UtcMicros to,
                                         core::UtcMicros trailSpan, VesselColoring coloring, std::size_t variant = 0);
 // The legs of several fleets (of the same period) as one set: where legs coincide, the later

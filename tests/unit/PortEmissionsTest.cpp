@@ -178,7 +178,8 @@ TEST(PortReport, TheHotspotPanelsFiguresAddUp) {
   ASSERT_TRUE(inventories) << inventories.error().message;
   ASSERT_EQ(inventories->variants.size(), 2u);  // baseline and green-corridor
   const std::size_t la = portIndex(inventories->variants[0].scenario, "LAX");
-  const viewer::PortSummary summary = viewer::summarizePort(*inventories, 0, la, 2030, sim::Pollutant::NOx);
+  ASSERT_EQ(inventories->playing, 0u);
+  const viewer::PortSummary summary = viewer::summarizePort(*inventories, la, 2030, sim::Pollutant::NOx);
   EXPECT_EQ(summary.portName, inventories->variants[0].scenario.ports[la].name);
   // Top sources: largest first, adding up to the year's total.
   ASSERT_EQ(summary.sources.size(), 4u);
