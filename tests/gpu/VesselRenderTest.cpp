@@ -15,27 +15,29 @@ double distance(const core::Rgba& pixel, const glm::vec4& color) {
   return colorDistance(pixel, glm::vec3(color));
 }
 
-core::Image renderLayer(const gpu::Context& context, const scene::BasemapStyle& style,
-                        std::shared_ptr<const scene::VesselLayer> layer, const scene::View& view) {
+// The frame over an empty basemap, without MSAA.
+core::Image renderOver(const gpu::Context& context, const scene::BasemapStyle& style, scene::Frame frame,
+                       const scene::View& view) {
   render::OffscreenRenderer renderer(context, {uint32_t(view.width), uint32_t(view.height)}, 1);
-  scene::Frame frame;
   frame.view = view;
   frame.style = style;
   frame.basemap = scene::buildBasemap({});
-  frame.vessels = std::move(layer);
   return renderer.render(frame);
+}
+
+core::Image renderLayer(const gpu::Context& context, const scene::BasemapStyle& style,
+                        std::shared_ptr<const scene::VesselLayer> layer, const scene::View& view) {
+  scene::Frame frame;
+  frame.vessels = std::move(layer);
+  return renderOver(context, style, frame, view);
 }
 
 core::Image renderTrips(const gpu::Context& context, const scene::BasemapStyle& style,
                         std::shared_ptr<const scene::Trips> trips, core::UtcMicros time, const scene::View& view) {
-  render::OffscreenRenderer renderer(context, {uint32_t(view.width), uint32_t(view.height)}, 1);
   scene::Frame frame;
-  frame.view = view;
-  frame.style = style;
-  frame.basemap = scene::buildBasemap({});
   frame.trips = std::move(trips);
   frame.time = time;
-  return renderer.render(frame);
+  return renderOver(context, style, frame, view);
 }
 
 constexpr core::UtcMicros kHour = 3600LL * 1000000;
