@@ -34,6 +34,18 @@ void putHeatmap(std::vector<float>& out, GroundPlacer& placer, const scene::Grou
   }
 }
 
+// Binds the pipeline and the vertex buffer and draws, unless there is nothing to draw.
+void drawBuffer(VkCommandBuffer cmd, VkPipelineLayout layout, const gpu::Pipeline& pipeline, const gpu::Buffer& data,
+                const glm::dvec3& eye, uint32_t vertices, uint32_t instances) {
+  if (vertices == 0 || instances == 0) return;
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline.handle());
+  const VkBuffer buffer = data.handle();
+  const VkDeviceSize offset = 0;
+  vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
+  pushSurface(cmd, layout, eye, glm::vec4(1.0f), 0.0f);
+  vkCmdDraw(cmd, vertices, instances, 0, 0);
+}
+
 }  // namespace
 
 PortPass::PortPass(const PassSetup& setup, uint32_t framesInFlight) : slots_(framesInFlight) {
@@ -71,25 +83,13 @@ void PortPass::upload(const gpu::Context& context, uint32_t slotIndex, const sce
 void PortPass::recordHeatmaps(VkCommandBuffer cmd, VkPipelineLayout layout, uint32_t slotIndex,
                               const glm::dvec3& eye) const {
   const Slot& slot = slots_.at(slotIndex);
-  if (slot.heatmapVertices == 0) return;
-  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, heatmapPipeline_.handle());
-  const VkBuffer buffer = slot.heatmaps.handle();
-  const VkDeviceSize offset = 0;
-  vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
-  pushSurface(cmd, layout, eye, glm::vec4(1.0f), 0.0f);
-  vkCmdDraw(cmd, slot.heatmapVertices, 1, 0, 0);
+  drawBuffer(cmd, layout, heatmapPipeline_, slot.heatmaps, eye, slot.heatmapVertices, 1);
 }
 
 void PortPass::recordPlumes(VkCommandBuffer cmd, VkPipelineLayout layout, uint32_t slotIndex,
                             const glm::dvec3& eye) const {
   const Slot& slot = slots_.at(slotIndex);
-  if (slot.puffCount == 0) return;
-  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, plumePipeline_.handle());
-  const VkBuffer buffer = slot.puffs.handle();
-  const VkDeviceSize offset = 0;
-  vkCmdBindVertexBuffers(cmd, 0, 1, &buffer, &offset);
-  pushSurface(cmd, layout, eye, glm::vec4(1.0f), 0.0f);
-  vkCmdDraw(cmd, 6, slot.puffCount, 0, 0);
+  drawBuffer(cmd, layout, plumePipeline_, slot.puffs, eye, 6, slot.puffCount);
 }
 
 }  // namespace corridor::render
