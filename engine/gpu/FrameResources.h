@@ -26,6 +26,8 @@ class FrameResources {
   uint32_t size() const { return static_cast<uint32_t>(frames_.size()); }
   // Waits until the GPU has finished the frame that last used this slot.
   FrameSync& wait(uint32_t slot);
+  // The slot's objects, without waiting.
+  const FrameSync& at(uint32_t slot) const { return frames_.at(slot); }
   // Begins recording the slot's command buffer (after wait()).
   VkCommandBuffer begin(uint32_t slot);
   // Ends recording and submits: waits for imageReady, signals renderFinished and the fence.

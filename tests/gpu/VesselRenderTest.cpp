@@ -1,7 +1,7 @@
 #include "GpuFixture.h"
 #include "TestSupport.h"
 #include "render/OffscreenRenderer.h"
-#include "AisVesselLayer.h"
+#include "app/AisVesselLayer.h"
 #include "scene/Trips.h"
 #include "scene/VesselLayer.h"
 #include "sim/ScenarioFile.h"
@@ -160,14 +160,14 @@ TEST_F(VesselRender, AnAisShipMidPacificIsDrawnWhereTheProjectionPutsIt) {
     set.heading.push_back(90);
   }
   set.tracks.push_back({0, 0, 2});
-  const auto layer = viewer::buildAisVesselLayer(set, 5 * minute);
+  const auto layer = app::buildAisVesselLayer(set, 5 * minute);
   ASSERT_EQ(layer->glyphs.size(), 1u);
   const scene::View view = scene::makeView(cameraAt(180, 25, 14000), scene::ViewMode::Map, 320, 180);
   const core::Image image = renderLayer(*context_, style_, layer, view);
   core::writePng(image, artefactDir() / "ais_vessel_map.png");
   const auto at = scene::projectToScreen(view, {-159.975, 30.0});
   ASSERT_TRUE(at.visible);
-  EXPECT_LT(distance(image.at(int(at.x), int(at.y)), viewer::aisTypeColor(70)), 0.35);
+  EXPECT_LT(distance(image.at(int(at.x), int(at.y)), app::aisTypeColor(70)), 0.35);
   const auto away = scene::projectToScreen(view, {-150.0, 20.0});
   EXPECT_LT(colorDistance(image.at(int(away.x), int(away.y)), style_.ocean), 0.1);
 }

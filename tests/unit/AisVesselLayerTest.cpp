@@ -2,9 +2,9 @@
 // trails over the chosen span, nothing for vessels whose track has not begun.
 #include <gtest/gtest.h>
 
-#include "AisVesselLayer.h"
+#include "app/AisVesselLayer.h"
 
-namespace corridor::viewer {
+namespace corridor::app {
 namespace {
 
 constexpr core::UtcMicros kMinute = 60 * core::kMicrosPerSecond;
@@ -53,4 +53,4 @@ TEST(AisLayer, OnlyTracksInTheWindowAreDrawn) {
 }
 
 }  // namespace
-}  // namespace corridor::viewer
+}  // namespace corridor::app

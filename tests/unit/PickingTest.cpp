@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "TripHeads.h"
-#include "VesselSource.h"
+#include "app/VesselSource.h"
 #include "scene/Picking.h"
 
 namespace corridor {
@@ -26,9 +26,9 @@ TEST(Picking, TheNearestPointWithinTheRadius) {
 }
 
 TEST(Picking, HoveringAScenarioShipNamesItAndItsEmissions) {
-  viewer::VesselSourceOptions options{.scenario = "default", .variant = "baseline"};
+  app::VesselSourceOptions options{.scenario = "default", .variant = "baseline"};
   const core::UtcMicros t = *core::parseIso8601("2030-06-01T00:00Z");
-  auto source = viewer::VesselSource::load(options, viewer::VesselSource::Period{t, t});
+  auto source = app::VesselSource::load(options, app::VesselSource::Period{t, t});
   ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
   const scene::View view = scene::makeView(pacific(), scene::ViewMode::Map, 640, 360);
   scene::Frame frame;

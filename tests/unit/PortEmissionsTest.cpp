@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "PortReport.h"
+#include "app/PortReport.h"
 #include "geo/Geodesic.h"
 #include "scene/PortLayer.h"
 #include "sim/PortDispersion.h"
@@ -174,12 +174,12 @@ TEST(PortLayer, PlumesAtPortsWithShipsAndAHeatmapOnlyWhereAsked) {
 }
 
 TEST(PortReport, TheHotspotPanelsFiguresAddUp) {
-  auto inventories = viewer::computePortInventories(kDefaultScenario, "baseline");
+  auto inventories = app::computePortInventories(kDefaultScenario, "baseline");
   ASSERT_TRUE(inventories) << inventories.error().message;
   ASSERT_EQ(inventories->variants.size(), 2u);  // baseline and green-corridor
   const std::size_t la = portIndex(inventories->variants[0].scenario, "LAX");
   ASSERT_EQ(inventories->playing, 0u);
-  const viewer::PortSummary summary = viewer::summarizePort(*inventories, la, 2030, sim::Pollutant::NOx);
+  const app::PortSummary summary = app::summarizePort(*inventories, la, 2030, sim::Pollutant::NOx);
   EXPECT_EQ(summary.portName, inventories->variants[0].scenario.ports[la].name);
   // Top sources: largest first, adding up to the year's total.
   ASSERT_EQ(summary.sources.size(), 4u);

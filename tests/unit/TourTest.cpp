@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "TourFile.h"
+#include "app/TourFile.h"
 #include "timeline/Tour.h"
 
 namespace corridor::timeline {
@@ -79,7 +79,7 @@ outlines = false
   const auto videoSeconds = [&](core::UtcMicros t) -> std::optional<double> {
     return double(t - from) / 86400e6 * 5;  // a day is 5 s of video
   };
-  auto tour = corridor::viewer::loadTour(dir / "tour.toml", videoSeconds);
+  auto tour = corridor::app::loadTour(dir / "tour.toml", videoSeconds);
   ASSERT_TRUE(tour) << tour.error().message;
   ASSERT_EQ(tour->keyframes().size(), 2u);
   EXPECT_DOUBLE_EQ(tour->keyframes()[1].videoSeconds, 5.0);
@@ -93,12 +93,12 @@ TEST(TourFile, ErrorsNameTheLineAndKey) {
   test::ScratchDir dir;
   test::writeTextFile(dir / "tour.toml", "[[keyframe]]\nat = 0\ncamera = { lon = 0, lat = 0, altitude_km = 600 }\n"
                                          "easing = \"bouncy\"\n");
-  auto tour = corridor::viewer::loadTour(dir / "tour.toml", [](core::UtcMicros) { return 0.0; });
+  auto tour = corridor::app::loadTour(dir / "tour.toml", [](core::UtcMicros) { return 0.0; });
   ASSERT_FALSE(tour);
   EXPECT_TRUE(test::containsText(tour.error().message, "tour.toml:4: keyframe[0].easing: 'bouncy'"))
       << tour.error().message;
   test::writeTextFile(dir / "bad.toml", "[[keyframe]]\nat = 0\ncamera = { lon = 0, lat = 95, altitude_km = 600 }\n");
-  auto outside = corridor::viewer::loadTour(dir / "bad.toml", [](core::UtcMicros) { return 0.0; });
+  auto outside = corridor::app::loadTour(dir / "bad.toml", [](core::UtcMicros) { return 0.0; });
   ASSERT_FALSE(outside);
   EXPECT_TRUE(test::containsText(outside.error().message, "keyframe[0].camera.lat")) << outside.error().message;
 }
@@ -106,11 +106,11 @@ TEST(TourFile, ErrorsNameTheLineAndKey) {
 TEST(TourFile, WhatTheViewerSavesReadsBack) {
   test::ScratchDir dir;
   const core::UtcMicros t0 = *core::parseIso8601("2030-06-01");
-  std::vector<corridor::viewer::TimedKeyframe> saved(2);
+  std::vector<corridor::app::TimedKeyframe> saved(2);
   saved[0] = {t0, {.camera = at(-118.25, 33.75, 600, 10, 20), .caption = "Quote \" and back\\slash"}};
   saved[1] = {t0 + 86400LL * 1000000, {.camera = at(139.7, 35.4, 800), .easing = Easing::Linear}};
-  ASSERT_TRUE(corridor::viewer::saveTour(dir / "tour.toml", saved));
-  auto tour = corridor::viewer::loadTour(dir / "tour.toml", [&](core::UtcMicros t) -> std::optional<double> {
+  ASSERT_TRUE(corridor::app::saveTour(dir / "tour.toml", saved));
+  auto tour = corridor::app::loadTour(dir / "tour.toml", [&](core::UtcMicros t) -> std::optional<double> {
     return double(t - t0) / 1e6;
   });
   ASSERT_TRUE(tour) << tour.error().message;

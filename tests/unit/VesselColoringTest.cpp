@@ -4,7 +4,7 @@
 #include <set>
 
 #include "TripHeads.h"
-#include "VesselSource.h"
+#include "app/VesselSource.h"
 #include "scene/VesselLayer.h"
 
 namespace corridor {
@@ -24,18 +24,18 @@ TEST(VesselColoring, IntensityRampRunsFromTealToRedAndClamps) {
 
 TEST(VesselColoring, ClassAndCo2ColouringsWithTheirLegends) {
   const core::UtcMicros t = *core::parseIso8601("2030-06-01T00:00Z");
-  for (const char* colorBy : {"class", "co2"}) {
-    viewer::VesselSourceOptions options{.scenario = "default", .variant = "baseline", .colorBy = colorBy};
-    auto source = viewer::VesselSource::load(options, viewer::VesselSource::Period{t, t});
+  for (const scene::VesselColoring coloring : {scene::VesselColoring::VesselClass, scene::VesselColoring::Co2Intensity}) {
+    app::VesselSourceOptions options{.scenario = "default", .variant = "baseline", .coloring = coloring};
+    auto source = app::VesselSource::load(options, app::VesselSource::Period{t, t});
     ASSERT_TRUE(source && *source);
-    viewer::OverlayContent content;
+    app::OverlayContent content;
     (*source)->describe(content);
     scene::Frame frame;
     (*source)->fill(frame, t);
     ASSERT_TRUE(frame.trips);
     const std::vector<test::TripHead> heads = test::tripHeadsAt(*frame.trips, t);
     ASSERT_FALSE(heads.empty());
-    if (std::string(colorBy) == "class") {
+    if (coloring == scene::VesselColoring::VesselClass) {
       EXPECT_EQ(content.legendTitle, "Vessel class");
       EXPECT_EQ(content.legend.size(), 3u);  // panamax, neo-panamax, ulcv-lng
       std::set<std::size_t> classes;
@@ -58,10 +58,10 @@ TEST(VesselColoring, ClassAndCo2ColouringsWithTheirLegends) {
 
 TEST(VesselColoring, ByVariantDrawsTheShipsOfEveryVariantInTheirColours) {
   const core::UtcMicros t = *core::parseIso8601("2030-06-01T00:00Z");
-  viewer::VesselSourceOptions options{.scenario = "default", .variant = "green-corridor", .colorBy = "variant"};
-  auto source = viewer::VesselSource::load(options, viewer::VesselSource::Period{t, t});
+  app::VesselSourceOptions options{.scenario = "default", .variant = "green-corridor", .coloring = scene::VesselColoring::Variant};
+  auto source = app::VesselSource::load(options, app::VesselSource::Period{t, t});
   ASSERT_TRUE(source && *source);
-  viewer::OverlayContent content;
+  app::OverlayContent content;
   (*source)->describe(content);
   EXPECT_EQ(content.legendTitle, "Variant");
   ASSERT_EQ(content.legend.size(), 2u);

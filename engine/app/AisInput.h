@@ -1,0 +1,22 @@
+#pragma once
+#include <filesystem>
+#include <vector>
+
+#include "core/Result.h"
+#include "io/AisReader.h"
+#include "io/AisTracks.h"
+
+namespace corridor::app {
+
+// AIS files read, cleaned and cut into tracks: where 'ais stats', 'ais export' and --ais start.
+struct LoadedAis {
+  io::AisTrackSet tracks;
+  io::AisCounts counts;  // rows read and dropped, by reason
+  double seconds = 0;    // reading and building the tracks
+};
+
+// `read.progress` (if set) is called as the files are read.
+core::Result<LoadedAis> loadAisTracks(const std::vector<std::filesystem::path>& files, const io::AisReadOptions& read,
+                                      const io::AisTrackOptions& tracks);
+
+}  // namespace corridor::app

@@ -1,0 +1,28 @@
+#pragma once
+#include <glm/glm.hpp>
+#include <memory>
+
+#include "core/Time.h"
+#include "io/AisTracks.h"
+#include "scene/VesselLayer.h"
+
+// AIS tracks as scene draw data. Here, in the application, because scene must not depend on
+// io (engine/CMakeLists.txt); the layer itself is the scenario's kind.
+
+namespace corridor::app {
+
+// Colours by AIS ship-type group (cargo, tanker, passenger, fishing, tug and service, other),
+// from the palette of fuelColor so both read on the dark basemap.
+glm::vec4 aisTypeColor(int aisType);
+
+// AIS tracks at one moment: a glyph where each vessel is at `time` (between two reports,
+// interpolated; none once its track has ended) and a trail over the last trailSpan, sampled
+// over the part of the window the track covers. Per-frame work: a scan of the track table and
+// a binary search per trail sample of the tracks in the window.
+std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrackSet& set, core::UtcMicros time,
+                                                              const scene::VesselLayerOptions& options = {});
+
+// Where each vessel with a track at `time` is: (track index, position), for picking.
+std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time);
+
+}  // namespace corridor::app

@@ -1,0 +1,11 @@
+#pragma once
+#include <filesystem>
+#include <string>
+
+namespace corridor::app {
+
+// A scenario argument as a file: a TOML path, or "default" for the trans-Pacific scenario that
+// ships with Corridor (assets/scenarios/transpacific.toml).
+std::filesystem::path scenarioPath(const std::string& argument);
+
+}  // namespace corridor::app

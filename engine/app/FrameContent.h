@@ -1,0 +1,33 @@
+#pragma once
+#include <memory>
+
+#include "app/VesselSource.h"
+#include "core/Time.h"
+#include "scene/Frame.h"
+#include "timeline/CameraPose.h"
+
+namespace corridor::app {
+
+// What a picture shows whatever its moment and size: the one recipe of render, record and the
+// viewer.
+struct FrameContent {
+  std::shared_ptr<const scene::Basemap> basemap;
+  scene::BasemapStyle style;
+  scene::ViewMode mode = scene::ViewMode::Globe;
+  const VesselSource* vessels = nullptr;  // may be null: the basemap alone
+  bool ships = true;                      // the vessels' ships
+  bool plumes = true;                     // their ports' plumes and heatmaps
+};
+
+// Where and when a picture is taken.
+struct FrameMoment {
+  core::UtcMicros time = 0;  // the ships' moment and the sun's
+  timeline::CameraPose camera;
+  int width = 0, height = 0;
+  double animationSeconds = 0;  // moves the plumes' puffs
+  bool waitForHeatmaps = true;  // see PortEmissions::layerAt
+};
+
+scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment);
+
+}  // namespace corridor::app

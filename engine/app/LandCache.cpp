@@ -1,0 +1,74 @@
+#include "app/LandCache.h"
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <system_error>
+
+#include "core/Log.h"
+#include "geo/Subdivide.h"
+#include "io/DefaultGeodata.h"
+#include "io/LandGeometry.h"
+#include "scene/LandFile.h"
+
+namespace corridor::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bump when the preparation of land geometry changes.
+constexpr const char* kPreparationVersion = "land-v2";
+
+fs::path cacheFileFor(const std::vector<io::VectorSource>& sources) {
+  std::string identity = std::string(kPreparationVersion) + "|" +
+                         std::to_string(geo::kSurfaceStepDegrees);
+  for (const auto& source : sources) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(source.path, ec);
+    const auto size = fs::file_size(source.path, ec);
+    const auto modified = fs::last_write_time(source.path, ec).time_since_epoch().count();
+    for (const std::string& part : {absolute.string(), source.layer, std::to_string(size),
+                                    std::to_string(modified)}) {
+      identity.append("|").append(part);
+    }
+  }
+  char name[32];
+  std::snprintf(name, sizeof name, "%016zx.land", std::hash<std::string>{}(identity));
+  return io::geodataCacheDir() / "land" / name;
+}
+
+void store(const fs::path& file, const geo::LandGeometry& land) {
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  const fs::path partial = file.string() + ".partial";
+  if (auto written = scene::writeLandFile(partial, land); !written) {
+    core::logInfo("land cache not written: " + written.error().message);
+    fs::remove(partial, ec);
+    return;
+  }
+  fs::rename(partial, file, ec);  // atomic: readers never see half a file
+}
+
+}  // namespace
+
+core::Result<geo::LandGeometry> cachedLandGeometry(const std::vector<io::VectorSource>& sources) {
+  const fs::path file = cacheFileFor(sources);
+  std::error_code ec;
+  if (fs::exists(file, ec)) {
+    auto cached = scene::readLandFile(file);
+    if (cached) return cached;
+    core::logInfo("ignoring land cache: " + cached.error().message);
+  }
+  io::VectorData all;
+  for (const auto& source : sources) {
+    auto data = io::readVector(source);
+    if (!data) return std::unexpected(data.error());
+    io::append(all, std::move(*data));
+  }
+  auto land = io::landGeometry(all);
+  if (!land) return std::unexpected(land.error());
+  store(file, *land);
+  return land;
+}
+
+}  // namespace corridor::app

@@ -1,0 +1,93 @@
+#include "app/SceneOptions.h"
+
+#include "app/TextParsers.h"
+#include "app/LandCache.h"
+#include "core/Stopwatch.h"
+#include "io/DefaultGeodata.h"
+#include "io/RasterReader.h"
+#include "io/VectorReader.h"
+
+namespace corridor::app {
+namespace {
+
+core::Result<std::vector<io::VectorSource>> vectorSources(const SceneOptions& options) {
+  std::vector<io::VectorSource> sources;
+  for (const auto& text : options.vectors) sources.push_back(io::parseVectorSource(text));
+  if (sources.empty()) {
+    auto defaults = io::findDefaultGeodata();
+    if (!defaults) return std::unexpected(defaults.error());
+    sources.push_back({defaults->countries, defaults->countriesLayer});
+  }
+  return sources;
+}
+
+core::Result<std::shared_ptr<const core::Image>> readImage(const std::filesystem::path& path,
+                                                           int width) {
+  auto image = io::readRasterEquirectangular(path, width, width / 2);
+  if (!image) return std::unexpected(image.error());
+  return std::make_shared<const core::Image>(std::move(*image));
+}
+
+}  // namespace
+
+core::Result<SceneSetup> resolveScene(const SceneOptions& options) {
+  SceneSetup setup;
+  if (!options.camera.empty()) {
+    auto camera = parseCamera(options.camera);
+    if (!camera) return std::unexpected(camera.error());
+    setup.camera = *camera;
+  }
+  auto time = core::parseIso8601(options.time);
+  if (!time) return core::usageError("--time: " + time.error().message);
+  setup.time = *time;
+  setup.mode = options.view == "map" ? scene::ViewMode::Map : scene::ViewMode::Globe;
+  const bool imagery = options.basemap == "imagery" || !options.raster.empty();
+  setup.style.kind = imagery ? scene::BasemapKind::Imagery : scene::BasemapKind::Vector;
+  setup.style.graticule = options.graticule;
+  setup.style.atmosphere = !options.noAtmosphere;
+  setup.style.outlines = !options.noOutlines;
+  setup.style.nightLights = options.night;
+  return setup;
+}
+
+core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options,
+                                                               bool withImagery) {
+  core::Stopwatch stopwatch;
+  auto sources = vectorSources(options);
+  if (!sources) return std::unexpected(sources.error());
+  auto geometry = cachedLandGeometry(*sources);
+  if (!geometry) return std::unexpected(geometry.error());
+  stopwatch.lap("land geometry");
+
+  scene::BasemapInput input;
+  input.land = std::move(geometry->land);
+  input.outlines = std::move(geometry->outlines);
+  if (withImagery) {
+    constexpr int kDefaultImageWidth = 2048, kCustomImageWidth = 4096;
+    auto defaults = io::findDefaultGeodata();
+    if (!options.raster.empty()) {
+      auto day = readImage(options.raster, kCustomImageWidth);
+      if (!day) return std::unexpected(day.error());
+      input.dayImage = *day;
+    } else if (defaults) {
+      auto day = readImage(defaults->dayImage, kDefaultImageWidth);
+      if (!day) return std::unexpected(day.error());
+      input.dayImage = *day;
+    } else {
+      return std::unexpected(defaults.error());
+    }
+    if (defaults && !defaults->nightImage.empty()) {
+      auto night = readImage(defaults->nightImage, kDefaultImageWidth);
+      if (!night) return std::unexpected(night.error());
+      input.nightImage = *night;
+    }
+  }
+  stopwatch.lap("read imagery");
+  auto basemap = scene::buildBasemap(std::move(input));
+  stopwatch.lap("build basemap (" + std::to_string(basemap->land.front().mesh.indices.size() / 3) +
+                " land triangles, " + std::to_string(basemap->outlines.levels.front().paths.size()) +
+                " outlines)");
+  return basemap;
+}
+
+}  // namespace corridor::app

@@ -1,0 +1,70 @@
+#include "app/TextParsers.h"
+
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+#include "geo/Longitude.h"
+
+namespace corridor::app {
+namespace {
+
+bool parseNumber(const std::string& text, double& out) {
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, out);
+  return ec == std::errc() && ptr == end && std::isfinite(out);
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> parts(1);
+  for (char c : text) {
+    if (c == separator) {
+      parts.emplace_back();
+    } else {
+      parts.back() += c;
+    }
+  }
+  return parts;
+}
+
+}  // namespace
+
+core::Result<Size> parseSize(const std::string& text) {
+  const auto parts = split(text, 'x');
+  double width = 0, height = 0;
+  if (parts.size() != 2 || !parseNumber(parts[0], width) || !parseNumber(parts[1], height) ||
+      width != std::floor(width) || height != std::floor(height)) {
+    return core::usageError("--size '" + text + "': expected WIDTHxHEIGHT in pixels, e.g. 1920x1080");
+  }
+  if (width < 16 || height < 16 || width > 16384 || height > 16384) {
+    return core::usageError("--size '" + text + "': each side must be between 16 and 16384 pixels");
+  }
+  return Size{static_cast<int>(width), static_cast<int>(height)};
+}
+
+core::Result<timeline::CameraPose> parseCamera(const std::string& text) {
+  const auto parts = split(text, ',');
+  double lon = 0, lat = 0, altitudeKm = 0;
+  if (parts.size() != 3 || !parseNumber(parts[0], lon) || !parseNumber(parts[1], lat) ||
+      !parseNumber(parts[2], altitudeKm)) {
+    return core::usageError("--camera '" + text +
+                            "': expected LON,LAT,ALT_KM in degrees and kilometres, e.g. -170,35,12000");
+  }
+  if (lon < -180 || lon > 360) {
+    return core::usageError("--camera '" + text + "': longitude must be within -180..360");
+  }
+  if (lat < -90 || lat > 90) {
+    return core::usageError("--camera '" + text + "': latitude must be within -90..90");
+  }
+  if (altitudeKm * 1000 < timeline::CameraPose::kMinAltitude ||
+      altitudeKm * 1000 > timeline::CameraPose::kMaxAltitude) {
+    return core::usageError("--camera '" + text + "': altitude must be within 20..60000 km");
+  }
+  timeline::CameraPose pose;
+  pose.lon = geo::normalizeLongitude(lon);
+  pose.lat = lat;
+  pose.altitude = altitudeKm * 1000.0;
+  return pose;
+}
+
+}  // namespace corridor::app

@@ -1,0 +1,20 @@
+#pragma once
+#include <string>
+
+#include "core/Result.h"
+#include "timeline/CameraPose.h"
+
+namespace corridor::app {
+
+struct Size {
+  int width = 0;
+  int height = 0;
+};
+
+// "WxH", each 16..16384.
+core::Result<Size> parseSize(const std::string& text);
+
+// "LON,LAT,ALT_KM": lon -180..360, lat -90..90, altitude 20..60000 km.
+core::Result<timeline::CameraPose> parseCamera(const std::string& text);
+
+}  // namespace corridor::app

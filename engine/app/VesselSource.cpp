@@ -1,0 +1,265 @@
+#include "app/VesselSource.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include "app/AisInput.h"
+#include "app/AisVesselLayer.h"
+#include "app/DefaultScenario.h"
+#include "app/PortReport.h"
+#include "geo/Longitude.h"
+#include "geo/Subdivide.h"
+#include "scene/Picking.h"
+#include "sim/Inventory.h"
+#include "sim/ScenarioFile.h"
+
+namespace corridor::app {
+
+void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
+  frame.time = time;
+  if (ais_) {
+    frame.vessels = buildAisVesselLayer(*ais_, time, layerOptions_);
+    return;
+  }
+  constexpr std::size_t kWindows = 2;
+  auto window = std::find_if(tripWindows_.begin(), tripWindows_.end(),
+                             [&](const auto& trips) { return time >= trips->from && time <= trips->to; });
+  if (window == tripWindows_.end()) {
+    if (tripWindows_.size() == kWindows) tripWindows_.pop_back();
+    window = tripWindows_.insert(tripWindows_.end(), buildTripsAround(time));
+  }
+  std::rotate(tripWindows_.begin(), window, window + 1);
+  frame.vessels = lanes_;
+  frame.trips = tripWindows_.front();
+}
+
+// Trips for a month from just before `time`: rebuilt (a few milliseconds) when time leaves it.
+std::shared_ptr<const scene::Trips> VesselSource::buildTripsAround(core::UtcMicros time) const {
+  constexpr core::UtcMicros kDay = 86400LL * core::kMicrosPerSecond;
+  const core::UtcMicros from = time - 2 * kDay, to = time + 28 * kDay;
+  const scene::VesselColoring coloring = layerOptions_.coloring;
+  auto playing = scene::buildTrips(*fleet_, from, to, layerOptions_.trailSpan, coloring, variantIndex_);
+  if (coloring != scene::VesselColoring::Variant) return playing;
+  if (!otherVariantsLoaded_) {
+    otherVariantsLoaded_ = true;
+    for (std::size_t i = 0; i < variantNames_.size(); ++i) {
+      if (i == variantIndex_) continue;
+      auto scenario = sim::loadScenario(scenarioFile_, variantNames_[i]);
+      if (!scenario) {
+        std::fprintf(stderr, "corridor: not comparing variant %s: %s\n", variantNames_[i].c_str(),
+                     scenario.error().message.c_str());
+        continue;
+      }
+      auto other = std::make_unique<OtherVariant>(OtherVariant{std::move(*scenario), std::nullopt, i});
+      other->fleet.emplace(other->scenario, fleetFrom_, fleetTo_);
+      otherVariants_.push_back(std::move(other));
+    }
+  }
+  std::vector<std::shared_ptr<const scene::Trips>> sets;
+  for (const auto& other : otherVariants_) {
+    sets.push_back(scene::buildTrips(*other->fleet, from, to, layerOptions_.trailSpan, coloring, other->index));
+  }
+  sets.push_back(playing);
+  return scene::mergeTrips(sets);
+}
+
+std::shared_ptr<const scene::PortLayer> VesselSource::portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,
+                                                                  double animationSeconds, bool waitForHeatmaps) const {
+  return portEmissions_ ? portEmissions_->layerAt(time, camera, animationSeconds, waitForHeatmaps) : nullptr;
+}
+
+void VesselSource::setPollutant(sim::Pollutant pollutant) {
+  if (portEmissions_) portEmissions_->setPollutant(pollutant);
+}
+
+sim::Pollutant VesselSource::pollutant() const {
+  return portEmissions_ ? portEmissions_->pollutant() : sim::Pollutant::NOx;
+}
+
+std::vector<VesselSource::PortMark> VesselSource::ports() const {
+  std::vector<PortMark> marks;
+  if (scenario_) {
+    for (const sim::Port& port : scenario_->ports) marks.push_back({port.name, port.position});
+  }
+  return marks;
+}
+
+namespace {
+
+constexpr double kPickRadiusPixels = 8;
+
+std::string formatted(const char* format, double value) {
+  char text[64];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
+core::Rgba rgba(const glm::vec4& color) {
+  return {std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255};
+}
+
+bool samePoint(const geo::LonLat& a, const geo::LonLat& b) { return std::abs(a.lon - b.lon) + std::abs(a.lat - b.lat) < 1e-6; }
+
+// Each corridor's lane once (a route and its way back share it), as faint chords under the ships.
+std::shared_ptr<const scene::VesselLayer> corridorLanes(const sim::Fleet& fleet) {
+  constexpr glm::vec4 kLane{0.75f, 0.85f, 0.95f, 0.16f};
+  std::vector<const sim::Route*> drawn;
+  auto lanes = std::make_shared<scene::VesselLayer>();
+  for (const sim::Route& route : fleet.routes()) {
+    const geo::LonLat &first = route.points().front(), &last = route.points().back();
+    const bool repeat = std::any_of(drawn.begin(), drawn.end(), [&](const sim::Route* other) {
+      const geo::LonLat &otherFirst = other->points().front(), &otherLast = other->points().back();
+      return (samePoint(otherFirst, last) && samePoint(otherLast, first)) ||
+             (samePoint(otherFirst, first) && samePoint(otherLast, last));
+    });
+    if (repeat) continue;
+    drawn.push_back(&route);
+    geo::Polyline points = route.points();
+    geo::unwrapLongitudes(points);
+    const std::vector<bool> keep = geo::chordPoints(points, 250.0);
+    std::size_t previous = 0;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+      if (!keep[i]) continue;
+      lanes->trails.push_back({points[previous], points[i], 0, 0, kLane});
+      previous = i;
+    }
+  }
+  return lanes;
+}
+
+}  // namespace
+
+void VesselSource::describe(OverlayContent& content) const {
+  if (ais_) {
+    content.source = "AIS: " + aisFiles_ + " (" + std::to_string(ais_->vessels.size()) + " vessels)";
+    content.legendTitle = "Ship type";
+    const std::pair<int, const char*> groups[] = {{70, "Cargo"},   {80, "Tanker"},        {60, "Passenger"},
+                                                  {30, "Fishing"}, {52, "Tug, service"}, {0, "Other"}};
+    for (const auto& [type, name] : groups) content.legend.push_back({rgba(aisTypeColor(type)), name});
+    return;
+  }
+  content.source = scenario_->name + (scenario_->variant.empty() ? "" : " - " + scenario_->variant);
+  if (layerOptions_.coloring == scene::VesselColoring::VesselClass) {
+    content.legendTitle = "Vessel class";
+    for (std::size_t c = 0; c < scenario_->classes.size(); ++c) {
+      content.legend.push_back({rgba(scene::classColor(c)), scenario_->classes[c].id});
+    }
+    return;
+  }
+  if (layerOptions_.coloring == scene::VesselColoring::Variant) {
+    content.legendTitle = "Variant";
+    for (std::size_t i = 0; i < variantNames_.size(); ++i) {
+      const std::string name = variantNames_[i].empty() ? "base" : variantNames_[i];
+      content.legend.push_back({rgba(scene::variantColor(i)), i == variantIndex_ ? name + " (playing)" : name});
+    }
+    return;
+  }
+  if (layerOptions_.coloring == scene::VesselColoring::Co2Intensity) {
+    content.legendTitle = "CO2 (t per hour)";
+    for (int step = 0; step <= 4; ++step) {
+      const double tonnes = scene::kIntensityScaleMax * step / 4;
+      content.legend.push_back({rgba(scene::intensityColor(tonnes)), formatted(step == 4 ? "%.0f and more" : "%.0f", tonnes)});
+    }
+    return;
+  }
+  content.legendTitle = "Fuel";
+  for (int f = 0; f < sim::kFuelCount; ++f) {
+    const bool used = std::any_of(scenario_->fuelMixes.begin(), scenario_->fuelMixes.end(), [&](const sim::FuelMix& mix) {
+      return std::any_of(mix.shares.begin(), mix.shares.end(), [&](const auto& year) { return year.second[std::size_t(f)] > 0; });
+    });
+    if (used) content.legend.push_back({rgba(scene::fuelColor(sim::Fuel(f))), sim::fuelName(sim::Fuel(f))});
+  }
+}
+
+std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::View& view, double x, double y) const {
+  if (ais_) {
+    const auto positions = aisPositionsAt(*ais_, time);
+    std::vector<geo::LonLat> points;
+    for (const auto& [track, position] : positions) points.push_back(position);
+    const auto picked = scene::pickNearest(view, points, x, y, kPickRadiusPixels);
+    if (!picked) return {};
+    const io::AisTrack& track = ais_->tracks[positions[*picked].first];
+    const io::AisVesselInfo& vessel = ais_->vessels[track.vessel];
+    const auto next = std::upper_bound(ais_->time.begin() + track.begin, ais_->time.begin() + track.end, time);
+    const std::size_t report = std::size_t(std::max(next - 1, ais_->time.begin() + track.begin) - ais_->time.begin());
+    return {vessel.name.empty() ? "(no name)" : vessel.name, "MMSI " + std::to_string(vessel.mmsi),
+            "AIS type " + std::to_string(vessel.aisType) + formatted(", %.0f m", vessel.lengthM),
+            ais_->sogTenths[report] < 0 ? "SOG not available" : formatted("%.1f kn", ais_->sogTenths[report] / 10.0),
+            "last report " + core::formatIso8601(ais_->time[report])};
+  }
+  std::vector<sim::VesselState> states;
+  fleet_->query(time, states);
+  std::vector<geo::LonLat> points;
+  for (const sim::VesselState& state : states) points.push_back(state.position);
+  const auto picked = scene::pickNearest(view, points, x, y, kPickRadiusPixels);
+  if (!picked) return {};
+  const sim::VesselState& state = states[*picked];
+  const sim::Ship& ship = fleet_->ships()[state.ship];
+  const sim::Service& service = scenario_->services[ship.service];
+  std::vector<std::string> lines = {ship.name, scenario_->vesselClass(service.vesselClass).name + " (" + service.id + ")",
+                                    std::string("fuel: ") + sim::fuelName(state.fuel),
+                                    formatted("%.1f kn, ", state.speedKn) + sim::phaseName(state.phase)};
+  if (const sim::Section* section = fleet_->sectionAt(ship, time)) {
+    const sim::Emissions rate = sim::sectionRate(*scenario_, *fleet_, ship, *section);
+    lines.push_back(formatted("CO2 %.2f t/h", rate.co2 / 1000) + formatted(", NOx %.1f kg/h", rate.nox));
+    lines.push_back(formatted("SOx %.2f kg/h", rate.sox) + formatted(", PM2.5 %.2f kg/h", rate.pm25));
+  }
+  return lines;
+}
+
+core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourceOptions& options,
+                                                               std::optional<Period> shown) {
+  if (!options.ais.empty() && !options.scenario.empty()) {
+    return core::usageError("--ais and --scenario both name the ships to draw; give one of them");
+  }
+  std::unique_ptr<VesselSource> source(new VesselSource);
+  source->layerOptions_.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
+  source->layerOptions_.coloring = options.coloring;
+  if (!options.ais.empty()) {
+    if (auto loaded = source->loadAis(options.ais); !loaded) return std::unexpected(loaded.error());
+    return source;
+  }
+  if (options.scenario.empty() || options.scenario == "none") return nullptr;
+  if (auto loaded = source->loadScenario(options, shown); !loaded) return std::unexpected(loaded.error());
+  return source;
+}
+
+core::Result<void> VesselSource::loadAis(const std::vector<std::string>& files) {
+  auto set = loadAisTracks(std::vector<std::filesystem::path>(files.begin(), files.end()), {}, {});
+  if (!set) return std::unexpected(set.error());
+  if (set->tracks.pointCount() == 0) {
+    return core::dataError(files.front() + (files.size() > 1 ? " and the other files" : "") +
+                           ": no usable AIS positions ('corridor ais stats' says why)");
+  }
+  const io::AisTrackSet& tracks = set->tracks;
+  std::fprintf(stderr, "AIS: %zu vessels, %zu tracks, %zu points (%lld rows dropped)\n", tracks.vessels.size(),
+               tracks.tracks.size(), tracks.pointCount(), (long long)set->counts.droppedTotal());
+  start_ = *std::min_element(tracks.time.begin(), tracks.time.end());
+  end_ = *std::max_element(tracks.time.begin(), tracks.time.end());
+  ais_ = std::move(set->tracks);
+  aisFiles_ = std::filesystem::path(files.front()).filename().string() +
+              (files.size() > 1 ? " and " + std::to_string(files.size() - 1) + " more" : "");
+  return {};
+}
+
+core::Result<void> VesselSource::loadScenario(const VesselSourceOptions& options, std::optional<Period> shown) {
+  scenarioFile_ = scenarioPath(options.scenario);
+  auto scenario = sim::loadScenario(scenarioFile_, options.variant);
+  if (!scenario) return std::unexpected(scenario.error());
+  scenario_ = std::move(*scenario);
+  start_ = sim::yearStart(scenario_->startYear);
+  end_ = sim::yearStart(scenario_->endYear + 1);
+  fleetFrom_ = shown ? shown->from - layerOptions_.trailSpan : start_;
+  fleetTo_ = shown ? shown->to + core::kMicrosPerSecond : end_;
+  fleet_.emplace(*scenario_, fleetFrom_, fleetTo_);
+  auto variants = app::comparedVariants(scenarioFile_, options.variant);
+  if (!variants) return std::unexpected(variants.error());
+  variantNames_ = *variants;
+  variantIndex_ = std::size_t(std::find(variants->begin(), variants->end(), options.variant) - variants->begin());
+  if (options.plumes) portEmissions_.emplace(*fleet_, options.pollutant);
+  lanes_ = corridorLanes(*fleet_);
+  return {};
+}
+
+}  // namespace corridor::app

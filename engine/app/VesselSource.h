@@ -1,0 +1,107 @@
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/PortEmissions.h"
+#include "app/VideoOverlay.h"
+#include "core/Result.h"
+#include "core/Time.h"
+#include "io/AisTracks.h"
+#include "scene/Frame.h"
+#include "scene/VesselLayer.h"
+#include "scene/View.h"
+#include "sim/Fleet.h"
+
+namespace corridor::app {
+
+// Which ships to draw and how: a scenario's simulated fleet or AIS tracks.
+struct VesselSourceOptions {
+  std::string scenario;  // TOML path, "default" or "none"; empty: none
+  std::string variant;
+  std::vector<std::string> ais;  // AIS files; a scenario too is a usage error
+  double trailHours = 72;
+  scene::VesselColoring coloring = scene::VesselColoring::Fuel;
+  sim::Pollutant pollutant = sim::Pollutant::NOx;  // of the port plumes and heatmaps
+  bool plumes = true;                              // port plumes and heatmaps at all
+};
+
+// Where the ships on screen come from, what they look like at any moment, and what a click
+// on one of them says.
+class VesselSource {
+ public:
+  // The period the data covers (the scenario's horizon, or the first to the last AIS report).
+  core::UtcMicros start() const { return start_; }
+  core::UtcMicros end() const { return end_; }
+  // What is drawn at `time`: the ships as GPU-resident trips (scenarios) and a layer built for
+  // the moment (AIS ships; a scenario's corridor lanes).
+  void fill(scene::Frame& frame, core::UtcMicros time) const;
+  void setColoring(scene::VesselColoring coloring) {
+    layerOptions_.coloring = coloring;
+    tripWindows_.clear();
+  }
+  // The scenario file's variants compared when colouring by variant (the playing one drawn
+  // over the others where their ships coincide); loaded when first needed.
+  const std::vector<std::string>& comparedVariants() const { return variantNames_; }
+  scene::VesselColoring coloring() const { return layerOptions_.coloring; }
+  // What a recording says about the ships: the source line and the colour legend.
+  void describe(OverlayContent& content) const;
+  // The vessel under the pixel (x, y) at `time`, as lines of text (name, class, fuel, speed,
+  // phase, emission rates); empty when there is none within a few pixels.
+  std::vector<std::string> pick(core::UtcMicros time, const scene::View& view, double x, double y) const;
+  // The scenario's ports (none for AIS), for markers and labels.
+  struct PortMark {
+    std::string name;
+    geo::LonLat position;
+  };
+  std::vector<PortMark> ports() const;
+  // The ports' plumes and, zoomed in on a port, its heatmap (null for AIS and without plumes).
+  // `animationSeconds` moves the plumes; `waitForHeatmaps`: see PortEmissions::layerAt.
+  std::shared_ptr<const scene::PortLayer> portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,
+                                                      double animationSeconds, bool waitForHeatmaps) const;
+  void setPollutant(sim::Pollutant pollutant);
+  sim::Pollutant pollutant() const;
+
+  // Loads the source the options name; null when they name none ("none", no --ais).
+  // `shown`: only this period (and the trails into it) will be drawn, so a scenario's fleet is
+  // built for it alone; without it, for the scenario's whole horizon.
+  struct Period {
+    core::UtcMicros from, to;
+  };
+  static core::Result<std::unique_ptr<VesselSource>> load(const VesselSourceOptions& options,
+                                                          std::optional<Period> shown);
+
+ private:
+  VesselSource() = default;
+  core::Result<void> loadAis(const std::vector<std::string>& files);
+  core::Result<void> loadScenario(const VesselSourceOptions& options, std::optional<Period> shown);
+
+  scene::VesselLayerOptions layerOptions_;
+  std::optional<sim::Scenario> scenario_;
+  std::optional<sim::Fleet> fleet_;  // refers to scenario_: VesselSource never moves
+  core::UtcMicros fleetFrom_ = 0, fleetTo_ = 0;
+  // The other variants' fleets over the same period, for colouring by variant.
+  struct OtherVariant {
+    sim::Scenario scenario;
+    std::optional<sim::Fleet> fleet;  // refers to scenario
+    std::size_t index = 0;            // in variantNames_
+  };
+  mutable std::vector<std::unique_ptr<OtherVariant>> otherVariants_;
+  mutable bool otherVariantsLoaded_ = false;
+  std::vector<std::string> variantNames_;
+  std::size_t variantIndex_ = 0;  // the playing one's place in variantNames_
+  std::filesystem::path scenarioFile_;
+  std::shared_ptr<const scene::Trips> buildTripsAround(core::UtcMicros time) const;
+  std::optional<PortEmissions> portEmissions_;  // refers to fleet_
+  std::optional<io::AisTrackSet> ais_;
+  std::string aisFiles_;
+  std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
+  // Windows of time around the moments last asked, most recent first: two, so that a recording
+  // from the viewer and the viewer's own clock do not rebuild each other's every frame.
+  mutable std::vector<std::shared_ptr<const scene::Trips>> tripWindows_;
+  core::UtcMicros start_ = 0, end_ = 0;
+};
+
+}  // namespace corridor::app

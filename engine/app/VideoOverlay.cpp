@@ -1,0 +1,92 @@
+#include "app/VideoOverlay.h"
+
+#include <algorithm>
+
+namespace corridor::app {
+namespace {
+
+constexpr core::Rgba kWhite{255, 255, 255, 255};
+constexpr core::Rgba kSoftWhite{215, 225, 235, 255};
+constexpr core::Rgba kPanel{6, 12, 24, 255};
+constexpr double kTitleSeconds = 3.0;
+
+}  // namespace
+
+core::Result<VideoOverlay> VideoOverlay::create(OverlayContent content) {
+  auto regular = record::Font::dejaVu(false);
+  if (!regular) return std::unexpected(regular.error());
+  auto bold = record::Font::dejaVu(true);
+  if (!bold) return std::unexpected(bold.error());
+  return VideoOverlay(std::move(content), std::move(*regular), std::move(*bold));
+}
+
+VideoOverlay::VideoOverlay(OverlayContent content, record::Font regular, record::Font bold)
+    : content_(std::move(content)), regular_(std::move(regular)), bold_(std::move(bold)) {}
+
+void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoSeconds, double videoLength,
+                         const std::string& caption) const {
+  record::OverlayPainter painter(frame);
+  const float unit = float(frame.height) / 1080.0f;  // the layout is drawn for 1080p
+  const int width = frame.width, height = frame.height;
+  const float margin = 48 * unit;
+
+  // Date: the year large, the day and time under it.
+  const std::string iso = core::formatIso8601(time);
+  const std::string day = iso.substr(0, 10) + "  " + iso.substr(11, 5) + " UTC";
+  const float dayWidth = regular_.measure(day, 34 * unit);
+  painter.rectangle(int(margin - 20 * unit), int(margin - 20 * unit), int(dayWidth + 40 * unit), int(150 * unit), kPanel,
+                    0.55f);
+  painter.text(bold_, iso.substr(0, 4), margin, margin + 64 * unit, 76 * unit, kWhite);
+  painter.text(regular_, day, margin, margin + 112 * unit, 34 * unit, kSoftWhite);
+
+  if (!content_.source.empty()) {
+    painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite, 0.9f);
+  }
+  paintLegend(painter, unit, width, height);
+  if (!caption.empty()) {
+    const float size = 42 * unit, captionWidth = regular_.measure(caption, size);
+    const float x = (float(width) - captionWidth) / 2, baseline = float(height) - 150 * unit;
+    painter.rectangle(int(x - 28 * unit), int(baseline - size - 6 * unit), int(captionWidth + 56 * unit),
+                      int(size + 36 * unit), kPanel, 0.6f);
+    painter.text(regular_, caption, x, baseline, size, kWhite);
+  }
+  // The title card holds, then fades during its last half second (or third, if shorter).
+  const double titleEnd = std::min(kTitleSeconds, 0.3 * videoLength);
+  if (!content_.title.empty() && videoSeconds < titleEnd) {
+    const double fade = std::min(0.5, titleEnd / 3);
+    const float opacity = float(std::clamp((titleEnd - videoSeconds) / fade, 0.0, 1.0));
+    paintTitleCard(painter, unit, width, height, opacity);
+  }
+}
+
+void VideoOverlay::paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height,
+                                  float opacity) const {
+  const float band = 260 * unit, top = (float(height) - band) / 2;
+  painter.rectangle(0, int(top), width, int(band), kPanel, 0.75f * opacity);
+  const float titleSize = 84 * unit, subtitleSize = 38 * unit;
+  painter.text(bold_, content_.title, (float(width) - bold_.measure(content_.title, titleSize)) / 2,
+               top + 130 * unit, titleSize, kWhite, opacity);
+  painter.text(regular_, content_.subtitle, (float(width) - regular_.measure(content_.subtitle, subtitleSize)) / 2,
+               top + 200 * unit, subtitleSize, kSoftWhite, opacity);
+}
+
+void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, int height) const {
+  if (content_.legend.empty()) return;
+  const float row = 40 * unit, labelSize = 27 * unit, margin = 48 * unit;
+  float labelWidth = bold_.measure(content_.legendTitle, labelSize);
+  for (const LegendEntry& entry : content_.legend) {
+    labelWidth = std::max(labelWidth, 44 * unit + regular_.measure(entry.label, labelSize));
+  }
+  const float boxWidth = labelWidth + 40 * unit, boxHeight = row * float(content_.legend.size() + 1) + 30 * unit;
+  const float left = float(width) - margin - boxWidth, top = float(height) - margin - boxHeight;
+  painter.rectangle(int(left), int(top), int(boxWidth), int(boxHeight), kPanel, 0.55f);
+  float baseline = top + 20 * unit + labelSize;
+  painter.text(bold_, content_.legendTitle, left + 20 * unit, baseline, labelSize, kWhite);
+  for (const LegendEntry& entry : content_.legend) {
+    baseline += row;
+    painter.rectangle(int(left + 20 * unit), int(baseline - 22 * unit), int(26 * unit), int(26 * unit), entry.color);
+    painter.text(regular_, entry.label, left + 64 * unit, baseline, labelSize, kSoftWhite);
+  }
+}
+
+}  // namespace corridor::app

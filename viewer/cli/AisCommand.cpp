@@ -1,0 +1,208 @@
+// corridor ais stats | export: AIS files in, clean tracks out.
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "Commands.h"
+#include "TerminalProgress.h"
+#include "app/AisEmissionColumns.h"
+#include "app/AisInput.h"
+#include "core/Stopwatch.h"
+#include "io/AisExport.h"
+
+namespace corridor::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct AisOptions {
+  std::vector<std::string> files;
+  std::string reader = "auto";
+  io::AisReadOptions read;
+  io::AisTrackOptions tracks;
+  bool json = false;
+  bool emissions = false;
+  std::string out;
+  bool points = false;
+  double simplifyMetres = 10;
+};
+
+using app::LoadedAis;
+
+void addInputOptions(CLI::App& command, AisOptions& options) {
+  command.add_option("files", options.files, "AIS files: MarineCadastre or DMA CSV (also .csv.gz, .zip), or any "
+                                             "OGR point layer (GeoPackage, GeoJSON, FlatGeobuf, Shapefile)")
+      ->required();
+  command.add_option("--reader", options.reader, "auto: CSV through the fast parser, others through OGR; "
+                                                 "fast; ogr (any file through GDAL)")
+      ->check(CLI::IsMember({"auto", "fast", "ogr"}))
+      ->capture_default_str();
+  command.add_option("--threads", options.read.threads, "parser threads (0: every core)")
+      ->check(CLI::Range(0, 256))
+      ->capture_default_str();
+  command.add_option("--id-field", options.read.idField, "OGR reader: the vessel-id field (default: found by name)");
+  command.add_option("--time-field", options.read.timeField, "OGR reader: the time field (default: found by name)");
+  command.add_option("--layer", options.read.layer, "OGR reader: the layer (default: the first)");
+  command.add_option("--gap-hours", options.tracks.gapHours, "a silence longer than this starts a new track")
+      ->check(CLI::Range(0.01, 24.0 * 365))
+      ->capture_default_str();
+  command.add_option("--max-speed", options.tracks.maxSpeedKnots,
+                     "knots; a position implying a faster move is an implausible jump")
+      ->check(CLI::Range(1.0, 1000.0))
+      ->capture_default_str();
+}
+
+core::Result<LoadedAis> load(AisOptions& options) {
+  options.read.reader = options.reader == "fast" ? io::AisReaderKind::Fast
+                        : options.reader == "ogr" ? io::AisReaderKind::Ogr
+                                                  : io::AisReaderKind::Auto;
+  TerminalProgress progress;
+  core::Stopwatch clock;
+  options.read.progress = [&](const std::string& file, std::int64_t done, std::int64_t total) {
+    const double mb = double(done) / 1e6;
+    progress.show(total > 0 ? double(done) / double(total) : -1,
+                  fs::path(file).filename().string() + ": " + std::to_string(int(mb)) + " MB, " +
+                      std::to_string(int(mb / std::max(1e-3, clock.seconds()))) + " MB/s");
+  };
+  auto loaded = app::loadAisTracks(std::vector<fs::path>(options.files.begin(), options.files.end()), options.read,
+                                   options.tracks);
+  progress.finish();
+  return loaded;
+}
+
+// The first or last time of any kept point (the set is sorted per vessel, not overall).
+core::UtcMicros extremeTime(const io::AisTrackSet& set, bool first) {
+  core::UtcMicros t = set.time.front();
+  for (core::UtcMicros time : set.time) t = first ? std::min(t, time) : std::max(t, time);
+  return t;
+}
+
+std::string jsonTime(const io::AisTrackSet& set, bool first) {
+  return set.pointCount() ? "\"" + core::formatIso8601(extremeTime(set, first)) + "\"" : "null";
+}
+
+void printJson(const LoadedAis& loaded) {
+  const io::AisCounts& counts = loaded.counts;
+  std::printf("{\"rows_read\": %lld, \"rows_accepted\": %zu, \"rows_dropped\": {", (long long)counts.rowsRead,
+              loaded.tracks.pointCount());
+  for (int r = 0; r < io::kDropReasonCount; ++r) {
+    std::printf("%s\"%s\": %lld", r ? ", " : "", io::dropReasonKey(io::DropReason(r)), (long long)counts.dropped[r]);
+  }
+  std::printf("}, \"vessels\": %zu, \"tracks\": %zu, \"time_start\": %s, \"time_end\": %s, "
+              "\"throughput\": {\"mb_per_s\": %.1f, \"rows_per_s\": %.0f}}\n",
+              loaded.tracks.vessels.size(), loaded.tracks.tracks.size(), jsonTime(loaded.tracks, true).c_str(),
+              jsonTime(loaded.tracks, false).c_str(), double(counts.bytesRead) / 1e6 / loaded.seconds,
+              double(counts.rowsRead) / loaded.seconds);
+}
+
+void printEmissionTotals(const io::AisTrackSet& set) {
+  const app::AisEmissionTotals totals = app::totalEmissions(set);
+  const sim::Emissions& total = totals.total;
+  std::printf("emissions      fuel %.1f t, CO2 %.1f t, CH4 %.1f kg, NOx %.1f kg, SOx %.1f kg, PM2.5 %.1f kg\n",
+              total.fuel / 1000, total.co2 / 1000, total.ch4, total.nox, total.sox, total.pm25);
+  std::printf("               (vessel classes from AIS type and length, %s at %.2f %% S, no ECA; docs/AIS.md)\n",
+              sim::fuelName(totals.fuel), totals.sulfurPercent);
+}
+
+long peakMemoryMb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+void printText(const LoadedAis& loaded, bool emissions) {
+  const io::AisCounts& counts = loaded.counts;
+  const io::AisTrackSet& set = loaded.tracks;
+  std::printf("read %.1f MB, %lld rows in %.2f s (%.0f MB/s, %.0f rows/s; peak memory %ld MB)\n",
+              double(counts.bytesRead) / 1e6, (long long)counts.rowsRead, loaded.seconds,
+              double(counts.bytesRead) / 1e6 / loaded.seconds, double(counts.rowsRead) / loaded.seconds,
+              peakMemoryMb());
+  std::printf("rows accepted  %zu\nrows dropped   %lld\n", set.pointCount(), (long long)counts.droppedTotal());
+  for (int r = 0; r < io::kDropReasonCount; ++r) {
+    if (counts.dropped[r]) std::printf("  %-24s %lld\n", io::dropReasonKey(io::DropReason(r)), (long long)counts.dropped[r]);
+  }
+  for (int s = 0; s < io::kSentinelCount; ++s) {
+    if (counts.sentinels[s]) {
+      std::printf("set to not available (row kept): %s %lld\n", io::sentinelKey(io::Sentinel(s)),
+                  (long long)counts.sentinels[s]);
+    }
+  }
+  std::printf("vessels        %zu\ntracks         %zu\n", set.vessels.size(), set.tracks.size());
+  if (set.pointCount()) {
+    std::printf("time           %s .. %s\n", core::formatIso8601(extremeTime(set, true)).c_str(),
+                core::formatIso8601(extremeTime(set, false)).c_str());
+    std::printf("memory         %.1f bytes per kept point\n", double(set.pointBytes()) / double(set.pointCount()));
+  }
+  if (!counts.examples.empty()) std::printf("first dropped rows:\n");
+  for (const io::AisBadRow& row : counts.examples) {
+    std::printf("  %s:%lld: %s\n", row.file.c_str(), (long long)row.line, row.detail.c_str());
+  }
+  if (emissions) printEmissionTotals(set);
+}
+
+int runStats(AisOptions& options) {
+  if (options.json && options.emissions) {
+    return reportError(core::usageError("--emissions prints a text table; it cannot be combined with --json").error());
+  }
+  auto loaded = load(options);
+  if (!loaded) return reportError(loaded.error());
+  if (options.json) {
+    printJson(*loaded);
+  } else {
+    printText(*loaded, options.emissions);
+  }
+  return 0;
+}
+
+int runExport(AisOptions& options) {
+  auto loaded = load(options);
+  if (!loaded) return reportError(loaded.error());
+  io::AisExportOptions exportOptions;
+  exportOptions.simplifyMetres = options.simplifyMetres;
+  exportOptions.points = options.points;
+  app::addEmissionColumns(loaded->tracks, exportOptions);
+  auto summary = io::writeAisTracks(options.out, loaded->tracks, exportOptions);
+  if (!summary) return reportError(summary.error());
+  std::printf("%s: %zu tracks (%zu vertices), %zu vessels", options.out.c_str(), summary->lines,
+              summary->vertices, loaded->tracks.vessels.size());
+  if (options.points) std::printf(", %zu points", summary->points);
+  std::printf("\n");
+  if (summary->singlePointTracks) {
+    std::printf("%zu tracks of a single point have no line%s\n", summary->singlePointTracks,
+                options.points ? " (they are in the points layer)" : "; --points writes them as points");
+  }
+  std::printf("%lld of %lld rows dropped; 'corridor ais stats' lists why\n", (long long)loaded->counts.droppedTotal(),
+              (long long)loaded->counts.rowsRead);
+  return 0;
+}
+
+}  // namespace
+
+CommandAction addAisCommand(CLI::App& app) {
+  auto options = std::make_shared<AisOptions>();
+  CLI::App* ais = app.add_subcommand("ais", "Read AIS files: statistics, cleaning, tracks, export");
+  ais->require_subcommand(1);
+  CLI::App* stats = ais->add_subcommand(
+      "stats", "What was read: rows accepted and dropped (by reason), vessels, tracks, time span, throughput");
+  addInputOptions(*stats, *options);
+  stats->add_flag("--json", options->json, "one JSON object on stdout (rows_read, rows_accepted, rows_dropped, "
+                                           "vessels, tracks, time_start, time_end, throughput)");
+  stats->add_flag("--emissions", options->emissions, "also the emissions of the tracks (AIS-inferred vessel classes)");
+  CLI::App* exporter = ais->add_subcommand(
+      "export", "Write the cleaned tracks to a GeoPackage (one line per track, with times, vessel fields and emissions)");
+  addInputOptions(*exporter, *options);
+  exporter->add_option("--out", options->out, "the GeoPackage to write (.gpkg)")->required();
+  exporter->add_flag("--points", options->points, "also a 'points' layer: every kept point with its time");
+  exporter->add_option("--simplify-m", options->simplifyMetres,
+                       "simplify the lines to this error in metres (0: every point); times are kept")
+      ->check(CLI::Range(0.0, 1e6))
+      ->capture_default_str();
+  return [options, stats, exporter] {
+    if (stats->parsed()) return runStats(*options);
+    if (exporter->parsed()) return runExport(*options);
+    return 2;
+  };
+}
+
+}  // namespace corridor::cli

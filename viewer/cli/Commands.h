@@ -1,0 +1,24 @@
+#pragma once
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+#include "core/Result.h"
+
+namespace corridor::cli {
+
+// Each subcommand registers its options and returns the action to run after parsing; the
+// action returns the process exit code (0 ok, 1 data or device error, 2 usage error).
+using CommandAction = std::function<int()>;
+
+CommandAction addRenderCommand(CLI::App& app);
+CommandAction addViewCommand(CLI::App& app);
+CommandAction addInfoCommand(CLI::App& app);
+CommandAction addSimulateCommand(CLI::App& app);
+CommandAction addAisCommand(CLI::App& app);
+CommandAction addRecordCommand(CLI::App& app);
+
+// Prints "corridor: message" to stderr and returns the exit code for the error.
+int reportError(const core::Error& error);
+
+}  // namespace corridor::cli

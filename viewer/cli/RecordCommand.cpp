@@ -1,0 +1,151 @@
+// corridor record: frame-exact MP4 (and PNG frames) of a scenario or AIS data, headless.
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <optional>
+
+#include "Commands.h"
+#include "SceneFlags.h"
+#include "TerminalProgress.h"
+#include "VesselFlags.h"
+#include "app/Recording.h"
+#include "app/SceneOptions.h"
+#include "app/TourFile.h"
+#include "gpu/Context.h"
+
+namespace corridor::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RecordOptions {
+  app::SceneOptions scene;
+  app::VesselSourceOptions vessels;
+  app::RecordingRequest request;
+  std::string tour;
+  std::string title;
+  bool noOverlays = false;
+};
+
+// Ctrl-C and SIGTERM end the recording after the frame in hand; the video so far stays valid.
+std::atomic<int> stopSignal{0};
+extern "C" void requestStop(int signal) { stopSignal = signal; }
+
+class StopOnSignals {
+ public:
+  StopOnSignals() {
+    stopSignal = 0;
+    previousInt_ = std::signal(SIGINT, requestStop);
+    previousTerm_ = std::signal(SIGTERM, requestStop);
+  }
+  ~StopOnSignals() {
+    std::signal(SIGINT, previousInt_);
+    std::signal(SIGTERM, previousTerm_);
+  }
+
+ private:
+  void (*previousInt_)(int);
+  void (*previousTerm_)(int);
+};
+
+std::string minutesSeconds(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%d:%02d", int(seconds) / 60, int(seconds) % 60);
+  return text;
+}
+
+core::Result<timeline::Tour> tourFor(const std::string& path, const app::RecordingPlan& plan) {
+  if (path.empty()) return timeline::Tour();
+  return app::loadTour(path, [&](core::UtcMicros t) -> std::optional<double> {
+    if (t < plan.from || t > plan.to) return std::nullopt;
+    return double(t - plan.from) / double(plan.to - plan.from) * plan.videoSeconds();
+  });
+}
+
+int runRecord(const RecordOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  auto plan = app::planRecording(options.request);
+  if (!plan) return reportError(plan.error());
+  auto setup = app::resolveScene(options.scene);
+  if (!setup) return reportError(setup.error());
+  auto basemap = app::loadBasemap(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
+  if (!basemap) return reportError(basemap.error());
+  auto vessels = app::VesselSource::load(options.vessels, app::VesselSource::Period{plan->from, plan->to});
+  if (!vessels) return reportError(vessels.error());
+  auto tour = tourFor(options.tour, *plan);
+  if (!tour) return reportError(tour.error());
+  app::RecordingScene scene{{*basemap, setup->style, setup->mode, vessels->get()}, setup->camera, std::move(*tour), {}};
+  if (!options.noOverlays) {
+    auto overlay = app::recordingOverlay(options.title, vessels->get());
+    if (!overlay) return reportError(overlay.error());
+    scene.overlay.emplace(std::move(*overlay));
+  }
+  auto context = gpu::Context::create({options.scene.validation, options.scene.device, {}, {}});
+  if (!context) return reportError(context.error());
+  auto recording = app::Recording::start(**context, *plan, std::move(scene));
+  if (!recording) return reportError(recording.error());
+
+  StopOnSignals stopOnSignals;
+  TerminalProgress progress;
+  app::Recording& r = **recording;
+  for (bool more = true; more && !stopSignal;) {
+    auto stepped = r.step();
+    if (!stepped) return reportError(stepped.error());
+    more = *stepped;
+    progress.show(double(r.framesDone()) / double(plan->frames),
+                  "frame " + std::to_string(r.framesDone()) + "/" + std::to_string(plan->frames) + ", " +
+                      std::to_string(r.framesPerSecond()).substr(0, 4) + " fps, ETA " + minutesSeconds(r.etaSeconds()));
+  }
+  progress.finish();
+  if (auto finished = r.finish(); !finished) return reportError(finished.error());
+  const long written = r.framesDone();
+  std::printf("wrote %s: %ld frames, %dx%d at %d fps (%.2f s of video), %s to %s\n", plan->out.c_str(), written,
+              plan->size.width, plan->size.height, plan->fps, double(written) / plan->fps,
+              core::formatIso8601(plan->from).c_str(), core::formatIso8601(plan->frameTime(written - 1)).c_str());
+  std::printf("%.1f s in all; %s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+              r.statistics().c_str());
+  if (stopSignal) {
+    std::fprintf(stderr, "corridor: interrupted after %ld of %ld frames; %s plays the frames so far\n", written,
+                 plan->frames, plan->out.c_str());
+    return 128 + stopSignal;
+  }
+  return (*context)->validation().errors > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+CommandAction addRecordCommand(CLI::App& app) {
+  auto options = std::make_shared<RecordOptions>();
+  auto* command = app.add_subcommand(
+      "record", "Record a frame-exact MP4 (H.264) of scenario playback, headless (no display needed)");
+  command->add_option("--from", options->request.from, "Scenario time of the first frame (ISO 8601 UTC)")->required();
+  command->add_option("--to", options->request.to, "Scenario time the video ends at (ISO 8601 UTC)")->required();
+  command->add_option("--fps", options->request.fps, "Frames per second")->check(CLI::Range(1, 120))->capture_default_str();
+  command->add_option("--duration", options->request.duration, "Video length in seconds (or --speed)")
+      ->check(CLI::PositiveNumber);
+  command->add_option("--speed", options->request.speed, "Scenario seconds per video second (or --duration)")
+      ->check(CLI::PositiveNumber);
+  command->add_option("--size", options->request.size, "Video size WIDTHxHEIGHT, even, up to 3840x2160")
+      ->capture_default_str();
+  command->add_option("--msaa", options->request.msaa, "Multisample count 1, 2, 4 or 8")
+      ->check(CLI::IsMember({1, 2, 4, 8}))
+      ->capture_default_str();
+  command->add_option("--crf", options->request.crf, "H.264 quality: 0 lossless .. 51 worst (18-23 look good)")
+      ->check(CLI::Range(0, 51))
+      ->capture_default_str();
+  command->add_option("--out", options->request.out, "The MP4 file to write")->required();
+  command->add_option("--png-dir", options->request.pngDir, "Also write every frame as a PNG into this directory");
+  command->add_option("--title", options->title, "Title card over the first seconds");
+  command->add_flag("--no-overlays", options->noOverlays, "No date, legend, source line, title or captions");
+  command->add_option("--tour", options->tour, "Camera tour file (TOML keyframes; docs/TOURS.md); overrides --camera");
+  auto vessels = std::make_shared<VesselFlags>(*command, "default",
+                                               "Scenario to play: TOML file, 'default' (the default) or 'none'");
+  addSceneOptions(*command, options->scene);
+  return [options, vessels] {
+    options->vessels = vessels->options();
+    return runRecord(*options);
+  };
+}
+
+}  // namespace corridor::cli

@@ -1,0 +1,39 @@
+// corridor view: the interactive viewer.
+#include "Commands.h"
+#include "SceneFlags.h"
+#include "VesselFlags.h"
+#include "ui/Viewer.h"
+
+namespace corridor::cli {
+namespace {
+
+int runView(const ui::ViewerOptions& options) {
+  auto viewer = ui::Viewer::open(options);
+  if (!viewer) return reportError(viewer.error());
+  if (auto ran = (*viewer)->run(); !ran) return reportError(ran.error());
+  return (*viewer)->validationErrors() > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+CommandAction addViewCommand(CLI::App& app) {
+  auto options = std::make_shared<ui::ViewerOptions>();
+  auto* command = app.add_subcommand("view", "Open the interactive viewer (needs a display)");
+  command->add_option("--size", options->size, "Window size WIDTHxHEIGHT (default 1280x720)");
+  command->add_option("--frames", options->frames,
+                      "Close after this many frames (for scripts and tests)");
+  command->add_option("--screenshot", options->screenshot,
+                      "Save the last frame (with the panels) to this PNG; use with --frames");
+  auto vessels = std::make_shared<VesselFlags>(*command, "default",
+                                               "Scenario to play: TOML file, 'default' (the default) or 'none'");
+  command->add_flag("--present", options->present,
+                    "Presentation mode: full screen, panels hidden, only the date, title and legend "
+                    "(F11 switches, Escape leaves)");
+  addSceneOptions(*command, options->scene);
+  return [options, vessels] {
+    options->vessels = vessels->options();
+    return runView(*options);
+  };
+}
+
+}  // namespace corridor::cli

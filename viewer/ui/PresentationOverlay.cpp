@@ -1,0 +1,62 @@
+#include "PresentationOverlay.h"
+
+#include <imgui.h>
+
+namespace corridor::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kCaption = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+
+void beginCaption(const char* name, ImVec2 position, ImVec2 pivot) {
+  ImGui::SetNextWindowPos(position, ImGuiCond_Always, pivot);
+  ImGui::SetNextWindowBgAlpha(0.55f);
+  ImGui::Begin(name, nullptr, kCaption);
+}
+
+void pushFont(ImFont* font) { ImGui::PushFont(font ? font : ImGui::GetIO().Fonts->Fonts[0]); }
+
+}  // namespace
+
+void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float margin = 24;
+  const std::string iso = core::formatIso8601(now);
+
+  beginCaption("##date", ImVec2(margin, margin), ImVec2(0, 0));
+  pushFont(imgui.largeFont());
+  ImGui::TextUnformatted(iso.substr(0, 4).c_str());
+  ImGui::PopFont();
+  pushFont(imgui.textFont());
+  ImGui::TextUnformatted((iso.substr(0, 10) + "  " + iso.substr(11, 5) + " UTC").c_str());
+  ImGui::PopFont();
+  ImGui::End();
+
+  if (!content.source.empty()) {
+    beginCaption("##source", ImVec2(margin, display.y - margin), ImVec2(0, 1));
+    pushFont(imgui.textFont());
+    ImGui::TextUnformatted(content.source.c_str());
+    ImGui::PopFont();
+    ImGui::End();
+  }
+  if (!content.legend.empty()) {
+    beginCaption("##legend", ImVec2(display.x - margin, display.y - margin), ImVec2(1, 1));
+    pushFont(imgui.textFont());
+    ImGui::TextUnformatted(content.legendTitle.c_str());
+    const float swatch = ImGui::GetTextLineHeight() * 0.8f;
+    for (const app::LegendEntry& entry : content.legend) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + swatch * 0.15f),
+                                                ImVec2(at.x + swatch, at.y + swatch * 1.15f),
+                                                IM_COL32(entry.color[0], entry.color[1], entry.color[2], 255));
+      ImGui::Dummy(ImVec2(swatch * 1.5f, swatch));
+      ImGui::SameLine();
+      ImGui::TextUnformatted(entry.label.c_str());
+    }
+    ImGui::PopFont();
+    ImGui::End();
+  }
+}
+
+}  // namespace corridor::ui

@@ -1,0 +1,12 @@
+#pragma once
+#include "ImGuiLayer.h"
+#include "app/VideoOverlay.h"
+#include "core/Time.h"
+
+namespace corridor::ui {
+
+// Presentation mode's only text: the year and UTC date (top left), what is shown (bottom left)
+// and the colour legend (bottom right), drawn large on translucent panels.
+void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui);
+
+}  // namespace corridor::ui

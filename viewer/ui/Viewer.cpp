@@ -1,0 +1,291 @@
+#include "Viewer.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "OrbitControls.h"
+#include "PortLabels.h"
+#include "PresentationOverlay.h"
+#include "SceneMouse.h"
+#include "Screenshot.h"
+#include "app/DefaultScenario.h"
+#include "app/FrameContent.h"
+#include "app/TextParsers.h"
+#include "sim/Inventory.h"
+
+namespace corridor::ui {
+
+core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options) {
+  auto size = app::parseSize(options.size);
+  if (!size) return std::unexpected(size.error());
+  if (options.frames < 0) return core::usageError("--frames must be >= 0");
+  auto setup = app::resolveScene(options.scene);
+  if (!setup) return std::unexpected(setup.error());
+  auto basemap = app::loadBasemap(options.scene, true);
+  if (!basemap) return std::unexpected(basemap.error());
+  // The ships over the whole period of their source; playback starts at its beginning.
+  app::VesselSourceOptions sourceOptions = options.vessels;
+  sourceOptions.plumes = true;  // --no-plumes only unticks the Plumes box
+  auto vessels = app::VesselSource::load(sourceOptions, std::nullopt);
+  if (!vessels) return std::unexpected(vessels.error());
+  auto window = Window::open("Corridor", size->width, size->height);
+  if (!window) return std::unexpected(window.error());
+  auto context = gpu::Context::create({options.scene.validation, options.scene.device, Window::requiredInstanceExtensions(),
+                                       [&](VkInstance instance) { return (*window)->createSurface(instance); }});
+  if (!context) return std::unexpected(context.error());
+  return std::unique_ptr<Viewer>(new Viewer(options, *setup, std::move(*basemap), std::move(*vessels),
+                                            std::move(*window), std::move(*context)));
+}
+
+namespace {
+
+VkExtent2D framebufferExtent(const Window& window) {
+  int width = 0, height = 0;
+  window.framebufferSize(width, height);
+  return {uint32_t(width), uint32_t(height)};
+}
+
+}  // namespace
+
+Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::shared_ptr<const scene::Basemap> basemap,
+               std::unique_ptr<app::VesselSource> vessels, std::unique_ptr<Window> window,
+               std::unique_ptr<gpu::Context> context)
+    : options_(options),
+      basemap_(std::move(basemap)),
+      vessels_(std::move(vessels)),
+      playing_(options.vessels),
+      sceneTime_(setup.time),
+      window_(std::move(window)),
+      context_(std::move(context)),
+      swapchain_(*context_, framebufferExtent(*window_)),
+      renderer_(*context_, swapchain_.renderPass(), swapchain_.samples(), kFramesInFlight),
+      frames_(*context_, kFramesInFlight),
+      imgui_(window_->handle(), *context_, swapchain_),
+      presenting_(options.present) {
+  playing_.plumes = true;
+  state_.style = setup.style;
+  state_.mode = setup.mode;
+  state_.camera = setup.camera;
+  state_.hasImagery = basemap_->dayImage != nullptr;
+  state_.hasNightImagery = basemap_->nightImage != nullptr;
+  if (vessels_) {
+    clock_.emplace(vessels_->start(), vessels_->end());
+    // AIS data spans days, not decades: a minute for the whole of it.
+    if (!options.vessels.ais.empty()) {
+      clock_->setSpeed(double(vessels_->end() - vessels_->start()) / core::kMicrosPerSecond / 60.0);
+    }
+    clock_->play();
+    state_.scenarioShips = options.vessels.ais.empty();
+    state_.coloring = vessels_->coloring();
+    state_.pollutant = vessels_->pollutant();
+    state_.showPlumes = options.vessels.plumes;
+    ports_ = vessels_->ports();
+    if (state_.scenarioShips) scenarioPanel_.emplace(playing_);
+  }
+  if (presenting_) window_->setFullscreen(true);
+  describeShips();
+  last_ = opened_ = std::chrono::steady_clock::now();
+}
+
+Viewer::~Viewer() { context_->waitIdle(); }
+
+core::Result<void> Viewer::run() {
+  while (!window_->shouldClose()) {
+    auto more = frame();
+    if (!more) return std::unexpected(more.error());
+    if (!*more) break;
+  }
+  context_->waitIdle();
+  return {};
+}
+
+core::Result<bool> Viewer::frame() {
+  const std::optional<uint32_t> image = acquireImage();
+  if (!image) return true;
+  readInput();
+  drawControls();
+  advanceClock();
+  moveCamera();
+  drawPanels();
+  const scene::Frame frame = updateScene();
+  const bool last = options_.frames > 0 && frameCount_ + 1 >= options_.frames;
+  // F12: a screenshot of the window as it is (panels included), named by the time taken.
+  std::string screenshot = window_->takeKeyPress(GLFW_KEY_F12) && !imgui_.wantsKeyboard() ? newScreenshotName() : "";
+  if (last && !options_.screenshot.empty()) screenshot = options_.screenshot;
+  draw(*image, frame, !screenshot.empty());
+  if (!screenshot.empty()) {
+    if (auto captured = capture(screenshot); !captured) return std::unexpected(captured.error());
+  }
+  ++frameCount_;
+  window_->forgetKeyPresses();
+  return !last;
+}
+
+// Window events and size; the swapchain's next image once this frame's slot is free (none while
+// minimised or after the swapchain went out of date).
+std::optional<uint32_t> Viewer::acquireImage() {
+  glfwPollEvents();
+  window_->framebufferSize(width_, height_);
+  if (width_ == 0 || height_ == 0) {
+    glfwWaitEvents();  // minimised: sleep until something happens
+    return std::nullopt;
+  }
+  const VkExtent2D wanted{uint32_t(width_), uint32_t(height_)};
+  const VkExtent2D extent = swapchain_.extent();
+  if (extent.width != wanted.width || extent.height != wanted.height) swapchain_.recreate(wanted);
+  const gpu::FrameSync& sync = frames_.wait(slot());
+  const auto image = swapchain_.acquire(sync.imageReady);
+  if (!image) swapchain_.recreate(wanted);
+  return image;
+}
+
+// Frame time, presentation mode's keys (F11 switches, Escape leaves) and the ImGui frame.
+void Viewer::readInput() {
+  const auto now = std::chrono::steady_clock::now();
+  frameSeconds_ = std::chrono::duration<double>(now - last_).count();
+  last_ = now;
+  const double ms = frameSeconds_ * 1000.0;
+  state_.frameMilliseconds = state_.frameMilliseconds == 0 ? ms : state_.frameMilliseconds * 0.9 + ms * 0.1;
+  const bool f11 = window_->takeKeyPress(GLFW_KEY_F11);
+  if (f11 || (presenting_ && window_->takeKeyPress(GLFW_KEY_ESCAPE))) {
+    presenting_ = !presenting_;
+    window_->setFullscreen(presenting_);
+  }
+  imgui_.beginFrame();
+}
+
+// The panels that steer the clock and the camera, or presentation mode's captions.
+void Viewer::drawControls() {
+  if (!presenting_) controlPanel_.draw(state_);
+  if (!clock_) return;
+  const KeyPressed pressed = [&](int key) { return window_->takeKeyPress(key); };
+  if (presenting_) {
+    timelinePanel_.handleKeys(*clock_, pressed, true);
+    drawPresentationOverlay(presentation_, clock_->now(), imgui_);
+  } else {
+    timelinePanel_.draw(*clock_, pressed, !imgui_.wantsKeyboard());
+  }
+}
+
+void Viewer::advanceClock() {
+  if (clock_) clock_->advance(frameSeconds_);
+}
+
+// A fly-to a panel asked for, or the mouse's drags and wheel (which cancel a flight).
+void Viewer::moveCamera() {
+  const scene::View before = view();
+  if (state_.flyToRequest) {
+    flight_.start(state_.camera, *state_.flyToRequest);
+    state_.flyToRequest.reset();
+  }
+  const PointerInput pointer = pointerFromImGui(imgui_);
+  if (pointer.leftDown || pointer.rightDown || pointer.wheel != 0) flight_.cancel();
+  if (auto pose = flight_.advance()) {
+    state_.camera = *pose;
+  } else {
+    state_.camera = applyOrbitInput(state_.camera, before, pointer);
+  }
+}
+
+// Port labels, the scenario, tour, record and hotspot panels, and a hovered ship's tooltip.
+void Viewer::drawPanels() {
+  if (vessels_) drawPortLabels(ports_, view(), imgui_.textFont(), presenting_ ? 22.0f : 16.0f);
+  if (presenting_) return;
+  drawScenarioPanel();
+  if (clock_) {
+    if (auto pose = tourPanel_.draw(state_.camera, *clock_)) state_.camera = *pose;
+    recordPanel_.draw({*context_, basemap_, state_, vessels_.get(), *clock_, tourPanel_.keyframes()});
+    showVesselUnderMouse(*vessels_, clock_->now(), view(), imgui_);
+  }
+  if (scenarioPanel_) {
+    const std::filesystem::path file = app::scenarioPath(playing_.scenario);
+    if (auto port = clickedPort(ports_, view(), imgui_)) hotspotPanel_.open(*port, file, playing_.variant);
+    if (auto pose = hotspotPanel_.draw(sim::yearOf(clock_->now()), state_.pollutant)) state_.flyToRequest = pose;
+  }
+}
+
+void Viewer::drawScenarioPanel() {
+  if (!scenarioPanel_) return;
+  auto wanted = scenarioPanel_->draw(state_);
+  if (wanted) switchSource(*wanted);
+}
+
+// The ships the scenario panel asked for, over their own horizon, from the same moment and at
+// the same pace.
+void Viewer::switchSource(const app::VesselSourceOptions& wanted) {
+  auto loaded = recordPanel_.recording()
+                    ? core::Result<std::unique_ptr<app::VesselSource>>(core::usageError("a recording is running"))
+                    : app::VesselSource::load(wanted, std::nullopt);
+  if (!loaded || !*loaded) {
+    scenarioPanel_->reportError(loaded ? "the scenario draws no ships" : loaded.error().message);
+    return;
+  }
+  vessels_ = std::move(*loaded);
+  playing_ = wanted;
+  hotspotPanel_.follow(app::scenarioPath(playing_.scenario), playing_.variant);
+  const timeline::PlaybackClock previous = *clock_;
+  clock_.emplace(vessels_->start(), vessels_->end());
+  clock_->seek(std::clamp(previous.now(), clock_->start(), clock_->end()));
+  clock_->setSpeed(previous.speed());
+  if (previous.playing()) clock_->play();
+  vessels_->setColoring(state_.coloring);
+  describeShips();
+  ports_ = vessels_->ports();
+}
+
+// The legend (presentation mode and the panel) follows the source and its colouring.
+void Viewer::describeShips() {
+  presentation_ = {};
+  state_.legend.clear();
+  if (!vessels_) return;
+  vessels_->describe(presentation_);
+  state_.legendTitle = presentation_.legendTitle;
+  for (const app::LegendEntry& entry : presentation_.legend) {
+    state_.legend.push_back({glm::vec4(entry.color[0], entry.color[1], entry.color[2], 255) / 255.0f, entry.label});
+  }
+}
+
+// What the panels chose, as the frame to draw.
+scene::Frame Viewer::updateScene() {
+  if (vessels_ && state_.coloring != vessels_->coloring()) {
+    vessels_->setColoring(state_.coloring);
+    describeShips();
+  }
+  if (vessels_ && state_.showPlumes) vessels_->setPollutant(state_.pollutant);
+  const app::FrameContent content{basemap_, state_.style, state_.mode, vessels_.get(), state_.showShips,
+                                  state_.showPlumes};
+  const double animationSeconds = std::chrono::duration<double>(last_ - opened_).count();
+  return app::composeFrame(content, {clock_ ? clock_->now() : sceneTime_, state_.camera, width_, height_,
+                                     animationSeconds, false});
+}
+
+// Records the scene and the panels, submits and presents; `readback` copies the picture for a
+// screenshot.
+void Viewer::draw(uint32_t image, const scene::Frame& frame, bool readback) {
+  const uint32_t slot = this->slot();  // waited for by acquireImage
+  VkCommandBuffer cmd = frames_.begin(slot);
+  renderer_.draw(cmd, frame, swapchain_, slot, [&](VkCommandBuffer c) { imgui_.record(c); });
+  if (readback) {
+    screenshotBuffer_ = gpu::Buffer(*context_, VkDeviceSize(width_) * height_ * 4, VK_BUFFER_USAGE_TRANSFER_DST_BIT,
+                                    VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT);
+    swapchain_.recordReadback(cmd, screenshotBuffer_.handle());
+  }
+  frames_.submit(slot);
+  if (!swapchain_.present(image, frames_.at(slot).renderFinished)) {
+    swapchain_.recreate({uint32_t(width_), uint32_t(height_)});
+  }
+}
+
+core::Result<void> Viewer::capture(const std::string& path) {
+  frames_.wait(slot());
+  const core::Image shot = screenshotPixels(screenshotBuffer_, swapchain_.extent(), swapchain_.isBgra());
+  if (auto written = core::writePng(shot, path); !written) return written;
+  std::printf("wrote %s (%dx%d)\n", path.c_str(), shot.width, shot.height);
+  return {};
+}
+
+scene::View Viewer::view() const { return scene::makeView(state_.camera, state_.mode, width_, height_); }
+
+}  // namespace corridor::ui

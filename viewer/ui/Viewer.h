@@ -1,0 +1,113 @@
+#pragma once
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ControlPanel.h"
+#include "Flight.h"
+#include "HotspotPanel.h"
+#include "ImGuiLayer.h"
+#include "RecordPanel.h"
+#include "ScenarioPanel.h"
+#include "TimelinePanel.h"
+#include "TourPanel.h"
+#include "ViewerState.h"
+#include "Window.h"
+#include "app/SceneOptions.h"
+#include "app/VesselSource.h"
+#include "app/VideoOverlay.h"
+#include "core/Result.h"
+#include "gpu/Buffer.h"
+#include "gpu/Context.h"
+#include "gpu/FrameResources.h"
+#include "gpu/Swapchain.h"
+#include "render/Renderer.h"
+#include "timeline/PlaybackClock.h"
+
+namespace corridor::ui {
+
+// What 'corridor view' asks of the viewer.
+struct ViewerOptions {
+  app::SceneOptions scene;
+  app::VesselSourceOptions vessels;
+  std::string size = "1280x720";
+  long frames = 0;  // 0: until the window is closed
+  bool present = false;
+  std::string screenshot;  // the last frame's picture, with --frames
+};
+
+// The interactive viewer: a window playing a scenario (or AIS tracks) on the globe, with the
+// ImGui panels around it. Each frame is a short sequence of named steps; see frame().
+class Viewer {
+ public:
+  // Loads the geodata and the ships, then opens the window and the device.
+  static core::Result<std::unique_ptr<Viewer>> open(const ViewerOptions& options);
+  ~Viewer();
+  Viewer(const Viewer&) = delete;
+  Viewer& operator=(const Viewer&) = delete;
+
+  // Plays until the window closes or the frames asked for are drawn; an error when a screenshot
+  // cannot be written.
+  core::Result<void> run();
+  int validationErrors() const { return context_->validation().errors; }
+
+ private:
+  Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::shared_ptr<const scene::Basemap> basemap,
+         std::unique_ptr<app::VesselSource> vessels, std::unique_ptr<Window> window, std::unique_ptr<gpu::Context> context);
+
+  // One frame; false after the last one (--frames).
+  core::Result<bool> frame();
+  // The steps of a frame, in order.
+  std::optional<uint32_t> acquireImage();
+  void readInput();
+  void drawControls();
+  void advanceClock();
+  void moveCamera();
+  void drawPanels();
+  scene::Frame updateScene();
+  void draw(uint32_t image, const scene::Frame& frame, bool readback);
+  core::Result<void> capture(const std::string& path);
+
+  void drawScenarioPanel();
+  void switchSource(const app::VesselSourceOptions& wanted);
+  void describeShips();
+  scene::View view() const;
+  uint32_t slot() const { return uint32_t(frameCount_ % kFramesInFlight); }
+
+  static constexpr uint32_t kFramesInFlight = 2;
+
+  ViewerOptions options_;
+  std::shared_ptr<const scene::Basemap> basemap_;
+  std::unique_ptr<app::VesselSource> vessels_;  // null: the basemap alone
+  app::VesselSourceOptions playing_;            // what the scenario panel last switched to
+  std::optional<timeline::PlaybackClock> clock_;  // with vessels
+  core::UtcMicros sceneTime_;                   // the sun's moment without a clock
+  std::unique_ptr<Window> window_;
+  std::unique_ptr<gpu::Context> context_;
+  gpu::Swapchain swapchain_;
+  render::Renderer renderer_;
+  gpu::FrameResources frames_;
+  ImGuiLayer imgui_;
+
+  ViewerState state_;
+  Flight flight_;
+  bool presenting_ = false;
+  app::OverlayContent presentation_;  // what presentation mode shows of the ships
+  std::vector<app::VesselSource::PortMark> ports_;
+  ControlPanel controlPanel_;
+  TimelinePanel timelinePanel_;
+  TourPanel tourPanel_;
+  RecordPanel recordPanel_;
+  HotspotPanel hotspotPanel_;
+  std::optional<ScenarioPanel> scenarioPanel_;  // scenarios (not AIS) can be switched
+
+  int width_ = 0, height_ = 0;  // of the framebuffer
+  std::chrono::steady_clock::time_point last_, opened_;  // opened_: the plumes' animation clock
+  double frameSeconds_ = 0;                              // since the frame before
+  long frameCount_ = 0;
+  gpu::Buffer screenshotBuffer_;
+};
+
+}  // namespace corridor::ui

@@ -1,0 +1,31 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "scene/Frame.h"
+#include "sim/EmissionModel.h"
+#include "timeline/CameraPose.h"
+
+namespace corridor::ui {
+
+// What the panels show and change; the view loop turns it into a scene::Frame each frame.
+struct ViewerState {
+  scene::BasemapStyle style;
+  scene::ViewMode mode = scene::ViewMode::Globe;
+  timeline::CameraPose camera;
+  std::optional<timeline::CameraPose> flyToRequest;  // set by a panel, taken by the loop
+  double frameMilliseconds = 0.0;                    // smoothed
+  bool showShips = true;
+  bool showPlumes = true;  // port plumes and, zoomed in, heatmaps
+  sim::Pollutant pollutant = sim::Pollutant::NOx;
+  scene::VesselColoring coloring = scene::VesselColoring::Fuel;
+  bool scenarioShips = false;  // coloring applies to scenario ships (not AIS)
+  std::string legendTitle;     // of what the ships' colours mean
+  std::vector<std::pair<glm::vec4, std::string>> legend;
+  bool hasImagery = false;
+  bool hasNightImagery = false;
+};
+
+}  // namespace corridor::ui
