@@ -1,0 +1,3 @@
+#pragma once
+#include <CLI/CLI.hpp>
+#include "render/Renderer.h"

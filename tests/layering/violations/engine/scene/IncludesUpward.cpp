@@ -1,0 +1,2 @@
+#include "scene/View.h"
+#include "render/Renderer.h"

@@ -1,0 +1,2 @@
+#include <imgui.h>
+#include <CLI/CLI.hpp>
