@@ -1,0 +1,78 @@
+// Where the ships come from (app::VesselSource): the period a source covers, its ports, and
+// the choices that name no ships or two sources at once.
+#include <gtest/gtest.h>
+
+#include "AisFixtures.h"
+#include "TestSupport.h"
+#include "app/VesselSource.h"
+#include "sim/Fleet.h"
+
+namespace corridor {
+namespace {
+
+TEST(VesselSource, AScenarioCoversItsHorizonAndNamesItsPorts) {
+  auto source = app::VesselSource::load({.scenario = "default", .variant = "baseline"}, std::nullopt);
+  ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
+  EXPECT_EQ((*source)->start(), sim::yearStart(2023));
+  EXPECT_EQ((*source)->end(), sim::yearStart(2041));
+  const auto ports = (*source)->ports();
+  ASSERT_EQ(ports.size(), 6u);
+  EXPECT_EQ(ports[0].name, "Port of Los Angeles");
+  EXPECT_NEAR(ports[0].position.lon, -118.2625, 1e-9);
+  EXPECT_NEAR(ports[0].position.lat, 33.73, 1e-9);
+  app::OverlayContent content;
+  (*source)->describe(content);
+  EXPECT_EQ(content.source, "Trans-Pacific green corridors - baseline");
+  EXPECT_EQ(content.legendTitle, "Fuel");
+}
+
+TEST(VesselSource, AisTracksCoverTheirFirstToLastReport) {
+  test::ScratchDir dir;
+  std::string csv = std::string(test::kMarineCadastreHeader) + "\n";
+  // Rows out of order, as real files are: the period is still first to last.
+  csv += test::marineCadastreRow(367000001, test::juneFirst(3, 0), 33.5, -118.5) + "\n";
+  csv += test::marineCadastreRow(367000001, test::juneFirst(1, 0), 33.5, -118.7) + "\n";
+  csv += test::marineCadastreRow(367000002, test::juneFirst(2, 30), 34.0, -119.0) + "\n";
+  csv += test::marineCadastreRow(367000002, test::juneFirst(2, 40), 34.0, -118.98) + "\n";
+  test::writeTextFile(dir / "day.csv", csv);
+  auto source = app::VesselSource::load({.ais = {(dir / "day.csv").string()}}, std::nullopt);
+  ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
+  EXPECT_EQ((*source)->start(), *core::parseIso8601("2022-06-01T01:00:00Z"));
+  EXPECT_EQ((*source)->end(), *core::parseIso8601("2022-06-01T03:00:00Z"));
+  EXPECT_TRUE((*source)->ports().empty());
+  app::OverlayContent content;
+  (*source)->describe(content);
+  EXPECT_EQ(content.source, "AIS: day.csv (2 vessels)");
+}
+
+TEST(VesselSource, NoneNoShipsAndTwoSourcesAreTold) {
+  auto none = app::VesselSource::load({.scenario = "none"}, std::nullopt);
+  ASSERT_TRUE(none);
+  EXPECT_EQ(*none, nullptr);
+  auto nothing = app::VesselSource::load({}, std::nullopt);
+  ASSERT_TRUE(nothing);
+  EXPECT_EQ(*nothing, nullptr);
+  auto both = app::VesselSource::load({.scenario = "default", .ais = {"day.csv"}}, std::nullopt);
+  ASSERT_FALSE(both);
+  EXPECT_EQ(both.error().kind, core::ErrorKind::Usage);
+  EXPECT_TRUE(test::containsText(both.error().message, "--ais and --scenario both name the ships"));
+  test::ScratchDir dir;
+  test::writeTextFile(dir / "empty.csv", std::string(test::kMarineCadastreHeader) + "\n");
+  auto empty = app::VesselSource::load({.ais = {(dir / "empty.csv").string()}}, std::nullopt);
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().kind, core::ErrorKind::Data);
+  EXPECT_TRUE(test::containsText(empty.error().message, "no usable AIS positions"));
+}
+
+TEST(VesselSource, WithoutPlumesThereIsNoPortLayer) {
+  const core::UtcMicros t = *core::parseIso8601("2030-06-01T00:00Z");
+  const timeline::CameraPose overLosAngeles{-118.26, 33.73, 60'000.0, 0.0, 0.0};
+  auto plumes = app::VesselSource::load({.scenario = "default"}, app::VesselSource::Period{t, t});
+  auto none = app::VesselSource::load({.scenario = "default", .plumes = false}, app::VesselSource::Period{t, t});
+  ASSERT_TRUE(plumes && *plumes && none && *none);
+  EXPECT_NE((*plumes)->portLayerAt(t, overLosAngeles, 0, true), nullptr);
+  EXPECT_EQ((*none)->portLayerAt(t, overLosAngeles, 0, true), nullptr);
+}
+
+}  // namespace
+}  // namespace corridor
