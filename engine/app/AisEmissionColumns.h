@@ -1,4 +1,5 @@
 #pragma once
+// Emissions of AIS tracks from the scenario model: per-track export columns and totals.
 #include "io/AisExport.h"
 #include "io/AisTracks.h"
 #include "sim/EmissionModel.h"

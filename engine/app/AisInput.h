@@ -1,4 +1,5 @@
 #pragma once
+// AIS files read, cleaned and cut into tracks, for every command that takes AIS.
 #include <filesystem>
 #include <vector>
 

@@ -1,4 +1,5 @@
 #pragma once
+// AIS tracks as draw data at one moment: glyphs, trails, ship-type colours, positions to pick.
 #include <glm/glm.hpp>
 #include <memory>
 
@@ -6,8 +7,8 @@
 #include "io/AisTracks.h"
 #include "scene/VesselLayer.h"
 
-// AIS tracks as scene draw data. Here, in the application, because scene must not depend on
-// io (engine/CMakeLists.txt); the layer itself is the scenario's kind.
+// Here, in the application, because scene must not depend on io (docs/DESIGN.md); the layer
+// itself is the scenario's kind.
 
 namespace corridor::app {
 

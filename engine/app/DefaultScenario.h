@@ -1,4 +1,5 @@
 #pragma once
+// The scenario argument as a file: a TOML path or the scenario that ships with Corridor.
 #include <filesystem>
 #include <string>
 

@@ -1,4 +1,5 @@
 #pragma once
+// The frame at a moment: the one recipe of render, record and the viewer.
 #include <memory>
 
 #include "app/VesselSource.h"

@@ -1,4 +1,5 @@
 #pragma once
+// Land geometry of vector sources, prepared once and cached on disk.
 #include <vector>
 
 #include "core/Result.h"

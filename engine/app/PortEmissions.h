@@ -1,4 +1,5 @@
 #pragma once
+// A scenario's ports on screen: plumes at every moment, a heatmap when zoomed in on a port.
 #include <future>
 #include <memory>
 #include <vector>

@@ -1,4 +1,5 @@
 #pragma once
+// A port's hotspot figures: emissions by source and variant over the years, peak concentration.
 #include <filesystem>
 #include <string>
 #include <vector>

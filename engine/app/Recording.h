@@ -1,4 +1,5 @@
 #pragma once
+// Frame-exact video: the plan of frames and the offline render, overlay and encode pipeline.
 #include <chrono>
 #include <filesystem>
 #include <memory>

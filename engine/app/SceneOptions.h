@@ -1,4 +1,5 @@
 #pragma once
+// The geodata, look and camera of a picture: options checked, basemap loaded.
 #include <memory>
 #include <string>
 #include <vector>

@@ -1,4 +1,5 @@
 #pragma once
+// A simulated scenario's results as files: tracks, emission tables, concentration maps.
 #include <filesystem>
 #include <functional>
 #include <string>

@@ -1,4 +1,5 @@
 #pragma once
+// Picture sizes and camera poses parsed from text (WxH, LON,LAT,ALT_KM).
 #include <string>
 
 #include "core/Result.h"

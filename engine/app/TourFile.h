@@ -1,4 +1,5 @@
 #pragma once
+// Camera tour files: read, written, and keyframes placed on a video.
 #include <filesystem>
 #include <functional>
 #include <optional>

@@ -1,4 +1,5 @@
 #pragma once
+// Where the ships on screen come from (a scenario or AIS), drawn, described and picked.
 #include <filesystem>
 #include <memory>
 #include <optional>

@@ -1,4 +1,5 @@
 #pragma once
+// What a recording burns into its frames: date, title card, source line, legend, captions.
 #include <string>
 #include <vector>
 
