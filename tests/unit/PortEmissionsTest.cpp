@@ -87,7 +87,9 @@ TEST(Plume, PuffsDriftDownwindRiseAndSpreadAndFollowTheRate) {
   for (const auto& puff : weak) {
     const geo::LonLat at{puff.position.lon, puff.position.lat};
     const double distance = geo::geodesicDistanceMeters(source.berth, at);
-    if (distance > 100) EXPECT_NEAR(bearingDegrees(source.berth, at), 70.0, 1.0);
+    if (distance > 100) {
+      EXPECT_NEAR(bearingDegrees(source.berth, at), 70.0, 1.0);
+    }
     EXPECT_GE(puff.position.alt, 45.0);
     byDistance.push_back({distance, &puff});
   }
@@ -186,7 +188,9 @@ TEST(PortReport, TheHotspotPanelsFiguresAddUp) {
   double sum = 0;
   for (std::size_t i = 0; i < summary.sources.size(); ++i) {
     sum += summary.sources[i].tonnes;
-    if (i > 0) EXPECT_LE(summary.sources[i].tonnes, summary.sources[i - 1].tonnes);
+    if (i > 0) {
+      EXPECT_LE(summary.sources[i].tonnes, summary.sources[i - 1].tonnes);
+    }
   }
   EXPECT_NEAR(sum, summary.total.nox, 1e-6 * sum);
   const sim::PortYear& year = inventories->variants[0].inventory.ports[la][2030 - 2023];
