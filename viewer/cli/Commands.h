@@ -1,5 +1,6 @@
 #pragma once
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <functional>
 #include <string>
 
@@ -19,6 +20,9 @@ CommandAction addAisCommand(CLI::App& app);
 CommandAction addRecordCommand(CLI::App& app);
 
 // Prints "corridor: message" to stderr and returns the exit code for the error.
-int reportError(const core::Error& error);
+inline int reportError(const core::Error& error) {
+  std::fprintf(stderr, "corridor: %s\n", error.message.c_str());
+  return core::exitCode(error);
+}
 
 }  // namespace corridor::cli

@@ -6,9 +6,8 @@
 #include <optional>
 
 #include "Commands.h"
-#include "SceneFlags.h"
+#include "SharedFlags.h"
 #include "TerminalProgress.h"
-#include "VesselFlags.h"
 #include "app/Recording.h"
 #include "app/SceneOptions.h"
 #include "app/TourFile.h"

@@ -4,8 +4,7 @@
 #include <optional>
 
 #include "Commands.h"
-#include "SceneFlags.h"
-#include "VesselFlags.h"
+#include "SharedFlags.h"
 #include "app/FrameContent.h"
 #include "app/SceneOptions.h"
 #include "app/TextParsers.h"

@@ -1,7 +1,6 @@
 // corridor view: the interactive viewer.
 #include "Commands.h"
-#include "SceneFlags.h"
-#include "VesselFlags.h"
+#include "SharedFlags.h"
 #include "ui/Viewer.h"
 
 namespace corridor::cli {

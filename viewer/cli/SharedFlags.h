@@ -1,10 +1,18 @@
 #pragma once
+// The flag groups that render, view and record share, turned into the app's option structs.
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
+#include "app/SceneOptions.h"
 #include "app/VesselSource.h"
 
 namespace corridor::cli {
+
+// The flags of the geodata, the look and the camera that render, view and record share:
+// --vector, --raster, --basemap, --view, --camera, --time, --graticule, --night,
+// --no-atmosphere, --no-outlines, --validation, --device.
+void addSceneOptions(CLI::App& command, app::SceneOptions& options);
 
 // The flags that choose the ships: --scenario, --variant, --ais, --color-by, --pollutant,
 // --no-plumes, --trail-hours.
