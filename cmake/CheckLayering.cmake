@@ -19,7 +19,7 @@ set(allowed_app core geo io sim timeline scene gpu render record)
 set(engine_libraries core geo io sim timeline scene gpu render record app)
 # Headers of the user interface and the command line: only viewer/ui and viewer/cli.
 set(ui_headers "GLFW/" "imgui" "ui/")
-set(cli_headers "CLI/")
+set(cli_headers "CLI/" "CLI11" "cli/")
 
 set(violations "")
 

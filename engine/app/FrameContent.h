@@ -9,8 +9,7 @@
 
 namespace corridor::app {
 
-// What a picture shows whatever its moment and size: the one recipe of render, record and the
-// viewer.
+// What a picture shows whatever its moment and size.
 struct FrameContent {
   std::shared_ptr<const scene::Basemap> basemap;
   scene::BasemapStyle style;

@@ -47,7 +47,7 @@ void addSceneOptions(CLI::App& command, app::SceneOptions& options) {
 
 VesselFlags::VesselFlags(CLI::App& command, std::string defaultScenario, const std::string& scenarioHelp)
     : defaultScenario_(std::move(defaultScenario)) {
-  command.add_option("--scenario", scenario_, scenarioHelp);
+  scenarioOption_ = command.add_option("--scenario", scenario_, scenarioHelp);
   command.add_option("--variant", variant_, "Scenario variant (default: the base)");
   command.add_option("--ais", ais_,
                      "Draw AIS tracks instead of a scenario: files as for 'corridor ais stats' "
@@ -68,7 +68,10 @@ VesselFlags::VesselFlags(CLI::App& command, std::string defaultScenario, const s
 
 app::VesselSourceOptions VesselFlags::options() const {
   app::VesselSourceOptions options;
-  options.scenario = scenario_.empty() && ais_.empty() ? defaultScenario_ : scenario_;
+  const bool given = scenarioOption_->count() > 0;
+  options.scenario = !given && ais_.empty() ? defaultScenario_ : scenario_;
+  // An explicit --scenario, even an empty one, with --ais is the usage error VesselSource names.
+  if (given && scenario_.empty() && !ais_.empty()) options.scenario = "none";
   options.variant = variant_;
   options.ais = ais_;
   options.trailHours = trailHours_;

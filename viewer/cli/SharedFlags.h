@@ -25,6 +25,7 @@ class VesselFlags {
 
  private:
   std::string defaultScenario_;
+  CLI::Option* scenarioOption_ = nullptr;  // given at all (even empty), it is the one asked for
   std::string scenario_, variant_;
   std::vector<std::string> ais_;
   double trailHours_ = 72;

@@ -1,7 +1,5 @@
 #include "Viewer.h"
 
-#include <imgui.h>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -89,7 +87,9 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   last_ = opened_ = std::chrono::steady_clock::now();
 }
 
-Viewer::~Viewer() { context_->waitIdle(); }
+// Nothing may be in flight when the panels, frames and swapchain go; after a lost device the
+// wait fails too, and a destructor must not throw.
+Viewer::~Viewer() { vkDeviceWaitIdle(context_->device()); }
 
 core::Result<void> Viewer::run() {
   while (!window_->shouldClose()) {
@@ -268,7 +268,9 @@ void Viewer::draw(uint32_t image, const scene::Frame& frame, bool readback) {
   VkCommandBuffer cmd = frames_.begin(slot);
   renderer_.draw(cmd, frame, swapchain_, slot, [&](VkCommandBuffer c) { imgui_.record(c); });
   if (readback) {
-    screenshotBuffer_ = gpu::Buffer(*context_, VkDeviceSize(width_) * height_ * 4, VK_BUFFER_USAGE_TRANSFER_DST_BIT,
+    screenshotExtent_ = swapchain_.extent();  // what the copy writes; present() may recreate the swapchain
+    screenshotBuffer_ = gpu::Buffer(*context_, VkDeviceSize(screenshotExtent_.width) * screenshotExtent_.height * 4,
+                                    VK_BUFFER_USAGE_TRANSFER_DST_BIT,
                                     VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT);
     swapchain_.recordReadback(cmd, screenshotBuffer_.handle());
   }
@@ -280,7 +282,7 @@ void Viewer::draw(uint32_t image, const scene::Frame& frame, bool readback) {
 
 core::Result<void> Viewer::capture(const std::string& path) {
   frames_.wait(slot());
-  const core::Image shot = screenshotPixels(screenshotBuffer_, swapchain_.extent(), swapchain_.isBgra());
+  const core::Image shot = screenshotPixels(screenshotBuffer_, screenshotExtent_, swapchain_.isBgra());
   if (auto written = core::writePng(shot, path); !written) return written;
   std::printf("wrote %s (%dx%d)\n", path.c_str(), shot.width, shot.height);
   return {};

@@ -108,6 +108,7 @@ class Viewer {
   double frameSeconds_ = 0;                              // since the frame before
   long frameCount_ = 0;
   gpu::Buffer screenshotBuffer_;
+  VkExtent2D screenshotExtent_{};
 };
 
 }  // namespace corridor::ui

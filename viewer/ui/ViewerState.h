@@ -10,12 +10,12 @@
 
 namespace corridor::ui {
 
-// What the panels show and change; the view loop turns it into a scene::Frame each frame.
+// What the panels show and change; Viewer::updateScene turns it into a scene::Frame each frame.
 struct ViewerState {
   scene::BasemapStyle style;
   scene::ViewMode mode = scene::ViewMode::Globe;
   timeline::CameraPose camera;
-  std::optional<timeline::CameraPose> flyToRequest;  // set by a panel, taken by the loop
+  std::optional<timeline::CameraPose> flyToRequest;  // set by a panel, taken by Viewer::moveCamera
   double frameMilliseconds = 0.0;                    // smoothed
   bool showShips = true;
   bool showPlumes = true;  // port plumes and, zoomed in, heatmaps
