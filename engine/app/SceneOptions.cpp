@@ -2,6 +2,7 @@
 
 #include "app/TextParsers.h"
 #include "app/LandCache.h"
+#include "core/Log.h"
 #include "core/Stopwatch.h"
 #include "io/DefaultGeodata.h"
 #include "io/RasterReader.h"
@@ -10,13 +11,18 @@
 namespace corridor::app {
 namespace {
 
-core::Result<std::vector<io::VectorSource>> vectorSources(const SceneOptions& options) {
-  std::vector<io::VectorSource> sources;
-  for (const auto& text : options.vectors) sources.push_back(io::parseVectorSource(text));
-  if (sources.empty()) {
-    auto defaults = io::findDefaultGeodata();
-    if (!defaults) return std::unexpected(defaults.error());
-    sources.push_back({defaults->countries, defaults->countriesLayer});
+// --vector's datasets, or the default countries with the full-resolution shorelines of the ports.
+core::Result<LandSources> landSources(const SceneOptions& options) {
+  LandSources sources;
+  for (const auto& text : options.vectors) sources.vectors.push_back(io::parseVectorSource(text));
+  if (!sources.vectors.empty()) return sources;
+  auto defaults = io::findDefaultGeodata();
+  if (!defaults) return std::unexpected(defaults.error());
+  sources.vectors.push_back({defaults->countries, defaults->countriesLayer});
+  sources.shorelines = defaults->shorelines;
+  if (sources.shorelines.empty()) {
+    core::logWarn("no full-resolution shorelines in " + (io::geodataCacheDir() / "shorelines").string() +
+                  " (scripts/fetch-geodata exports them): ports show Natural Earth's coarse coast");
   }
   return sources;
 }
@@ -53,7 +59,7 @@ core::Result<SceneSetup> resolveScene(const SceneOptions& options) {
 core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options,
                                                                bool withImagery) {
   core::Stopwatch stopwatch;
-  auto sources = vectorSources(options);
+  auto sources = landSources(options);
   if (!sources) return std::unexpected(sources.error());
   auto geometry = cachedLandGeometry(*sources);
   if (!geometry) return std::unexpected(geometry.error());

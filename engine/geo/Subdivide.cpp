@@ -104,10 +104,23 @@ Polygon densify(const Polygon& polygon, double maxStepDegrees) {
   return dense;
 }
 
-void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines) {
-  auto isCut = [](const LonLat& a, const LonLat& b) {
-    return (std::abs(a.lon) == 180.0 && a.lon == b.lon) ||
-           (std::abs(a.lat) == 90.0 && a.lat == b.lat);
+void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines, std::span<const LonLatBox> seams) {
+  // Cut points on a seam are computed intersections: equal to its side within rounding.
+  constexpr double kOnSide = 1e-9;
+  auto alongSide = [](double a, double b, double side) {
+    return std::abs(a - side) < kOnSide && std::abs(b - side) < kOnSide;
+  };
+  auto onSeam = [&](const LonLat& a, const LonLat& b) {
+    return std::any_of(seams.begin(), seams.end(), [&](const LonLatBox& seam) {
+      const LonLatBox box{seam.west - kOnSide, seam.east + kOnSide, seam.south - kOnSide, seam.north + kOnSide};
+      return box.contains(a) && box.contains(b) &&
+             (alongSide(a.lon, b.lon, seam.west) || alongSide(a.lon, b.lon, seam.east) ||
+              alongSide(a.lat, b.lat, seam.south) || alongSide(a.lat, b.lat, seam.north));
+    });
+  };
+  auto isCut = [&](const LonLat& a, const LonLat& b) {
+    return (std::abs(a.lon) == 180.0 && a.lon == b.lon) || (std::abs(a.lat) == 90.0 && a.lat == b.lat) ||
+           onSeam(a, b);
   };
   Polyline piece;
   for (std::size_t i = 0; i < ring.size(); ++i) {

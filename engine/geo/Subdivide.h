@@ -1,5 +1,7 @@
 #pragma once
 #include <functional>
+#include <span>
+
 #include "geo/Types.h"
 
 namespace corridor::geo {
@@ -41,7 +43,9 @@ std::vector<bool> douglasPeucker(std::size_t count, double tolerance,
 std::vector<bool> chordPoints(const Polyline& path, double toleranceMeters);
 
 // Appends a polygon ring as outlines, leaving out its edges along the 180 meridian and the
-// poles: there datasets cut polygons that really continue, and no coast should be drawn.
-void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines);
+// poles, and along the sides of the `seams` (where two datasets meet): there polygons are cut
+// that really continue, and no coast should be drawn.
+void appendRingOutlines(const Polyline& ring, std::vector<Polyline>& outlines,
+                        std::span<const LonLatBox> seams = {});
 
 }  // namespace corridor::geo

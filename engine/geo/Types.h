@@ -18,6 +18,14 @@ struct LonLatAlt {
 
 using Polyline = std::vector<LonLat>;
 
+// A lon/lat rectangle (not across 180 degrees).
+struct LonLatBox {
+  double west = 0, east = 0, south = 0, north = 0;
+
+  bool contains(const LonLat& p) const { return p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north; }
+  bool overlaps(const LonLatBox& o) const { return west <= o.east && o.west <= east && south <= o.north && o.south <= north; }
+};
+
 struct Polygon {
   Polyline outer;
   std::vector<Polyline> holes;

@@ -1,5 +1,6 @@
 #include "io/DefaultGeodata.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <system_error>
 #include <vector>
@@ -43,6 +44,11 @@ core::Result<DefaultGeodata> findDefaultGeodata() {
   }
   data.dayImage = firstExisting({cache / "earth.jpg", "/usr/share/xplanet/images/earth.jpg"});
   data.nightImage = firstExisting({cache / "night.jpg", "/usr/share/xplanet/images/night.jpg"});
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(cache / "shorelines", ec)) {
+    if (entry.path().extension() == ".txt") data.shorelines.push_back(entry.path());
+  }
+  std::sort(data.shorelines.begin(), data.shorelines.end());
   if (data.countries.empty() || data.dayImage.empty()) {
     return core::dataError("default geodata not found in " + cache.string() +
                            " (run scripts/fetch-geodata, or pass --vector and --raster)");

@@ -40,8 +40,8 @@ core::Result<geo::LandGeometry> landGeometry(const VectorData& data) {
   }
   geometry.outlines = data.lines;
   for (const auto& polygon : data.polygons) {
-    geo::appendRingOutlines(polygon.outer, geometry.outlines);
-    for (const auto& hole : polygon.holes) geo::appendRingOutlines(hole, geometry.outlines);
+    geo::appendRingOutlines(polygon.outer, geometry.outlines, data.seams);
+    for (const auto& hole : polygon.holes) geo::appendRingOutlines(hole, geometry.outlines, data.seams);
   }
   return geometry;
 }

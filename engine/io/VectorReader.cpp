@@ -7,6 +7,7 @@
 
 #include "core/Log.h"
 #include "io/GdalHandles.h"
+#include "io/OgrGeometry.h"
 
 namespace corridor::io {
 namespace {
@@ -17,58 +18,6 @@ struct TransformDeleter {
   }
 };
 using TransformHandle = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
-
-geo::Polyline toPolyline(const OGRSimpleCurve& curve) {
-  geo::Polyline line;
-  line.reserve(static_cast<std::size_t>(curve.getNumPoints()));
-  for (int i = 0; i < curve.getNumPoints(); ++i) line.push_back({curve.getX(i), curve.getY(i)});
-  return line;
-}
-
-// Adds the polygons and lines of a geometry (recursing into collections); returns whether
-// anything usable was found.
-bool collect(const OGRGeometry& geometry, VectorData& out) {
-  switch (wkbFlatten(geometry.getGeometryType())) {
-    case wkbPolygon: {
-      const auto& polygon = *geometry.toPolygon();
-      if (!polygon.getExteriorRing() || polygon.getExteriorRing()->getNumPoints() < 4) {
-        return false;
-      }
-      geo::Polygon result{toPolyline(*polygon.getExteriorRing()), {}};
-      for (int i = 0; i < polygon.getNumInteriorRings(); ++i) {
-        result.holes.push_back(toPolyline(*polygon.getInteriorRing(i)));
-      }
-      out.polygons.push_back(std::move(result));
-      return true;
-    }
-    case wkbLineString:
-    case wkbLinearRing: {
-      const auto& line = *geometry.toSimpleCurve();
-      if (line.getNumPoints() < 2) return false;
-      out.lines.push_back(toPolyline(line));
-      return true;
-    }
-    case wkbMultiPolygon:
-    case wkbMultiLineString:
-    case wkbGeometryCollection:
-    case wkbMultiSurface:
-    case wkbMultiCurve: {
-      bool any = false;
-      for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
-        if (part) any = collect(*part, out) || any;
-      }
-      return any;
-    }
-    case wkbCircularString:
-    case wkbCompoundCurve:
-    case wkbCurvePolygon: {
-      std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
-      return linear && collect(*linear, out);
-    }
-    default:
-      return false;
-  }
-}
 
 bool hasDrawableGeometry(OGRLayer& layer) {
   const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
@@ -164,6 +113,7 @@ void append(VectorData& a, VectorData&& b) {
                     std::make_move_iterator(b.polygons.end()));
   a.lines.insert(a.lines.end(), std::make_move_iterator(b.lines.begin()),
                  std::make_move_iterator(b.lines.end()));
+  a.seams.insert(a.seams.end(), b.seams.begin(), b.seams.end());
   a.features += b.features;
   a.skippedFeatures += b.skippedFeatures;
 }

@@ -23,6 +23,9 @@ struct VectorData {
   std::vector<geo::Polyline> lines;
   std::size_t features = 0;
   std::size_t skippedFeatures = 0;  // no geometry, points only, or failed to reproject
+  // Regions whose land came from another source (io/Shorelines.h): their sides cut polygons
+  // where two sources meet, and are no coast.
+  std::vector<geo::LonLatBox> seams;
 };
 
 // Any OGR driver, any CRS. Errors name the file (and layer) and say what was expected.
