@@ -44,12 +44,14 @@ core::Result<Size> parseSize(const std::string& text) {
 
 core::Result<timeline::CameraPose> parseCamera(const std::string& text) {
   const auto parts = split(text, ',');
-  double lon = 0, lat = 0, altitudeKm = 0;
-  if (parts.size() != 3 || !parseNumber(parts[0], lon) || !parseNumber(parts[1], lat) ||
-      !parseNumber(parts[2], altitudeKm)) {
+  double lon = 0, lat = 0, altitudeKm = 0, heading = 0, tilt = 0;
+  const bool turned = parts.size() == 5;
+  if ((parts.size() != 3 && !turned) || !parseNumber(parts[0], lon) || !parseNumber(parts[1], lat) ||
+      !parseNumber(parts[2], altitudeKm) || (turned && (!parseNumber(parts[3], heading) || !parseNumber(parts[4], tilt)))) {
     return core::usageError("--camera '" + text +
-                            "': expected LON,LAT,ALT_KM in degrees and kilometres, e.g. -170,35,12000");
+                            "': expected LON,LAT,ALT_KM[,HEADING,TILT] in degrees and kilometres, e.g. -170,35,12000");
   }
+  if (tilt < 0 || tilt > 80) return core::usageError("--camera '" + text + "': tilt must be within 0..80 degrees");
   if (lon < -180 || lon > 360) {
     return core::usageError("--camera '" + text + "': longitude must be within -180..360");
   }
@@ -58,12 +60,14 @@ core::Result<timeline::CameraPose> parseCamera(const std::string& text) {
   }
   if (altitudeKm * 1000 < timeline::CameraPose::kMinAltitude ||
       altitudeKm * 1000 > timeline::CameraPose::kMaxAltitude) {
-    return core::usageError("--camera '" + text + "': altitude must be within 20..60000 km");
+    return core::usageError("--camera '" + text + "': altitude must be within 0.5..60000 km");
   }
   timeline::CameraPose pose;
   pose.lon = geo::normalizeLongitude(lon);
   pose.lat = lat;
   pose.altitude = altitudeKm * 1000.0;
+  pose.heading = std::fmod(std::fmod(heading, 360.0) + 360.0, 360.0);
+  pose.tilt = tilt;
   return pose;
 }
 

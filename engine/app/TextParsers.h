@@ -15,7 +15,8 @@ struct Size {
 // "WxH", each 16..16384.
 core::Result<Size> parseSize(const std::string& text);
 
-// "LON,LAT,ALT_KM": lon -180..360, lat -90..90, altitude 20..60000 km.
+// "LON,LAT,ALT_KM[,HEADING,TILT]": lon -180..360, lat -90..90, altitude 0.5..60000 km; heading
+// clockwise from north, tilt 0 (straight down) to 80 degrees.
 core::Result<timeline::CameraPose> parseCamera(const std::string& text);
 
 }  // namespace corridor::app

@@ -11,7 +11,7 @@ struct CameraPose {
   double heading = 0.0;            // degrees clockwise from north
   double tilt = 0.0;               // degrees from straight down
 
-  static constexpr double kMinAltitude = 20'000.0;
+  static constexpr double kMinAltitude = 500.0;  // close enough to see a berth
   static constexpr double kMaxAltitude = 60'000'000.0;
 };
 

@@ -31,8 +31,9 @@ void addSceneOptions(CLI::App& command, app::SceneOptions& options) {
   command.add_option("--view", options.view, "globe (3D) or map (flat, Pacific-centred)")
       ->check(CLI::IsMember({"globe", "map"}));
   command.add_option("--camera", options.camera,
-                     "LON,LAT,ALT_KM: the point at the image centre and the height above it "
-                     "(default -170,35,12000: the North Pacific)");
+                     "LON,LAT,ALT_KM[,HEADING,TILT]: the point at the image centre and the distance to it "
+                     "(0.5 to 60000 km), optionally turned (degrees from north) and tilted (0 straight down "
+                     "to 80); default -170,35,12000: the North Pacific");
   command.add_option("--time", options.time,
                      "UTC time (ISO 8601) for the sun position of --night");
   command.add_flag("--graticule", options.graticule, "Draw meridians and parallels every 15 degrees");
