@@ -1,5 +1,6 @@
-// The default scenario's routes stay at sea: checked point by point against the Natural Earth
-// land polygons (the default geodata, through GDAL/GEOS).
+// The default scenario's routes stay at sea: checked point by point against the default land
+// (Natural Earth, with GSHHG full around the ports; the default geodata, through GDAL/GEOS),
+// up to the last few hundred metres to the quay.
 #include <gtest/gtest.h>
 #include <ogr_api.h>
 #include <ogr_geometry.h>
@@ -9,6 +10,7 @@
 #include "geo/Geodesic.h"
 #include "geo/Longitude.h"
 #include "io/DefaultGeodata.h"
+#include "io/Shorelines.h"
 #include "io/VectorReader.h"
 #include "sim/Fleet.h"
 #include "sim/ScenarioFile.h"
@@ -23,6 +25,14 @@ std::unique_ptr<OGRMultiPolygon> landPolygons() {
   auto data = io::readVector({geodata->countries, geodata->countriesLayer});
   EXPECT_TRUE(data) << data.error().message;
   if (!data) return nullptr;
+  EXPECT_EQ(geodata->shorelines.size(), 4u) << "scripts/fetch-geodata exports the ports' shorelines";
+  std::vector<io::ShorelineRegion> regions;
+  for (const auto& file : geodata->shorelines) {
+    auto region = io::readShorelineRegion(file);
+    EXPECT_TRUE(region) << region.error().message;
+    if (region) regions.push_back(std::move(*region));
+  }
+  EXPECT_TRUE(io::replaceLandInRegions(*data, regions));
   auto land = std::make_unique<OGRMultiPolygon>();
   for (const auto& polygon : data->polygons) {
     OGRPolygon ogr;
@@ -50,9 +60,10 @@ TEST(Routes, NeverCrossLand) {
                OGRDestroyPreparedGeometry);
   ASSERT_TRUE(prepared);
   const sim::Fleet fleet(*scenario, sim::yearStart(2030), sim::yearStart(2030) + 1);
-  constexpr double kBerthMeters = 3000;  // terminals sit on the coastline itself
+  // The port's position is a terminal on the quay: the last stretch runs alongside it.
+  constexpr double kQuayMeters = 400;
   for (const sim::Route& route : fleet.routes()) {
-    for (double d = kBerthMeters; d < route.lengthMeters() - kBerthMeters; d += 2000) {
+    for (double d = kQuayMeters; d < route.lengthMeters() - kQuayMeters; d += d < 50'000 || route.lengthMeters() - d < 50'000 ? 50 : 2000) {
       const geo::LonLat p = route.at(d);
       const OGRPoint point(geo::normalizeLongitude(p.lon), p.lat);
       EXPECT_FALSE(OGRPreparedGeometryIntersects(prepared.get(),
