@@ -31,6 +31,37 @@ void describeLayer(OGRLayer& layer, std::ostream& out) {
   out << "\n";
 }
 
+// One line a band: type, colour, nodata, unit, statistics (approximate: from an overview when
+// the file has one, so a 20000 x 20000 raster answers at once) and overviews.
+void describeBand(GDALRasterBand& band, int number, std::ostream& out) {
+  out << "  band " << number;
+  if (const char* description = band.GetDescription(); description && *description) out << " '" << description << "'";
+  out << ": " << GDALGetDataTypeName(band.GetRasterDataType()) << ", "
+      << GDALGetColorInterpretationName(band.GetColorInterpretation());
+  int hasNodata = 0;
+  const double nodata = band.GetNoDataValue(&hasNodata);
+  out << ", nodata ";
+  if (hasNodata) {
+    out << nodata;
+  } else {
+    out << "none";
+  }
+  if (const char* unit = band.GetUnitType(); unit && *unit) out << ", unit '" << unit << "'";
+  double minimum = 0, maximum = 0, mean = 0, deviation = 0;
+  if (band.GetStatistics(TRUE, TRUE, &minimum, &maximum, &mean, &deviation) == CE_None) {
+    out << ", min " << minimum << ", max " << maximum << ", mean " << mean << ", std dev " << deviation;
+  } else {
+    out << ", no statistics (no valid pixel)";
+  }
+  out << ", overviews";
+  if (band.GetOverviewCount() == 0) out << " none";
+  for (int i = 0; i < band.GetOverviewCount(); ++i) {
+    GDALRasterBand* overview = band.GetOverview(i);
+    out << (i ? ", " : " ") << overview->GetXSize() << "x" << overview->GetYSize();
+  }
+  out << "\n";
+}
+
 void describeRaster(GDALDataset& dataset, std::ostream& out) {
   out << "raster: " << dataset.GetRasterXSize() << " x " << dataset.GetRasterYSize() << " pixels, "
       << dataset.GetRasterCount() << " band(s)";
@@ -42,16 +73,28 @@ void describeRaster(GDALDataset& dataset, std::ostream& out) {
   if (dataset.GetGeoTransform(transform) == CE_None) {
     out << ", extent (" << transform[0] << ", "
         << transform[3] + transform[5] * dataset.GetRasterYSize() << ") - ("
-        << transform[0] + transform[1] * dataset.GetRasterXSize() << ", " << transform[3] << ")";
+        << transform[0] + transform[1] * dataset.GetRasterXSize() << ", " << transform[3] << ")"
+        << ", pixel " << transform[1] << " x " << -transform[5];
+    if (const OGRSpatialReference* srs = dataset.GetSpatialRef()) {
+      const char* unit = nullptr;
+      srs->IsGeographic() ? srs->GetAngularUnits(&unit) : srs->GetLinearUnits(&unit);
+      if (unit) out << " " << unit;
+    }
   } else {
     out << ", no geotransform";
   }
   out << "\n";
+  for (int b = 1; b <= dataset.GetRasterCount(); ++b) describeBand(*dataset.GetRasterBand(b), b, out);
 }
 
 }  // namespace
 
 core::Result<std::string> describeDataset(const std::filesystem::path& path) {
+  // Statistics are computed, not stored: 'info' writes no .aux.xml beside the user's file.
+  CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO");
+  struct PamBack {
+    ~PamBack() { CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", nullptr); }
+  } pamBack;
   auto handle = openDataset(path, GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY,
                             "a dataset GDAL can read (vector or raster)");
   if (!handle) return std::unexpected(handle.error());

@@ -1,5 +1,7 @@
 #include "io/GdalHandles.h"
 
+#include <algorithm>
+#include <cctype>
 #include <mutex>
 #include <system_error>
 
@@ -34,6 +36,16 @@ std::string CplErrorCapture::describe(const std::filesystem::path& path,
   return text;
 }
 
+std::string gdalPath(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  if (name.starts_with("/vsi")) return name;
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (extension == ".zip") return "/vsizip/" + name;
+  if (extension == ".gz") return "/vsigzip/" + name;
+  return name;
+}
+
 core::Result<DatasetHandle> openDataset(const std::filesystem::path& path, unsigned flags,
                                         const std::string& expected) {
   registerGdalDrivers();
@@ -44,7 +56,7 @@ core::Result<DatasetHandle> openDataset(const std::filesystem::path& path, unsig
     return core::dataError(name + ": no such file or directory");
   }
   CplErrorCapture capture;
-  GDALDatasetH dataset = GDALOpenEx(name.c_str(), flags, nullptr, nullptr, nullptr);
+  GDALDatasetH dataset = GDALOpenEx(gdalPath(path).c_str(), flags, nullptr, nullptr, nullptr);
   if (!dataset) return core::dataError(capture.describe(path, "not " + expected));
   return DatasetHandle(dataset);
 }

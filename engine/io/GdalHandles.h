@@ -38,7 +38,12 @@ class CplErrorCapture {
   std::string lastError_;
 };
 
-// Opens a dataset with the given GDAL_OF_* flags; the error says what was expected.
+// The name GDAL opens a file by: .zip and .gz through its virtual file systems (/vsizip/,
+// /vsigzip/), so a zipped shapefile or a gzipped GeoJSON opens like the file itself.
+std::string gdalPath(const std::filesystem::path& path);
+
+// Opens a dataset with the given GDAL_OF_* flags (compressed files as gdalPath says); the error
+// says what was expected.
 core::Result<DatasetHandle> openDataset(const std::filesystem::path& path, unsigned flags,
                                         const std::string& expected);
 

@@ -94,6 +94,28 @@ TEST(Cli, RenderWritesThePictureItWasAskedFor) {
   EXPECT_EQ(image->height, 180);
 }
 
+TEST(Cli, AZippedShapefileOpensInInfoAndRender) {
+  // A square island in the middle of the Pacific, as a user's zipped shapefile: the centre of
+  // the map shows it as land (basemap colour 0.19, 0.24, 0.27), not ocean.
+  ScratchDir dir;
+  writeVector(dir / "island.shp", "ESRI Shapefile",
+              {{"island", 4326, wkbPolygon, {"POLYGON ((150 20,170 20,170 40,150 40,150 20))"}}});
+  zipFiles(dir / "island.zip", {dir / "island.shp", dir / "island.shx", dir / "island.dbf", dir / "island.prj"});
+  const CommandResult info = corridor("info " + (dir / "island.zip").string());
+  EXPECT_EQ(info.exitCode, 0) << info.output;
+  EXPECT_TRUE(containsText(info.output, "layer 'island': Polygon, 1 features")) << info.output;
+  const auto out = dir / "island.png";
+  const CommandResult render = corridor("render --size 320x180 --view map --camera 160,30,12000 --no-atmosphere --vector " +
+                                            (dir / "island.zip").string() + " --out " + out.string(),
+                                        "CORRIDOR_VALIDATION=1");
+  ASSERT_EQ(render.exitCode, 0) << render.output;
+  const auto image = core::readPng(out);
+  ASSERT_TRUE(image) << image.error().message;
+  const auto centre = image->at(160, 90);
+  EXPECT_NEAR(centre[0], 0.19 * 255, 12) << int(centre[0]) << "," << int(centre[1]) << "," << int(centre[2]);
+  EXPECT_NEAR(centre[2], 0.27 * 255, 12);
+}
+
 TEST(Cli, ViewWithoutADisplayExplainsWhatToDo) {
   const CommandResult run = corridor("view --frames 1", "env -u DISPLAY -u WAYLAND_DISPLAY");
   EXPECT_EQ(run.exitCode, 1) << run.output;

@@ -1,6 +1,8 @@
 #pragma once
 // Writes small vector and raster fixture files with GDAL. Coordinates are given in lon/lat and
 // projected by hand (not by GDAL), so the readers' reprojection is checked independently.
+#include <cpl_conv.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -8,7 +10,9 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -175,6 +179,30 @@ inline void writeRgbGeoTiff(const std::filesystem::path& path, const RasterSpec&
 
 // 360 x 180 one-degree pixels over the whole world: north of 80N green, else west red and
 // east blue.
+// Zips files (by their names) into `zip`, as a user's archive of a shapefile would be.
+inline void zipFiles(const std::filesystem::path& zip, const std::vector<std::filesystem::path>& files) {
+  void* archive = CPLCreateZip(zip.c_str(), nullptr);
+  if (!archive) throw std::runtime_error("cannot create " + zip.string());
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CPLCreateFileInZip(archive, file.filename().c_str(), nullptr);
+    CPLWriteFileInZip(archive, bytes.data(), int(bytes.size()));
+    CPLCloseFileInZip(archive);
+  }
+  CPLCloseZip(archive);
+}
+
+// `file` gzipped into `gz`.
+inline void gzipFile(const std::filesystem::path& file, const std::filesystem::path& gz) {
+  std::ifstream in(file, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  VSILFILE* out = VSIFOpenL(("/vsigzip/" + gz.string()).c_str(), "wb");
+  if (!out) throw std::runtime_error("cannot create " + gz.string());
+  VSIFWriteL(bytes.data(), 1, bytes.size(), out);
+  VSIFCloseL(out);
+}
+
 inline void writeWorldGeoTiff(const std::filesystem::path& path) {
   writeRgbGeoTiff(path, {360, 180, 4326, {-180.0, 1.0, 0.0, 90.0, 0.0, -1.0},
                          [](int x, int y) { return y < 10 ? kGreen : x < 180 ? kRed : kBlue; }});
