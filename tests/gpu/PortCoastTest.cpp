@@ -20,19 +20,28 @@ namespace {
 
 class PortCoast : public GpuTest {};
 
+struct Harbour {
+  const char* name;       // of its pictures
+  const char* testName;
+  geo::LonLat centre;
+  double naturalEarthAtMost;  // its share of the grid right: the test must be able to fail
+};
+
+class HarbourCoast : public GpuTest, public ::testing::WithParamInterface<Harbour> {};
+
 struct Sample {
   geo::LonLat position;
   bool land = false;  // by GSHHG full
 };
 
-// A grid over Los Angeles and Long Beach harbours, classified by 'gmt select -Df'.
-std::vector<Sample> harbourGrid(const ScratchDir& dir) {
+// A 10 x 8 km grid over a harbour, classified by 'gmt select -Df'.
+std::vector<Sample> harbourGrid(const ScratchDir& dir, const geo::LonLat& centre) {
   std::vector<Sample> samples;
   std::string points;
   char row[64];
   for (int i = 0; i < 30; ++i) {
     for (int j = 0; j < 16; ++j) {
-      const geo::LonLat p{-118.30 + i * 0.0035, 33.70 + j * 0.0045};
+      const geo::LonLat p{centre.lon - 0.0525 + i * 0.0035, centre.lat - 0.036 + j * 0.0045};
       samples.push_back({p, false});
       std::snprintf(row, sizeof row, "%.6f %.6f\n", p.lon, p.lat);
       points += row;
@@ -68,26 +77,37 @@ double agreement(const core::Image& image, const scene::View& view, const std::v
   return double(agree) / double(samples.size());
 }
 
-TEST_F(PortCoast, LandAndWaterInTheLosAngelesHarboursAgreeWithGshhgFull) {
+TEST_P(HarbourCoast, LandAndWaterAgreeWithGshhgFull) {
+  const Harbour& harbour = GetParam();
   ScratchDir dir;
-  const std::vector<Sample> samples = harbourGrid(dir);
+  const std::vector<Sample> samples = harbourGrid(dir, harbour.centre);
   int land = 0;
   for (const Sample& sample : samples) land += sample.land;
   ASSERT_GT(land, 100);  // the grid has both
   ASSERT_LT(land, 380);
   style_.outlines = false;  // the fill alone decides
-  const timeline::CameraPose camera = cameraAt(-118.2475, 33.734, 14);
+  const timeline::CameraPose camera = cameraAt(harbour.centre.lon, harbour.centre.lat, 14);
   const int width = 960, height = 540;
   const scene::View view = scene::makeView(camera, scene::ViewMode::Globe, width, height);
 
   auto portZoom = app::loadBasemap({}, false);
   ASSERT_TRUE(portZoom) << portZoom.error().message;
-  const core::Image full = render(*portZoom, camera, scene::ViewMode::Globe, "coast-la-gshhg", width, height);
-  const core::Image coarse = render(defaultBasemap(), camera, scene::ViewMode::Globe, "coast-la-natural-earth", width, height);
+  const std::string name = harbour.name;
+  const core::Image full = render(*portZoom, camera, scene::ViewMode::Globe, "coast-" + name + "-gshhg", width, height);
+  const core::Image coarse =
+      render(defaultBasemap(), camera, scene::ViewMode::Globe, "coast-" + name + "-natural-earth", width, height);
   // A grid point a few metres from the shore can fall either side of a pixel's edge.
   EXPECT_GT(agreement(full, view, samples, style_), 0.97);
-  EXPECT_LT(agreement(coarse, view, samples, style_), 0.93);
+  EXPECT_LT(agreement(coarse, view, samples, style_), harbour.naturalEarthAtMost);
 }
+
+// GSHHG full gets 99.8 % and 100 % of the grid right; Natural Earth alone 78 % over Los Angeles
+// and Long Beach, 82.5 % over Yokohama.
+INSTANTIATE_TEST_SUITE_P(
+    CorridorPorts, HarbourCoast,
+    ::testing::Values(Harbour{"los-angeles-long-beach", "LosAngelesLongBeach", {-118.2475, 33.734}, 0.85},
+                      Harbour{"yokohama", "Yokohama", {139.665, 35.445}, 0.90}),
+    [](const ::testing::TestParamInfo<Harbour>& instance) { return std::string(instance.param.testName); });
 
 TEST_F(PortCoast, FiveHundredMetresOverTheQuaysTheShoreMovesSmoothlyWithTheCamera) {
   // The camera creeps east 2 m a frame at 500 m over the west side of the Los Angeles main
