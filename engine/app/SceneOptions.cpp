@@ -2,6 +2,7 @@
 
 #include "app/TextParsers.h"
 #include "app/LandCache.h"
+#include "app/VectorLayers.h"
 #include "core/Log.h"
 #include "core/Stopwatch.h"
 #include "io/DefaultGeodata.h"
@@ -89,6 +90,14 @@ core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptio
     }
   }
   stopwatch.lap("read imagery");
+  for (std::size_t i = 0; i < options.layers.size(); ++i) {
+    auto request = parseLayer(options.layers[i], i);
+    if (!request) return std::unexpected(request.error());
+    auto layer = loadVectorLayer(*request);
+    if (!layer) return std::unexpected(layer.error());
+    input.layers.push_back(std::move(*layer));
+  }
+  stopwatch.lap("read layers");
   auto basemap = scene::buildBasemap(std::move(input));
   stopwatch.lap("build basemap (" + std::to_string(basemap->land.front().mesh.indices.size() / 3) +
                 " land triangles, " + std::to_string(basemap->outlines.levels.front().paths.size()) +

@@ -16,6 +16,7 @@ namespace corridor::app {
 // record share.
 struct SceneOptions {
   std::vector<std::string> vectors;  // PATH[:LAYER]; empty: the default Natural Earth countries
+  std::vector<std::string> layers;   // PATH[:LAYER][:STYLE], drawn over the land (VectorLayers.h)
   std::string raster;                // empty: the default xplanet imagery
   std::string basemap = "vector";
   std::string view = "globe";

@@ -50,23 +50,33 @@ std::vector<GpuSegments> segmentBuffers(const gpu::Context& context,
   return levels;
 }
 
-GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& basemap,
-                          scene::ViewMode mode) {
-  Positioner position{mode, {}};
-  GpuGeometry geometry;
-  for (const geo::LandLevel& level : basemap.land) {
+std::vector<GpuLand> fillBuffers(const gpu::Context& context, const std::vector<geo::LandLevel>& levels,
+                                 Positioner& position) {
+  std::vector<GpuLand> fill;
+  for (const geo::LandLevel& level : levels) {
     std::vector<float> vertices;
     vertices.reserve(level.mesh.vertices.size() * 6);
     for (const auto& vertex : level.mesh.vertices) appendSplit(vertices, position(vertex));
     scene::ChunkedTriangles chunked = scene::chunkTriangles(level.mesh);
-    geometry.land.push_back(
+    fill.push_back(
         {gpu::uploadBuffer(context, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
          gpu::uploadBuffer(context, std::span<const uint32_t>(chunked.indices),
                            VK_BUFFER_USAGE_INDEX_BUFFER_BIT),
          std::move(chunked.chunks)});
   }
+  return fill;
+}
+
+GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& basemap,
+                          scene::ViewMode mode) {
+  Positioner position{mode, {}};
+  GpuGeometry geometry;
+  geometry.land = fillBuffers(context, basemap.land, position);
   geometry.outlines = segmentBuffers(context, basemap.outlines, position);
   geometry.graticule = segmentBuffers(context, basemap.graticule, position);
+  for (const scene::VectorLayer& layer : basemap.layers) {
+    geometry.layers.push_back({fillBuffers(context, layer.fill, position), segmentBuffers(context, layer.lines, position)});
+  }
   geometry.minX = position.minX;
   geometry.maxX = position.maxX;
   return geometry;

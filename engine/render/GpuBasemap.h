@@ -26,12 +26,19 @@ struct GpuLand {
   std::vector<scene::Chunk> chunks;  // ranges of indices
 };
 
+// A vector layer's fill (one GpuLand a level of detail) and lines.
+struct GpuLayer {
+  std::vector<GpuLand> fill;
+  std::vector<GpuSegments> lines;
+};
+
 // Ground geometry in one view's coordinates (ECEF on the globe, map metres on the flat map),
 // as double-float pairs grouped into chunks the renderer can skip, with the x range the flat
 // map needs to place the world's copies. One entry per level of detail.
 struct GpuGeometry {
   std::vector<GpuLand> land;
   std::vector<GpuSegments> outlines, graticule;
+  std::vector<GpuLayer> layers;  // as scene::Basemap::layers
   double minX = 0, maxX = 0;
 };
 

@@ -192,6 +192,15 @@ void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
     }
     if (style.graticule) drawLines(cmd, frame.view, basemap_->graticule, geometry.graticule, eye, shift);
     if (style.outlines) drawLines(cmd, frame.view, basemap_->outlines, geometry.outlines, eye, shift);
+    for (std::size_t i = 0; i < geometry.layers.size(); ++i) {
+      const scene::VectorLayer& layer = basemap_->layers[i];
+      const GpuLayer& gpuLayer = geometry.layers[i];
+      if (!gpuLayer.fill.empty()) {
+        const GpuLand& fill = gpuLayer.fill.at(scene::levelFor(layer.fill, frame.view));
+        fill_->record(cmd, layout_, fill, eye, visibleRanges(frame.view, fill.chunks, shift), layer.fillColor);
+      }
+      if (!gpuLayer.lines.empty()) drawLines(cmd, frame.view, layer.lines, gpuLayer.lines, eye, shift);
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <glm/glm.hpp>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/Image.h"
@@ -34,6 +35,15 @@ struct SurfaceLines {
 std::size_t levelFor(const SurfaceLines& lines, const View& view);
 std::size_t levelFor(const std::vector<geo::LandLevel>& land, const View& view);
 
+// A user's vector layer over the basemap (not land): its polygons filled in a translucent
+// colour, their rings and its lines drawn in the outline style.
+struct VectorLayer {
+  std::string name;
+  std::vector<geo::LandLevel> fill;  // finest first
+  SurfaceLines lines;
+  glm::vec4 fillColor{1.0f};
+};
+
 // Everything static about the basemap, built once: land fill, outlines, graticule and imagery.
 // Renderers cache GPU copies by `revision`, so build a new Basemap rather than mutating one.
 struct Basemap {
@@ -43,6 +53,15 @@ struct Basemap {
   SurfaceLines graticule;
   std::shared_ptr<const core::Image> dayImage;    // equirectangular, may be null
   std::shared_ptr<const core::Image> nightImage;  // equirectangular, may be null
+  std::vector<VectorLayer> layers;                // drawn in order over the land and outlines
+};
+
+// A vector layer as read and prepared (geo::LandGeometry: fill and outlines) with its style.
+struct VectorLayerInput {
+  std::string name;
+  geo::LandGeometry geometry;
+  glm::vec4 fillColor{1.0f};
+  LineStyle line;
 };
 
 struct BasemapInput {
@@ -50,6 +69,7 @@ struct BasemapInput {
   std::vector<geo::Polyline> outlines;
   std::shared_ptr<const core::Image> dayImage;
   std::shared_ptr<const core::Image> nightImage;
+  std::vector<VectorLayerInput> layers;
 };
 
 std::shared_ptr<const Basemap> buildBasemap(BasemapInput input);

@@ -1,0 +1,28 @@
+#pragma once
+// An analyst's vector dataset drawn as a styled layer over the basemap (not as land).
+#include <cstddef>
+#include <string>
+
+#include "core/Result.h"
+#include "io/VectorReader.h"
+#include "scene/Basemap.h"
+
+namespace corridor::app {
+
+// What --layer asks for: PATH[:LAYER][:color=#RRGGBB,opacity=O,width=W].
+struct LayerRequest {
+  io::VectorSource source;
+  glm::vec4 fillColor;    // the colour at the fill's opacity
+  scene::LineStyle line;  // the colour nearly opaque, at the width
+};
+
+// Unset colours come from a palette by the layer's place on the command line (Okabe-Ito:
+// orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, then again); the fill
+// opacity defaults to 0.35 and the line width to 1.5 pixels. A bad style is a usage error
+// naming the option.
+core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index);
+
+// Reads and prepares the layer (cached like the basemap's land); data errors name the file.
+core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& request);
+
+}  // namespace corridor::app

@@ -1,0 +1,55 @@
+// Vector layers drawn as layers (--layer): a polygon over the ocean in its style colour with
+// the ocean around it untouched, a line layer as a line, and the basemap's land unchanged.
+#include <gtest/gtest.h>
+
+#include "GdalFixtures.h"
+#include "GpuFixture.h"
+#include "app/SceneOptions.h"
+#include "scene/View.h"
+
+namespace corridor::test {
+namespace {
+
+class VectorLayerRender : public GpuTest {};
+
+TEST_F(VectorLayerRender, APolygonOverTheOceanIsDrawnInItsColourAndTheLandStays) {
+  ScratchDir dir;
+  writeVector(dir / "zone.geojson", "GeoJSON",
+              {{"zone", 4326, wkbPolygon, {"POLYGON ((-165 25,-160 25,-160 30,-165 30,-165 25))"}}});
+  writeVector(dir / "lane.geojson", "GeoJSON", {{"lane", 4326, wkbLineString, {"LINESTRING (-150 10,-150 40)"}}});
+  app::SceneOptions plain, layered;
+  layered.layers = {(dir / "zone.geojson").string() + ":color=#ff0000,opacity=1",
+                    (dir / "lane.geojson").string() + ":color=#00ff00,width=3"};
+  auto without = app::loadBasemap(plain, false);
+  auto with = app::loadBasemap(layered, false);
+  ASSERT_TRUE(without) << without.error().message;
+  ASSERT_TRUE(with) << with.error().message;
+  ASSERT_EQ((*with)->layers.size(), 2u);
+  EXPECT_EQ((*with)->layers[0].name, "zone.geojson");
+
+  const timeline::CameraPose camera = cameraAt(-170, 30, 12000);
+  const scene::View view = scene::makeView(camera, scene::ViewMode::Map, 640, 360);
+  const core::Image before = render(*without, camera, scene::ViewMode::Map, "layers-without", 640, 360);
+  const core::Image after = render(*with, camera, scene::ViewMode::Map, "layers-with", 640, 360);
+  auto pixel = [&](const core::Image& image, geo::LonLat at) {
+    const auto screen = scene::projectToScreen(view, at);
+    EXPECT_TRUE(screen.visible);
+    return image.at(int(screen.x), int(screen.y));
+  };
+  const core::Rgba inside = pixel(after, {-162.5, 27.5});
+  EXPECT_GT(inside[0], 240);
+  EXPECT_LT(inside[1] + inside[2], 20);
+  EXPECT_TRUE(looksLike(pixel(after, {-167.5, 27.5}), style_.ocean, style_.land));  // west of it: ocean
+  EXPECT_TRUE(looksLike(pixel(after, {-162.5, 22.0}), style_.ocean, style_.land));  // south of it: ocean
+  const core::Rgba lane = pixel(after, {-150, 20});
+  EXPECT_GT(lane[1], 150);
+  EXPECT_LT(lane[0], 100);
+  // The land (Japan, California) is the same pixel for pixel with the layers as without.
+  for (const geo::LonLat land : {geo::LonLat{138.5, 36.0}, geo::LonLat{-119.5, 36.5}}) {
+    EXPECT_TRUE(looksLike(pixel(after, land), style_.land, style_.ocean));
+    EXPECT_EQ(pixel(after, land), pixel(before, land));
+  }
+}
+
+}  // namespace
+}  // namespace corridor::test
