@@ -41,10 +41,12 @@ core::Result<RecordingPlan> planRecording(const RecordingRequest& request) {
   return plan;
 }
 
-core::Result<VideoOverlay> recordingOverlay(const std::string& title, const VesselSource* vessels) {
+core::Result<VideoOverlay> recordingOverlay(const std::string& title, const VesselSource* vessels,
+                                            const scene::Basemap& basemap) {
   OverlayContent content;
   content.title = title;
   if (vessels) vessels->describe(content);
+  content.layers = layerLegend(basemap);
   content.subtitle = content.source;
   return VideoOverlay::create(std::move(content));
 }

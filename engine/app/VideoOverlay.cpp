@@ -20,6 +20,15 @@ core::Result<VideoOverlay> VideoOverlay::create(OverlayContent content) {
   return VideoOverlay(std::move(content), std::move(*regular), std::move(*bold));
 }
 
+std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap) {
+  std::vector<LegendEntry> entries;
+  for (const scene::VectorLayer& layer : basemap.layers) {
+    const glm::vec3 color = layer.lines.style.color;
+    entries.push_back({{std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255}, layer.name});
+  }
+  return entries;
+}
+
 VideoOverlay::VideoOverlay(OverlayContent content, record::Font regular, record::Font bold)
     : content_(std::move(content)), regular_(std::move(regular)), bold_(std::move(bold)) {}
 
@@ -42,7 +51,8 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
   if (!content_.source.empty()) {
     painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite, 0.9f);
   }
-  paintLegend(painter, unit, width, height);
+  paintLegend(painter, unit, width, height, content_.legendTitle, content_.legend, -1);
+  paintLegend(painter, unit, width, height, "Layers", content_.layers, margin - 20 * unit);
   if (!caption.empty()) {
     const float size = 42 * unit, captionWidth = regular_.measure(caption, size);
     const float x = (float(width) - captionWidth) / 2, baseline = float(height) - 150 * unit;
@@ -70,19 +80,21 @@ void VideoOverlay::paintTitleCard(record::OverlayPainter& painter, float unit, i
                top + 200 * unit, subtitleSize, kSoftWhite, opacity);
 }
 
-void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, int height) const {
-  if (content_.legend.empty()) return;
+void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, int height,
+                               const std::string& title, const std::vector<LegendEntry>& entries, float top) const {
+  if (entries.empty()) return;
   const float row = 40 * unit, labelSize = 27 * unit, margin = 48 * unit;
-  float labelWidth = bold_.measure(content_.legendTitle, labelSize);
-  for (const LegendEntry& entry : content_.legend) {
+  float labelWidth = bold_.measure(title, labelSize);
+  for (const LegendEntry& entry : entries) {
     labelWidth = std::max(labelWidth, 44 * unit + regular_.measure(entry.label, labelSize));
   }
-  const float boxWidth = labelWidth + 40 * unit, boxHeight = row * float(content_.legend.size() + 1) + 30 * unit;
-  const float left = float(width) - margin - boxWidth, top = float(height) - margin - boxHeight;
+  const float boxWidth = labelWidth + 40 * unit, boxHeight = row * float(entries.size() + 1) + 30 * unit;
+  const float left = float(width) - margin - boxWidth;
+  if (top < 0) top = float(height) - margin - boxHeight;
   painter.rectangle(int(left), int(top), int(boxWidth), int(boxHeight), kPanel, 0.55f);
   float baseline = top + 20 * unit + labelSize;
-  painter.text(bold_, content_.legendTitle, left + 20 * unit, baseline, labelSize, kWhite);
-  for (const LegendEntry& entry : content_.legend) {
+  painter.text(bold_, title, left + 20 * unit, baseline, labelSize, kWhite);
+  for (const LegendEntry& entry : entries) {
     baseline += row;
     painter.rectangle(int(left + 20 * unit), int(baseline - 22 * unit), int(26 * unit), int(26 * unit), entry.color);
     painter.text(regular_, entry.label, left + 64 * unit, baseline, labelSize, kSoftWhite);

@@ -1,9 +1,12 @@
 // --layer's text (app::parseLayer): where the dataset ends and its style begins, the default
-// palette, and every bad style refused as a usage error naming the option.
+// palette, and every bad style refused as a usage error naming the option; and the layers'
+// legend burned into a recording's frames.
 #include <gtest/gtest.h>
 
+#include "ImageChecks.h"
 #include "TestSupport.h"
 #include "app/VectorLayers.h"
+#include "app/VideoOverlay.h"
 
 namespace corridor {
 namespace {
@@ -49,6 +52,22 @@ TEST(VectorLayers, BadStylesAreUsageErrors) {
     EXPECT_TRUE(test::containsText(layer.error().message, std::string("--layer '") + text + "': " + message))
         << layer.error().message;
   }
+}
+
+TEST(VectorLayers, ARecordingBurnsInTheLayersLegendTopRight) {
+  scene::Basemap basemap;
+  basemap.layers.push_back({"terminals.gpkg", {}, {{}, {{1.0f, 0.0f, 0.0f, 0.9f}, 1.5f}}, {1.0f, 0.0f, 0.0f, 0.35f}});
+  app::OverlayContent content;
+  content.layers = app::layerLegend(basemap);
+  ASSERT_EQ(content.layers.size(), 1u);
+  EXPECT_EQ(content.layers[0].label, "terminals.gpkg");
+  auto overlay = app::VideoOverlay::create(content);
+  ASSERT_TRUE(overlay) << overlay.error().message;
+  core::Image frame(640, 360);  // black
+  overlay->paint(frame, 0, 10.0, 20.0, "");
+  auto red = [](const core::Rgba& p) { return p[0] > 200 && p[1] < 40 && p[2] < 40; };
+  EXPECT_GT(test::countPixels(frame, 440, 0, 640, 120, red), 30);  // the swatch, top right
+  EXPECT_EQ(test::countPixels(frame, 0, 120, 640, 360, red), 0);
 }
 
 }  // namespace

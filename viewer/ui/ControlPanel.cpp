@@ -60,6 +60,12 @@ void cameraSection(ViewerState& state) {
   }
 }
 
+void swatch(const glm::vec4& color, const std::string& label) {
+  ImGui::ColorButton(label.c_str(), ImVec4(color.r, color.g, color.b, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+  ImGui::SameLine();
+  ImGui::TextUnformatted(label.c_str());
+}
+
 // What the ships' colours say, and the legend of it.
 void shipsSection(ViewerState& state) {
   if (state.scenarioShips) {
@@ -73,12 +79,7 @@ void shipsSection(ViewerState& state) {
     state.coloring = scene::VesselColoring(coloring);
   }
   ImGui::TextUnformatted(state.legendTitle.c_str());
-  for (const auto& [color, label] : state.legend) {
-    ImGui::ColorButton(label.c_str(), ImVec4(color.r, color.g, color.b, 1.0f), ImGuiColorEditFlags_NoTooltip,
-                       ImVec2(12, 12));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(label.c_str());
-  }
+  for (const auto& [color, label] : state.legend) swatch(color, label);
 }
 
 }  // namespace
@@ -92,6 +93,9 @@ void ControlPanel::draw(ViewerState& state) {
   if (ImGui::CollapsingHeader("Basemap", ImGuiTreeNodeFlags_DefaultOpen)) basemapSection(state);
   if (ImGui::CollapsingHeader("Camera", ImGuiTreeNodeFlags_DefaultOpen)) cameraSection(state);
   if (!state.legend.empty() && ImGui::CollapsingHeader("Ships", ImGuiTreeNodeFlags_DefaultOpen)) shipsSection(state);
+  if (!state.layers.empty() && ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
+    for (const auto& [color, name] : state.layers) swatch(color, name);
+  }
   ImGui::End();
 }
 

@@ -17,6 +17,27 @@ void beginCaption(const char* name, ImVec2 position, ImVec2 pivot) {
 
 void pushFont(ImFont* font) { ImGui::PushFont(font ? font : ImGui::GetIO().Fonts->Fonts[0]); }
 
+// A titled list of colour swatches on a translucent panel; nothing when there are no entries.
+void drawLegend(const char* id, const std::string& title, const std::vector<app::LegendEntry>& entries, ImVec2 position,
+                ImVec2 pivot, const ImGuiLayer& imgui) {
+  if (entries.empty()) return;
+  beginCaption(id, position, pivot);
+  pushFont(imgui.textFont());
+  ImGui::TextUnformatted(title.c_str());
+  const float swatch = ImGui::GetTextLineHeight() * 0.8f;
+  for (const app::LegendEntry& entry : entries) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + swatch * 0.15f),
+                                              ImVec2(at.x + swatch, at.y + swatch * 1.15f),
+                                              IM_COL32(entry.color[0], entry.color[1], entry.color[2], 255));
+    ImGui::Dummy(ImVec2(swatch * 1.5f, swatch));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(entry.label.c_str());
+  }
+  ImGui::PopFont();
+  ImGui::End();
+}
+
 }  // namespace
 
 void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui) {
@@ -40,23 +61,9 @@ void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros
     ImGui::PopFont();
     ImGui::End();
   }
-  if (!content.legend.empty()) {
-    beginCaption("##legend", ImVec2(display.x - margin, display.y - margin), ImVec2(1, 1));
-    pushFont(imgui.textFont());
-    ImGui::TextUnformatted(content.legendTitle.c_str());
-    const float swatch = ImGui::GetTextLineHeight() * 0.8f;
-    for (const app::LegendEntry& entry : content.legend) {
-      const ImVec2 at = ImGui::GetCursorScreenPos();
-      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + swatch * 0.15f),
-                                                ImVec2(at.x + swatch, at.y + swatch * 1.15f),
-                                                IM_COL32(entry.color[0], entry.color[1], entry.color[2], 255));
-      ImGui::Dummy(ImVec2(swatch * 1.5f, swatch));
-      ImGui::SameLine();
-      ImGui::TextUnformatted(entry.label.c_str());
-    }
-    ImGui::PopFont();
-    ImGui::End();
-  }
+  drawLegend("##legend", content.legendTitle, content.legend, ImVec2(display.x - margin, display.y - margin),
+             ImVec2(1, 1), imgui);
+  drawLegend("##layers", "Layers", content.layers, ImVec2(display.x - margin, margin), ImVec2(1, 0), imgui);
 }
 
 }  // namespace corridor::ui

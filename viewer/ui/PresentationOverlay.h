@@ -5,8 +5,9 @@
 
 namespace corridor::ui {
 
-// Presentation mode's only text: the year and UTC date (top left), what is shown (bottom left)
-// and the colour legend (bottom right), drawn large on translucent panels.
+// Presentation mode's only text: the year and UTC date (top left), what is shown (bottom left),
+// the ships' colour legend (bottom right) and the vector layers' (top right), drawn large on
+// translucent panels.
 void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui);
 
 }  // namespace corridor::ui

@@ -79,7 +79,7 @@ void RecordPanel::start(const RecordSources& sources) {
   if (useTour_ && !sources.tour.empty()) {
     scene.tour = app::tourInScenarioSeconds(sources.tour, plan->from, plan->videoSeconds() * 1e6 / double(plan->to - plan->from));
   }
-  auto overlay = app::recordingOverlay(title_, sources.vessels);
+  auto overlay = app::recordingOverlay(title_, sources.vessels, *sources.basemap);
   if (!overlay) {
     status_ = overlay.error().message;
     return;

@@ -68,6 +68,7 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   state_.camera = setup.camera;
   state_.hasImagery = basemap_->dayImage != nullptr;
   state_.hasNightImagery = basemap_->nightImage != nullptr;
+  for (const scene::VectorLayer& layer : basemap_->layers) state_.layers.push_back({layer.lines.style.color, layer.name});
   if (vessels_) {
     clock_.emplace(vessels_->start(), vessels_->end());
     // AIS data spans days, not decades: a minute for the whole of it.
@@ -238,6 +239,7 @@ void Viewer::switchSource(const app::VesselSourceOptions& wanted) {
 // The legend (presentation mode and the panel) follows the source and its colouring.
 void Viewer::describeShips() {
   presentation_ = {};
+  presentation_.layers = app::layerLegend(*basemap_);
   state_.legend.clear();
   if (!vessels_) return;
   vessels_->describe(presentation_);
