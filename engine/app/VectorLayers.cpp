@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "app/LandCache.h"
+#include "io/LandGeometry.h"
 
 namespace corridor::app {
 namespace {
@@ -66,11 +66,20 @@ core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index
 }
 
 core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& request) {
-  auto geometry = cachedLandGeometry({{request.source}, {}});
-  if (!geometry) return std::unexpected(geometry.error());
-  std::string name = request.source.path.filename().string();
-  if (!request.source.layer.empty()) name += ":" + request.source.layer;
-  return scene::VectorLayerInput{std::move(name), std::move(*geometry), request.fillColor, request.line};
+  auto data = io::readVector(request.source, true);
+  if (!data) return std::unexpected(data.error());
+  scene::VectorLayerInput layer;
+  layer.name = request.source.path.filename().string();
+  if (!request.source.layer.empty()) layer.name += ":" + request.source.layer;
+  layer.fillColor = request.fillColor;
+  layer.line = request.line;
+  layer.points = std::move(data->points);
+  if (!data->polygons.empty() || !data->lines.empty()) {
+    auto geometry = io::landGeometry(*data);
+    if (!geometry) return std::unexpected(geometry.error());
+    layer.geometry = std::move(*geometry);
+  }
+  return layer;
 }
 
 }  // namespace corridor::app

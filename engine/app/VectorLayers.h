@@ -22,7 +22,8 @@ struct LayerRequest {
 // naming the option.
 core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index);
 
-// Reads and prepares the layer (cached like the basemap's land); data errors name the file.
+// Reads and prepares the layer (polygons triangulated at the land's levels of detail, lines and
+// points as they are); data errors name the file.
 core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& request);
 
 }  // namespace corridor::app

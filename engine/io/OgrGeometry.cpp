@@ -14,8 +14,14 @@ geo::Polyline toPolyline(const OGRSimpleCurve& curve) {
 
 }  // namespace
 
-bool collect(const OGRGeometry& geometry, VectorData& out) {
+bool collect(const OGRGeometry& geometry, VectorData& out, bool withPoints) {
   switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint: {
+      if (!withPoints) return false;
+      const auto& point = *geometry.toPoint();
+      out.points.push_back({point.getX(), point.getY()});
+      return true;
+    }
     case wkbPolygon: {
       const auto& polygon = *geometry.toPolygon();
       if (!polygon.getExteriorRing() || polygon.getExteriorRing()->getNumPoints() < 4) {
@@ -35,6 +41,7 @@ bool collect(const OGRGeometry& geometry, VectorData& out) {
       out.lines.push_back(toPolyline(line));
       return true;
     }
+    case wkbMultiPoint:
     case wkbMultiPolygon:
     case wkbMultiLineString:
     case wkbGeometryCollection:
@@ -42,7 +49,7 @@ bool collect(const OGRGeometry& geometry, VectorData& out) {
     case wkbMultiCurve: {
       bool any = false;
       for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
-        if (part) any = collect(*part, out) || any;
+        if (part) any = collect(*part, out, withPoints) || any;
       }
       return any;
     }
@@ -50,7 +57,7 @@ bool collect(const OGRGeometry& geometry, VectorData& out) {
     case wkbCompoundCurve:
     case wkbCurvePolygon: {
       std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
-      return linear && collect(*linear, out);
+      return linear && collect(*linear, out, withPoints);
     }
     default:
       return false;

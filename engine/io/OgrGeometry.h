@@ -9,9 +9,9 @@
 
 namespace corridor::io {
 
-// Adds the polygons and lines of a geometry (recursing into collections, linearising curves);
-// returns whether anything usable was found.
-bool collect(const OGRGeometry& geometry, VectorData& out);
+// Adds the polygons and lines (and points when `withPoints`) of a geometry (recursing into
+// collections, linearising curves); returns whether anything usable was found.
+bool collect(const OGRGeometry& geometry, VectorData& out, bool withPoints = false);
 
 std::unique_ptr<OGRPolygon> toOgrPolygon(const geo::Polygon& polygon);
 

@@ -19,9 +19,9 @@ struct TransformDeleter {
 };
 using TransformHandle = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 
-bool hasDrawableGeometry(OGRLayer& layer) {
+bool hasDrawableGeometry(OGRLayer& layer, bool withPoints) {
   const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
-  return type != wkbNone && type != wkbPoint && type != wkbMultiPoint;
+  return type != wkbNone && (withPoints || (type != wkbPoint && type != wkbMultiPoint));
 }
 
 core::Result<TransformHandle> transformToWgs84(OGRLayer& layer, const std::string& where) {
@@ -39,7 +39,7 @@ core::Result<TransformHandle> transformToWgs84(OGRLayer& layer, const std::strin
   return transform;
 }
 
-core::Result<void> readLayer(OGRLayer& layer, const std::string& where, VectorData& out) {
+core::Result<void> readLayer(OGRLayer& layer, const std::string& where, bool withPoints, VectorData& out) {
   auto transform = transformToWgs84(layer, where);
   if (!transform) return std::unexpected(transform.error());
   layer.ResetReading();
@@ -48,7 +48,7 @@ core::Result<void> readLayer(OGRLayer& layer, const std::string& where, VectorDa
     OGRGeometry* geometry = feature->GetGeometryRef();
     if (!geometry || geometry->IsEmpty() ||
         (*transform && geometry->transform(transform->get()) != OGRERR_NONE) ||
-        !collect(*geometry, out)) {
+        !collect(*geometry, out, withPoints)) {
       ++out.skippedFeatures;
     }
   }
@@ -67,7 +67,7 @@ VectorSource parseVectorSource(const std::string& text) {
   return {text.substr(0, colon), text.substr(colon + 1)};
 }
 
-core::Result<VectorData> readVector(const VectorSource& source) {
+core::Result<VectorData> readVector(const VectorSource& source, bool withPoints) {
   auto handle = openDataset(source.path, GDAL_OF_VECTOR | GDAL_OF_READONLY, "a vector dataset");
   if (!handle) return std::unexpected(handle.error());
   auto* dataset = GDALDataset::FromHandle(handle->get());
@@ -78,13 +78,13 @@ core::Result<VectorData> readVector(const VectorSource& source) {
   if (!source.layer.empty()) {
     OGRLayer* layer = dataset->GetLayerByName(source.layer.c_str());
     if (!layer) return core::dataError(name + ": no layer named '" + source.layer + "'");
-    if (auto read = readLayer(*layer, name + ":" + source.layer, data); !read) {
+    if (auto read = readLayer(*layer, name + ":" + source.layer, withPoints, data); !read) {
       return std::unexpected(read.error());
     }
   } else {
     for (OGRLayer* layer : dataset->GetLayers()) {
-      if (!hasDrawableGeometry(*layer)) continue;
-      if (auto read = readLayer(*layer, name + ":" + layer->GetName(), data); !read) {
+      if (!hasDrawableGeometry(*layer, withPoints)) continue;
+      if (auto read = readLayer(*layer, name + ":" + layer->GetName(), withPoints, data); !read) {
         return std::unexpected(read.error());
       }
     }
@@ -95,15 +95,16 @@ core::Result<VectorData> readVector(const VectorSource& source) {
     return core::dataError(capture.describe(
         source.path, "read failed after " + std::to_string(data.features) + " features"));
   }
-  if (data.polygons.empty() && data.lines.empty()) {
-    return core::dataError(name + ": no usable layer (expected polygon or line geometries" +
+  const char* expected = withPoints ? "polygon, line or point" : "polygon or line";
+  if (data.polygons.empty() && data.lines.empty() && data.points.empty()) {
+    return core::dataError(name + ": no usable layer (expected " + expected + " geometries" +
                            std::string(source.layer.empty() ? "" : " in layer '" + source.layer + "'") +
                            ")");
   }
   if (data.skippedFeatures > 0) {
     core::logWarn(name + ": skipped " + std::to_string(data.skippedFeatures) + " of " +
                   std::to_string(data.features) +
-                  " features (no polygon or line geometry, or not reprojectable)");
+                  " features (no " + expected + " geometry, or not reprojectable)");
   }
   return data;
 }
@@ -113,6 +114,7 @@ void append(VectorData& a, VectorData&& b) {
                     std::make_move_iterator(b.polygons.end()));
   a.lines.insert(a.lines.end(), std::make_move_iterator(b.lines.begin()),
                  std::make_move_iterator(b.lines.end()));
+  a.points.insert(a.points.end(), b.points.begin(), b.points.end());
   a.seams.insert(a.seams.end(), b.seams.begin(), b.seams.end());
   a.features += b.features;
   a.skippedFeatures += b.skippedFeatures;

@@ -21,6 +21,7 @@ VectorSource parseVectorSource(const std::string& text);
 struct VectorData {
   std::vector<geo::Polygon> polygons;
   std::vector<geo::Polyline> lines;
+  std::vector<geo::LonLat> points;  // only when asked for
   std::size_t features = 0;
   std::size_t skippedFeatures = 0;  // no geometry, points only, or failed to reproject
   // Regions whose land came from another source (io/Shorelines.h): their sides cut polygons
@@ -28,8 +29,9 @@ struct VectorData {
   std::vector<geo::LonLatBox> seams;
 };
 
-// Any OGR driver, any CRS. Errors name the file (and layer) and say what was expected.
-core::Result<VectorData> readVector(const VectorSource& source);
+// Any OGR driver, any CRS. Errors name the file (and layer) and say what was expected. Points
+// are read when `withPoints` (layers draw them; land has no use for them).
+core::Result<VectorData> readVector(const VectorSource& source, bool withPoints = false);
 
 // Merges b into a (several --vector sources make one basemap).
 void append(VectorData& a, VectorData&& b);

@@ -75,7 +75,10 @@ GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& bas
   geometry.outlines = segmentBuffers(context, basemap.outlines, position);
   geometry.graticule = segmentBuffers(context, basemap.graticule, position);
   for (const scene::VectorLayer& layer : basemap.layers) {
-    geometry.layers.push_back({fillBuffers(context, layer.fill, position), segmentBuffers(context, layer.lines, position)});
+    std::vector<float> points;
+    for (const geo::LonLat& point : layer.points) appendSplit(points, position(point));
+    geometry.layers.push_back({fillBuffers(context, layer.fill, position), segmentBuffers(context, layer.lines, position),
+                               gpu::uploadBuffer(context, std::span<const float>(points), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT)});
   }
   geometry.minX = position.minX;
   geometry.maxX = position.maxX;

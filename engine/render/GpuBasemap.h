@@ -30,6 +30,7 @@ struct GpuLand {
 struct GpuLayer {
   std::vector<GpuLand> fill;
   std::vector<GpuSegments> lines;
+  gpu::Buffer points;  // one double-float position each
 };
 
 // Ground geometry in one view's coordinates (ECEF on the globe, map metres on the flat map),

@@ -80,4 +80,22 @@ void LinePass::record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer seg
   for (const DrawRange& range : ranges) vkCmdDraw(cmd, 6, range.count, 0, range.first);
 }
 
+MarkerPass::MarkerPass(const PassSetup& setup)
+    : pipeline_(builder(setup, "marker.vert", "marker.frag")
+                    .vertexBinding(0, kSplitPositionBytes, VK_VERTEX_INPUT_RATE_INSTANCE)
+                    .vertexAttribute(0, 0, VK_FORMAT_R32G32B32_SFLOAT, 0)
+                    .vertexAttribute(1, 0, VK_FORMAT_R32G32B32_SFLOAT, 3 * sizeof(float))
+                    .alphaBlending(true)
+                    .build()) {}
+
+void MarkerPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer points, uint32_t count,
+                        const glm::dvec3& eye, const glm::vec4& color, float radiusPixels) const {
+  if (count == 0) return;
+  vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_.handle());
+  const VkDeviceSize offset = 0;
+  vkCmdBindVertexBuffers(cmd, 0, 1, &points, &offset);
+  pushSurface(cmd, layout, eye, color, radiusPixels);
+  vkCmdDraw(cmd, 6, count, 0, 0);
+}
+
 }  // namespace corridor::render

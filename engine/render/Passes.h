@@ -66,4 +66,15 @@ class LinePass {
   gpu::Pipeline pipeline_;
 };
 
+// Point symbols of constant pixel size, one instance a point (shaders/marker.*).
+class MarkerPass {
+ public:
+  explicit MarkerPass(const PassSetup& setup);
+  void record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer points, uint32_t count, const glm::dvec3& eye,
+              const glm::vec4& color, float radiusPixels) const;
+
+ private:
+  gpu::Pipeline pipeline_;
+};
+
 }  // namespace corridor::render

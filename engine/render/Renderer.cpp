@@ -108,6 +108,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
   cachedBackgroundPass_.emplace(setup, "cached_background.frag");
   fill_.emplace(setup);
   lines_.emplace(setup);
+  markers_.emplace(setup);
   vessels_.emplace(setup, framesInFlight);
   ports_.emplace(setup, framesInFlight);
   trips_.emplace(setup);
@@ -200,6 +201,8 @@ void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
         fill_->record(cmd, layout_, fill, eye, visibleRanges(frame.view, fill.chunks, shift), layer.fillColor);
       }
       if (!gpuLayer.lines.empty()) drawLines(cmd, frame.view, layer.lines, gpuLayer.lines, eye, shift);
+      markers_->record(cmd, layout_, gpuLayer.points.handle(), uint32_t(layer.points.size()), eye,
+                       glm::vec4(glm::vec3(layer.lines.style.color), 1.0f), layer.pointRadiusPixels);
     }
   }
 }

@@ -78,6 +78,7 @@ class Renderer {
   const gpu::Texture* cachedBackground_ = nullptr;
   std::optional<FillPass> fill_;
   std::optional<LinePass> lines_;
+  std::optional<MarkerPass> markers_;
   std::optional<VesselPass> vessels_;
   std::optional<PortPass> ports_;
   std::optional<TripPass> trips_;

@@ -80,11 +80,13 @@ std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
       surfaceLines(graticuleLines(15.0), {{0.75f, 0.85f, 1.0f, 0.22f}, 1.0f}, kFullDetail);
   basemap->dayImage = std::move(input.dayImage);
   basemap->nightImage = std::move(input.nightImage);
-  // A layer of lines has no fill, one of points only (not drawn yet) neither: no empty levels.
+  // A layer of lines has no fill, one of points neither fill nor lines: no empty levels.
   for (VectorLayerInput& layer : input.layers) {
     VectorLayer& built = basemap->layers.emplace_back();
     built.name = std::move(layer.name);
     built.fillColor = layer.fillColor;
+    built.points = std::move(layer.points);
+    built.pointRadiusPixels = layer.pointRadiusPixels;
     const bool filled = !layer.geometry.land.empty() && !layer.geometry.land.front().mesh.indices.empty();
     if (filled) built.fill = std::move(layer.geometry.land);
     built.lines.style = layer.line;

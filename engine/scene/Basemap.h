@@ -42,6 +42,8 @@ struct VectorLayer {
   std::vector<geo::LandLevel> fill;  // finest first
   SurfaceLines lines;
   glm::vec4 fillColor{1.0f};
+  std::vector<geo::LonLat> points;  // drawn as discs of the line colour
+  float pointRadiusPixels = 5.0f;
 };
 
 // Everything static about the basemap, built once: land fill, outlines, graticule and imagery.
@@ -62,6 +64,8 @@ struct VectorLayerInput {
   geo::LandGeometry geometry;
   glm::vec4 fillColor{1.0f};
   LineStyle line;
+  std::vector<geo::LonLat> points;
+  float pointRadiusPixels = 5.0f;
 };
 
 struct BasemapInput {

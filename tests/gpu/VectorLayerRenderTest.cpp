@@ -1,5 +1,6 @@
 // Vector layers drawn as layers (--layer): a polygon over the ocean in its style colour with
-// the ocean around it untouched, a line layer as a line, and the basemap's land unchanged.
+// the ocean around it untouched, a line layer as a line, points as discs where the projection
+// says, and the basemap's land unchanged.
 #include <gtest/gtest.h>
 
 #include "GdalFixtures.h"
@@ -48,6 +49,31 @@ TEST_F(VectorLayerRender, APolygonOverTheOceanIsDrawnInItsColourAndTheLandStays)
   for (const geo::LonLat land : {geo::LonLat{138.5, 36.0}, geo::LonLat{-119.5, 36.5}}) {
     EXPECT_TRUE(looksLike(pixel(after, land), style_.land, style_.ocean));
     EXPECT_EQ(pixel(after, land), pixel(before, land));
+  }
+}
+
+TEST_F(VectorLayerRender, PointsAreDiscsOfConstantSizeWhereTheProjectionSays) {
+  ScratchDir dir;
+  writeVector(dir / "stations.gpkg", "GPKG",
+              {{"stations", 4326, wkbPoint, {"POINT (-140 20)", "POINT (-140 35)"}}});
+  app::SceneOptions options;
+  options.layers = {(dir / "stations.gpkg").string() + ":color=#ffff00"};
+  auto basemap = app::loadBasemap(options, false);
+  ASSERT_TRUE(basemap) << basemap.error().message;
+  ASSERT_EQ((*basemap)->layers.at(0).points.size(), 2u);
+  for (const scene::ViewMode mode : {scene::ViewMode::Globe, scene::ViewMode::Map}) {
+    const timeline::CameraPose camera = cameraAt(-150, 30, 10000);
+    const scene::View view = scene::makeView(camera, mode, 640, 360);
+    const core::Image image = render(*basemap, camera, mode, "layers-points", 640, 360);
+    for (const geo::LonLat point : {geo::LonLat{-140, 20}, geo::LonLat{-140, 35}}) {
+      const auto at = scene::projectToScreen(view, point);
+      ASSERT_TRUE(at.visible);
+      const core::Rgba centre = image.at(int(at.x), int(at.y));
+      EXPECT_GT(centre[0], 200);
+      EXPECT_GT(centre[1], 200);
+      EXPECT_LT(centre[2], 80);
+      EXPECT_TRUE(looksLike(image.at(int(at.x) + 12, int(at.y)), style_.ocean, style_.land));  // 5-pixel radius
+    }
   }
 }
 
