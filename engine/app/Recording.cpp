@@ -53,6 +53,8 @@ core::Result<VideoOverlay> recordingOverlay(const std::string& title, const Vess
 
 core::Result<std::unique_ptr<Recording>> Recording::start(const gpu::Context& context, RecordingPlan plan,
                                                           RecordingScene scene) {
+  auto labels = LayerLabels::of(scene.content.basemap);
+  if (!labels) return std::unexpected(labels.error());
   auto video = record::Mp4Writer::open(plan.out, {plan.size.width, plan.size.height, plan.fps, plan.crf});
   if (!video) return std::unexpected(video.error());
   std::optional<record::PngSequence> pngs;
@@ -62,17 +64,19 @@ core::Result<std::unique_ptr<Recording>> Recording::start(const gpu::Context& co
     pngs.emplace(std::move(*created));
   }
   return std::unique_ptr<Recording>(
-      new Recording(context, std::move(plan), std::move(scene), std::move(*video), std::move(pngs)));
+      new Recording(context, std::move(plan), std::move(scene), std::move(*video), std::move(pngs), std::move(*labels)));
 }
 
 Recording::Recording(const gpu::Context& context, RecordingPlan plan, RecordingScene scene,
-                     std::unique_ptr<record::Mp4Writer> video, std::optional<record::PngSequence> pngs)
+                     std::unique_ptr<record::Mp4Writer> video, std::optional<record::PngSequence> pngs,
+                     LayerLabels labels)
     : plan_(std::move(plan)),
       scene_(std::move(scene)),
       video_(std::move(video)),
       pngs_(std::move(pngs)),
       renderer_(context, {uint32_t(plan_.size.width), uint32_t(plan_.size.height)}, plan_.msaa),
       initialLayers_{true, scene_.content.style.outlines, scene_.content.style.graticule},
+      labels_(std::move(labels)),
       started_(std::chrono::steady_clock::now()),
       deviceName_(context.deviceName()) {
   renderer_.cacheStillBasemap(true);
@@ -94,6 +98,7 @@ core::Result<bool> Recording::step() {
   const timeline::CameraPose camera = scene_.tour.empty() ? scene_.camera : scene_.tour.cameraAt(videoSeconds);
   const scene::Frame frame = composeFrame(content, {t, camera, plan_.size.width, plan_.size.height, videoSeconds, true});
   core::Image image = renderer_.render(frame);
+  labels_.paint(image, frame.view);
   if (scene_.overlay) {
     scene_.overlay->paint(image, t, videoSeconds, plan_.videoSeconds(), scene_.tour.captionAt(videoSeconds));
   }

@@ -8,6 +8,7 @@
 
 #include "app/FrameContent.h"
 #include "app/TextParsers.h"
+#include "app/VectorLayers.h"
 #include "app/VideoOverlay.h"
 #include "core/Result.h"
 #include "gpu/Context.h"
@@ -81,7 +82,7 @@ class Recording {
 
  private:
   Recording(const gpu::Context& context, RecordingPlan plan, RecordingScene scene,
-            std::unique_ptr<record::Mp4Writer> video, std::optional<record::PngSequence> pngs);
+            std::unique_ptr<record::Mp4Writer> video, std::optional<record::PngSequence> pngs, LayerLabels labels);
 
   RecordingPlan plan_;
   RecordingScene scene_;
@@ -90,6 +91,7 @@ class Recording {
   std::unique_ptr<record::AsyncSink> encoder_;
   render::OffscreenRenderer renderer_;
   timeline::Tour::Layers initialLayers_;
+  LayerLabels labels_;
   long next_ = 0;
   double renderSeconds_ = 0;
   std::chrono::steady_clock::time_point started_;

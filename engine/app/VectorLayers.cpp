@@ -1,5 +1,6 @@
 #include "app/VectorLayers.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -44,6 +45,7 @@ core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index
   }
   glm::vec3 color = kPalette[index % kPalette.size()];
   double opacity = 0.35, width = 1.5;
+  std::string labelField;
   auto bad = [&](const std::string& what) { return core::usageError("--layer '" + text + "': " + what); };
   for (std::size_t start = 0; start < style.size();) {
     const std::size_t comma = std::min(style.find(',', start), style.size());
@@ -55,18 +57,21 @@ core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index
       if (!parseColor(value, color)) return bad("color must be #RRGGBB, not '" + value + "'");
     } else if (key == "opacity") {
       if (!parseNumber(value, opacity) || opacity < 0 || opacity > 1) return bad("opacity must be within 0..1");
+    } else if (key == "label") {
+      if (value.empty()) return bad("label needs a field name");
+      labelField = value;
     } else if (key == "width") {
       if (!parseNumber(value, width) || width < 0.5 || width > 20) return bad("width must be within 0.5..20 pixels");
     } else {
-      return bad("unknown style '" + key + "' (expected color=#RRGGBB, opacity=0..1, width=PIXELS)");
+      return bad("unknown style '" + key + "' (expected color=#RRGGBB, opacity=0..1, width=PIXELS, label=FIELD)");
     }
   }
-  return LayerRequest{io::parseVectorSource(location), glm::vec4(color, float(opacity)),
+  return LayerRequest{io::parseVectorSource(location), labelField, glm::vec4(color, float(opacity)),
                       {glm::vec4(color, 0.9f), float(width)}};
 }
 
 core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& request) {
-  auto data = io::readVector(request.source, true);
+  auto data = io::readVector(request.source, true, request.labelField);
   if (!data) return std::unexpected(data.error());
   scene::VectorLayerInput layer;
   layer.name = request.source.path.filename().string();
@@ -74,12 +79,52 @@ core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& reques
   layer.fillColor = request.fillColor;
   layer.line = request.line;
   layer.points = std::move(data->points);
+  for (io::VectorData::Label& label : data->labels) layer.labels.push_back({label.at, std::move(label.text)});
   if (!data->polygons.empty() || !data->lines.empty()) {
     auto geometry = io::landGeometry(*data);
     if (!geometry) return std::unexpected(geometry.error());
     layer.geometry = std::move(*geometry);
   }
   return layer;
+}
+
+core::Result<LayerLabels> LayerLabels::of(std::shared_ptr<const scene::Basemap> basemap) {
+  const bool any = std::any_of(basemap->layers.begin(), basemap->layers.end(),
+                               [](const scene::VectorLayer& layer) { return !layer.labels.empty(); });
+  if (!any) return LayerLabels(std::move(basemap), std::nullopt);
+  auto font = record::Font::dejaVu(false);
+  if (!font) return std::unexpected(font.error());
+  return LayerLabels(std::move(basemap), std::move(*font));
+}
+
+LayerLabels::LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::optional<record::Font> font)
+    : basemap_(std::move(basemap)), font_(std::move(font)) {}
+
+void LayerLabels::paint(core::Image& picture, const scene::View& view) const {
+  if (!font_) return;
+  const record::Font& font = *font_;
+  const scene::Basemap& basemap = *basemap_;
+  record::OverlayPainter painter(picture);
+  const float size = std::max(13.0f, 20.0f * float(picture.height) / 1080.0f), gap = size * 0.4f;
+  struct Box {
+    float x0, y0, x1, y1;
+  };
+  std::vector<Box> placed;
+  for (const scene::VectorLayer& layer : basemap.layers) {
+    for (const auto& [at, text] : layer.labels) {
+      const scene::ScreenPoint screen = scene::projectToScreen(view, at);
+      if (!screen.visible) continue;
+      const Box box{float(screen.x) + gap, float(screen.y) - gap - size, float(screen.x) + gap + font.measure(text, size),
+                    float(screen.y) - gap};
+      const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const Box& other) {
+        return box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1;
+      });
+      if (overlaps) continue;
+      placed.push_back(box);
+      painter.text(font, text, box.x0 + 1, box.y1 + 1 - size * 0.2f, size, {0, 0, 0, 255}, 0.8f);
+      painter.text(font, text, box.x0, box.y1 - size * 0.2f, size, {240, 244, 248, 255});
+    }
+  }
 }
 
 }  // namespace corridor::app

@@ -1,17 +1,23 @@
 #pragma once
 // An analyst's vector dataset drawn as a styled layer over the basemap (not as land).
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <string>
 
 #include "core/Result.h"
 #include "io/VectorReader.h"
+#include "core/Image.h"
+#include "record/Overlay.h"
 #include "scene/Basemap.h"
+#include "scene/View.h"
 
 namespace corridor::app {
 
-// What --layer asks for: PATH[:LAYER][:color=#RRGGBB,opacity=O,width=W].
+// What --layer asks for: PATH[:LAYER][:color=#RRGGBB,opacity=O,width=W,label=FIELD].
 struct LayerRequest {
   io::VectorSource source;
+  std::string labelField;  // empty: no labels
   glm::vec4 fillColor;    // the colour at the fill's opacity
   scene::LineStyle line;  // the colour nearly opaque, at the width
 };
@@ -25,5 +31,19 @@ core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index
 // Reads and prepares the layer (polygons triangulated at the land's levels of detail, lines and
 // points as they are); data errors name the file.
 core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& request);
+
+// The labels of a basemap's vector layers, painted over rendered pictures of it: DejaVu, white
+// on a dark shadow, sized with the picture's height; a label that would overlap one already
+// painted is left out. The font is loaded only when some layer has labels.
+class LayerLabels {
+ public:
+  static core::Result<LayerLabels> of(std::shared_ptr<const scene::Basemap> basemap);
+  void paint(core::Image& picture, const scene::View& view) const;
+
+ private:
+  LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::optional<record::Font> font);
+  std::shared_ptr<const scene::Basemap> basemap_;
+  std::optional<record::Font> font_;
+};
 
 }  // namespace corridor::app

@@ -39,9 +39,35 @@ core::Result<TransformHandle> transformToWgs84(OGRLayer& layer, const std::strin
   return transform;
 }
 
-core::Result<void> readLayer(OGRLayer& layer, const std::string& where, bool withPoints, VectorData& out) {
+// Where a feature's label goes.
+geo::LonLat labelPosition(const OGRGeometry& geometry) {
+  OGRPoint point;
+  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+  if (type == wkbPolygon || type == wkbMultiPolygon) {
+    OGRGeometryH inside = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry*>(&geometry)));
+    if (inside) {
+      const geo::LonLat at{OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0)};
+      OGR_G_DestroyGeometry(inside);
+      return at;
+    }
+  }
+  geometry.Centroid(&point);
+  return {point.getX(), point.getY()};
+}
+
+core::Result<void> readLayer(OGRLayer& layer, const std::string& where, bool withPoints, const std::string& labelField,
+                             VectorData& out) {
   auto transform = transformToWgs84(layer, where);
   if (!transform) return std::unexpected(transform.error());
+  const int labelIndex = labelField.empty() ? -1 : layer.GetLayerDefn()->GetFieldIndex(labelField.c_str());
+  if (!labelField.empty() && labelIndex < 0) {
+    std::string fields;
+    for (int i = 0; i < layer.GetLayerDefn()->GetFieldCount(); ++i) {
+      fields += std::string(i ? ", " : "") + layer.GetLayerDefn()->GetFieldDefn(i)->GetNameRef();
+    }
+    return core::dataError(where + ": no field named '" + labelField + "' to label with (fields: " +
+                           (fields.empty() ? "none" : fields) + ")");
+  }
   layer.ResetReading();
   for (auto& feature : layer) {
     ++out.features;
@@ -50,6 +76,11 @@ core::Result<void> readLayer(OGRLayer& layer, const std::string& where, bool wit
         (*transform && geometry->transform(transform->get()) != OGRERR_NONE) ||
         !collect(*geometry, out, withPoints)) {
       ++out.skippedFeatures;
+      continue;
+    }
+    if (labelIndex >= 0 && feature->IsFieldSetAndNotNull(labelIndex)) {
+      const std::string text = feature->GetFieldAsString(labelIndex);
+      if (!text.empty()) out.labels.push_back({labelPosition(*geometry), text});
     }
   }
   return {};
@@ -67,7 +98,7 @@ VectorSource parseVectorSource(const std::string& text) {
   return {text.substr(0, colon), text.substr(colon + 1)};
 }
 
-core::Result<VectorData> readVector(const VectorSource& source, bool withPoints) {
+core::Result<VectorData> readVector(const VectorSource& source, bool withPoints, const std::string& labelField) {
   auto handle = openDataset(source.path, GDAL_OF_VECTOR | GDAL_OF_READONLY, "a vector dataset");
   if (!handle) return std::unexpected(handle.error());
   auto* dataset = GDALDataset::FromHandle(handle->get());
@@ -78,13 +109,13 @@ core::Result<VectorData> readVector(const VectorSource& source, bool withPoints)
   if (!source.layer.empty()) {
     OGRLayer* layer = dataset->GetLayerByName(source.layer.c_str());
     if (!layer) return core::dataError(name + ": no layer named '" + source.layer + "'");
-    if (auto read = readLayer(*layer, name + ":" + source.layer, withPoints, data); !read) {
+    if (auto read = readLayer(*layer, name + ":" + source.layer, withPoints, labelField, data); !read) {
       return std::unexpected(read.error());
     }
   } else {
     for (OGRLayer* layer : dataset->GetLayers()) {
       if (!hasDrawableGeometry(*layer, withPoints)) continue;
-      if (auto read = readLayer(*layer, name + ":" + layer->GetName(), withPoints, data); !read) {
+      if (auto read = readLayer(*layer, name + ":" + layer->GetName(), withPoints, labelField, data); !read) {
         return std::unexpected(read.error());
       }
     }
@@ -115,6 +146,7 @@ void append(VectorData& a, VectorData&& b) {
   a.lines.insert(a.lines.end(), std::make_move_iterator(b.lines.begin()),
                  std::make_move_iterator(b.lines.end()));
   a.points.insert(a.points.end(), b.points.begin(), b.points.end());
+  a.labels.insert(a.labels.end(), std::make_move_iterator(b.labels.begin()), std::make_move_iterator(b.labels.end()));
   a.seams.insert(a.seams.end(), b.seams.begin(), b.seams.end());
   a.features += b.features;
   a.skippedFeatures += b.skippedFeatures;

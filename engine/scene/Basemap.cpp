@@ -87,6 +87,7 @@ std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
     built.fillColor = layer.fillColor;
     built.points = std::move(layer.points);
     built.pointRadiusPixels = layer.pointRadiusPixels;
+    built.labels = std::move(layer.labels);
     const bool filled = !layer.geometry.land.empty() && !layer.geometry.land.front().mesh.indices.empty();
     if (filled) built.fill = std::move(layer.geometry.land);
     built.lines.style = layer.line;

@@ -3,6 +3,7 @@
 #include <glm/glm.hpp>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/Image.h"
@@ -44,6 +45,7 @@ struct VectorLayer {
   glm::vec4 fillColor{1.0f};
   std::vector<geo::LonLat> points;  // drawn as discs of the line colour
   float pointRadiusPixels = 5.0f;
+  std::vector<std::pair<geo::LonLat, std::string>> labels;  // text at a place, drawn over the picture
 };
 
 // Everything static about the basemap, built once: land fill, outlines, graticule and imagery.
@@ -66,6 +68,7 @@ struct VectorLayerInput {
   LineStyle line;
   std::vector<geo::LonLat> points;
   float pointRadiusPixels = 5.0f;
+  std::vector<std::pair<geo::LonLat, std::string>> labels;
 };
 
 struct BasemapInput {

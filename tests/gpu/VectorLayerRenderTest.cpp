@@ -5,7 +5,9 @@
 
 #include "GdalFixtures.h"
 #include "GpuFixture.h"
+#include "ImageChecks.h"
 #include "app/SceneOptions.h"
+#include "app/VectorLayers.h"
 #include "scene/View.h"
 
 namespace corridor::test {
@@ -75,6 +77,52 @@ TEST_F(VectorLayerRender, PointsAreDiscsOfConstantSizeWhereTheProjectionSays) {
       EXPECT_TRUE(looksLike(image.at(int(at.x) + 12, int(at.y)), style_.ocean, style_.land));  // 5-pixel radius
     }
   }
+}
+
+TEST_F(VectorLayerRender, LabelsFromAFieldArePaintedWhereTheirFeaturesAre) {
+  // A station (point) and a terminal (polygon) labelled by 'name'; the picture's white text
+  // starts just right of and above where projectToScreen puts each.
+  ScratchDir dir;
+  const auto path = dir / "sites.geojson";
+  writeTextFile(path, R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{"name":"Station 7"},"geometry":{"type":"Point","coordinates":[-140,20]}},
+    {"type":"Feature","properties":{"name":"Terminal"},"geometry":{"type":"Polygon",
+     "coordinates":[[[-160,30],[-156,30],[-156,34],[-160,34],[-160,30]]]}},
+    {"type":"Feature","properties":{"name":""},"geometry":{"type":"Point","coordinates":[-170,10]}}]})");
+  app::SceneOptions options;
+  options.layers = {path.string() + ":label=name,color=#ffff00"};
+  auto basemap = app::loadBasemap(options, false);
+  ASSERT_TRUE(basemap) << basemap.error().message;
+  const auto& labels = (*basemap)->layers.at(0).labels;
+  ASSERT_EQ(labels.size(), 2u);  // the empty name is no label
+  EXPECT_EQ(labels[0].second, "Station 7");
+  EXPECT_NEAR(labels[1].first.lon, -158, 2.0);  // inside the terminal
+  EXPECT_NEAR(labels[1].first.lat, 32, 2.0);
+
+  const timeline::CameraPose camera = cameraAt(-150, 30, 10000);
+  const scene::View view = scene::makeView(camera, scene::ViewMode::Map, 640, 360);
+  core::Image image = render(*basemap, camera, scene::ViewMode::Map, "layers-labels", 640, 360);
+  auto labelled = app::LayerLabels::of(*basemap);
+  ASSERT_TRUE(labelled) << labelled.error().message;
+  labelled->paint(image, view);
+  for (const auto& [at, text] : labels) {
+    const auto screen = scene::projectToScreen(view, at);
+    const int x = int(screen.x), y = int(screen.y);
+    EXPECT_GT(whitePixels(image, x + 4, y - 24, x + 70, y - 2, 220), 15) << text;
+  }
+  EXPECT_EQ(whitePixels(image, 0, 300, 200, 360, 220), 0);  // nothing painted where no feature is
+}
+
+TEST_F(VectorLayerRender, AnUnknownLabelFieldNamesTheFileAndTheFields) {
+  ScratchDir dir;
+  writeVector(dir / "stations.gpkg", "GPKG", {{"stations", 4326, wkbPoint, {"POINT (-140 20)"}}});
+  app::SceneOptions options;
+  options.layers = {(dir / "stations.gpkg").string() + ":label=nom"};
+  auto basemap = app::loadBasemap(options, false);
+  ASSERT_FALSE(basemap);
+  EXPECT_EQ(basemap.error().kind, core::ErrorKind::Data);
+  EXPECT_TRUE(containsText(basemap.error().message, "stations.gpkg:stations: no field named 'nom' to label with"))
+      << basemap.error().message;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "app/FrameContent.h"
 #include "app/SceneOptions.h"
 #include "app/TextParsers.h"
+#include "app/VectorLayers.h"
 #include "core/Stopwatch.h"
 #include "gpu/Context.h"
 #include "render/OffscreenRenderer.h"
@@ -42,8 +43,11 @@ int runRender(const RenderOptions& options) {
   const scene::Frame frame = app::composeFrame({*basemap, setup->style, setup->mode, vessels->get()},
                                                {setup->time, setup->camera, size->width, size->height});
   stopwatch.lap("create renderer");
-  const core::Image image = renderer.render(frame);
+  core::Image image = renderer.render(frame);
   stopwatch.lap("first frame");
+  auto labels = app::LayerLabels::of(*basemap);
+  if (!labels) return reportError(labels.error());
+  labels->paint(image, frame.view);
   if (auto written = core::writePng(image, options.out); !written) {
     return reportError(written.error());
   }

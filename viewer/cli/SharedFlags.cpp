@@ -24,9 +24,10 @@ void addSceneOptions(CLI::App& command, app::SceneOptions& options) {
                      "Vector dataset PATH[:LAYER] (any OGR format and CRS; repeatable). Replaces "
                      "the default countries: polygons are land, lines are borders/coastlines");
   command.add_option("--layer", options.layers,
-                     "Vector dataset PATH[:LAYER][:color=#RRGGBB,opacity=0.35,width=1.5] drawn over the basemap "
-                     "(any OGR format and CRS, .zip and .gz too; repeatable): polygons filled and outlined in the "
-                     "colour, lines as lines; colours by default from a palette, one per layer");
+                     "Vector dataset PATH[:LAYER][:color=#RRGGBB,opacity=0.35,width=1.5,label=FIELD] drawn over the "
+                     "basemap (any OGR format and CRS, .zip and .gz too; repeatable): polygons filled and outlined in "
+                     "the colour, lines as lines, points as discs, each feature named by FIELD; colours by default "
+                     "from a palette, one per layer");
   command.add_option("--raster", options.raster,
                      "Raster imagery (any GDAL format and CRS) replacing the default day image; "
                      "implies --basemap imagery");

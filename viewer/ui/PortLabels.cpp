@@ -8,7 +8,7 @@
 namespace corridor::ui {
 
 void drawPortLabels(const std::vector<app::VesselSource::PortMark>& ports, const scene::View& view, ImFont* font,
-                    float size) {
+                    float size, bool dots) {
   if (!font) font = ImGui::GetFont();
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
@@ -17,8 +17,10 @@ void drawPortLabels(const std::vector<app::VesselSource::PortMark>& ports, const
     const scene::ScreenPoint at = scene::projectToScreen(view, port.position);
     if (!at.visible) continue;
     const ImVec2 dot(float(at.x) / scale.x, float(at.y) / scale.y);
-    draw->AddCircleFilled(dot, 4.0f, IM_COL32(255, 255, 255, 230));
-    draw->AddCircle(dot, 4.0f, IM_COL32(10, 20, 35, 255));
+    if (dots) {
+      draw->AddCircleFilled(dot, 4.0f, IM_COL32(255, 255, 255, 230));
+      draw->AddCircle(dot, 4.0f, IM_COL32(10, 20, 35, 255));
+    }
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, port.name.c_str());
     const ImVec4 box(dot.x + 8, dot.y - extent.y - 2, dot.x + 8 + extent.x, dot.y - 2);
     const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const ImVec4& other) {

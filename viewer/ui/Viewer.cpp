@@ -68,7 +68,10 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   state_.camera = setup.camera;
   state_.hasImagery = basemap_->dayImage != nullptr;
   state_.hasNightImagery = basemap_->nightImage != nullptr;
-  for (const scene::VectorLayer& layer : basemap_->layers) state_.layers.push_back({layer.lines.style.color, layer.name});
+  for (const scene::VectorLayer& layer : basemap_->layers) {
+    state_.layers.push_back({layer.lines.style.color, layer.name});
+    for (const auto& [at, text] : layer.labels) layerLabels_.push_back({text, at});
+  }
   if (vessels_) {
     clock_.emplace(vessels_->start(), vessels_->end());
     // AIS data spans days, not decades: a minute for the whole of it.
@@ -192,6 +195,7 @@ void Viewer::moveCamera() {
 
 // Port labels, the scenario, tour, record and hotspot panels, and a hovered ship's tooltip.
 void Viewer::drawPanels() {
+  drawPortLabels(layerLabels_, view(), imgui_.textFont(), presenting_ ? 20.0f : 15.0f, false);
   if (vessels_) drawPortLabels(ports_, view(), imgui_.textFont(), presenting_ ? 22.0f : 16.0f);
   if (presenting_) return;
   drawScenarioPanel();

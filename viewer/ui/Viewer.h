@@ -96,6 +96,7 @@ class Viewer {
   bool presenting_ = false;
   app::OverlayContent presentation_;  // what presentation mode shows of the ships
   std::vector<app::VesselSource::PortMark> ports_;
+  std::vector<app::VesselSource::PortMark> layerLabels_;  // of the basemap's vector layers
   ControlPanel controlPanel_;
   TimelinePanel timelinePanel_;
   TourPanel tourPanel_;
