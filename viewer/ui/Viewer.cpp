@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "OrbitControls.h"
-#include "PortLabels.h"
+#include "PlaceLabels.h"
 #include "PresentationOverlay.h"
 #include "SceneMouse.h"
 #include "Screenshot.h"
@@ -195,8 +195,10 @@ void Viewer::moveCamera() {
 
 // Port labels, the scenario, tour, record and hotspot panels, and a hovered ship's tooltip.
 void Viewer::drawPanels() {
-  drawPortLabels(layerLabels_, view(), imgui_.textFont(), presenting_ ? 20.0f : 15.0f, false);
-  if (vessels_) drawPortLabels(ports_, view(), imgui_.textFont(), presenting_ ? 22.0f : 16.0f);
+  const scene::View current = view();
+  PlaceLabels labels(current, imgui_.textFont());
+  if (vessels_) labels.draw(ports_, presenting_ ? 22.0f : 16.0f, true);
+  labels.draw(layerLabels_, presenting_ ? 20.0f : 15.0f, false);
   if (presenting_) return;
   drawScenarioPanel();
   if (clock_) {

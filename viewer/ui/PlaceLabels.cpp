@@ -1,0 +1,35 @@
+#include "PlaceLabels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+
+namespace corridor::ui {
+
+PlaceLabels::PlaceLabels(const scene::View& view, ImFont* font) : view_(view), font_(font ? font : ImGui::GetFont()) {}
+
+void PlaceLabels::draw(const std::vector<app::VesselSource::PortMark>& places, float size, bool dots) {
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+  for (const app::VesselSource::PortMark& port : places) {
+    const scene::ScreenPoint at = scene::projectToScreen(view_, port.position);
+    if (!at.visible) continue;
+    const ImVec2 dot(float(at.x) / scale.x, float(at.y) / scale.y);
+    if (dots) {
+      draw->AddCircleFilled(dot, 4.0f, IM_COL32(255, 255, 255, 230));
+      draw->AddCircle(dot, 4.0f, IM_COL32(10, 20, 35, 255));
+    }
+    const ImVec2 extent = font_->CalcTextSizeA(size, FLT_MAX, 0.0f, port.name.c_str());
+    const ImVec4 box(dot.x + 8, dot.y - extent.y - 2, dot.x + 8 + extent.x, dot.y - 2);
+    const bool overlaps = std::any_of(placed_.begin(), placed_.end(), [&](const ImVec4& other) {
+      return box.x < other.z && other.x < box.z && box.y < other.w && other.y < box.w;
+    });
+    if (overlaps) continue;
+    placed_.push_back(box);
+    draw->AddText(font_, size, ImVec2(box.x + 1, box.y + 1), IM_COL32(0, 0, 0, 200), port.name.c_str());
+    draw->AddText(font_, size, ImVec2(box.x, box.y), IM_COL32(235, 240, 245, 255), port.name.c_str());
+  }
+}
+
+}  // namespace corridor::ui
