@@ -8,6 +8,8 @@ scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment
   scene::Frame frame;
   frame.view = scene::makeView(moment.camera, content.mode, moment.width, moment.height);
   frame.basemap = content.basemap;
+  frame.layers = content.layers ? *content.layers : content.basemap->layerStack;
+  frame.waitForTiles = moment.waitForTiles;
   frame.style = content.style;
   frame.subsolarPoint = geo::subsolarPoint(moment.time);
   frame.time = moment.time;

@@ -17,6 +17,7 @@ struct FrameContent {
   const VesselSource* vessels = nullptr;  // may be null: the basemap alone
   bool ships = true;                      // the vessels' ships
   bool plumes = true;                     // their ports' plumes and heatmaps
+  const std::vector<scene::LayerDraw>* layers = nullptr;  // null: the basemap's layerStack
 };
 
 // Where and when a picture is taken.
@@ -26,6 +27,7 @@ struct FrameMoment {
   int width = 0, height = 0;
   double animationSeconds = 0;  // moves the plumes' puffs
   bool waitForHeatmaps = true;  // see PortEmissions::layerAt
+  bool waitForTiles = true;     // false: raster tiles stream in the background (the viewer)
 };
 
 scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment);

@@ -2,6 +2,7 @@
 
 #include "app/TextParsers.h"
 #include "app/LandCache.h"
+#include "app/RasterLayers.h"
 #include "app/VectorLayers.h"
 #include "core/Log.h"
 #include "core/Stopwatch.h"
@@ -91,10 +92,19 @@ core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptio
   }
   stopwatch.lap("read imagery");
   for (std::size_t i = 0; i < options.layers.size(); ++i) {
+    if (namesRaster(options.layers[i])) {
+      auto request = parseRasterLayer(options.layers[i]);
+      if (!request) return std::unexpected(request.error());
+      auto raster = loadRasterLayer(*request);
+      if (!raster) return std::unexpected(raster.error());
+      input.layerStack.push_back({*raster, 0, request->opacity});
+      continue;
+    }
     auto request = parseLayer(options.layers[i], i);
     if (!request) return std::unexpected(request.error());
     auto layer = loadVectorLayer(*request);
     if (!layer) return std::unexpected(layer.error());
+    input.layerStack.push_back({nullptr, input.layers.size(), 1.0f});
     input.layers.push_back(std::move(*layer));
   }
   stopwatch.lap("read layers");

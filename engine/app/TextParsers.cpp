@@ -7,13 +7,13 @@
 #include "geo/Longitude.h"
 
 namespace corridor::app {
-namespace {
-
 bool parseNumber(const std::string& text, double& out) {
   const char* end = text.data() + text.size();
   const auto [ptr, ec] = std::from_chars(text.data(), end, out);
   return ec == std::errc() && ptr == end && std::isfinite(out);
 }
+
+namespace {
 
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts(1);
@@ -69,6 +69,28 @@ core::Result<timeline::CameraPose> parseCamera(const std::string& text) {
   pose.heading = std::fmod(std::fmod(heading, 360.0) + 360.0, 360.0);
   pose.tilt = tilt;
   return pose;
+}
+
+std::pair<std::string, std::string> splitLayerStyle(const std::string& text) {
+  const std::size_t colon = text.rfind(':');
+  if (colon == std::string::npos || text.find('=', colon) == std::string::npos) return {text, ""};
+  return {text.substr(0, colon), text.substr(colon + 1)};
+}
+
+std::vector<std::pair<std::string, std::string>> styleItems(const std::string& style) {
+  std::vector<std::pair<std::string, std::string>> items;
+  if (style.empty()) return items;
+  for (const std::string& item : split(style, ',')) {
+    const std::size_t equals = item.find('=');
+    if (equals == std::string::npos && !items.empty()) {
+      items.back().second += "," + item;
+    } else if (equals == std::string::npos) {
+      items.push_back({item, ""});
+    } else {
+      items.push_back({item.substr(0, equals), item.substr(equals + 1)});
+    }
+  }
+  return items;
 }
 
 }  // namespace corridor::app

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "app/TextParsers.h"
 #include "io/LandGeometry.h"
 
 namespace corridor::app {
@@ -17,11 +18,6 @@ constexpr std::array<glm::vec3, 7> kPalette{{{0.902f, 0.624f, 0.0f},
                                              {0.0f, 0.447f, 0.698f},
                                              {0.835f, 0.369f, 0.0f},
                                              {0.800f, 0.475f, 0.655f}}};
-
-bool parseNumber(const std::string& text, double& value) {
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc() && end == text.data() + text.size() && std::isfinite(value);
-}
 
 bool parseColor(const std::string& text, glm::vec3& color) {
   if (text.size() != 7 || text[0] != '#') return false;
@@ -38,21 +34,12 @@ bool parseColor(const std::string& text, glm::vec3& color) {
 }  // namespace
 
 core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index) {
-  std::string location = text, style;
-  if (const std::size_t colon = text.rfind(':'); colon != std::string::npos && text.find('=', colon) != std::string::npos) {
-    location = text.substr(0, colon);
-    style = text.substr(colon + 1);
-  }
+  const auto [location, style] = splitLayerStyle(text);
   glm::vec3 color = kPalette[index % kPalette.size()];
   double opacity = 0.35, width = 1.5;
   std::string labelField;
   auto bad = [&](const std::string& what) { return core::usageError("--layer '" + text + "': " + what); };
-  for (std::size_t start = 0; start < style.size();) {
-    const std::size_t comma = std::min(style.find(',', start), style.size());
-    const std::string item = style.substr(start, comma - start);
-    start = comma + 1;
-    const std::size_t equals = item.find('=');
-    const std::string key = item.substr(0, equals), value = equals == std::string::npos ? "" : item.substr(equals + 1);
+  for (const auto& [key, value] : styleItems(style)) {
     if (key == "color") {
       if (!parseColor(value, color)) return bad("color must be #RRGGBB, not '" + value + "'");
     } else if (key == "opacity") {
@@ -63,7 +50,7 @@ core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index
     } else if (key == "width") {
       if (!parseNumber(value, width) || width < 0.5 || width > 20) return bad("width must be within 0.5..20 pixels");
     } else {
-      return bad("unknown style '" + key + "' (expected color=#RRGGBB, opacity=0..1, width=PIXELS, label=FIELD)");
+      return bad("unknown style '" + key + "' for a vector layer (expected color=#RRGGBB, opacity=0..1, width=PIXELS, label=FIELD)");
     }
   }
   return LayerRequest{io::parseVectorSource(location), labelField, glm::vec4(color, float(opacity)),

@@ -1,6 +1,7 @@
 #include "app/VideoOverlay.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace corridor::app {
 namespace {
@@ -20,11 +21,26 @@ core::Result<VideoOverlay> VideoOverlay::create(OverlayContent content) {
   return VideoOverlay(std::move(content), std::move(*regular), std::move(*bold));
 }
 
-std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap) {
+std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack) {
   std::vector<LegendEntry> entries;
-  for (const scene::VectorLayer& layer : basemap.layers) {
-    const glm::vec3 color = layer.lines.style.color;
-    entries.push_back({{std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255}, layer.name});
+  for (auto draw = stack.rbegin(); draw != stack.rend(); ++draw) {
+    if (!draw->raster) {
+      const scene::VectorLayer& layer = basemap.layers.at(draw->vector);
+      const glm::vec3 color = layer.lines.style.color;
+      entries.push_back({{std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255}, layer.name});
+      continue;
+    }
+    const scene::RasterLayer& raster = *draw->raster;
+    if (!raster.legend) {
+      entries.push_back({{128, 128, 128, 255}, raster.name});
+      continue;
+    }
+    const scene::RampLegend& ramp = *raster.legend;
+    char range[64];
+    std::snprintf(range, sizeof range, "%.4g to %.4g", ramp.minimum, ramp.maximum);
+    std::string label = raster.name + ": " + ramp.band + " " + range;
+    if (!ramp.unit.empty()) label += " " + ramp.unit;
+    entries.push_back({ramp.colors.front(), std::move(label), ramp.colors});
   }
   return entries;
 }
@@ -85,8 +101,10 @@ void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int 
   if (entries.empty()) return;
   const float row = 40 * unit, labelSize = 27 * unit, margin = 48 * unit;
   float labelWidth = bold_.measure(title, labelSize);
+  const float swatch = 26 * unit, rampWidth = 110 * unit;
+  auto swatchWidth = [&](const LegendEntry& entry) { return entry.ramp.empty() ? swatch : rampWidth; };
   for (const LegendEntry& entry : entries) {
-    labelWidth = std::max(labelWidth, 44 * unit + regular_.measure(entry.label, labelSize));
+    labelWidth = std::max(labelWidth, swatchWidth(entry) + 18 * unit + regular_.measure(entry.label, labelSize));
   }
   const float boxWidth = labelWidth + 40 * unit, boxHeight = row * float(entries.size() + 1) + 30 * unit;
   const float left = float(width) - margin - boxWidth;
@@ -96,8 +114,17 @@ void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int 
   painter.text(bold_, title, left + 20 * unit, baseline, labelSize, kWhite);
   for (const LegendEntry& entry : entries) {
     baseline += row;
-    painter.rectangle(int(left + 20 * unit), int(baseline - 22 * unit), int(26 * unit), int(26 * unit), entry.color);
-    painter.text(regular_, entry.label, left + 64 * unit, baseline, labelSize, kSoftWhite);
+    const float x = left + 20 * unit, y = baseline - 22 * unit;
+    if (entry.ramp.empty()) {
+      painter.rectangle(int(x), int(y), int(swatch), int(swatch), entry.color);
+    } else {
+      // The ramp as a bar of thin rectangles, low values at the left.
+      for (int column = 0; column < int(rampWidth); ++column) {
+        const std::size_t stop = std::min(entry.ramp.size() - 1, std::size_t(column * entry.ramp.size() / int(rampWidth)));
+        painter.rectangle(int(x) + column, int(y), 1, int(swatch), entry.ramp[stop]);
+      }
+    }
+    painter.text(regular_, entry.label, x + swatchWidth(entry) + 18 * unit, baseline, labelSize, kSoftWhite);
   }
 }
 

@@ -14,6 +14,7 @@ namespace corridor::app {
 struct LegendEntry {
   core::Rgba color;
   std::string label;
+  std::vector<core::Rgba> ramp;  // not empty: a colour ramp drawn as a bar instead of the swatch
 };
 
 // What a recording burns into its frames, beyond the scene.
@@ -26,8 +27,12 @@ struct OverlayContent {
   std::vector<LegendEntry> layers;  // the vector layers over the basemap, top right
 };
 
-// The legend entries of a basemap's vector layers: each layer's colour and name.
-std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap);
+// The legend of a layer stack, top layer first: a vector layer's colour and name; a raster's
+// ramp, name, band, range and unit (or its name alone for RGB imagery).
+std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack);
+inline std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap) {
+  return layerLegend(basemap, basemap.layerStack);
+}
 
 // Title card, UTC date and year, source line, legend and tour captions, laid out in units of
 // the frame height so that a 4K video gets the same composition, crisper.

@@ -13,7 +13,7 @@ Image::Image(const Context& context, const ImageSpec& spec) : device_(context.de
   info.format = spec.format;
   info.extent = {spec.extent.width, spec.extent.height, 1};
   info.mipLevels = 1;
-  info.arrayLayers = 1;
+  info.arrayLayers = spec.layers;
   info.samples = spec.samples;
   info.tiling = VK_IMAGE_TILING_OPTIMAL;
   info.usage = spec.usage;
@@ -28,16 +28,16 @@ Image::Image(const Context& context, const ImageSpec& spec) : device_(context.de
       requirements.memoryTypeBits, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT);
   CORRIDOR_VK(vkAllocateMemory(device_, &allocate, nullptr, &memory_));
   CORRIDOR_VK(vkBindImageMemory(device_, image_, memory_, 0));
-  view_ = createImageView(device_, image_, spec.format, spec.aspect);
+  view_ = createImageView(device_, image_, spec.format, spec.aspect, spec.layers);
 }
 
 VkImageView createImageView(VkDevice device, VkImage image, VkFormat format,
-                            VkImageAspectFlags aspect) {
+                            VkImageAspectFlags aspect, uint32_t layers) {
   VkImageViewCreateInfo info{VK_STRUCTURE_TYPE_IMAGE_VIEW_CREATE_INFO};
   info.image = image;
-  info.viewType = VK_IMAGE_VIEW_TYPE_2D;
+  info.viewType = layers > 1 ? VK_IMAGE_VIEW_TYPE_2D_ARRAY : VK_IMAGE_VIEW_TYPE_2D;
   info.format = format;
-  info.subresourceRange = {aspect, 0, 1, 0, 1};
+  info.subresourceRange = {aspect, 0, 1, 0, layers};
   VkImageView view;
   CORRIDOR_VK(vkCreateImageView(device, &info, nullptr, &view));
   return view;
@@ -78,7 +78,7 @@ void transitionImage(VkCommandBuffer cmd, VkImage image, VkImageLayout from, VkI
   barrier.srcQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
   barrier.dstQueueFamilyIndex = VK_QUEUE_FAMILY_IGNORED;
   barrier.image = image;
-  barrier.subresourceRange = {aspect, 0, 1, 0, 1};
+  barrier.subresourceRange = {aspect, 0, 1, 0, VK_REMAINING_ARRAY_LAYERS};
   vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT,
                        0, 0, nullptr, 0, nullptr, 1, &barrier);
 }

@@ -11,9 +11,10 @@ struct ImageSpec {
   VkImageUsageFlags usage = VK_IMAGE_USAGE_SAMPLED_BIT;
   VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_1_BIT;
   VkImageAspectFlags aspect = VK_IMAGE_ASPECT_COLOR_BIT;
+  uint32_t layers = 1;  // more than one: a 2D array image with an array view
 };
 
-// A 2D device-local image with its memory and a view.
+// A 2D (array) device-local image with its memory and a view.
 class Image {
  public:
   Image() = default;
@@ -35,11 +36,11 @@ class Image {
   ImageSpec spec_;
 };
 
-// A 2D view of a whole single-layer image.
+// A view of a whole image: 2D for a single layer, a 2D array for more.
 VkImageView createImageView(VkDevice device, VkImage image, VkFormat format,
-                            VkImageAspectFlags aspect);
+                            VkImageAspectFlags aspect, uint32_t layers = 1);
 
-// Records a layout transition of a whole colour image (a full pipeline barrier: meant for
+// Records a layout transition of a whole colour image (all its layers) (a full pipeline barrier: meant for
 // uploads and readbacks, not for per-draw hazards).
 void transitionImage(VkCommandBuffer cmd, VkImage image, VkImageLayout from, VkImageLayout to,
                      VkImageAspectFlags aspect = VK_IMAGE_ASPECT_COLOR_BIT);
@@ -55,6 +56,7 @@ class Texture {
 
   VkImageView view() const { return image_.view(); }
   VkImage image() const { return image_.handle(); }
+  uint32_t layers() const { return image_.spec().layers; }
   VkSampler sampler() const { return sampler_; }
 
  private:

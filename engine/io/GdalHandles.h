@@ -6,8 +6,10 @@
 #include <ogr_spatialref.h>
 
 #include <filesystem>
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/Result.h"
 
@@ -46,6 +48,20 @@ std::string gdalPath(const std::filesystem::path& path);
 // says what was expected.
 core::Result<DatasetHandle> openDataset(const std::filesystem::path& path, unsigned flags,
                                         const std::string& expected);
+
+// Owns an argv-style option list for the gdal_utils functions.
+class OptionList {
+ public:
+  OptionList(std::initializer_list<std::string> options) : strings_(options) {
+    for (auto& s : strings_) pointers_.push_back(s.data());
+    pointers_.push_back(nullptr);
+  }
+  char** argv() { return pointers_.data(); }
+
+ private:
+  std::vector<std::string> strings_;
+  std::vector<char*> pointers_;
+};
 
 // EPSG:4326 with longitude first (traditional GIS order).
 OGRSpatialReference wgs84LonLat();

@@ -11,20 +11,6 @@
 namespace corridor::io {
 namespace {
 
-// Owns an argv-style option list for the gdal_utils functions.
-class OptionList {
- public:
-  OptionList(std::initializer_list<std::string> options) : strings_(options) {
-    for (auto& s : strings_) pointers_.push_back(s.data());
-    pointers_.push_back(nullptr);
-  }
-  char** argv() { return pointers_.data(); }
-
- private:
-  std::vector<std::string> strings_;
-  std::vector<char*> pointers_;
-};
-
 core::Result<DatasetHandle> translate(GDALDatasetH source, OptionList options,
                                       const std::filesystem::path& path, const std::string& what) {
   CplErrorCapture capture;

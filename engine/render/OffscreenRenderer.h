@@ -25,6 +25,7 @@ class OffscreenRenderer {
   // Frames drawn over the kept basemap so far.
   long framesOverCachedBasemap() const { return framesOverCache_; }
   VkExtent2D size() const { return target_.extent(); }
+  const TileStats& tileStats() const { return renderer_.tileStats(); }
 
  private:
   struct BasemapKey {

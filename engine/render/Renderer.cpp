@@ -11,6 +11,9 @@
 namespace corridor::render {
 namespace {
 
+// The raster tiles' GPU memory, whatever the rasters' size: 480 tiles, a few full screens at 4K.
+constexpr std::size_t kRasterTileBudgetBytes = 128u << 20;
+
 constexpr VkShaderStageFlags kAllStages = VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT;
 
 VkDescriptorSetLayout createSetLayout(VkDevice device) {
@@ -20,9 +23,10 @@ VkDescriptorSetLayout createSetLayout(VkDevice device) {
       {2, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
       {3, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
       {4, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1, VK_SHADER_STAGE_VERTEX_BIT, nullptr},  // trip legs
+      {5, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},  // raster tiles
   };
   VkDescriptorSetLayoutCreateInfo info{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO};
-  info.bindingCount = 5;
+  info.bindingCount = 6;
   info.pBindings = bindings;
   VkDescriptorSetLayout layout;
   CORRIDOR_VK(vkCreateDescriptorSetLayout(device, &info, nullptr, &layout));
@@ -79,7 +83,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
 
   const VkDescriptorPoolSize sizes[] = {
       {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, framesInFlight},
-      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 3 * framesInFlight},
+      {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 4 * framesInFlight},
       {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, framesInFlight}};
   VkDescriptorPoolCreateInfo poolInfo{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
   poolInfo.maxSets = framesInFlight;
@@ -87,6 +91,8 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
   poolInfo.pPoolSizes = sizes;
   CORRIDOR_VK(vkCreateDescriptorPool(device, &poolInfo, nullptr, &pool_));
 
+  const PassSetup setup{device, layout_, renderPass, samples};
+  rasters_.emplace(setup, context, framesInFlight, kRasterTileBudgetBytes);
   slots_.resize(framesInFlight);
   for (FrameSlot& slot : slots_) {
     slot.uniforms = gpu::Buffer(context, sizeof(FrameGlobals), VK_BUFFER_USAGE_UNIFORM_BUFFER_BIT,
@@ -101,9 +107,16 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
                           {slot.uniforms.handle(), 0, sizeof(FrameGlobals)});
     bindTextures(slot);
     bindLegs(slot, placeholderLegs_.handle(), 0);
+    const gpu::Texture& atlas = rasters_->atlas();
+    const VkDescriptorImageInfo tiles{atlas.sampler(), atlas.view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
+    VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+    write.dstSet = slot.descriptors;
+    write.dstBinding = 5;
+    write.descriptorCount = 1;
+    write.descriptorType = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
+    write.pImageInfo = &tiles;
+    vkUpdateDescriptorSets(device, 1, &write, 0, nullptr);
   }
-
-  const PassSetup setup{device, layout_, renderPass, samples};
   background_.emplace(setup);
   cachedBackgroundPass_.emplace(setup, "cached_background.frag");
   fill_.emplace(setup);
@@ -159,19 +172,6 @@ void Renderer::bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload) {
 
 void Renderer::setCachedBackground(const gpu::Texture* texture) { cachedBackground_ = texture; }
 
-std::vector<double> Renderer::mapShifts(const scene::View& view, glm::dvec2 xRange) const {
-  if (view.mode == scene::ViewMode::Globe) return {0.0};
-  if (xRange.x > xRange.y) return {};  // nothing to draw
-  const double width = geo::MapProjection::kWorldWidth;
-  const double halfWidth = view.metersPerPixelAtTarget * view.width * 0.5;
-  const double left = view.eye.x - halfWidth, right = view.eye.x + halfWidth;
-  std::vector<double> shifts;
-  const auto first = static_cast<long>(std::ceil((left - xRange.y) / width));
-  const auto last = static_cast<long>(std::floor((right - xRange.x) / width));
-  for (long k = first; k <= last; ++k) shifts.push_back(double(k) * width);
-  return shifts;
-}
-
 void Renderer::drawLines(VkCommandBuffer cmd, const scene::View& view,
                          const scene::SurfaceLines& lines, const std::vector<GpuSegments>& levels,
                          const glm::dvec3& eye, double mapShift) {
@@ -181,10 +181,10 @@ void Renderer::drawLines(VkCommandBuffer cmd, const scene::View& view,
                  lines.style.widthPixels);
 }
 
-void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
-                          const GpuGeometry& geometry) {
+void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry,
+                          uint32_t slot) {
   const scene::BasemapStyle& style = frame.style;
-  for (const double shift : mapShifts(frame.view, {geometry.minX, geometry.maxX})) {
+  for (const double shift : scene::worldCopyShifts(frame.view, {geometry.minX, geometry.maxX})) {
     const glm::dvec3 eye = frame.view.eye - glm::dvec3(shift, 0.0, 0.0);
     if (style.kind == scene::BasemapKind::Vector && !geometry.land.empty()) {
       const GpuLand& land = geometry.land.at(scene::levelFor(basemap_->land, frame.view));
@@ -193,18 +193,32 @@ void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame,
     }
     if (style.graticule) drawLines(cmd, frame.view, basemap_->graticule, geometry.graticule, eye, shift);
     if (style.outlines) drawLines(cmd, frame.view, basemap_->outlines, geometry.outlines, eye, shift);
-    for (std::size_t i = 0; i < geometry.layers.size(); ++i) {
-      const scene::VectorLayer& layer = basemap_->layers[i];
-      const GpuLayer& gpuLayer = geometry.layers[i];
-      if (!gpuLayer.fill.empty()) {
-        const GpuLand& fill = gpuLayer.fill.at(scene::levelFor(layer.fill, frame.view));
-        fill_->record(cmd, layout_, fill, eye, visibleRanges(frame.view, fill.chunks, shift), layer.fillColor);
+    for (std::size_t i = 0; i < frame.layers.size(); ++i) {
+      if (frame.layers[i].raster) {
+        rasters_->record(cmd, layout_, slot, i);
+      } else {
+        drawVectorLayer(cmd, frame.view, frame.layers[i], geometry, eye, shift);
       }
-      if (!gpuLayer.lines.empty()) drawLines(cmd, frame.view, layer.lines, gpuLayer.lines, eye, shift);
-      markers_->record(cmd, layout_, gpuLayer.points.handle(), uint32_t(layer.points.size()), eye,
-                       glm::vec4(glm::vec3(layer.lines.style.color), 1.0f), layer.pointRadiusPixels);
     }
   }
+}
+
+void Renderer::drawVectorLayer(VkCommandBuffer cmd, const scene::View& view, const scene::LayerDraw& draw,
+                               const GpuGeometry& geometry, const glm::dvec3& eye, double shift) {
+  const scene::VectorLayer& layer = basemap_->layers.at(draw.vector);
+  const GpuLayer& gpuLayer = geometry.layers.at(draw.vector);
+  const glm::vec4 fade(1.0f, 1.0f, 1.0f, draw.opacity);
+  if (!gpuLayer.fill.empty()) {
+    const GpuLand& fill = gpuLayer.fill.at(scene::levelFor(layer.fill, view));
+    fill_->record(cmd, layout_, fill, eye, visibleRanges(view, fill.chunks, shift), layer.fillColor * fade);
+  }
+  if (!gpuLayer.lines.empty()) {
+    const GpuSegments& level = gpuLayer.lines.at(scene::levelFor(layer.lines, view));
+    lines_->record(cmd, layout_, level.instances.handle(), eye, visibleRanges(view, level.chunks, shift),
+                   layer.lines.style.color * fade, layer.lines.style.widthPixels);
+  }
+  markers_->record(cmd, layout_, gpuLayer.points.handle(), uint32_t(layer.points.size()), eye,
+                   glm::vec4(glm::vec3(layer.lines.style.color), draw.opacity), layer.pointRadiusPixels);
 }
 
 void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::Target& target,
@@ -227,6 +241,7 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
     trips_->use(context_, frame.trips, frame.view);
     if (slot.boundLegs != trips_->uploads()) bindLegs(slot, trips_->legs(), trips_->uploads());
   }
+  if (parts != Parts::ShipsOverCachedBasemap) rasters_->prepare(context_, slotIndex, frame, frame.waitForTiles);
   const glm::vec3& space = frame.style.space;
   const float clear[4] = {space.r, space.g, space.b, 1.0f};
   gpu::beginRenderPass(cmd, target, clear);
@@ -236,11 +251,11 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
     cachedBackgroundPass_->record(cmd);
   } else {
     background_->record(cmd);
-    if (geometry) drawGround(cmd, frame, *geometry);
+    if (geometry) drawGround(cmd, frame, *geometry, slotIndex);
   }
   auto eyesFor = [&](glm::dvec2 xRange) {
     std::vector<glm::dvec3> eyes;
-    for (const double shift : mapShifts(frame.view, xRange)) eyes.push_back(frame.view.eye - glm::dvec3(shift, 0.0, 0.0));
+    for (const double shift : scene::worldCopyShifts(frame.view, xRange)) eyes.push_back(frame.view.eye - glm::dvec3(shift, 0.0, 0.0));
     return eyes;
   };
   if (ports) {

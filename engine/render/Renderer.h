@@ -12,6 +12,7 @@
 #include "render/GpuBasemap.h"
 #include "render/Passes.h"
 #include "render/PortPass.h"
+#include "render/RasterPass.h"
 #include "render/TripPass.h"
 #include "render/VesselPass.h"
 #include "scene/Frame.h"
@@ -46,6 +47,7 @@ class Renderer {
             uint32_t slot = 0, const Overlay& overlay = {}, Parts parts = Parts::All);
   // A texture of the target's size in SHADER_READ_ONLY layout, or null; it must outlive its use.
   void setCachedBackground(const gpu::Texture* texture);
+  const TileStats& tileStats() const { return rasters_->stats(); }
 
  private:
   struct FrameSlot {
@@ -59,10 +61,9 @@ class Renderer {
   void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
   void bindTextures(FrameSlot& slot);
   void bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload);
-  // The eye once on the globe; on the flat map once per copy of the world on screen, shifted
-  // by whole world widths (the geometry stays put).
-  std::vector<double> mapShifts(const scene::View& view, glm::dvec2 xRange) const;
-  void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry);
+  void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry, uint32_t slot);
+  void drawVectorLayer(VkCommandBuffer cmd, const scene::View& view, const scene::LayerDraw& draw,
+                       const GpuGeometry& geometry, const glm::dvec3& eye, double shift);
   void drawLines(VkCommandBuffer cmd, const scene::View& view, const scene::SurfaceLines& lines,
                  const std::vector<GpuSegments>& levels, const glm::dvec3& eye, double mapShift);
 
@@ -79,6 +80,7 @@ class Renderer {
   std::optional<FillPass> fill_;
   std::optional<LinePass> lines_;
   std::optional<MarkerPass> markers_;
+  std::optional<RasterPass> rasters_;
   std::optional<VesselPass> vessels_;
   std::optional<PortPass> ports_;
   std::optional<TripPass> trips_;

@@ -80,6 +80,7 @@ std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
       surfaceLines(graticuleLines(15.0), {{0.75f, 0.85f, 1.0f, 0.22f}, 1.0f}, kFullDetail);
   basemap->dayImage = std::move(input.dayImage);
   basemap->nightImage = std::move(input.nightImage);
+  basemap->layerStack = std::move(input.layerStack);
   // A layer of lines has no fill, one of points neither fill nor lines: no empty levels.
   for (VectorLayerInput& layer : input.layers) {
     VectorLayer& built = basemap->layers.emplace_back();

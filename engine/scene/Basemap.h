@@ -8,6 +8,7 @@
 
 #include "core/Image.h"
 #include "geo/Types.h"
+#include "scene/RasterLayer.h"
 #include "scene/View.h"
 
 namespace corridor::scene {
@@ -57,7 +58,8 @@ struct Basemap {
   SurfaceLines graticule;
   std::shared_ptr<const core::Image> dayImage;    // equirectangular, may be null
   std::shared_ptr<const core::Image> nightImage;  // equirectangular, may be null
-  std::vector<VectorLayer> layers;                // drawn in order over the land and outlines
+  std::vector<VectorLayer> layers;                // the vector layers
+  std::vector<LayerDraw> layerStack;  // every layer, raster or vector, bottom first: frames' default
 };
 
 // A vector layer as read and prepared (geo::LandGeometry: fill and outlines) with its style.
@@ -77,6 +79,7 @@ struct BasemapInput {
   std::shared_ptr<const core::Image> dayImage;
   std::shared_ptr<const core::Image> nightImage;
   std::vector<VectorLayerInput> layers;
+  std::vector<LayerDraw> layerStack;  // bottom first; vector entries index `layers`
 };
 
 std::shared_ptr<const Basemap> buildBasemap(BasemapInput input);

@@ -28,6 +28,8 @@ struct BasemapStyle {
 struct Frame {
   View view;
   std::shared_ptr<const Basemap> basemap;
+  std::vector<LayerDraw> layers;  // raster and vector layers over the land, bottom first
+  bool waitForTiles = false;      // read every raster tile before drawing (pictures and videos)
   BasemapStyle style;
   geo::LonLat subsolarPoint{0.0, 0.0};  // where the sun is overhead (night lights)
   std::shared_ptr<const VesselLayer> vessels;  // may be null: basemap only

@@ -136,15 +136,19 @@ ChunkedSegments chunkSegments(const std::vector<geo::Polyline>& paths) {
   ChunkedSegments result;
   for (const auto& points : cells) {
     if (points.empty()) continue;
-    std::vector<BoundsPoint> converted;
-    converted.reserve(points.size());
-    for (const auto& p : points) converted.push_back(boundsPoint(p));
-    BoundsBuilder bounds;
-    for (const auto& p : converted) bounds.add(p);
-    result.chunks.push_back({uint32_t(result.points.size() / 2), uint32_t(points.size() / 2), bounds.build()});
+    result.chunks.push_back({uint32_t(result.points.size() / 2), uint32_t(points.size() / 2), boundsOf(points)});
     result.points.insert(result.points.end(), points.begin(), points.end());
   }
   return result;
+}
+
+ChunkBounds boundsOf(const std::vector<geo::LonLat>& points) {
+  std::vector<BoundsPoint> converted;
+  converted.reserve(points.size());
+  for (const auto& p : points) converted.push_back(boundsPoint(p));
+  BoundsBuilder bounds;
+  for (const auto& p : converted) bounds.add(p);
+  return bounds.build();
 }
 
 bool chunkVisible(const View& view, const ChunkBounds& bounds, double mapShiftX) {

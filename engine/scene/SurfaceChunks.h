@@ -17,6 +17,9 @@ struct ChunkBounds {
   glm::dvec2 mapMin{0.0}, mapMax{0.0};  // unwrapped map metres (MapProjection::projectUnwrapped)
 };
 
+// The bounds of a piece of ground through the given points (its outline and interior samples).
+ChunkBounds boundsOf(const std::vector<geo::LonLat>& points);
+
 // A run of primitives (triangles or segments) in a reordered buffer.
 struct Chunk {
   uint32_t first = 0;

@@ -108,4 +108,17 @@ ScreenPoint projectToScreen(const View& view, const geo::LonLat& point) {
           (ndcY + 1.0) * 0.5 * view.height};
 }
 
+std::vector<double> worldCopyShifts(const View& view, glm::dvec2 xRange) {
+  if (view.mode == ViewMode::Globe) return {0.0};
+  if (xRange.x > xRange.y) return {};  // nothing to draw
+  const double width = geo::MapProjection::kWorldWidth;
+  const double halfWidth = view.metersPerPixelAtTarget * view.width * 0.5;
+  const double left = view.eye.x - halfWidth, right = view.eye.x + halfWidth;
+  std::vector<double> shifts;
+  const auto first = static_cast<long>(std::ceil((left - xRange.y) / width));
+  const auto last = static_cast<long>(std::floor((right - xRange.x) / width));
+  for (long k = first; k <= last; ++k) shifts.push_back(double(k) * width);
+  return shifts;
+}
+
 }  // namespace corridor::scene

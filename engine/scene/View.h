@@ -1,5 +1,6 @@
 #pragma once
 #include <glm/glm.hpp>
+#include <vector>
 
 #include "geo/MapProjection.h"
 #include "geo/Types.h"
@@ -33,5 +34,9 @@ struct ScreenPoint {
   double x = 0, y = 0;
 };
 ScreenPoint projectToScreen(const View& view, const geo::LonLat& point);
+
+// Where to draw geometry spanning map x in xRange: on the globe once (shift 0); on the flat map
+// once per copy of the world on screen, each shifted by whole world widths.
+std::vector<double> worldCopyShifts(const View& view, glm::dvec2 xRange);
 
 }  // namespace corridor::scene

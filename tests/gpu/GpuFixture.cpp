@@ -39,6 +39,8 @@ core::Image GpuTest::render(const std::shared_ptr<const scene::Basemap>& basemap
   scene::Frame frame;
   frame.view = scene::makeView(camera, mode, width, height);
   frame.basemap = basemap;
+  frame.layers = basemap->layerStack;
+  frame.waitForTiles = true;
   frame.style = style_;
   core::Image image = renderer.render(frame);
   const auto written = core::writePng(image, artefactDir() / (name + ".png"));

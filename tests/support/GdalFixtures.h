@@ -14,6 +14,7 @@
 #include <functional>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -177,8 +178,39 @@ inline void writeRgbGeoTiff(const std::filesystem::path& path, const RasterSpec&
   }
 }
 
-// 360 x 180 one-degree pixels over the whole world: north of 80N green, else west red and
-// east blue.
+// A single-band Float32 GeoTIFF with a band description, unit and optional nodata, as a
+// bathymetry or concentration grid would be.
+struct FloatRasterSpec {
+  int width = 0;
+  int height = 0;
+  int epsg = 4326;
+  std::array<double, 6> geoTransform{};
+  std::function<float(int x, int y)> value;
+  std::optional<double> nodata;
+  std::string description, unit;
+};
+
+inline void writeFloatGeoTiff(const std::filesystem::path& path, const FloatRasterSpec& spec) {
+  auto dataset = createDataset(path, "GTiff", spec.width, spec.height, 1, GDT_Float32);
+  std::array<double, 6> transform = spec.geoTransform;
+  const OGRSpatialReference srs = spatialReference(spec.epsg);
+  if (dataset->SetGeoTransform(transform.data()) != CE_None || dataset->SetSpatialRef(&srs) != CE_None) {
+    throw std::runtime_error("cannot georeference " + path.string());
+  }
+  GDALRasterBand* band = dataset->GetRasterBand(1);
+  if (spec.nodata) band->SetNoDataValue(*spec.nodata);
+  band->SetDescription(spec.description.c_str());
+  band->SetUnitType(spec.unit.c_str());
+  std::vector<float> plane(static_cast<std::size_t>(spec.width) * spec.height);
+  for (int y = 0; y < spec.height; ++y) {
+    for (int x = 0; x < spec.width; ++x) plane[static_cast<std::size_t>(y) * spec.width + x] = spec.value(x, y);
+  }
+  if (band->RasterIO(GF_Write, 0, 0, spec.width, spec.height, plane.data(), spec.width, spec.height, GDT_Float32, 0, 0,
+                     nullptr) != CE_None) {
+    throw std::runtime_error("cannot write " + path.string());
+  }
+}
+
 // Zips files (by their names) into `zip`, as a user's archive of a shapefile would be.
 inline void zipFiles(const std::filesystem::path& zip, const std::vector<std::filesystem::path>& files) {
   void* archive = CPLCreateZip(zip.c_str(), nullptr);
@@ -203,6 +235,8 @@ inline void gzipFile(const std::filesystem::path& file, const std::filesystem::p
   VSIFCloseL(out);
 }
 
+// 360 x 180 one-degree pixels over the whole world: north of 80N green, else west red and
+// east blue.
 inline void writeWorldGeoTiff(const std::filesystem::path& path) {
   writeRgbGeoTiff(path, {360, 180, 4326, {-180.0, 1.0, 0.0, 90.0, 0.0, -1.0},
                          [](int x, int y) { return y < 10 ? kGreen : x < 180 ? kRed : kBlue; }});

@@ -27,10 +27,9 @@ void drawLegend(const char* id, const std::string& title, const std::vector<app:
   const float swatch = ImGui::GetTextLineHeight() * 0.8f;
   for (const app::LegendEntry& entry : entries) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + swatch * 0.15f),
-                                              ImVec2(at.x + swatch, at.y + swatch * 1.15f),
-                                              IM_COL32(entry.color[0], entry.color[1], entry.color[2], 255));
-    ImGui::Dummy(ImVec2(swatch * 1.5f, swatch));
+    const float width = entry.ramp.empty() ? swatch : swatch * 5;
+    drawSwatch(entry, ImVec2(at.x, at.y + swatch * 0.15f), ImVec2(width, swatch));
+    ImGui::Dummy(ImVec2(width + swatch * 0.5f, swatch));
     ImGui::SameLine();
     ImGui::TextUnformatted(entry.label.c_str());
   }
@@ -39,6 +38,21 @@ void drawLegend(const char* id, const std::string& title, const std::vector<app:
 }
 
 }  // namespace
+
+void drawSwatch(const app::LegendEntry& entry, ImVec2 at, ImVec2 size) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  auto color = [](const core::Rgba& c) { return IM_COL32(c[0], c[1], c[2], 255); };
+  if (entry.ramp.size() < 2) {
+    draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), color(entry.color));
+    return;
+  }
+  const float step = size.x / float(entry.ramp.size() - 1);
+  for (std::size_t i = 0; i + 1 < entry.ramp.size(); ++i) {
+    const float x = at.x + step * float(i);
+    draw->AddRectFilledMultiColor(ImVec2(x, at.y), ImVec2(x + step, at.y + size.y), color(entry.ramp[i]),
+                                  color(entry.ramp[i + 1]), color(entry.ramp[i + 1]), color(entry.ramp[i]));
+  }
+}
 
 void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;

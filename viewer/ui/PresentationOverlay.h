@@ -1,4 +1,6 @@
 #pragma once
+#include <imgui.h>
+
 #include "ImGuiLayer.h"
 #include "app/VideoOverlay.h"
 #include "core/Time.h"
@@ -8,6 +10,9 @@ namespace corridor::ui {
 // Presentation mode's only text: the year and UTC date (top left), what is shown (bottom left),
 // the ships' colour legend (bottom right) and the vector layers' (top right), drawn large on
 // translucent panels.
+// A legend entry's swatch (or its ramp as a bar, low values at the left) in the current window.
+void drawSwatch(const app::LegendEntry& entry, ImVec2 at, ImVec2 size);
+
 void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui);
 
 }  // namespace corridor::ui

@@ -266,7 +266,7 @@ scene::Frame Viewer::updateScene() {
                                   state_.showPlumes};
   const double animationSeconds = std::chrono::duration<double>(last_ - opened_).count();
   return app::composeFrame(content, {clock_ ? clock_->now() : sceneTime_, state_.camera, width_, height_,
-                                     animationSeconds, false});
+                                     animationSeconds, false, false});
 }
 
 // Records the scene and the panels, submits and presents; `readback` copies the picture for a
