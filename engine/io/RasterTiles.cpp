@@ -179,8 +179,17 @@ core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::open(const std::fi
   description.height = GDALGetRasterYSize(dataset);
   const int colourBands = GDALGetRasterCount(dataset) - (lastBandIsAlpha(dataset) ? 1 : 0);
   description.ramped = colourBands == 1 && !source->palette;
+  const bool large = std::max(description.width, description.height) > kOverviewThreshold;
+  if (large && GDALGetOverviewCount(first) == 0) {
+    auto cached = withCachedOverviews(path, dataset, source->palette, overviewCache, progress);
+    if (!cached) return std::unexpected(cached.error());
+    source->dataset = std::move(*cached);
+  } else {
+    source->dataset = std::move(*opened);
+  }
   if (description.ramped) {
-    auto summary = summarise(path, first, style.range);
+    // Approximate statistics: from the overviews, so a large raster is not read whole.
+    auto summary = summarise(path, GDALGetRasterBand(source->dataset.get(), 1), style.range);
     if (!summary) return std::unexpected(summary.error());
     auto ramp = core::findColorRamp(style.ramp);
     if (!ramp) return core::usageError("unknown ramp '" + style.ramp + "' (expected " + core::colorRampNames() + ")");
@@ -189,14 +198,6 @@ core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::open(const std::fi
     description.unit = summary->unit;
     description.minimum = summary->minimum;
     description.maximum = summary->maximum;
-  }
-  const bool large = std::max(description.width, description.height) > kOverviewThreshold;
-  if (large && GDALGetOverviewCount(first) == 0) {
-    auto cached = withCachedOverviews(path, dataset, source->palette, overviewCache, progress);
-    if (!cached) return std::unexpected(cached.error());
-    source->dataset = std::move(*cached);
-  } else {
-    source->dataset = std::move(*opened);
   }
   return std::shared_ptr<const RasterTiles>(new RasterTiles(path, std::move(source), std::move(description)));
 }

@@ -8,10 +8,12 @@
 #include <cmath>
 #include <iostream>
 #include <thread>
+#include <tuple>
 
 #include "GdalFixtures.h"
 #include "GpuFixture.h"
 #include "ImageChecks.h"
+#include "RunCommand.h"
 #include "app/RasterLayers.h"
 #include "app/VideoOverlay.h"
 #include "io/RasterReader.h"
@@ -202,6 +204,41 @@ TEST_F(RasterLayerRender, AFrameNeverWaitsForATileAndTheTileArrivesLater) {
   ASSERT_FALSE(arrived.empty()) << "the tile never arrived";
   EXPECT_GT(renderer.tileStats().uploads, 0u);
   EXPECT_GT(reads.load(), 0);
+}
+
+TEST(RasterLayerCli, AZippedRasterRendersThroughItsRampAndBadOnesAreRefused) {
+  ScratchDir dir;
+  writeFloatGeoTiff(dir / "depth.tif", {200, 200, kUtm11North, {kCentreEasting - 3000, 30.0, 0, kCentreNorthing + 3000, 0, -30.0},
+                                        [](int x, int) { return -100.0f + float(x) / 2.0f; }, std::nullopt, "depth", "m"});
+  zipFiles(dir / "depth.zip", {dir / "depth.tif"});
+  const std::string binary = CORRIDOR_BINARY;
+  const auto out = dir / "depth.png";
+  const CommandResult run = runCommand("CORRIDOR_VALIDATION=1 " + binary + " render --size 320x180 --view map --camera -118.2,33.75,12 --layer " +
+                                       (dir / "depth.zip").string() + ":ramp=magma,range=-100,0 --out " + out.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  const auto image = core::readPng(out);
+  ASSERT_TRUE(image) << image.error().message;
+  const core::Rgba centre = image->at(160, 90), expected = core::findColorRamp("magma")->at(0.5);  // -50 m
+  EXPECT_NEAR(centre[0], expected[0], 12);
+  EXPECT_NEAR(centre[1], expected[1], 12);
+  EXPECT_NEAR(centre[2], expected[2], 12);
+
+  {
+    auto local = createDataset(dir / "local.tif", "GTiff", 16, 16, 1, GDT_Byte);
+    double transform[6] = {0, 1, 0, 16, 0, -1};
+    local->SetGeoTransform(transform);
+    local->SetProjection("LOCAL_CS[\"harbour grid\",UNIT[\"metre\",1]]");
+  }
+  const std::tuple<std::string, int, std::string> refused[] = {
+      {(dir / "depth.zip").string() + ":ramp=rainbow", 2, "unknown ramp 'rainbow'"},
+      {(dir / "local.tif").string(), 1, "cannot be transformed to WGS84"},
+  };
+  for (const auto& [layer, code, message] : refused) {
+    const CommandResult bad = runCommand(binary + " render --size 64x64 --out " + (dir / "x.png").string() + " --layer " + layer);
+    EXPECT_EQ(bad.exitCode, code) << bad.output;
+    EXPECT_TRUE(containsText(bad.output, message)) << bad.output;
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.png"));
+  }
 }
 
 }  // namespace
