@@ -24,10 +24,12 @@ void addSceneOptions(CLI::App& command, app::SceneOptions& options) {
                      "Vector dataset PATH[:LAYER] (any OGR format and CRS; repeatable). Replaces "
                      "the default countries: polygons are land, lines are borders/coastlines");
   command.add_option("--layer", options.layers,
-                     "Vector dataset PATH[:LAYER][:color=#RRGGBB,opacity=0.35,width=1.5,label=FIELD] drawn over the "
-                     "basemap (any OGR format and CRS, .zip and .gz too; repeatable): polygons filled and outlined in "
-                     "the colour, lines as lines, points as discs, each feature named by FIELD; colours by default "
-                     "from a palette, one per layer");
+                     "A layer over the basemap (repeatable, bottom first; any GDAL format and CRS, .zip and .gz too). "
+                     "Vector PATH[:LAYER][:color=#RRGGBB,opacity=0.35,width=1.5,label=FIELD]: polygons filled and "
+                     "outlined in the colour, lines as lines, points as discs, each feature named by FIELD; colours by "
+                     "default from a palette, one per layer. Raster PATH[:ramp=NAME,range=MIN,MAX,opacity=1]: drawn at "
+                     "its own resolution from tiles; a single band through a ramp (viridis, cividis, magma, greys, "
+                     "blues; range from its statistics), nodata transparent; RGB(A) as it is");
   command.add_option("--raster", options.raster,
                      "Raster imagery (any GDAL format and CRS) replacing the default day image; "
                      "implies --basemap imagery");
