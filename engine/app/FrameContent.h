@@ -1,6 +1,8 @@
 #pragma once
 // The frame at a moment: the one recipe of render, record and the viewer.
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include "app/VesselSource.h"
 #include "core/Time.h"
@@ -17,7 +19,7 @@ struct FrameContent {
   const VesselSource* vessels = nullptr;  // may be null: the basemap alone
   bool ships = true;                      // the vessels' ships
   bool plumes = true;                     // their ports' plumes and heatmaps
-  const std::vector<scene::LayerDraw>* layers = nullptr;  // null: the basemap's layerStack
+  std::optional<std::vector<scene::LayerDraw>> layers;  // the layer stack; unset: the basemap's
 };
 
 // Where and when a picture is taken.

@@ -42,18 +42,18 @@ core::Result<RecordingPlan> planRecording(const RecordingRequest& request) {
 }
 
 core::Result<VideoOverlay> recordingOverlay(const std::string& title, const VesselSource* vessels,
-                                            const scene::Basemap& basemap) {
+                                            const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack) {
   OverlayContent content;
   content.title = title;
   if (vessels) vessels->describe(content);
-  content.layers = layerLegend(basemap);
+  content.layers = layerLegend(basemap, stack);
   content.subtitle = content.source;
   return VideoOverlay::create(std::move(content));
 }
 
 core::Result<std::unique_ptr<Recording>> Recording::start(const gpu::Context& context, RecordingPlan plan,
                                                           RecordingScene scene) {
-  auto labels = LayerLabels::of(scene.content.basemap);
+  auto labels = LayerLabels::of(scene.content.basemap, scene.content.layers.value_or(scene.content.basemap->layerStack));
   if (!labels) return std::unexpected(labels.error());
   auto video = record::Mp4Writer::open(plan.out, {plan.size.width, plan.size.height, plan.fps, plan.crf});
   if (!video) return std::unexpected(video.error());

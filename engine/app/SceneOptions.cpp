@@ -2,8 +2,7 @@
 
 #include "app/TextParsers.h"
 #include "app/LandCache.h"
-#include "app/RasterLayers.h"
-#include "app/VectorLayers.h"
+#include "app/MapLayers.h"
 #include "core/Log.h"
 #include "core/Stopwatch.h"
 #include "io/DefaultGeodata.h"
@@ -92,20 +91,14 @@ core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptio
   }
   stopwatch.lap("read imagery");
   for (std::size_t i = 0; i < options.layers.size(); ++i) {
-    if (namesRaster(options.layers[i])) {
-      auto request = parseRasterLayer(options.layers[i]);
-      if (!request) return std::unexpected(request.error());
-      auto raster = loadRasterLayer(*request);
-      if (!raster) return std::unexpected(raster.error());
-      input.layerStack.push_back({*raster, 0, request->opacity});
-      continue;
-    }
-    auto request = parseLayer(options.layers[i], i);
-    if (!request) return std::unexpected(request.error());
-    auto layer = loadVectorLayer(*request);
+    auto layer = loadLayer(options.layers[i], i);
     if (!layer) return std::unexpected(layer.error());
-    input.layerStack.push_back({nullptr, input.layers.size(), 1.0f});
-    input.layers.push_back(std::move(*layer));
+    if (layer->raster) {
+      input.layerStack.push_back({layer->raster, 0, layer->opacity});
+    } else {
+      input.layerStack.push_back({nullptr, input.layers.size(), 1.0f});
+      input.layers.push_back(std::move(*layer->vector));
+    }
   }
   stopwatch.lap("read layers");
   auto basemap = scene::buildBasemap(std::move(input));

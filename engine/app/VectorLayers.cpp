@@ -75,17 +75,21 @@ core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& reques
   return layer;
 }
 
-core::Result<LayerLabels> LayerLabels::of(std::shared_ptr<const scene::Basemap> basemap) {
-  const bool any = std::any_of(basemap->layers.begin(), basemap->layers.end(),
-                               [](const scene::VectorLayer& layer) { return !layer.labels.empty(); });
-  if (!any) return LayerLabels(std::move(basemap), std::nullopt);
+core::Result<LayerLabels> LayerLabels::of(std::shared_ptr<const scene::Basemap> basemap,
+                                          const std::vector<scene::LayerDraw>& stack) {
+  std::vector<std::size_t> labelled;
+  for (auto draw = stack.rbegin(); draw != stack.rend(); ++draw) {
+    if (!draw->raster && !basemap->layers.at(draw->vector).labels.empty()) labelled.push_back(draw->vector);
+  }
+  if (labelled.empty()) return LayerLabels(std::move(basemap), {}, std::nullopt);
   auto font = record::Font::dejaVu(false);
   if (!font) return std::unexpected(font.error());
-  return LayerLabels(std::move(basemap), std::move(*font));
+  return LayerLabels(std::move(basemap), std::move(labelled), std::move(*font));
 }
 
-LayerLabels::LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::optional<record::Font> font)
-    : basemap_(std::move(basemap)), font_(std::move(font)) {}
+LayerLabels::LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::vector<std::size_t> labelled,
+                         std::optional<record::Font> font)
+    : basemap_(std::move(basemap)), labelled_(std::move(labelled)), font_(std::move(font)) {}
 
 void LayerLabels::paint(core::Image& picture, const scene::View& view) const {
   if (!font_) return;
@@ -97,8 +101,8 @@ void LayerLabels::paint(core::Image& picture, const scene::View& view) const {
     float x0, y0, x1, y1;
   };
   std::vector<Box> placed;
-  for (const scene::VectorLayer& layer : basemap.layers) {
-    for (const auto& [at, text] : layer.labels) {
+  for (const std::size_t index : labelled_) {
+    for (const auto& [at, text] : basemap.layers[index].labels) {
       const scene::ScreenPoint screen = scene::projectToScreen(view, at);
       if (!screen.visible) continue;
       const Box box{float(screen.x) + gap, float(screen.y) - gap - size, float(screen.x) + gap + font.measure(text, size),

@@ -37,12 +37,20 @@ core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& reques
 // painted is left out. The font is loaded only when some layer has labels.
 class LayerLabels {
  public:
-  static core::Result<LayerLabels> of(std::shared_ptr<const scene::Basemap> basemap);
+  // The labels of the vector layers in `stack` (hidden layers have none).
+  static core::Result<LayerLabels> of(std::shared_ptr<const scene::Basemap> basemap,
+                                      const std::vector<scene::LayerDraw>& stack);
+  static core::Result<LayerLabels> of(std::shared_ptr<const scene::Basemap> basemap) {
+    const auto stack = basemap->layerStack;
+    return of(std::move(basemap), stack);
+  }
   void paint(core::Image& picture, const scene::View& view) const;
 
  private:
-  LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::optional<record::Font> font);
+  LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::vector<std::size_t> labelled,
+              std::optional<record::Font> font);
   std::shared_ptr<const scene::Basemap> basemap_;
+  std::vector<std::size_t> labelled_;  // indices of Basemap::layers, top of the stack first
   std::optional<record::Font> font_;
 };
 

@@ -47,9 +47,15 @@ std::optional<ColorRamp> findColorRamp(const std::string& name) {
   return std::nullopt;
 }
 
+std::vector<std::string> colorRampList() {
+  std::vector<std::string> names;
+  for (const ColorRamp& ramp : ramps()) names.push_back(ramp.name);
+  return names;
+}
+
 std::string colorRampNames() {
   std::string names;
-  for (const ColorRamp& ramp : ramps()) names += (names.empty() ? "" : ", ") + ramp.name;
+  for (const std::string& name : colorRampList()) names += (names.empty() ? "" : ", ") + name;
   return names;
 }
 

@@ -18,7 +18,8 @@ struct ColorRamp {
 
 // viridis (the perceptual default), cividis, magma, greys or blues; nothing for another name.
 std::optional<ColorRamp> findColorRamp(const std::string& name);
-// The names findColorRamp knows, comma separated (for error messages and --help).
+// The names findColorRamp knows: as a list, and comma separated (for messages and --help).
+std::vector<std::string> colorRampList();
 std::string colorRampNames();
 
 }  // namespace corridor::core

@@ -1,5 +1,6 @@
 #include "scene/Basemap.h"
 
+#include <algorithm>
 #include <atomic>
 #include <span>
 
@@ -69,6 +70,56 @@ std::vector<geo::Polyline> graticuleLines(double stepDegrees) {
   return lines;
 }
 
+namespace {
+
+// A layer of lines has no fill, one of points neither fill nor lines: no empty levels.
+VectorLayer buildVectorLayer(VectorLayerInput layer) {
+  VectorLayer built;
+  built.name = std::move(layer.name);
+  built.fillColor = layer.fillColor;
+  built.points = std::move(layer.points);
+  built.pointRadiusPixels = layer.pointRadiusPixels;
+  built.labels = std::move(layer.labels);
+  const bool filled = !layer.geometry.land.empty() && !layer.geometry.land.front().mesh.indices.empty();
+  if (filled) built.fill = std::move(layer.geometry.land);
+  built.lines.style = layer.line;
+  if (!layer.geometry.outlines.empty()) built.lines = surfaceLines(layer.geometry.outlines, layer.line, geo::kDetailLevels);
+  return built;
+}
+
+}  // namespace
+
+std::shared_ptr<const Basemap> withVectorLayer(const Basemap& basemap, std::size_t index, VectorLayerInput layer) {
+  auto copy = std::make_shared<Basemap>(basemap);
+  copy->revision = nextRevision();
+  if (index < copy->layers.size()) {
+    copy->layers[index] = buildVectorLayer(std::move(layer));
+  } else {
+    copy->layers.push_back(buildVectorLayer(std::move(layer)));
+    copy->layerStack.push_back({nullptr, copy->layers.size() - 1, 1.0f});
+  }
+  return copy;
+}
+
+std::optional<geo::LonLatBox> layerExtent(const VectorLayer& layer) {
+  std::optional<geo::LonLatBox> box;
+  auto add = [&](const geo::LonLat& p) {
+    if (!box) box = geo::LonLatBox{p.lon, p.lon, p.lat, p.lat};
+    box = geo::LonLatBox{std::min(box->west, p.lon), std::max(box->east, p.lon), std::min(box->south, p.lat),
+                         std::max(box->north, p.lat)};
+  };
+  for (const auto& p : layer.points) add(p);
+  if (!layer.fill.empty()) {
+    for (const auto& p : layer.fill.front().mesh.vertices) add(p);
+  }
+  if (!layer.lines.levels.empty()) {
+    for (const auto& path : layer.lines.levels.back().paths) {
+      for (const auto& p : path) add(p);
+    }
+  }
+  return box;
+}
+
 std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
   auto basemap = std::make_shared<Basemap>();
   basemap->revision = nextRevision();
@@ -81,19 +132,7 @@ std::shared_ptr<const Basemap> buildBasemap(BasemapInput input) {
   basemap->dayImage = std::move(input.dayImage);
   basemap->nightImage = std::move(input.nightImage);
   basemap->layerStack = std::move(input.layerStack);
-  // A layer of lines has no fill, one of points neither fill nor lines: no empty levels.
-  for (VectorLayerInput& layer : input.layers) {
-    VectorLayer& built = basemap->layers.emplace_back();
-    built.name = std::move(layer.name);
-    built.fillColor = layer.fillColor;
-    built.points = std::move(layer.points);
-    built.pointRadiusPixels = layer.pointRadiusPixels;
-    built.labels = std::move(layer.labels);
-    const bool filled = !layer.geometry.land.empty() && !layer.geometry.land.front().mesh.indices.empty();
-    if (filled) built.fill = std::move(layer.geometry.land);
-    built.lines.style = layer.line;
-    if (!layer.geometry.outlines.empty()) built.lines = surfaceLines(layer.geometry.outlines, layer.line, geo::kDetailLevels);
-  }
+  for (VectorLayerInput& layer : input.layers) basemap->layers.push_back(buildVectorLayer(std::move(layer)));
   return basemap;
 }
 

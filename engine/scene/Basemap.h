@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <glm/glm.hpp>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,6 +84,13 @@ struct BasemapInput {
 };
 
 std::shared_ptr<const Basemap> buildBasemap(BasemapInput input);
+
+// A copy of the basemap (a new revision) with `layer` in place of layers[index], or added on
+// top of the stack when index is layers.size(): how the viewer adds and relabels layers.
+std::shared_ptr<const Basemap> withVectorLayer(const Basemap& basemap, std::size_t index, VectorLayerInput layer);
+
+// Where a vector layer lies (unwrapped longitudes as stored); nothing for an empty layer.
+std::optional<geo::LonLatBox> layerExtent(const VectorLayer& layer);
 
 // Meridians and parallels every stepDegrees (parallels stop short of the poles).
 std::vector<geo::Polyline> graticuleLines(double stepDegrees);

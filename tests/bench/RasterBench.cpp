@@ -33,7 +33,8 @@ constexpr int kSide = 16384;
 // level, and data that does not compress away.
 float depthAt(int x, int y) {
   const std::uint32_t hash = (std::uint32_t(x) * 73856093u) ^ (std::uint32_t(y) * 19349663u);
-  return -30.0f + 20.0f * std::sin(x / 250.0f) * std::cos(y / 310.0f) + 3.0f * std::sin(x / 7.0f) * std::sin(y / 9.0f) +
+  const float fx = float(x), fy = float(y);
+  return -30.0f + 20.0f * std::sin(fx / 250.0f) * std::cos(fy / 310.0f) + 3.0f * std::sin(fx / 7.0f) * std::sin(fy / 9.0f) +
          float(hash % 1000) / 1000.0f;
 }
 

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "AisFixtures.h"
+#include "GdalFixtures.h"
 #include "ImageChecks.h"
 #include "RunCommand.h"
 #include "TestSupport.h"
@@ -174,6 +175,39 @@ TEST(Window, ClickingAPortOpensItsHotspotPanel) {
     return p[0] > 200 && p[1] > 150 && p[1] < 200 && p[2] < 30;
   });
   EXPECT_GT(bars, 200);
+}
+
+TEST(Window, LayersPanelAddsARasterByPathAndPresentationShowsItsRamp) {
+  // A depth grid in UTM 11N south of Long Beach, added by typing its path into the Layers panel
+  // (right, under the scenario panel) and pressing Return.
+  ScratchDir dir;
+  const auto raster = dir / "depth.tif";
+  writeFloatGeoTiff(raster, {300, 200, 32611, {383000, 50.0, 0, 3727000, 0, -50.0},
+                             [](int x, int) { return -100.0f + float(x) / 3.0f; }, std::nullopt, "depth", "m"});
+  const auto screenshot = dir / "layers.png";
+  const std::string script = std::string(CORRIDOR_BINARY) + " view --frames 300 --size 960x540 --camera -118.22,33.62,40 " +
+                             "--no-plumes --screenshot " + screenshot.string() + " & pid=$!; " +
+                             "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 726 258 click 1; " +
+                             "sleep 0.5; xdotool type " + raster.string() + ":ramp=magma; xdotool keydown Return; sleep 0.3; " +
+                             "xdotool keyup Return; wait $pid";
+  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
+  const auto image = core::readPng(screenshot);
+  ASSERT_TRUE(image) << image.error().message;
+  // The raster covers the middle of the picture: magma's purples to oranges, not ocean.
+  const int ramped = countPixels(*image, 380, 200, 580, 300, [](const core::Rgba& p) { return p[0] > 60 && p[0] > p[1] + 30; });
+  EXPECT_GT(ramped, 200 * 100 / 2) << "the raster layer is not on screen";
+
+  // Presentation mode: the layer's legend (top right) carries the ramp: a bright yellow end.
+  const auto presented = dir / "present.png";
+  const CommandResult present = runCommand(kXvfb + CORRIDOR_BINARY + " view --present --frames 20 --no-plumes --layer " +
+                                           raster.string() + ":ramp=magma --screenshot " + presented.string());
+  ASSERT_EQ(present.exitCode, 0) << present.output;
+  const auto full = core::readPng(presented);
+  ASSERT_TRUE(full) << full.error().message;
+  const int pale = countPixels(*full, 800, 0, 1280, 120, [](const core::Rgba& p) { return p[0] > 230 && p[1] > 200 && p[2] > 150 && p[2] < 215; });
+  EXPECT_GT(pale, 20) << "no ramp in the layers' legend";
 }
 
 }  // namespace

@@ -76,7 +76,7 @@ int runRecord(const RecordOptions& options) {
   if (!tour) return reportError(tour.error());
   app::RecordingScene scene{{*basemap, setup->style, setup->mode, vessels->get()}, setup->camera, std::move(*tour), {}};
   if (!options.noOverlays) {
-    auto overlay = app::recordingOverlay(options.title, vessels->get(), **basemap);
+    auto overlay = app::recordingOverlay(options.title, vessels->get(), **basemap, (*basemap)->layerStack);
     if (!overlay) return reportError(overlay.error());
     scene.overlay.emplace(std::move(*overlay));
   }

@@ -93,9 +93,6 @@ void ControlPanel::draw(ViewerState& state) {
   if (ImGui::CollapsingHeader("Basemap", ImGuiTreeNodeFlags_DefaultOpen)) basemapSection(state);
   if (ImGui::CollapsingHeader("Camera", ImGuiTreeNodeFlags_DefaultOpen)) cameraSection(state);
   if (!state.legend.empty() && ImGui::CollapsingHeader("Ships", ImGuiTreeNodeFlags_DefaultOpen)) shipsSection(state);
-  if (!state.layers.empty() && ImGui::CollapsingHeader("Layers", ImGuiTreeNodeFlags_DefaultOpen)) {
-    for (const auto& [color, name] : state.layers) swatch(color, name);
-  }
   ImGui::End();
 }
 

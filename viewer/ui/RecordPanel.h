@@ -14,6 +14,7 @@ namespace corridor::ui {
 struct RecordSources {
   const gpu::Context& gpu;
   std::shared_ptr<const scene::Basemap> basemap;
+  const std::vector<scene::LayerDraw>& layers;  // the Layers panel's stack, bottom first
   const ViewerState& state;
   const app::VesselSource* vessels;
   const timeline::PlaybackClock& clock;

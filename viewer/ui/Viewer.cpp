@@ -61,17 +61,14 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
       renderer_(*context_, swapchain_.renderPass(), swapchain_.samples(), kFramesInFlight),
       frames_(*context_, kFramesInFlight),
       imgui_(window_->handle(), *context_, swapchain_),
-      presenting_(options.present) {
+      presenting_(options.present),
+      layersPanel_(*basemap_, options.scene.layers) {
   playing_.plumes = true;
   state_.style = setup.style;
   state_.mode = setup.mode;
   state_.camera = setup.camera;
   state_.hasImagery = basemap_->dayImage != nullptr;
   state_.hasNightImagery = basemap_->nightImage != nullptr;
-  for (const scene::VectorLayer& layer : basemap_->layers) {
-    state_.layers.push_back({layer.lines.style.color, layer.name});
-    for (const auto& [at, text] : layer.labels) layerLabels_.push_back({text, at});
-  }
   if (vessels_) {
     clock_.emplace(vessels_->start(), vessels_->end());
     // AIS data spans days, not decades: a minute for the whole of it.
@@ -86,6 +83,7 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
     ports_ = vessels_->ports();
     if (state_.scenarioShips) scenarioPanel_.emplace(playing_);
   }
+  followLayers();
   if (presenting_) window_->setFullscreen(true);
   describeShips();
   last_ = opened_ = std::chrono::steady_clock::now();
@@ -200,10 +198,14 @@ void Viewer::drawPanels() {
   if (vessels_) labels.draw(ports_, presenting_ ? 22.0f : 16.0f, true);
   labels.draw(layerLabels_, presenting_ ? 20.0f : 15.0f, false);
   if (presenting_) return;
+  const LayersPanel::Changes layers = layersPanel_.draw(basemap_, double(width_) / double(std::max(height_, 1)));
+  if (layers.basemap) basemap_ = layers.basemap;
+  if (layers.flyTo) state_.flyToRequest = layers.flyTo;
+  if (layersPanel_.changed()) followLayers();
   drawScenarioPanel();
   if (clock_) {
     if (auto pose = tourPanel_.draw(state_.camera, *clock_)) state_.camera = *pose;
-    recordPanel_.draw({*context_, basemap_, state_, vessels_.get(), *clock_, tourPanel_.keyframes()});
+    recordPanel_.draw({*context_, basemap_, layersPanel_.stack(), state_, vessels_.get(), *clock_, tourPanel_.keyframes()});
     showVesselUnderMouse(*vessels_, clock_->now(), view(), imgui_);
   }
   if (scenarioPanel_) {
@@ -245,13 +247,23 @@ void Viewer::switchSource(const app::VesselSourceOptions& wanted) {
 // The legend (presentation mode and the panel) follows the source and its colouring.
 void Viewer::describeShips() {
   presentation_ = {};
-  presentation_.layers = app::layerLegend(*basemap_);
+  presentation_.layers = app::layerLegend(*basemap_, layersPanel_.stack());
   state_.legend.clear();
   if (!vessels_) return;
   vessels_->describe(presentation_);
   state_.legendTitle = presentation_.legendTitle;
   for (const app::LegendEntry& entry : presentation_.legend) {
     state_.legend.push_back({glm::vec4(entry.color[0], entry.color[1], entry.color[2], 255) / 255.0f, entry.label});
+  }
+}
+
+// The Layers panel's stack changed: the legend and the labels follow it.
+void Viewer::followLayers() {
+  presentation_.layers = app::layerLegend(*basemap_, layersPanel_.stack());
+  layerLabels_.clear();
+  for (auto draw = layersPanel_.stack().rbegin(); draw != layersPanel_.stack().rend(); ++draw) {
+    if (draw->raster) continue;
+    for (const auto& [at, text] : basemap_->layers.at(draw->vector).labels) layerLabels_.push_back({text, at});
   }
 }
 
@@ -262,8 +274,8 @@ scene::Frame Viewer::updateScene() {
     describeShips();
   }
   if (vessels_ && state_.showPlumes) vessels_->setPollutant(state_.pollutant);
-  const app::FrameContent content{basemap_, state_.style, state_.mode, vessels_.get(), state_.showShips,
-                                  state_.showPlumes};
+  const app::FrameContent content{basemap_,          state_.style,      state_.mode,          vessels_.get(),
+                                  state_.showShips, state_.showPlumes, layersPanel_.stack()};
   const double animationSeconds = std::chrono::duration<double>(last_ - opened_).count();
   return app::composeFrame(content, {clock_ ? clock_->now() : sceneTime_, state_.camera, width_, height_,
                                      animationSeconds, false, false});

@@ -9,6 +9,7 @@
 #include "Flight.h"
 #include "HotspotPanel.h"
 #include "ImGuiLayer.h"
+#include "LayersPanel.h"
 #include "RecordPanel.h"
 #include "ScenarioPanel.h"
 #include "TimelinePanel.h"
@@ -73,6 +74,7 @@ class Viewer {
   void drawScenarioPanel();
   void switchSource(const app::VesselSourceOptions& wanted);
   void describeShips();
+  void followLayers();
   scene::View view() const;
   uint32_t slot() const { return uint32_t(frameCount_ % kFramesInFlight); }
 
@@ -102,6 +104,7 @@ class Viewer {
   TourPanel tourPanel_;
   RecordPanel recordPanel_;
   HotspotPanel hotspotPanel_;
+  LayersPanel layersPanel_;
   std::optional<ScenarioPanel> scenarioPanel_;  // scenarios (not AIS) can be switched
 
   int width_ = 0, height_ = 0;  // of the framebuffer

@@ -24,7 +24,6 @@ struct ViewerState {
   bool scenarioShips = false;  // coloring applies to scenario ships (not AIS)
   std::string legendTitle;     // of what the ships' colours mean
   std::vector<std::pair<glm::vec4, std::string>> legend;
-  std::vector<std::pair<glm::vec4, std::string>> layers;  // the vector layers over the basemap
   bool hasImagery = false;
   bool hasNightImagery = false;
 };
