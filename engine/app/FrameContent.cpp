@@ -8,7 +8,11 @@ scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment
   scene::Frame frame;
   frame.view = scene::makeView(moment.camera, content.mode, moment.width, moment.height);
   frame.basemap = content.basemap;
-  frame.layers = content.layers ? *content.layers : content.basemap->layerStack;
+  if (content.layers) {
+    frame.layers = *content.layers;
+  } else if (content.basemap) {
+    frame.layers = content.basemap->layerStack;
+  }
   frame.waitForTiles = moment.waitForTiles;
   frame.style = content.style;
   frame.subsolarPoint = geo::subsolarPoint(moment.time);

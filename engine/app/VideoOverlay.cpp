@@ -1,6 +1,7 @@
 #include "app/VideoOverlay.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace corridor::app {
@@ -118,10 +119,16 @@ void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int 
     if (entry.ramp.empty()) {
       painter.rectangle(int(x), int(y), int(swatch), int(swatch), entry.color);
     } else {
-      // The ramp as a bar of thin rectangles, low values at the left.
-      for (int column = 0; column < int(rampWidth); ++column) {
-        const std::size_t stop = std::min(entry.ramp.size() - 1, std::size_t(column * entry.ramp.size() / int(rampWidth)));
-        painter.rectangle(int(x) + column, int(y), 1, int(swatch), entry.ramp[stop]);
+      // The ramp as a bar of one-pixel columns, low values at the left, blended between stops.
+      const int columns = int(rampWidth);
+      for (int column = 0; column < columns; ++column) {
+        const double position = double(column) / double(std::max(columns - 1, 1)) * double(entry.ramp.size() - 1);
+        const std::size_t low = std::min(std::size_t(position), entry.ramp.size() - 1);
+        const std::size_t high = std::min(low + 1, entry.ramp.size() - 1);
+        const double f = position - double(low);
+        core::Rgba color{};
+        for (int c = 0; c < 4; ++c) color[c] = std::uint8_t(std::lround(entry.ramp[low][c] * (1 - f) + entry.ramp[high][c] * f));
+        painter.rectangle(int(x) + column, int(y), 1, int(swatch), color);
       }
     }
     painter.text(regular_, entry.label, x + swatchWidth(entry) + 18 * unit, baseline, labelSize, kSoftWhite);

@@ -6,6 +6,8 @@
 #include "GdalFixtures.h"
 #include "TestSupport.h"
 #include "app/RasterLayers.h"
+#include "app/VideoOverlay.h"
+#include "ImageChecks.h"
 #include "io/RasterTiles.h"
 
 namespace corridor {
@@ -129,6 +131,36 @@ TEST(RasterTiles, TilesAreTransparentWhereThereIsNoData) {
   auto away = (*tiles)->readTile({8, 0, 0});
   ASSERT_TRUE(away);
   for (std::size_t i = 3; i < away->pixels.size(); i += 4) ASSERT_EQ(away->pixels[i], 0);
+}
+
+TEST(RasterLegend, ARecordingBurnsInTheRampWithBandRangeAndUnit) {
+  auto raster = std::make_shared<scene::RasterLayer>();
+  raster->name = "depth.tif";
+  const core::ColorRamp greys = *core::findColorRamp("greys");
+  raster->legend = scene::RampLegend{"depth", "m", -30, 0, {greys.at(0), greys.at(0.5), greys.at(1)}};
+  scene::Basemap basemap;
+  basemap.layerStack = {{raster, 0, 1.0f}};
+  app::OverlayContent content;
+  content.layers = app::layerLegend(basemap);
+  ASSERT_EQ(content.layers.size(), 1u);
+  EXPECT_EQ(content.layers[0].label, "depth.tif: depth -30 to 0 m");
+  auto overlay = app::VideoOverlay::create(content);
+  ASSERT_TRUE(overlay) << overlay.error().message;
+  core::Image frame(1280, 720);
+  std::fill(frame.pixels.begin(), frame.pixels.end(), std::uint8_t(128));  // grey: the bar's black end stands out
+  overlay->paint(frame, 0, 10.0, 20.0, "");
+  // In the legend box (top right) a bar runs from black to white, left to right, over more
+  // than a swatch's width.
+  bool found = false;
+  for (int y = 0; y < 150 && !found; ++y) {
+    for (int x = 700; x < 1180 && !found; ++x) {
+      if (frame.at(x, y)[0] > 8 || frame.at(x - 1, y)[0] < 20) continue;  // the bar's left end
+      int end = x;
+      while (end + 1 < 1280 && frame.at(end + 1, y)[0] >= frame.at(end, y)[0]) ++end;
+      found = frame.at(end, y)[0] > 245 && end - x > 50;
+    }
+  }
+  EXPECT_TRUE(found) << "no black-to-white ramp bar in the legend";
 }
 
 }  // namespace

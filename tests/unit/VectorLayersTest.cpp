@@ -57,6 +57,7 @@ TEST(VectorLayers, BadStylesAreUsageErrors) {
 TEST(VectorLayers, ARecordingBurnsInTheLayersLegendTopRight) {
   scene::Basemap basemap;
   basemap.layers.push_back({"terminals.gpkg", {}, {{}, {{1.0f, 0.0f, 0.0f, 0.9f}, 1.5f}}, {1.0f, 0.0f, 0.0f, 0.35f}});
+  basemap.layerStack = {{nullptr, 0, 1.0f}};
   app::OverlayContent content;
   content.layers = app::layerLegend(basemap);
   ASSERT_EQ(content.layers.size(), 1u);
