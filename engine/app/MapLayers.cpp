@@ -8,8 +8,8 @@
 
 namespace corridor::app {
 
-core::Result<LoadedLayer> reloadRaster(const RasterLayerRequest& request) {
-  auto raster = loadRasterLayer(request);
+core::Result<LoadedLayer> reloadRaster(const RasterLayerRequest& request, const LayerProgress& progress) {
+  auto raster = loadRasterLayer(request, progress);
   if (!raster) return std::unexpected(raster.error());
   return LoadedLayer{request, *raster, std::nullopt, std::nullopt, request.opacity};
 }
@@ -20,11 +20,11 @@ core::Result<LoadedLayer> reloadVector(const LayerRequest& request) {
   return LoadedLayer{std::nullopt, nullptr, request, std::move(*vector), 1.0f};
 }
 
-core::Result<LoadedLayer> loadLayer(const std::string& text, std::size_t paletteIndex) {
+core::Result<LoadedLayer> loadLayer(const std::string& text, std::size_t paletteIndex, const LayerProgress& progress) {
   if (namesRaster(text)) {
     auto request = parseRasterLayer(text);
     if (!request) return std::unexpected(request.error());
-    return reloadRaster(*request);
+    return reloadRaster(*request, progress);
   }
   auto request = parseLayer(text, paletteIndex);
   if (!request) return std::unexpected(request.error());

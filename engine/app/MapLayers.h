@@ -25,10 +25,11 @@ struct LoadedLayer {
 // Reads PATH[:LAYER][:STYLE]: a raster when GDAL opens PATH as one, else a vector dataset whose
 // unset colours come from the palette at `paletteIndex`. Usage errors for bad styles, data
 // errors naming the file.
-core::Result<LoadedLayer> loadLayer(const std::string& text, std::size_t paletteIndex);
+core::Result<LoadedLayer> loadLayer(const std::string& text, std::size_t paletteIndex,
+                                    const LayerProgress& progress = {});
 
 // The same layer read again with another style (a raster's ramp and range, a vector's label).
-core::Result<LoadedLayer> reloadRaster(const RasterLayerRequest& request);
+core::Result<LoadedLayer> reloadRaster(const RasterLayerRequest& request, const LayerProgress& progress = {});
 core::Result<LoadedLayer> reloadVector(const LayerRequest& request);
 
 // A straight-down camera that shows the whole box on a picture of the given aspect (width /

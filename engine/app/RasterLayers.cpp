@@ -60,15 +60,13 @@ std::shared_ptr<const scene::RasterLayer> rasterLayer(std::shared_ptr<const io::
   return layer;
 }
 
-core::Result<std::shared_ptr<const scene::RasterLayer>> loadRasterLayer(const RasterLayerRequest& request) {
-  int reported = -1;
-  auto progress = [&](double complete) {
-    const int tenth = int(std::floor(complete * 10));
-    if (tenth == reported) return;
-    reported = tenth;
-    core::logInfo(request.path.filename().string() + ": building overviews " + std::to_string(tenth * 10) + "%");
+core::Result<std::shared_ptr<const scene::RasterLayer>> loadRasterLayer(const RasterLayerRequest& request,
+                                                                        const LayerProgress& progress) {
+  const std::string what = "overviews of " + request.path.filename().string();
+  auto overviews = [&](double complete) {
+    if (progress) progress(complete, what);
   };
-  auto tiles = io::RasterTiles::open(request.path, request.style, io::geodataCacheDir() / "overviews", progress);
+  auto tiles = io::RasterTiles::open(request.path, request.style, io::geodataCacheDir() / "overviews", overviews);
   if (!tiles) return std::unexpected(tiles.error());
   return rasterLayer(std::move(*tiles));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // An analyst's raster drawn as a layer over the basemap, from tiles read on demand.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -21,9 +22,13 @@ struct RasterLayerRequest {
 // opacity outside 0..1.
 core::Result<RasterLayerRequest> parseRasterLayer(const std::string& text);
 
-// Opens the raster (overviews built once into the geodata cache when it has none) and makes
-// the layer the renderer streams; data errors name the file.
-core::Result<std::shared_ptr<const scene::RasterLayer>> loadRasterLayer(const RasterLayerRequest& request);
+// What long work reports: the fraction done and what is being done.
+using LayerProgress = std::function<void(double fraction, const std::string& what)>;
+
+// Opens the raster (overviews built once into the geodata cache when it has none, reported to
+// `progress`) and makes the layer the renderer streams; data errors name the file.
+core::Result<std::shared_ptr<const scene::RasterLayer>> loadRasterLayer(const RasterLayerRequest& request,
+                                                                        const LayerProgress& progress = {});
 
 // The layer of already opened tiles (a restyled raster, in the viewer).
 std::shared_ptr<const scene::RasterLayer> rasterLayer(std::shared_ptr<const io::RasterTiles> tiles);

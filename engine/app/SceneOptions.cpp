@@ -57,8 +57,8 @@ core::Result<SceneSetup> resolveScene(const SceneOptions& options) {
   return setup;
 }
 
-core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options,
-                                                               bool withImagery) {
+core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options, bool withImagery,
+                                                               const LayerProgress& progress) {
   core::Stopwatch stopwatch;
   auto sources = landSources(options);
   if (!sources) return std::unexpected(sources.error());
@@ -91,7 +91,7 @@ core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptio
   }
   stopwatch.lap("read imagery");
   for (std::size_t i = 0; i < options.layers.size(); ++i) {
-    auto layer = loadLayer(options.layers[i], i);
+    auto layer = loadLayer(options.layers[i], i, progress);
     if (!layer) return std::unexpected(layer.error());
     if (layer->raster) {
       input.layerStack.push_back({layer->raster, 0, layer->opacity});

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/RasterLayers.h"
 #include "core/Result.h"
 #include "core/Time.h"
 #include "scene/Basemap.h"
@@ -41,7 +42,8 @@ core::Result<SceneSetup> resolveScene(const SceneOptions& options);
 
 // Reads and prepares the geodata (errors are data errors, exit code 1). Imagery is loaded
 // when `withImagery` (the viewer loads it up front so the style can be switched live).
-core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options,
-                                                               bool withImagery);
+// Long work (building a large raster's overviews) is reported to `progress`.
+core::Result<std::shared_ptr<const scene::Basemap>> loadBasemap(const SceneOptions& options, bool withImagery,
+                                                               const LayerProgress& progress = {});
 
 }  // namespace corridor::app

@@ -68,7 +68,7 @@ int runRecord(const RecordOptions& options) {
   if (!plan) return reportError(plan.error());
   auto setup = app::resolveScene(options.scene);
   if (!setup) return reportError(setup.error());
-  auto basemap = app::loadBasemap(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
+  auto basemap = loadBasemapShowingProgress(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
   if (!basemap) return reportError(basemap.error());
   auto vessels = app::VesselSource::load(options.vessels, app::VesselSource::Period{plan->from, plan->to});
   if (!vessels) return reportError(vessels.error());

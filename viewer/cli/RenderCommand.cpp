@@ -30,7 +30,7 @@ int runRender(const RenderOptions& options) {
   if (!size) return reportError(size.error());
   auto setup = app::resolveScene(options.scene);
   if (!setup) return reportError(setup.error());
-  auto basemap = app::loadBasemap(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
+  auto basemap = loadBasemapShowingProgress(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
   if (!basemap) return reportError(basemap.error());
   auto context = gpu::Context::create({options.scene.validation, options.scene.device, {}, {}});
   if (!context) return reportError(context.error());

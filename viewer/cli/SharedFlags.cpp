@@ -1,5 +1,7 @@
 #include "SharedFlags.h"
 
+#include "TerminalProgress.h"
+
 namespace corridor::cli {
 namespace {
 
@@ -18,6 +20,16 @@ sim::Pollutant pollutantNamed(const std::string& name) {
 }
 
 }  // namespace
+
+core::Result<std::shared_ptr<const scene::Basemap>> loadBasemapShowingProgress(const app::SceneOptions& options,
+                                                                              bool withImagery) {
+  TerminalProgress progress;
+  auto basemap = app::loadBasemap(options, withImagery, [&](double fraction, const std::string& what) {
+    progress.show(fraction, what);
+  });
+  progress.finish();
+  return basemap;
+}
 
 void addSceneOptions(CLI::App& command, app::SceneOptions& options) {
   command.add_option("--vector", options.vectors,

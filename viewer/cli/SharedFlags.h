@@ -14,6 +14,11 @@ namespace corridor::cli {
 // --no-atmosphere, --no-outlines, --validation, --device.
 void addSceneOptions(CLI::App& command, app::SceneOptions& options);
 
+// The basemap and layers the options ask for, long work (a large raster's overviews) shown
+// as a progress bar on a terminal.
+core::Result<std::shared_ptr<const scene::Basemap>> loadBasemapShowingProgress(const app::SceneOptions& options,
+                                                                              bool withImagery);
+
 // The flags that choose the ships: --scenario, --variant, --ais, --color-by, --pollutant,
 // --no-plumes, --trail-hours.
 class VesselFlags {

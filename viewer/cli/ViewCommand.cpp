@@ -1,13 +1,17 @@
 // corridor view: the interactive viewer.
 #include "Commands.h"
 #include "SharedFlags.h"
+#include "TerminalProgress.h"
 #include "ui/Viewer.h"
 
 namespace corridor::cli {
 namespace {
 
-int runView(const ui::ViewerOptions& options) {
+int runView(ui::ViewerOptions& options) {
+  TerminalProgress progress;
+  options.progress = [&](double fraction, const std::string& what) { progress.show(fraction, what); };
   auto viewer = ui::Viewer::open(options);
+  progress.finish();
   if (!viewer) return reportError(viewer.error());
   if (auto ran = (*viewer)->run(); !ran) return reportError(ran.error());
   return (*viewer)->validationErrors() > 0 ? 1 : 0;

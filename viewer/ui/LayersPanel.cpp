@@ -77,9 +77,11 @@ void LayersPanel::rebuildStack() {
   changed_ = true;
 }
 
-void LayersPanel::start(std::function<core::Result<app::LoadedLayer>()> read, std::optional<std::size_t> replaces) {
-  pending_ = Pending{std::async(std::launch::async, std::move(read)), replaces};
-  status_ = "Reading...";
+void LayersPanel::start(Read read, std::optional<std::size_t> replaces) {
+  auto percent = std::make_shared<std::atomic<int>>(-1);
+  auto report = [percent](double fraction, const std::string&) { *percent = int(fraction * 100); };
+  pending_ = Pending{std::async(std::launch::async, [read = std::move(read), report] { return read(report); }),
+                     replaces, percent};
 }
 
 // A read that finished: its entry added or replaced, and for a vector layer a new basemap.
@@ -128,10 +130,17 @@ LayersPanel::Changes LayersPanel::draw(const std::shared_ptr<const scene::Basema
   if ((ImGui::Button("Add") || entered) && path_[0] != '\0') {
     const std::string text = path_;
     const std::size_t palette = entries_.size();
-    start([text, palette] { return app::loadLayer(text, palette); }, std::nullopt);
+    start([text, palette](const app::LayerProgress& progress) { return app::loadLayer(text, palette, progress); },
+          std::nullopt);
   }
   if (busy) ImGui::EndDisabled();
-  if (!status_.empty()) ImGui::TextWrapped("%s", status_.c_str());
+  if (pending_ && *pending_->percent >= 0) {
+    ImGui::ProgressBar(float(*pending_->percent) / 100.0f, ImVec2(-1, 0), "Building overviews (once)");
+  } else if (pending_) {
+    ImGui::TextUnformatted("Reading...");
+  } else if (!status_.empty()) {
+    ImGui::TextWrapped("%s", status_.c_str());
+  }
   // Top of the stack first, as in a GIS.
   for (std::size_t i = entries_.size(); i-- > 0;) {
     ImGui::PushID(int(i));
@@ -194,7 +203,7 @@ std::optional<timeline::CameraPose> LayersPanel::drawEntry(std::size_t index, co
       request.style.ramp = rampNames()[std::size_t(entry.ramp)];
       request.style.range = std::pair{double(entry.range[0]), double(entry.range[1])};
       request.opacity = entry.opacity;
-      start([request] { return app::reloadRaster(request); }, index);
+      start([request](const app::LayerProgress& progress) { return app::reloadRaster(request, progress); }, index);
     }
   } else if (entry.vectorRequest) {
     ImGui::SetNextItemWidth(-1);
@@ -202,7 +211,7 @@ std::optional<timeline::CameraPose> LayersPanel::drawEntry(std::size_t index, co
     if (ImGui::IsItemDeactivatedAfterEdit()) {
       app::LayerRequest request = *entry.vectorRequest;
       request.labelField = entry.label;
-      start([request] { return app::reloadVector(request); }, index);
+      start([request](const app::LayerProgress&) { return app::reloadVector(request); }, index);
     }
   }
   if (busy) ImGui::EndDisabled();

@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <future>
 #include <memory>
 #include <optional>
@@ -49,10 +50,12 @@ class LayersPanel {
   struct Pending {
     std::future<core::Result<app::LoadedLayer>> result;
     std::optional<std::size_t> replaces;
+    std::shared_ptr<std::atomic<int>> percent;  // of building overviews; -1 while only reading
   };
 
   Entry entryFor(const app::LoadedLayer& layer, std::size_t vectorIndex) const;
-  void start(std::function<core::Result<app::LoadedLayer>()> read, std::optional<std::size_t> replaces);
+  using Read = std::function<core::Result<app::LoadedLayer>(const app::LayerProgress&)>;
+  void start(Read read, std::optional<std::size_t> replaces);
   std::shared_ptr<const scene::Basemap> finishPending(const std::shared_ptr<const scene::Basemap>& basemap);
   std::optional<timeline::CameraPose> drawEntry(std::size_t index, const scene::Basemap& basemap, double aspect);
   void rebuildStack();

@@ -21,7 +21,7 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
   if (options.frames < 0) return core::usageError("--frames must be >= 0");
   auto setup = app::resolveScene(options.scene);
   if (!setup) return std::unexpected(setup.error());
-  auto basemap = app::loadBasemap(options.scene, true);
+  auto basemap = app::loadBasemap(options.scene, true, options.progress);
   if (!basemap) return std::unexpected(basemap.error());
   // The ships over the whole period of their source; playback starts at its beginning.
   app::VesselSourceOptions sourceOptions = options.vessels;

@@ -37,6 +37,7 @@ struct ViewerOptions {
   long frames = 0;  // 0: until the window is closed
   bool present = false;
   std::string screenshot;  // the last frame's picture, with --frames
+  app::LayerProgress progress;  // of reading the layers before the window opens
 };
 
 // The interactive viewer: a window playing a scenario (or AIS tracks) on the globe, with the
