@@ -139,6 +139,71 @@ core::Result<BandSummary> summarise(const std::filesystem::path& path, GDALRaste
   return summary;
 }
 
+// A tile as GDALWarp made it: the source's bands, then the alpha band -dstalpha added.
+struct WarpedTile {
+  DatasetHandle dataset;
+  static constexpr std::size_t kPixels = std::size_t(geo::kTileImageSize) * geo::kTileImageSize;
+
+  int bands() const { return GDALGetRasterCount(dataset.get()); }
+  bool read(int band, GDALDataType type, void* into) const {
+    const int size = geo::kTileImageSize;
+    return GDALRasterIO(GDALGetRasterBand(dataset.get(), band), GF_Read, 0, 0, size, size, into, size, size, type, 0,
+                        0) == CE_None;
+  }
+  std::optional<std::vector<std::uint8_t>> alpha() const {
+    std::vector<std::uint8_t> values(kPixels);
+    if (!read(bands(), GDT_Byte, values.data())) return std::nullopt;
+    return values;
+  }
+};
+
+// A single band through the ramp; nodata (alpha 0) and NaN transparent.
+std::optional<core::Image> rampedTile(const WarpedTile& tile, const RasterDescription& description) {
+  const auto alpha = tile.alpha();
+  std::vector<float> values(WarpedTile::kPixels);
+  if (!alpha || !tile.read(1, GDT_Float32, values.data())) return std::nullopt;
+  core::Image image(geo::kTileImageSize, geo::kTileImageSize);
+  const double span = description.maximum - description.minimum;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if ((*alpha)[i] == 0 || !std::isfinite(values[i])) continue;
+    const core::Rgba color = description.ramp.at(span > 0 ? (values[i] - description.minimum) / span : 0.5);
+    std::copy(color.begin(), color.begin() + 3, image.pixels.begin() + std::ptrdiff_t(i * 4));
+    image.pixels[i * 4 + 3] = (*alpha)[i];
+  }
+  return image;
+}
+
+// Palette indices looked up in the source's colour table.
+std::optional<core::Image> paletteTile(const WarpedTile& tile, GDALColorTableH table) {
+  const auto alpha = tile.alpha();
+  std::vector<std::uint8_t> indices(WarpedTile::kPixels);
+  if (!alpha || !tile.read(1, GDT_Byte, indices.data())) return std::nullopt;
+  core::Image image(geo::kTileImageSize, geo::kTileImageSize);
+  for (std::size_t i = 0; i < indices.size(); ++i) {
+    const GDALColorEntry* entry = GDALGetColorEntry(table, indices[i]);
+    if (!entry || (*alpha)[i] == 0) continue;
+    image.pixels[i * 4] = std::uint8_t(entry->c1);
+    image.pixels[i * 4 + 1] = std::uint8_t(entry->c2);
+    image.pixels[i * 4 + 2] = std::uint8_t(entry->c3);
+    image.pixels[i * 4 + 3] = std::uint8_t(entry->c4 * (*alpha)[i] / 255);
+  }
+  return image;
+}
+
+// RGB(A) as it is.
+std::optional<core::Image> colourTile(const WarpedTile& tile) {
+  const auto alpha = tile.alpha();
+  if (!alpha) return std::nullopt;
+  core::Image image(geo::kTileImageSize, geo::kTileImageSize);
+  std::vector<std::uint8_t> channel(WarpedTile::kPixels);
+  for (int c = 0; c < 3; ++c) {
+    if (!tile.read(std::min(c + 1, tile.bands() - 1), GDT_Byte, channel.data())) return std::nullopt;
+    for (std::size_t i = 0; i < channel.size(); ++i) image.pixels[i * 4 + std::size_t(c)] = channel[i];
+  }
+  for (std::size_t i = 0; i < alpha->size(); ++i) image.pixels[i * 4 + 3] = (*alpha)[i];
+  return image;
+}
+
 }  // namespace
 
 RasterTiles::RasterTiles(std::filesystem::path path, std::shared_ptr<Source> source, RasterDescription description)
@@ -220,68 +285,38 @@ core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::restyled(const Ras
 
 core::Result<core::Image> RasterTiles::readTile(const geo::TileKey& key) const {
   const geo::LonLatBox box = geo::tileBounds(key);
-  const double pixel = geo::tileDegrees(key.level) / geo::kTileSize, gutter = pixel * geo::kTileGutter;
-  const int size = geo::kTileImageSize;
+  const double gutter = geo::tileDegrees(key.level) / geo::kTileSize * geo::kTileGutter;
   auto number = [](double value) {
     char text[32];
     std::snprintf(text, sizeof text, "%.12g", value);
     return std::string(text);
   };
+  const std::string size = std::to_string(geo::kTileImageSize);
   OptionList options{"-of", "MEM", "-t_srs", "EPSG:4326", "-te", number(box.west - gutter), number(box.south - gutter),
-                     number(box.east + gutter), number(box.north + gutter), "-ts", std::to_string(size),
-                     std::to_string(size), "-r", source_->palette ? "near" : "bilinear", "-dstalpha",
+                     number(box.east + gutter), number(box.north + gutter), "-ts", size, size,
+                     "-r", source_->palette ? "near" : "bilinear", "-dstalpha",
                      "-ot", description_.ramped ? "Float32" : "Byte", "-wo", "SOURCE_EXTRA=2"};
   std::lock_guard lock(source_->mutex);
   CplErrorCapture capture;
   GDALWarpAppOptions* parsed = GDALWarpAppOptionsNew(options.argv(), nullptr);
   GDALDatasetH handle = source_->dataset.get();
   int usageError = 0;
-  DatasetHandle warped(GDALWarp("", nullptr, 1, &handle, parsed, &usageError));
+  WarpedTile warped{DatasetHandle(GDALWarp("", nullptr, 1, &handle, parsed, &usageError))};
   GDALWarpAppOptionsFree(parsed);
-  if (!warped) return core::dataError(capture.describe(path_, "cannot warp tile " + std::to_string(key.level) + "/" + std::to_string(key.x) + "/" + std::to_string(key.y)));
-
-  const std::size_t count = std::size_t(size) * size;
-  const int bands = GDALGetRasterCount(warped.get());
-  auto readBand = [&](int band, GDALDataType type, void* into) {
-    return GDALRasterIO(GDALGetRasterBand(warped.get(), band), GF_Read, 0, 0, size, size, into, size, size, type, 0,
-                        0) == CE_None;
-  };
-  std::vector<std::uint8_t> alpha(count);
-  core::Image image(size, size);
-  bool read = readBand(bands, GDT_Byte, alpha.data());
-  if (description_.ramped) {
-    std::vector<float> values(count);
-    read = read && readBand(1, GDT_Float32, values.data());
-    const double span = description_.maximum - description_.minimum;
-    for (std::size_t i = 0; i < count && read; ++i) {
-      if (alpha[i] == 0 || !std::isfinite(values[i])) continue;
-      const double t = span > 0 ? (values[i] - description_.minimum) / span : 0.5;
-      const core::Rgba color = description_.ramp.at(t);
-      std::copy(color.begin(), color.begin() + 3, image.pixels.begin() + std::ptrdiff_t(i * 4));
-      image.pixels[i * 4 + 3] = alpha[i];
-    }
-  } else if (source_->palette) {
-    std::vector<std::uint8_t> indices(count);
-    read = read && readBand(1, GDT_Byte, indices.data());
-    GDALColorTableH table = GDALGetRasterColorTable(GDALGetRasterBand(source_->dataset.get(), 1));
-    for (std::size_t i = 0; i < count && read; ++i) {
-      const GDALColorEntry* entry = GDALGetColorEntry(table, indices[i]);
-      if (!entry || alpha[i] == 0) continue;
-      image.pixels[i * 4] = std::uint8_t(entry->c1);
-      image.pixels[i * 4 + 1] = std::uint8_t(entry->c2);
-      image.pixels[i * 4 + 2] = std::uint8_t(entry->c3);
-      image.pixels[i * 4 + 3] = std::uint8_t(entry->c4 * alpha[i] / 255);
-    }
-  } else {
-    std::vector<std::uint8_t> channel(count);
-    for (int c = 0; c < 3 && read; ++c) {
-      read = readBand(std::min(c + 1, bands - 1), GDT_Byte, channel.data());
-      for (std::size_t i = 0; i < count; ++i) image.pixels[i * 4 + std::size_t(c)] = channel[i];
-    }
-    for (std::size_t i = 0; i < count; ++i) image.pixels[i * 4 + 3] = alpha[i];
+  if (!warped.dataset) {
+    return core::dataError(capture.describe(path_, "cannot warp tile " + std::to_string(key.level) + "/" +
+                                                       std::to_string(key.x) + "/" + std::to_string(key.y)));
   }
-  if (!read) return core::dataError(capture.describe(path_, "cannot read a warped tile"));
-  return image;
+  std::optional<core::Image> image;
+  if (description_.ramped) {
+    image = rampedTile(warped, description_);
+  } else if (source_->palette) {
+    image = paletteTile(warped, GDALGetRasterColorTable(GDALGetRasterBand(source_->dataset.get(), 1)));
+  } else {
+    image = colourTile(warped);
+  }
+  if (!image) return core::dataError(capture.describe(path_, "cannot read a warped tile"));
+  return std::move(*image);
 }
 
 }  // namespace corridor::io

@@ -161,46 +161,56 @@ void RasterPass::store(const gpu::Context& context, std::vector<LoadedTile> tile
 
 void RasterPass::prepare(const gpu::Context& context, uint32_t slotIndex, const scene::Frame& frame, bool waitForTiles) {
   ++frameNumber_;
+  Wants wants = select(frame);
+  if (waitForTiles) {
+    std::vector<LoadedTile> read;
+    for (const TileRequest& request : wants.missing) read.push_back(TileStreamer::readNow(request));
+    store(context, std::move(read));
+  } else {
+    store(context, streamer_.take(kUploadsPerFrame));
+    wants.missing.insert(wants.missing.begin(), wants.previews.begin(), wants.previews.end());
+    std::erase_if(wants.missing, [&](const TileRequest& request) { return find(request.layer->id, request.key); });
+    streamer_.want(std::move(wants.missing));
+  }
+  writeDraws(context, slots_.at(slotIndex), frame, wants.selected);
+}
+
+// The tiles each raster of the frame wants, and those not on the GPU. Where nothing coarser is
+// on the GPU yet either, a tile three levels up is asked for first: one read then covers 64
+// tiles' places until they arrive.
+RasterPass::Wants RasterPass::select(const scene::Frame& frame) {
   const std::size_t rasters = std::count_if(frame.layers.begin(), frame.layers.end(),
                                             [](const scene::LayerDraw& draw) { return draw.raster != nullptr; });
   const std::size_t limit = std::max<std::size_t>(4, atlasLayers_.size() / (2 * std::max<std::size_t>(rasters, 1)));
-  std::vector<std::vector<scene::VisibleTile>> selected(frame.layers.size());
-  // Where nothing coarser is on the GPU yet, a tile three levels up is read first: one read
-  // then covers 64 tiles' places until they arrive.
-  std::vector<TileRequest> previews, missing;
+  Wants wants;
+  wants.selected.resize(frame.layers.size());
   for (std::size_t i = 0; i < frame.layers.size(); ++i) {
     const auto& raster = frame.layers[i].raster;
     if (!raster) continue;
-    selected[i] = scene::selectTiles(frame.view, raster->extent, raster->maxLevel, limit);
-    for (const scene::VisibleTile& tile : selected[i]) {
+    wants.selected[i] = scene::selectTiles(frame.view, raster->extent, raster->maxLevel, limit);
+    for (const scene::VisibleTile& tile : wants.selected[i]) {
       ++stats_.wanted;
       if (Resident* resident = find(raster->id, tile.key)) {
         resident->lastUsed = frameNumber_;
         ++stats_.hits;
-      } else {
-        const bool standIn = drawable(raster->id, tile.key).has_value();  // marked: not evicted below
-        missing.push_back({raster, tile.key});
-        const geo::TileKey preview{std::max(0, tile.key.level - 3), tile.key.x >> std::min(3, tile.key.level),
-                                   tile.key.y >> std::min(3, tile.key.level)};
-        const auto same = [&](const TileRequest& r) { return r.layer == raster && r.key == preview; };
-        if (!standIn && preview.level < tile.key.level && std::none_of(previews.begin(), previews.end(), same)) {
-          previews.push_back({raster, preview});
-        }
+        continue;
+      }
+      const bool standIn = drawable(raster->id, tile.key).has_value();  // marked: not evicted by the uploads
+      wants.missing.push_back({raster, tile.key});
+      const int up = std::min(3, tile.key.level);
+      const geo::TileKey preview{tile.key.level - up, tile.key.x >> up, tile.key.y >> up};
+      const auto same = [&](const TileRequest& r) { return r.layer == raster && r.key == preview; };
+      if (!standIn && up > 0 && std::none_of(wants.previews.begin(), wants.previews.end(), same)) {
+        wants.previews.push_back({raster, preview});
       }
     }
   }
-  if (waitForTiles) {
-    std::vector<LoadedTile> read;
-    for (const TileRequest& request : missing) read.push_back(TileStreamer::readNow(request));
-    store(context, std::move(read));
-  } else {
-    store(context, streamer_.take(kUploadsPerFrame));
-    missing.insert(missing.begin(), previews.begin(), previews.end());
-    std::erase_if(missing, [&](const TileRequest& request) { return find(request.layer->id, request.key); });
-    streamer_.want(std::move(missing));
-  }
+  return wants;
+}
 
-  Slot& slot = slots_.at(slotIndex);
+// Each selected tile drawn from itself or from the coarser tile standing in for it.
+void RasterPass::writeDraws(const gpu::Context& context, Slot& slot, const scene::Frame& frame,
+                            const std::vector<std::vector<scene::VisibleTile>>& selected) {
   slot.draws.assign(frame.layers.size(), {});
   std::vector<float> vertices;
   GroundPlacer placer{frame.view};

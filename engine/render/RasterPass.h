@@ -10,6 +10,7 @@
 #include "gpu/Image.h"
 #include "render/Passes.h"
 #include "render/TileStreamer.h"
+#include "scene/TileSelection.h"
 #include "scene/Frame.h"
 
 namespace corridor::gpu {
@@ -70,6 +71,14 @@ class RasterPass {
     std::vector<std::vector<Draw>> draws;  // per entry of frame.layers
   };
 
+  struct Wants {
+    std::vector<std::vector<scene::VisibleTile>> selected;  // per entry of frame.layers
+    std::vector<TileRequest> missing, previews;
+  };
+
+  Wants select(const scene::Frame& frame);
+  void writeDraws(const gpu::Context& context, Slot& slot, const scene::Frame& frame,
+                  const std::vector<std::vector<scene::VisibleTile>>& selected);
   Resident* find(std::uint64_t layer, const geo::TileKey& tile);
   // The tile itself or its nearest coarser tile with data on the GPU, marked as used.
   std::optional<std::pair<geo::TileKey, int>> drawable(std::uint64_t layer, const geo::TileKey& tile);

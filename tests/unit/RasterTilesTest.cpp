@@ -3,6 +3,8 @@
 // never beside the user's file, and tiles that are transparent where there is no data.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "GdalFixtures.h"
 #include "TestSupport.h"
 #include "app/RasterLayers.h"
@@ -81,10 +83,12 @@ TEST(RasterTiles, OverviewsAreBuiltOnceIntoTheCacheAndNothingBesideTheFile) {
   auto first = io::RasterTiles::open(path, {}, dir / "cache");
   ASSERT_TRUE(first) << first.error().message;
   std::vector<std::filesystem::path> cached;
-  for (const auto& entry : std::filesystem::directory_iterator(dir / "cache")) cached.push_back(entry.path().filename());
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "cache")) cached.push_back(entry.path());
+  std::sort(cached.begin(), cached.end());
   ASSERT_EQ(cached.size(), 2u);  // NAME.vrt and NAME.vrt.ovr
-  const auto overviews = std::filesystem::path(dir / "cache" / cached[0]).replace_extension("").string() + ".vrt.ovr";
-  ASSERT_TRUE(std::filesystem::exists(overviews));
+  EXPECT_EQ(cached[0].extension(), ".vrt");
+  const auto overviews = cached[0].string() + ".ovr";
+  ASSERT_EQ(cached[1], overviews);
   const auto built = std::filesystem::last_write_time(overviews);
   auto second = io::RasterTiles::open(path, {}, dir / "cache");
   ASSERT_TRUE(second) << second.error().message;

@@ -10,13 +10,8 @@
 namespace corridor {
 namespace {
 
-timeline::CameraPose cameraAt(double lon, double lat, double altitudeMeters) {
-  timeline::CameraPose pose;
-  pose.lon = lon;
-  pose.lat = lat;
-  pose.altitude = altitudeMeters;
-  return pose;
-}
+// Longitude, latitude, altitude in metres; north up, straight down.
+using Camera = timeline::CameraPose;
 
 TEST(TileGrid, BoundsParentsAndLevels) {
   const geo::LonLatBox east = geo::tileBounds({0, 1, 0});
@@ -34,7 +29,7 @@ TEST(TileGrid, BoundsParentsAndLevels) {
 }
 
 TEST(TileSelection, AMapViewGetsTilesOfItsPixelSizeCoveringIt) {
-  const scene::View view = scene::makeView(cameraAt(-118.2, 33.75, 12000), scene::ViewMode::Map, 320, 180);
+  const scene::View view = scene::makeView(Camera{-118.2, 33.75, 12000}, scene::ViewMode::Map, 320, 180);
   const geo::LonLatBox extent{-119, -117, 33, 34.5};
   const auto tiles = scene::selectTiles(view, extent, 20);
   ASSERT_FALSE(tiles.empty());
@@ -60,17 +55,17 @@ TEST(TileSelection, AMapViewGetsTilesOfItsPixelSizeCoveringIt) {
 }
 
 TEST(TileSelection, NoFinerThanTheRasterAndNoMoreThanTheLimit) {
-  const scene::View close = scene::makeView(cameraAt(-118.2, 33.75, 500), scene::ViewMode::Globe, 320, 180);
+  const scene::View close = scene::makeView(Camera{-118.2, 33.75, 500}, scene::ViewMode::Globe, 320, 180);
   const geo::LonLatBox extent{-119, -117, 33, 34.5};
   for (const auto& tile : scene::selectTiles(close, extent, 9)) EXPECT_EQ(tile.key.level, 9);
-  const scene::View wide = scene::makeView(cameraAt(-150, 30, 8e6), scene::ViewMode::Globe, 1920, 1080);
+  const scene::View wide = scene::makeView(Camera{-150, 30, 8e6}, scene::ViewMode::Globe, 1920, 1080);
   const geo::LonLatBox world{-180, 180, -90, 90};
   EXPECT_LE(scene::selectTiles(wide, world, 20, 16).size(), 16u);
   EXPECT_GT(scene::selectTiles(wide, world, 20).size(), 16u);
 }
 
 TEST(TileSelection, NothingBehindTheGlobeOrOutsideTheExtent) {
-  const scene::View view = scene::makeView(cameraAt(-150, 30, 2e6), scene::ViewMode::Globe, 320, 180);
+  const scene::View view = scene::makeView(Camera{-150, 30, 2e6}, scene::ViewMode::Globe, 320, 180);
   EXPECT_TRUE(scene::selectTiles(view, {20, 40, -10, 10}, 12).empty());  // Africa, behind the globe
   for (const auto& tile : scene::selectTiles(view, {-152, -148, 28, 32}, 12)) {
     EXPECT_TRUE(geo::tileBounds(tile.key).overlaps({-152, -148, 28, 32}));
