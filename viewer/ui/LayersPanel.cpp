@@ -168,7 +168,7 @@ std::optional<timeline::CameraPose> LayersPanel::drawEntry(std::size_t index, co
   ImGui::Dummy(ImVec2(ramp ? swatch * 3 : swatch, swatch));
   ImGui::SameLine();
   ImGui::TextUnformatted(entry.name.c_str());
-  if (ImGui::IsItemHovered() && !legend.empty()) ImGui::SetTooltip("%s", legend.front().label.c_str());
+  if (ramp) ImGui::TextDisabled("%s", legend.front().label.substr(entry.name.size() + 2).c_str());  // band, range, unit
   if (ImGui::SmallButton("Up") && index + 1 < entries_.size()) {
     std::swap(entries_[index], entries_[index + 1]);
     rebuildStack();
