@@ -3,12 +3,28 @@
 #include "globals.glsl"
 #include "surface.glsl"
 
+// The concentration at the pixel, bilinear in its cell, coloured on the pollutant's fixed
+// logarithmic scale (surface.params.xy: log10 of its bottom and top, micrograms/m^3). The ramp
+// and the fade below the bottom are scene::heatmapColor's; a GPU test holds them equal.
 layout(location = 0) in vec3 relativeUnits;
-layout(location = 1) in vec4 color;
+layout(location = 1) in vec2 uv;
+layout(location = 2) flat in vec4 corners;
+layout(location = 3) in float fade;
 layout(location = 0) out vec4 outColor;
+
+const vec3 STOPS[5] = vec3[](vec3(1.00, 0.95, 0.60), vec3(1.00, 0.75, 0.25), vec3(0.95, 0.40, 0.15),
+                             vec3(0.80, 0.10, 0.25), vec3(0.55, 0.05, 0.50));
 
 void main() {
   if (!isMapView() && !aboveHorizon(relativeUnits)) discard;
-  if (color.a <= 0.0) discard;
-  outColor = color;
+  float value = mix(mix(corners.x, corners.y, uv.x), mix(corners.w, corners.z, uv.x), uv.y);
+  float bottom = surface.params.x, top = surface.params.y;
+  if (value <= 0.1 * pow(10.0, bottom)) discard;
+  float decades = log(value) / log(10.0) - bottom;
+  float t = clamp(decades / (top - bottom), 0.0, 1.0);
+  float position = t * 4.0;
+  int i = min(3, int(position));
+  vec3 rgb = mix(STOPS[i], STOPS[i + 1], position - float(i));
+  float fadeIn = clamp(1.0 + decades, 0.0, 1.0);
+  outColor = vec4(rgb, (0.15 + 0.7 * t) * fadeIn * fade);
 }

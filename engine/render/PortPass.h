@@ -16,7 +16,7 @@ class Context;
 
 namespace corridor::render {
 
-// The ports' ground-concentration heatmaps (coloured triangles on the ground) and plumes
+// The ports' ground-concentration heatmaps (smooth fields on the ground) and plumes
 // (soft camera-facing puffs, shaders/plume.*). Rebuilt every frame, like the vessels.
 class PortPass {
  public:
@@ -34,6 +34,7 @@ class PortPass {
   struct Slot {
     gpu::Buffer heatmaps, puffs;
     uint32_t heatmapVertices = 0, puffCount = 0;
+    glm::vec4 heatmapScale{0.0f};  // log10 of the scale's bottom and top
     glm::dvec2 xRange{0.0};
   };
   gpu::Pipeline heatmapPipeline_, plumePipeline_;

@@ -27,12 +27,13 @@ double fractionalPart(double x) { return x - std::floor(x); }
 
 }  // namespace
 
+// Smoke: warm and cool greys that no ship colour (fuel, class, variant, CO2 intensity) uses.
 glm::vec4 plumeColor(sim::Pollutant pollutant) {
   switch (pollutant) {
-    case sim::Pollutant::NOx: return {0.96f, 0.62f, 0.30f, 1.0f};
-    case sim::Pollutant::SOx: return {0.95f, 0.88f, 0.35f, 1.0f};
-    case sim::Pollutant::PM: return {0.62f, 0.60f, 0.66f, 1.0f};
-    default: return {0.86f, 0.89f, 0.94f, 1.0f};
+    case sim::Pollutant::NOx: return {0.74f, 0.66f, 0.60f, 1.0f};  // brownish, as NO2 is
+    case sim::Pollutant::SOx: return {0.76f, 0.74f, 0.62f, 1.0f};  // khaki
+    case sim::Pollutant::PM: return {0.52f, 0.52f, 0.55f, 1.0f};   // soot
+    default: return {0.80f, 0.83f, 0.86f, 1.0f};                   // pale grey
   }
 }
 
@@ -69,32 +70,41 @@ std::vector<PlumePuff> plumePuffs(const PlumeSource& source, sim::Pollutant poll
   return puffs;
 }
 
+// References: WHO global air quality guidelines 2021 (annual NO2 10, annual PM2.5 5, 24-hour
+// SO2 40 micrograms/m^3); US EPA NAAQS (annual NO2 53 ppb, about 100 micrograms/m^3; annual
+// PM2.5 9 micrograms/m^3 since 2024). NOx is drawn against the NO2 references, as an upper bound.
 HeatmapScale heatmapScale(sim::Pollutant pollutant) {
   switch (pollutant) {
-    case sim::Pollutant::NOx: return {1.0, 100.0};  // WHO: 10 (annual NO2), 200 (hourly)
-    case sim::Pollutant::PM: return {0.05, 5.0};    // WHO annual PM2.5 guideline: 5
-    case sim::Pollutant::SOx: return {0.1, 10.0};
-    default: return {10.0, 1000.0};
+    case sim::Pollutant::NOx: return {0.5, 200.0, {{10.0, "WHO"}, {100.0, "US"}}};
+    case sim::Pollutant::PM: return {0.05, 50.0, {{5.0, "WHO"}, {9.0, "US"}}};
+    case sim::Pollutant::SOx: return {0.05, 100.0, {{40.0, "WHO 24 h"}}};
+    case sim::Pollutant::BlackCarbon: return {0.005, 5.0, {}};
+    case sim::Pollutant::CH4: return {0.05, 50.0, {}};
+    default: return {10.0, 10000.0, {}};
   }
 }
 
 glm::vec4 heatmapColor(double value, const HeatmapScale& scale) {
-  if (!(value > scale.bottom)) return glm::vec4(0.0f);
-  const double t = std::min(1.0, std::log(value / scale.bottom) / std::log(scale.top / scale.bottom));
-  const glm::vec3 stops[] = {{1.00f, 0.92f, 0.35f}, {1.00f, 0.55f, 0.15f}, {0.90f, 0.15f, 0.20f},
-                             {0.85f, 0.20f, 0.75f}};
-  const double position = t * 3.0;
-  const int i = std::min(2, int(position));
-  const glm::vec3 rgb = glm::mix(stops[i], stops[i + 1], float(position - i));
-  return glm::vec4(rgb, float(0.75 * std::pow(t, 0.6)));
+  if (!(value > scale.bottom * 0.1)) return glm::vec4(0.0f);
+  const double decades = std::log10(value / scale.bottom);
+  const double t = std::clamp(decades / std::log10(scale.top / scale.bottom), 0.0, 1.0);
+  constexpr glm::vec3 kStops[] = {{1.00f, 0.95f, 0.60f}, {1.00f, 0.75f, 0.25f}, {0.95f, 0.40f, 0.15f},
+                                  {0.80f, 0.10f, 0.25f}, {0.55f, 0.05f, 0.50f}};
+  const double position = t * 4.0;
+  const int i = std::min(3, int(position));
+  const glm::vec3 rgb = glm::mix(kStops[i], kStops[i + 1], float(position - i));
+  const double fadeIn = std::clamp(1.0 + decades, 0.0, 1.0);  // over the decade below the bottom
+  return glm::vec4(rgb, float((0.15 + 0.7 * t) * fadeIn));
 }
 
 GroundHeatmap groundHeatmap(const sim::PortFootprint& footprint, const sim::ConcentrationGrid& field,
                             const HeatmapScale& scale) {
   GroundHeatmap heatmap{footprint.southWest, footprint.cellLonDegrees, footprint.cellLatDegrees,
-                        field.columns, field.rows, {}};
-  heatmap.cornerColors.reserve(std::size_t(field.columns + 1) * std::size_t(field.rows + 1));
-  // A corner's value: the mean of the cells around it, so colours blend smoothly across cells.
+                        field.columns, field.rows, {}, {}, scale};
+  const std::size_t corners = std::size_t(field.columns + 1) * std::size_t(field.rows + 1);
+  heatmap.cornerValues.reserve(corners);
+  heatmap.cornerFades.reserve(corners);
+  // A corner's value: the mean of the cells around it.
   for (int row = 0; row <= field.rows; ++row) {
     for (int column = 0; column <= field.columns; ++column) {
       double sum = 0;
@@ -107,10 +117,8 @@ GroundHeatmap groundHeatmap(const sim::PortFootprint& footprint, const sim::Conc
       }
       // Fades out over the outer tenth of the grid, so a plume that leaves it shows no edge.
       const int fromEdge = std::min(std::min(row, field.rows - row), std::min(column, field.columns - column));
-      const float edge = std::min(1.0f, float(fromEdge) / (0.1f * float(field.columns)));
-      glm::vec4 color = heatmapColor(sum / cells, scale);
-      color.a *= edge;
-      heatmap.cornerColors.push_back(color);
+      heatmap.cornerValues.push_back(float(sum / cells));
+      heatmap.cornerFades.push_back(std::min(1.0f, float(fromEdge) / (0.1f * float(field.columns))));
     }
   }
   return heatmap;

@@ -25,13 +25,32 @@ struct PlumePuff {
   glm::vec4 color{1.0f};
 };
 
-// The ground concentration around a port as colours at the grid's cell corners
-// ((columns + 1) x (rows + 1), row-major from the south), transparent where it is negligible.
+// The colour scale of the ground concentration (micrograms/m^3): fixed per pollutant so maps
+// compare across ports, years and variants, logarithmic from `bottom` to `top`, with the air-
+// quality references that the legend marks on it. Below `bottom` the colour fades out over a
+// decade rather than vanish.
+struct HeatmapReference {
+  double value = 0;   // micrograms/m^3
+  std::string label;  // "WHO" (2021 annual guideline), "US" (annual NAAQS) ...
+};
+struct HeatmapScale {
+  double bottom = 1, top = 100;
+  std::vector<HeatmapReference> references;
+};
+HeatmapScale heatmapScale(sim::Pollutant pollutant);
+// Yellow to orange, red and purple with rising opacity; shaders/heatmap.frag draws the same.
+glm::vec4 heatmapColor(double value, const HeatmapScale& scale);
+
+// The ground concentration around a port at the grid's cell corners ((columns + 1) x (rows + 1),
+// row-major from the south) in micrograms/m^3, and how much each corner fades toward the grid's
+// border (1 inside, 0 on it). The renderer colours it per pixel from the bilinear value, so the
+// field is smooth.
 struct GroundHeatmap {
   geo::LonLat southWest;
   double cellLonDegrees = 0, cellLatDegrees = 0;
   int columns = 0, rows = 0;
-  std::vector<glm::vec4> cornerColors;
+  std::vector<float> cornerValues, cornerFades;
+  HeatmapScale scale;
 };
 
 struct PortLayer {
@@ -57,14 +76,6 @@ std::vector<PlumePuff> plumePuffs(const PlumeSource& source, sim::Pollutant poll
 
 // The colour of a pollutant's plumes.
 glm::vec4 plumeColor(sim::Pollutant pollutant);
-
-// The colour scale of the ground concentration (micrograms/m^3), logarithmic over two decades
-// below `top`: transparent at the bottom, then yellow, orange, red, magenta at the top.
-struct HeatmapScale {
-  double bottom = 1, top = 100;
-};
-HeatmapScale heatmapScale(sim::Pollutant pollutant);
-glm::vec4 heatmapColor(double value, const HeatmapScale& scale);
 
 GroundHeatmap groundHeatmap(const sim::PortFootprint& footprint, const sim::ConcentrationGrid& field,
                             const HeatmapScale& scale);

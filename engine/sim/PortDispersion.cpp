@@ -11,7 +11,7 @@ namespace {
 
 // Exhaust of a two-stroke engine at port load: ~15 m/s, 0.75 m funnel radius, 570 K into 293 K.
 const double kFunnelBuoyancy = buoyancyFlux(15.0, 0.75, 570.0, 293.0);
-constexpr double kApproachStepMeters = 1000.0;
+constexpr double kApproachStepMeters = 250.0;  // the grid cell: no gaps between the wedges of the points
 
 // Local metres east/north of a reference point (equirectangular; fine over tens of km).
 struct LocalFrame {

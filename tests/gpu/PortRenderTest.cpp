@@ -97,5 +97,37 @@ TEST_F(PortRender, TheHeatmapAtPortZoomLiesDownwindOfTheBerthOnGlobeAndMap) {
   }
 }
 
+TEST_F(PortRender, AKnownConcentrationIsDrawnInItsLegendColourAndTheFieldIsSmooth) {
+  // A 20 x 20 grid of 0.01-degree cells over the ocean: the west half at a known concentration,
+  // the east half rising linearly with longitude.
+  const scene::HeatmapScale scale = scene::heatmapScale(sim::Pollutant::NOx);
+  auto layer = std::make_shared<scene::PortLayer>();
+  scene::GroundHeatmap heatmap{{-140.1, 29.9}, 0.01, 0.01, 20, 20, {}, {}, scale};
+  constexpr float kKnown = 10.0f;  // the WHO guideline
+  for (int row = 0; row <= 20; ++row) {
+    for (int column = 0; column <= 20; ++column) {
+      heatmap.cornerValues.push_back(column <= 10 ? kKnown : kKnown * float(column - 9));
+      heatmap.cornerFades.push_back(1.0f);
+    }
+  }
+  layer->heatmaps.push_back(heatmap);
+  const scene::View view = scene::makeView(cameraAt(-140.0, 30.0, 12), scene::ViewMode::Map, 320, 180);
+  const Change change = renderPorts(*context_, style_, layer, view, "heatmap_known");
+  const glm::vec4 legend = scene::heatmapColor(kKnown, scale);
+  const glm::vec3 expected = glm::vec3(legend) * legend.a + style_.ocean * (1.0f - legend.a);
+  const auto at = scene::projectToScreen(view, {-140.05, 30.0});
+  const core::Rgba drawn = change.with.at(int(at.x), int(at.y));
+  for (int c = 0; c < 3; ++c) EXPECT_NEAR(drawn[c], expected[c] * 255.0f, 3.0f) << "channel " << c;
+  // East of it the colour changes a little from pixel to pixel: no steps at the cell edges.
+  const auto from = scene::projectToScreen(view, {-140.0, 30.0}), to = scene::projectToScreen(view, {-139.95, 30.0});
+  ASSERT_TRUE(to.visible && to.x < 320);
+  int largest = 0;
+  for (int x = int(from.x) + 1; x < int(to.x); ++x) {
+    const core::Rgba a = change.with.at(x - 1, int(from.y)), b = change.with.at(x, int(from.y));
+    largest = std::max(largest, std::abs(int(a[0]) - int(b[0])) + std::abs(int(a[1]) - int(b[1])) + std::abs(int(a[2]) - int(b[2])));
+  }
+  EXPECT_LE(largest, 6) << "a step in the field";
+}
+
 }  // namespace
 }  // namespace corridor::test

@@ -119,9 +119,24 @@ TEST(Plume, PuffsDriftDownwindRiseAndSpreadAndFollowTheRate) {
   EXPECT_GE(further, scene::kPuffsPerPlume - 1);
 }
 
-TEST(Heatmap, ColoursRiseOverTwoDecadesAndTheGridEdgeFades) {
+TEST(Heatmap, AFixedScaleWithItsReferencesFadingBelowItsBottom) {
   const scene::HeatmapScale scale = scene::heatmapScale(sim::Pollutant::NOx);
-  EXPECT_EQ(scene::heatmapColor(scale.bottom * 0.9, scale).a, 0.0f);
+  // Peaks at the six corridor ports are 2 to 12 micrograms/m^3 of NOx: all on the scale, and
+  // both references (WHO 10, US annual NO2 about 100) inside it.
+  EXPECT_LE(scale.bottom, 1.0);
+  EXPECT_GE(scale.top, 100.0);
+  ASSERT_EQ(scale.references.size(), 2u);
+  EXPECT_EQ(scale.references[0].value, 10.0);
+  EXPECT_EQ(scale.references[0].label, "WHO");
+  EXPECT_EQ(scale.references[1].value, 100.0);
+  const auto pm = scene::heatmapScale(sim::Pollutant::PM);
+  EXPECT_EQ(pm.references[0].value, 5.0);  // WHO annual PM2.5
+  EXPECT_EQ(pm.references[1].value, 9.0);  // US annual PM2.5 (2024)
+  // A decade below the bottom nothing; between, a fade; above, rising opacity to the top.
+  EXPECT_EQ(scene::heatmapColor(scale.bottom * 0.09, scale).a, 0.0f);
+  const float faded = scene::heatmapColor(scale.bottom * 0.5, scale).a;
+  EXPECT_GT(faded, 0.0f);
+  EXPECT_LT(faded, scene::heatmapColor(scale.bottom, scale).a);
   float previous = 0;
   for (double value = scale.bottom * 1.5; value <= scale.top; value *= 1.5) {
     const float alpha = scene::heatmapColor(value, scale).a;
@@ -129,16 +144,29 @@ TEST(Heatmap, ColoursRiseOverTwoDecadesAndTheGridEdgeFades) {
     previous = alpha;
   }
   EXPECT_FLOAT_EQ(scene::heatmapColor(scale.top * 10, scale).a, scene::heatmapColor(scale.top, scale).a);
+  // At the bottom the colour is pale yellow at 0.15 opacity: (log10(v / bottom) / log10(top / bottom)) = 0.
+  const glm::vec4 low = scene::heatmapColor(scale.bottom, scale);
+  EXPECT_NEAR(low.r, 1.0f, 1e-6);
+  EXPECT_NEAR(low.b, 0.60f, 1e-6);
+  EXPECT_NEAR(low.a, 0.15f, 1e-6);
+}
 
+TEST(Heatmap, CornerValuesAreTheCellMeansAndTheGridBorderFades) {
+  const scene::HeatmapScale scale = scene::heatmapScale(sim::Pollutant::NOx);
   sim::PortFootprint footprint;
   footprint.cellLonDegrees = footprint.cellLatDegrees = 0.01;
   sim::ConcentrationGrid field;
   field.columns = field.rows = 20;
-  field.values.assign(400, scale.top);
+  field.values.assign(400, 40.0);
+  field.values[0] = 0.0;  // the south-west cell
   const scene::GroundHeatmap heatmap = scene::groundHeatmap(footprint, field, scale);
-  ASSERT_EQ(heatmap.cornerColors.size(), 21u * 21u);
-  EXPECT_EQ(heatmap.cornerColors.front().a, 0.0f);              // the grid's corner
-  EXPECT_GT(heatmap.cornerColors[10 * 21 + 10].a, 0.7f);          // its middle
+  ASSERT_EQ(heatmap.cornerValues.size(), 21u * 21u);
+  EXPECT_FLOAT_EQ(heatmap.cornerValues[0], 0.0f);          // only the south-west cell touches it
+  EXPECT_FLOAT_EQ(heatmap.cornerValues[1], 20.0f);         // mean of 0 and 40
+  EXPECT_FLOAT_EQ(heatmap.cornerValues[10 * 21 + 10], 40.0f);
+  EXPECT_EQ(heatmap.cornerFades.front(), 0.0f);            // the grid's border
+  EXPECT_EQ(heatmap.cornerFades[10 * 21 + 10], 1.0f);      // its middle
+  EXPECT_EQ(heatmap.scale.top, scale.top);
 }
 
 TEST(PortLayer, PlumesAtPortsWithShipsAndAHeatmapOnlyWhereAsked) {
