@@ -131,6 +131,10 @@ std::shared_ptr<const scene::VesselLayer> corridorLanes(const sim::Fleet& fleet)
 }  // namespace
 
 void VesselSource::describe(OverlayContent& content) const {
+  if (portEmissions_) {
+    content.airTitle = scene::pollutantName(portEmissions_->pollutant());
+    content.air = airLegend(portEmissions_->pollutant());
+  }
   if (ais_) {
     content.source = "AIS: " + aisFiles_ + " (" + std::to_string(ais_->vessels.size()) + " vessels)";
     content.legendTitle = "Ship type";

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "scene/PortLayer.h"
+
 namespace corridor::app {
 namespace {
 
@@ -46,6 +48,35 @@ std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap, const std::v
   return entries;
 }
 
+std::vector<LegendEntry> airLegend(sim::Pollutant pollutant) {
+  auto rgba = [](const glm::vec4& c) {
+    return core::Rgba{std::uint8_t(std::lround(c.r * 255)), std::uint8_t(std::lround(c.g * 255)),
+                      std::uint8_t(std::lround(c.b * 255)), 255};
+  };
+  const scene::HeatmapScale scale = scene::heatmapScale(pollutant);
+  LegendEntry ground{{}, "", {}, {}};
+  const double decades = std::log10(scale.top / scale.bottom);
+  constexpr int kStops = 16;
+  for (int i = 0; i < kStops; ++i) {
+    // Each stop over the sea, as the field shows there.
+    const glm::vec4 c = scene::heatmapColor(scale.bottom * std::pow(10.0, decades * i / (kStops - 1)), scale);
+    ground.ramp.push_back(rgba(glm::vec4(glm::vec3(c) * c.a + glm::vec3(0.05f, 0.13f, 0.22f) * (1 - c.a), 1.0f)));
+  }
+  char range[96];
+  std::snprintf(range, sizeof range, "at ground, %g to %g \u00b5g/m\u00b3", scale.bottom, scale.top);
+  ground.label = range;
+  std::string ticks;
+  for (const scene::HeatmapReference& reference : scale.references) {
+    ground.marks.push_back(float(std::log10(reference.value / scale.bottom) / decades));
+    char tick[48];
+    std::snprintf(tick, sizeof tick, "%s%s %g", ticks.empty() ? "" : ", ", reference.label.c_str(), reference.value);
+    ticks += tick;
+  }
+  if (!ticks.empty()) ground.label += " (ticks: " + ticks + ")";
+  ground.color = ground.ramp.back();
+  return {{rgba(scene::plumeColor(pollutant)), "plumes: ships in the port area", {}, {}}, ground};
+}
+
 VideoOverlay::VideoOverlay(OverlayContent content, record::Font regular, record::Font bold)
     : content_(std::move(content)), regular_(std::move(regular)), bold_(std::move(bold)) {}
 
@@ -68,8 +99,12 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
   if (!content_.source.empty()) {
     painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite, 0.9f);
   }
-  paintLegend(painter, unit, width, height, content_.legendTitle, content_.legend, -1);
-  paintLegend(painter, unit, width, height, "Layers", content_.layers, margin - 20 * unit);
+  // Bottom right: the ships' legend, the air legend above it; top right: the layers.
+  const float shipsTop = float(height) - margin - legendHeight(unit, content_.legend);
+  paintLegend(painter, unit, width, content_.legendTitle, content_.legend, shipsTop);
+  const float airTop = (content_.legend.empty() ? float(height) - margin : shipsTop - 16 * unit) - legendHeight(unit, content_.air);
+  paintLegend(painter, unit, width, content_.airTitle, content_.air, airTop);
+  paintLegend(painter, unit, width, "Layers", content_.layers, margin - 20 * unit);
   if (!caption.empty()) {
     const float size = 42 * unit, captionWidth = regular_.measure(caption, size);
     const float x = (float(width) - captionWidth) / 2, baseline = float(height) - 150 * unit;
@@ -97,8 +132,12 @@ void VideoOverlay::paintTitleCard(record::OverlayPainter& painter, float unit, i
                top + 200 * unit, subtitleSize, kSoftWhite, opacity);
 }
 
-void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, int height,
-                               const std::string& title, const std::vector<LegendEntry>& entries, float top) const {
+float VideoOverlay::legendHeight(float unit, const std::vector<LegendEntry>& entries) const {
+  return entries.empty() ? 0.0f : 40 * unit * float(entries.size() + 1) + 30 * unit;
+}
+
+void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
+                               const std::vector<LegendEntry>& entries, float top) const {
   if (entries.empty()) return;
   const float row = 40 * unit, labelSize = 27 * unit, margin = 48 * unit;
   float labelWidth = bold_.measure(title, labelSize);
@@ -107,9 +146,8 @@ void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int 
   for (const LegendEntry& entry : entries) {
     labelWidth = std::max(labelWidth, swatchWidth(entry) + 18 * unit + regular_.measure(entry.label, labelSize));
   }
-  const float boxWidth = labelWidth + 40 * unit, boxHeight = row * float(entries.size() + 1) + 30 * unit;
+  const float boxWidth = labelWidth + 40 * unit, boxHeight = legendHeight(unit, entries);
   const float left = float(width) - margin - boxWidth;
-  if (top < 0) top = float(height) - margin - boxHeight;
   painter.rectangle(int(left), int(top), int(boxWidth), int(boxHeight), kPanel, 0.55f);
   float baseline = top + 20 * unit + labelSize;
   painter.text(bold_, title, left + 20 * unit, baseline, labelSize, kWhite);
@@ -129,6 +167,11 @@ void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int 
         core::Rgba color{};
         for (int c = 0; c < 4; ++c) color[c] = std::uint8_t(std::lround(entry.ramp[low][c] * (1 - f) + entry.ramp[high][c] * f));
         painter.rectangle(int(x) + column, int(y), 1, int(swatch), color);
+      }
+      for (const float mark : entry.marks) {  // a white tick with a dark edge, readable on any colour
+        const int at = int(x + mark * (rampWidth - 1));
+        painter.rectangle(at - 1, int(y - 4 * unit), 4, int(swatch + 8 * unit), kPanel);
+        painter.rectangle(at, int(y - 4 * unit), 2, int(swatch + 8 * unit), kWhite);
       }
     }
     painter.text(regular_, entry.label, x + swatchWidth(entry) + 18 * unit, baseline, labelSize, kSoftWhite);

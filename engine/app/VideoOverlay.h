@@ -8,6 +8,7 @@
 #include "core/Time.h"
 #include "record/Overlay.h"
 #include "scene/Basemap.h"
+#include "sim/EmissionModel.h"
 
 namespace corridor::app {
 
@@ -15,6 +16,7 @@ struct LegendEntry {
   core::Rgba color;
   std::string label;
   std::vector<core::Rgba> ramp;  // not empty: a colour ramp drawn as a bar instead of the swatch
+  std::vector<float> marks;      // places along the ramp (0..1) ticked on the bar
 };
 
 // What a recording burns into its frames, beyond the scene.
@@ -25,7 +27,14 @@ struct OverlayContent {
   std::string legendTitle;
   std::vector<LegendEntry> legend;  // of the ships' colours, bottom right
   std::vector<LegendEntry> layers;  // the vector layers over the basemap, top right
+  std::string airTitle;             // the pollutant of the port plumes and heatmaps
+  std::vector<LegendEntry> air;     // their legend, bottom right above the ships'
 };
+
+// The legend of the port plumes and ground-concentration heatmaps of a pollutant: the plume's
+// colour, and the heatmap's fixed scale as a ramp with its unit and the air-quality references
+// ticked on it.
+std::vector<LegendEntry> airLegend(sim::Pollutant pollutant);
 
 // The legend of a layer stack, top layer first: a vector layer's colour and name; a raster's
 // ramp, name, band, range and unit (or its name alone for RGB imagery).
@@ -45,8 +54,9 @@ class VideoOverlay {
  private:
   VideoOverlay(OverlayContent content, record::Font regular, record::Font bold);
   void paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height, float opacity) const;
-  // A legend box at the right, its top at `top` or, when `top` < 0, its bottom above the margin.
-  void paintLegend(record::OverlayPainter& painter, float unit, int width, int height, const std::string& title,
+  // A legend box at the right with its top at `top`; its height.
+  float legendHeight(float unit, const std::vector<LegendEntry>& entries) const;
+  void paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
                    const std::vector<LegendEntry>& entries, float top) const;
 
   OverlayContent content_;

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "PresentationOverlay.h"
+
 namespace corridor::ui {
 namespace {
 
@@ -82,6 +84,19 @@ void shipsSection(ViewerState& state) {
   for (const auto& [color, label] : state.legend) swatch(color, label);
 }
 
+// The plumes' colour and the heatmap's scale, wrapped under a ramp as wide as the panel.
+void airSection(const ViewerState& state) {
+  for (const app::LegendEntry& entry : state.air) {
+    const float height = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = entry.ramp.empty() ? height * 0.8f : ImGui::GetContentRegionAvail().x;
+    drawSwatch(entry, ImVec2(at.x, at.y + height * 0.1f), ImVec2(width, height * 0.8f));
+    ImGui::Dummy(ImVec2(width, height));
+    if (entry.ramp.empty()) ImGui::SameLine();
+    ImGui::TextWrapped("%s", entry.label.c_str());
+  }
+}
+
 }  // namespace
 
 void ControlPanel::draw(ViewerState& state) {
@@ -93,6 +108,7 @@ void ControlPanel::draw(ViewerState& state) {
   if (ImGui::CollapsingHeader("Basemap", ImGuiTreeNodeFlags_DefaultOpen)) basemapSection(state);
   if (ImGui::CollapsingHeader("Camera", ImGuiTreeNodeFlags_DefaultOpen)) cameraSection(state);
   if (!state.legend.empty() && ImGui::CollapsingHeader("Ships", ImGuiTreeNodeFlags_DefaultOpen)) shipsSection(state);
+  if (!state.air.empty() && ImGui::CollapsingHeader(state.airTitle.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) airSection(state);
   ImGui::End();
 }
 

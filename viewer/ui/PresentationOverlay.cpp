@@ -18,9 +18,10 @@ void beginCaption(const char* name, ImVec2 position, ImVec2 pivot) {
 void pushFont(ImFont* font) { ImGui::PushFont(font ? font : ImGui::GetIO().Fonts->Fonts[0]); }
 
 // A titled list of colour swatches on a translucent panel; nothing when there are no entries.
-void drawLegend(const char* id, const std::string& title, const std::vector<app::LegendEntry>& entries, ImVec2 position,
-                ImVec2 pivot, const ImGuiLayer& imgui) {
-  if (entries.empty()) return;
+// Its height on screen (0 when there are no entries).
+float drawLegend(const char* id, const std::string& title, const std::vector<app::LegendEntry>& entries, ImVec2 position,
+                 ImVec2 pivot, const ImGuiLayer& imgui) {
+  if (entries.empty()) return 0;
   beginCaption(id, position, pivot);
   pushFont(imgui.textFont());
   ImGui::TextUnformatted(title.c_str());
@@ -34,7 +35,9 @@ void drawLegend(const char* id, const std::string& title, const std::vector<app:
     ImGui::TextUnformatted(entry.label.c_str());
   }
   ImGui::PopFont();
+  const float height = ImGui::GetWindowHeight();
   ImGui::End();
+  return height;
 }
 
 }  // namespace
@@ -51,6 +54,11 @@ void drawSwatch(const app::LegendEntry& entry, ImVec2 at, ImVec2 size) {
     const float x = at.x + step * float(i);
     draw->AddRectFilledMultiColor(ImVec2(x, at.y), ImVec2(x + step, at.y + size.y), color(entry.ramp[i]),
                                   color(entry.ramp[i + 1]), color(entry.ramp[i + 1]), color(entry.ramp[i]));
+  }
+  for (const float mark : entry.marks) {  // the references, ticked across the bar
+    const float x = at.x + mark * size.x;
+    draw->AddRectFilled(ImVec2(x - 1.5f, at.y - 3), ImVec2(x + 1.5f, at.y + size.y + 3), IM_COL32(6, 12, 24, 255));
+    draw->AddRectFilled(ImVec2(x - 0.5f, at.y - 3), ImVec2(x + 0.5f, at.y + size.y + 3), IM_COL32(255, 255, 255, 255));
   }
 }
 
@@ -75,8 +83,10 @@ void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros
     ImGui::PopFont();
     ImGui::End();
   }
-  drawLegend("##legend", content.legendTitle, content.legend, ImVec2(display.x - margin, display.y - margin),
-             ImVec2(1, 1), imgui);
+  const float ships = drawLegend("##legend", content.legendTitle, content.legend,
+                                 ImVec2(display.x - margin, display.y - margin), ImVec2(1, 1), imgui);
+  drawLegend("##air", content.airTitle, content.air,
+             ImVec2(display.x - margin, display.y - margin - (ships > 0 ? ships + margin / 2 : 0)), ImVec2(1, 1), imgui);
   drawLegend("##layers", "Layers", content.layers, ImVec2(display.x - margin, margin), ImVec2(1, 0), imgui);
 }
 

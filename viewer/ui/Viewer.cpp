@@ -251,6 +251,10 @@ void Viewer::describeShips() {
   state_.legend.clear();
   if (!vessels_) return;
   vessels_->describe(presentation_);
+  if (!state_.showPlumes) presentation_.air.clear();
+  state_.airTitle = presentation_.airTitle;
+  state_.air = presentation_.air;
+  described_ = {state_.pollutant, state_.showPlumes};
   state_.legendTitle = presentation_.legendTitle;
   for (const app::LegendEntry& entry : presentation_.legend) {
     state_.legend.push_back({glm::vec4(entry.color[0], entry.color[1], entry.color[2], 255) / 255.0f, entry.label});
@@ -274,6 +278,7 @@ scene::Frame Viewer::updateScene() {
     describeShips();
   }
   if (vessels_ && state_.showPlumes) vessels_->setPollutant(state_.pollutant);
+  if (vessels_ && described_ != std::pair{state_.pollutant, state_.showPlumes}) describeShips();
   const app::FrameContent content{basemap_,          state_.style,      state_.mode,          vessels_.get(),
                                   state_.showShips, state_.showPlumes, layersPanel_.stack()};
   const double animationSeconds = std::chrono::duration<double>(last_ - opened_).count();

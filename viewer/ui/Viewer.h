@@ -98,6 +98,7 @@ class Viewer {
   Flight flight_;
   bool presenting_ = false;
   app::OverlayContent presentation_;  // what presentation mode shows of the ships
+  std::pair<sim::Pollutant, bool> described_{};  // the pollutant and plumes the legends show
   std::vector<app::VesselSource::PortMark> ports_;
   std::vector<app::VesselSource::PortMark> layerLabels_;  // of the basemap's vector layers
   ControlPanel controlPanel_;

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/VideoOverlay.h"
 #include "scene/Frame.h"
 #include "sim/EmissionModel.h"
 #include "timeline/CameraPose.h"
@@ -24,6 +25,8 @@ struct ViewerState {
   bool scenarioShips = false;  // coloring applies to scenario ships (not AIS)
   std::string legendTitle;     // of what the ships' colours mean
   std::vector<std::pair<glm::vec4, std::string>> legend;
+  std::string airTitle;                 // the plumes' and heatmaps' pollutant
+  std::vector<app::LegendEntry> air;    // their legend; empty without plumes
   bool hasImagery = false;
   bool hasNightImagery = false;
 };

@@ -1,0 +1,56 @@
+// The legend of the port plumes and heatmaps (app::airLegend): the pollutant's fixed scale with
+// its unit, and the air-quality references ticked where they fall on the logarithmic ramp.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "ImageChecks.h"
+#include "app/VideoOverlay.h"
+#include "scene/PortLayer.h"
+
+namespace corridor {
+namespace {
+
+TEST(AirLegend, NamesTheScaleAndItsUnitAndTicksTheReferences) {
+  const auto legend = app::airLegend(sim::Pollutant::NOx);
+  ASSERT_EQ(legend.size(), 2u);
+  EXPECT_EQ(legend[0].label, "plumes: ships in the port area");
+  EXPECT_TRUE(legend[0].ramp.empty());
+  EXPECT_EQ(legend[1].label, "at ground, 0.5 to 200 \u00b5g/m\u00b3 (ticks: WHO 10, US 100)");
+  ASSERT_EQ(legend[1].marks.size(), 2u);
+  // log10(10 / 0.5) / log10(200 / 0.5) = 1.301 / 2.602 = 0.5; log10(100 / 0.5) / 2.602 = 0.884.
+  EXPECT_NEAR(legend[1].marks[0], 0.5, 1e-6);
+  EXPECT_NEAR(legend[1].marks[1], 0.884, 1e-3);
+  EXPECT_EQ(legend[1].ramp.size(), 16u);
+  // The plume swatch is the plume colour: smoke, not a ship colour.
+  const glm::vec4 plume = scene::plumeColor(sim::Pollutant::NOx);
+  EXPECT_EQ(legend[0].color[0], std::uint8_t(std::lround(plume.r * 255)));
+  const auto pm = app::airLegend(sim::Pollutant::PM);
+  EXPECT_EQ(pm[1].label, "at ground, 0.05 to 50 \u00b5g/m\u00b3 (ticks: WHO 5, US 9)");
+}
+
+TEST(AirLegend, ARecordingBurnsItInAboveTheShipsLegend) {
+  app::OverlayContent content;
+  content.legendTitle = "Fuel";
+  content.legend = {{{255, 0, 0, 255}, "VLSFO", {}, {}}};
+  content.airTitle = "NOx";
+  content.air = app::airLegend(sim::Pollutant::NOx);
+  auto overlay = app::VideoOverlay::create(content);
+  ASSERT_TRUE(overlay) << overlay.error().message;
+  core::Image frame(1280, 720);
+  overlay->paint(frame, 0, 10.0, 20.0, "");
+  auto red = [](const core::Rgba& p) { return p[0] > 200 && p[1] < 40 && p[2] < 40; };
+  auto purple = [](const core::Rgba& p) { return p[0] > 100 && p[2] > 90 && p[1] < 40; };  // the ramp's top end
+  int redTop = 720, purpleBottom = 0;
+  for (int y = 0; y < 720; ++y) {
+    for (int x = 640; x < 1280; ++x) {
+      if (red(frame.at(x, y))) redTop = std::min(redTop, y);
+      if (purple(frame.at(x, y))) purpleBottom = std::max(purpleBottom, y);
+    }
+  }
+  EXPECT_GT(purpleBottom, 360) << "no ramp at the bottom right";
+  EXPECT_LT(purpleBottom, redTop) << "the air legend is not above the ships' legend";
+}
+
+}  // namespace
+}  // namespace corridor
