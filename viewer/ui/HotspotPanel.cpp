@@ -166,9 +166,14 @@ void HotspotPanel::drawSummary(const app::PortInventories& inventories, int year
   ImGui::Separator();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + kChartWidth);
   if (summary.peak > 0) {
-    ImGui::TextWrapped("Peak ground concentration (annual mean): %.3g ug/m3 of %s at %.4f, %.4f, %.1f km %s of the berth",
+    ImGui::TextWrapped("Peak ground concentration (annual mean): %.3g \u00b5g/m\u00b3 of %s at %.4f, %.4f, %.1f km %s of the berth",
                        summary.peak, name.c_str(), summary.peakAt.lat, summary.peakAt.lon, summary.peakDistanceKm,
                        compassPoint(summary.peakBearingDegrees));
+    // Against the references the heatmap's legend ticks (from these sources alone).
+    for (const scene::HeatmapReference& reference : scene::heatmapScale(pollutant).references) {
+      ImGui::TextDisabled("%.1f %% of the %s reference (%g \u00b5g/m\u00b3)", 100.0 * summary.peak / reference.value,
+                          reference.label.c_str(), reference.value);
+    }
   } else {
     ImGui::TextWrapped("No ground concentration of %s this year.", name.c_str());
   }
