@@ -254,6 +254,14 @@ core::Result<void> VesselSource::loadScenario(const VesselSourceOptions& options
   scenario_ = std::move(*scenario);
   start_ = sim::yearStart(scenario_->startYear);
   end_ = sim::yearStart(scenario_->endYear + 1);
+  // A moment outside the scenario's years would show ships and plumes it never described.
+  if (shown && (shown->from < start_ || shown->to > end_)) {
+    const std::string asked = core::formatIso8601(shown->from).substr(0, 10) +
+                              (shown->to != shown->from ? " to " + core::formatIso8601(shown->to).substr(0, 10) : "");
+    return core::usageError(asked + " is outside the period of scenario '" + scenario_->name + "': " +
+                            std::to_string(scenario_->startYear) + "-01-01 to " + std::to_string(scenario_->endYear) +
+                            "-12-31");
+  }
   fleetFrom_ = shown ? shown->from - layerOptions_.trailSpan : start_;
   fleetTo_ = shown ? shown->to + core::kMicrosPerSecond : end_;
   fleet_.emplace(*scenario_, fleetFrom_, fleetTo_);

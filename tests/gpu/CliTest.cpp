@@ -116,6 +116,22 @@ TEST(Cli, AZippedShapefileOpensInInfoAndRender) {
   EXPECT_NEAR(centre[2], 0.27 * 255, 12);
 }
 
+TEST(Cli, AMomentOutsideTheScenariosPeriodIsRefusedWithThePeriod) {
+  ScratchDir dir;
+  const std::string out = (dir / "x").string();
+  for (const std::string& arguments : {"render --scenario default --time 2050-01-01T00:00Z --out " + out + ".png",
+                                      "render --scenario default --time 1990-06-01T00:00Z --out " + out + ".png",
+                                      "record --scenario default --from 2040-12-01T00:00Z --to 2041-02-01T00:00Z "
+                                      "--duration 1 --out " + out + ".mp4"}) {
+    const CommandResult run = corridor(arguments);
+    EXPECT_EQ(run.exitCode, 2) << arguments << "\n" << run.output;
+    EXPECT_TRUE(containsText(run.output, "outside the period of scenario 'Trans-Pacific green corridors': "
+                                         "2023-01-01 to 2040-12-31")) << run.output;
+  }
+  EXPECT_FALSE(std::filesystem::exists(out + ".png"));
+  EXPECT_FALSE(std::filesystem::exists(out + ".mp4"));
+}
+
 TEST(Cli, ViewWithoutADisplayExplainsWhatToDo) {
   const CommandResult run = corridor("view --frames 1", "env -u DISPLAY -u WAYLAND_DISPLAY");
   EXPECT_EQ(run.exitCode, 1) << run.output;
