@@ -19,7 +19,7 @@ void emitArrowhead(vec3 rel, vec3 relAhead, vec4 glyphColor, int cornerIndex) {
   direction = length(direction) > 1e-4 ? normalize(direction) : vec2(0.0, -1.0);
   vec2 side = vec2(-direction.y, direction.x);
   vec2 corner = ARROWHEAD[cornerIndex];
-  vec2 offset = (direction * corner.x + side * corner.y) * surface.params.x;
+  vec2 offset = (direction * corner.x + side * corner.y) * pointsToPixels(surface.params.x);
   gl_Position = vec4((screen + offset) / halfViewport * clip.w, clip.z, clip.w);
   relativeUnits = toUnits(rel);
   color = glyphColor;

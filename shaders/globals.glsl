@@ -10,8 +10,12 @@ layout(set = 0, binding = 0) uniform Globals {
   vec4 landColor;   // rgb; a: 1 to draw the atmosphere
   vec4 spaceColor;  // rgb; a: view mode (0 globe, 1 map)
   vec4 ellipsoid;   // a/b (stretch of z onto the unit sphere), 1/a, unused, unused
-  vec4 camera;      // x: pixels per metre times clip w (a metre at clip w spans x / w pixels)
+  vec4 camera;      // x: pixels per metre times clip w (a metre at clip w spans x / w pixels); y: pixels per point
 } globals;
+
+// Sizes of lines and symbols are in points: pixels of a picture up to 1080 high, more above, so
+// a 4K frame looks like the 1080p one, only sharper.
+float pointsToPixels(float points) { return points * globals.camera.y; }
 
 bool isMapView() { return globals.spaceColor.a > 0.5; }
 

@@ -33,7 +33,7 @@ void main() {
   float len = length(delta);
   vec2 along = len > 1e-4 ? delta / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-along.y, along.x);
-  halfWidth = max(surface.params.x, 1.0) * 0.5;
+  halfWidth = pointsToPixels(max(surface.params.x, 1.0)) * 0.5;
   float extent = halfWidth + 1.0;  // one more pixel for the feathered edge
   bool atB = corner.x > 0.5;
   vec2 screen = (atB ? screenB : screenA) + normal * corner.y * extent;

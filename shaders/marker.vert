@@ -21,7 +21,7 @@ void main() {
     gl_Position = vec4(0.0, 0.0, -1.0, 1.0);  // behind the eye: outside the clip volume
     return;
   }
-  radius = max(surface.params.x, 2.0);
+  radius = pointsToPixels(max(surface.params.x, 2.0));
   offset = CORNERS[gl_VertexIndex] * (radius + 1.0);  // one more pixel for the feathered edge
   vec2 halfViewport = globals.viewport.xy * 0.5;
   gl_Position = vec4(clip.xy + offset / halfViewport * clip.w, clip.z, clip.w);

@@ -51,7 +51,7 @@ FrameGlobals makeFrameGlobals(const scene::Frame& frame) {
   const double halfFieldOfView = scene::kVerticalFieldOfViewDegrees * 0.5 * M_PI / 180.0;
   const double focal = view.mode == scene::ViewMode::Globe ? 0.5 * view.height / std::tan(halfFieldOfView)
                                                             : 1.0 / view.metersPerPixelAtTarget;
-  g.camera = glm::vec4(float(focal), 0.0f, 0.0f, 0.0f);
+  g.camera = glm::vec4(float(focal), float(view.pixelsPerPoint), 0.0f, 0.0f);
   return g;
 }
 

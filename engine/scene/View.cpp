@@ -85,6 +85,7 @@ View makeView(const timeline::CameraPose& pose, ViewMode mode, int width, int he
   view.mode = mode;
   view.width = std::max(1, width);
   view.height = std::max(1, height);
+  view.pixelsPerPoint = std::max(1.0, view.height / 1080.0);
   return mode == ViewMode::Globe ? globeView(pose, view) : mapView(pose, view);
 }
 

@@ -20,6 +20,9 @@ struct View {
   glm::mat4 viewProjection{1.0f};  // eye-relative world -> Vulkan clip space
   glm::mat4 inverseViewProjection{1.0f};
   double metersPerPixelAtTarget = 1.0;
+  // Line widths and symbol sizes are in points: one pixel each up to a 1080-pixel-high picture,
+  // height / 1080 above (2 at 3840x2160).
+  double pixelsPerPoint = 1.0;
   geo::MapProjection projection;  // the flat map's (also used for the map's world copies)
 };
 

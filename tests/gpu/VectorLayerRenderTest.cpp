@@ -125,5 +125,38 @@ TEST_F(VectorLayerRender, AnUnknownLabelFieldNamesTheFileAndTheFields) {
       << basemap.error().message;
 }
 
+TEST_F(VectorLayerRender, AFourKFrameDrawsLinesAndSymbolsTwiceAsWideAsTenEighty) {
+  // A green line 3 points wide and a point of 5 points' radius over the plain ocean, on the map.
+  scene::VectorLayerInput layer;
+  layer.name = "lane";
+  layer.geometry.outlines = {{{-150.0, 10.0}, {-150.0, 40.0}}};
+  layer.line = {{0.0f, 1.0f, 0.0f, 1.0f}, 3.0f};
+  layer.points = {{-140.0, 25.0}};
+  scene::BasemapInput input;
+  input.layers.push_back(std::move(layer));
+  input.layerStack = {{nullptr, 0, 1.0f}};
+  const auto basemap = scene::buildBasemap(std::move(input));
+  const timeline::CameraPose camera = cameraAt(-145, 25, 6000);
+  auto widths = [&](int width, int height) {
+    const core::Image image = render(basemap, camera, scene::ViewMode::Map, "points-" + std::to_string(height), width, height);
+    const scene::View view = scene::makeView(camera, scene::ViewMode::Map, width, height);
+    auto run = [&](geo::LonLat at, auto inside) {
+      const auto centre = scene::projectToScreen(view, at);
+      int count = 0;
+      for (int x = int(centre.x) - 40; x < int(centre.x) + 40; ++x) count += inside(image.at(x, int(centre.y)));
+      return count;
+    };
+    const int line = run({-150, 25}, [](const core::Rgba& p) { return p[1] > 128 && p[0] < 100; });
+    const int disc = run({-140, 25}, [&](const core::Rgba& p) { return colorDistance(p, style_.ocean) > 0.1; });
+    return std::pair{line, disc};
+  };
+  const auto [line1080, disc1080] = widths(1920, 1080);
+  const auto [line2160, disc2160] = widths(3840, 2160);
+  EXPECT_GE(line1080, 2);
+  EXPECT_NEAR(line2160, 2 * line1080, 1.0);
+  EXPECT_GE(disc1080, 9);
+  EXPECT_NEAR(disc2160, 2 * disc1080, 1.0);
+}
+
 }  // namespace
 }  // namespace corridor::test
