@@ -26,4 +26,12 @@ scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment
   return frame;
 }
 
+core::Result<LayerLabels> pictureLabels(const FrameContent& content, bool withPorts) {
+  std::vector<LayerLabels::Place> ports;
+  if (content.vessels && withPorts) {
+    for (const VesselSource::PortMark& port : content.vessels->ports()) ports.push_back({port.position, port.name});
+  }
+  return LayerLabels::of(content.basemap, content.layers.value_or(content.basemap->layerStack), std::move(ports));
+}
+
 }  // namespace corridor::app

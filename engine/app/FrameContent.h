@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "app/VectorLayers.h"
 #include "app/VesselSource.h"
 #include "core/Time.h"
 #include "scene/Frame.h"
@@ -33,5 +34,9 @@ struct FrameMoment {
 };
 
 scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment);
+
+// The names painted over a picture of the content: its ports (with the overlays, when
+// `ports`), then its vector layers' labels.
+core::Result<LayerLabels> pictureLabels(const FrameContent& content, bool ports);
 
 }  // namespace corridor::app

@@ -53,7 +53,7 @@ core::Result<VideoOverlay> recordingOverlay(const std::string& title, const Vess
 
 core::Result<std::unique_ptr<Recording>> Recording::start(const gpu::Context& context, RecordingPlan plan,
                                                           RecordingScene scene) {
-  auto labels = LayerLabels::of(scene.content.basemap, scene.content.layers.value_or(scene.content.basemap->layerStack));
+  auto labels = pictureLabels(scene.content, scene.overlay.has_value());
   if (!labels) return std::unexpected(labels.error());
   auto video = record::Mp4Writer::open(plan.out, {plan.size.width, plan.size.height, plan.fps, plan.crf});
   if (!video) return std::unexpected(video.error());

@@ -76,45 +76,58 @@ core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& reques
 }
 
 core::Result<LayerLabels> LayerLabels::of(std::shared_ptr<const scene::Basemap> basemap,
-                                          const std::vector<scene::LayerDraw>& stack) {
+                                          const std::vector<scene::LayerDraw>& stack, std::vector<Place> ports) {
   std::vector<std::size_t> labelled;
   for (auto draw = stack.rbegin(); draw != stack.rend(); ++draw) {
     if (!draw->raster && !basemap->layers.at(draw->vector).labels.empty()) labelled.push_back(draw->vector);
   }
-  if (labelled.empty()) return LayerLabels(std::move(basemap), {}, std::nullopt);
+  if (labelled.empty() && ports.empty()) return LayerLabels(std::move(basemap), {}, {}, std::nullopt, std::nullopt);
   auto font = record::Font::dejaVu(false);
   if (!font) return std::unexpected(font.error());
-  return LayerLabels(std::move(basemap), std::move(labelled), std::move(*font));
+  auto bold = record::Font::dejaVu(true);
+  if (!bold) return std::unexpected(bold.error());
+  return LayerLabels(std::move(basemap), std::move(labelled), std::move(ports), std::move(*font), std::move(*bold));
 }
 
 LayerLabels::LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::vector<std::size_t> labelled,
-                         std::optional<record::Font> font)
-    : basemap_(std::move(basemap)), labelled_(std::move(labelled)), font_(std::move(font)) {}
+                         std::vector<Place> ports, std::optional<record::Font> font, std::optional<record::Font> bold)
+    : basemap_(std::move(basemap)),
+      labelled_(std::move(labelled)),
+      ports_(std::move(ports)),
+      bold_(std::move(bold)),
+      font_(std::move(font)) {}
 
 void LayerLabels::paint(core::Image& picture, const scene::View& view) const {
   if (!font_) return;
-  const record::Font& font = *font_;
-  const scene::Basemap& basemap = *basemap_;
   record::OverlayPainter painter(picture);
-  const float size = std::max(13.0f, 20.0f * float(picture.height) / 1080.0f), gap = size * 0.4f;
+  const float scale = float(picture.height) / 1080.0f;  // the layout is drawn for 1080p
   struct Box {
     float x0, y0, x1, y1;
   };
   std::vector<Box> placed;
-  for (const std::size_t index : labelled_) {
-    for (const auto& [at, text] : basemap.layers[index].labels) {
-      const scene::ScreenPoint screen = scene::projectToScreen(view, at);
-      if (!screen.visible) continue;
-      const Box box{float(screen.x) + gap, float(screen.y) - gap - size, float(screen.x) + gap + font.measure(text, size),
-                    float(screen.y) - gap};
-      const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const Box& other) {
-        return box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1;
-      });
-      if (overlaps) continue;
-      placed.push_back(box);
-      painter.text(font, text, box.x0 + 1, box.y1 + 1 - size * 0.2f, size, {0, 0, 0, 255}, 0.8f);
-      painter.text(font, text, box.x0, box.y1 - size * 0.2f, size, {240, 244, 248, 255});
+  // A name up and right of its place unless it would cover one already there.
+  auto label = [&](const record::Font& font, const geo::LonLat& at, const std::string& text, float size, bool dot) {
+    const scene::ScreenPoint screen = scene::projectToScreen(view, at);
+    if (!screen.visible) return;
+    const float gap = size * 0.4f;
+    const Box box{float(screen.x) + gap, float(screen.y) - gap - size, float(screen.x) + gap + font.measure(text, size),
+                  float(screen.y) - gap};
+    const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const Box& other) {
+      return box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1;
+    });
+    if (overlaps) return;
+    placed.push_back(box);
+    if (dot) {
+      const int radius = std::max(2, int(std::lround(3 * scale)));
+      painter.rectangle(int(screen.x) - radius - 1, int(screen.y) - radius - 1, 2 * radius + 2, 2 * radius + 2, {0, 0, 0, 255}, 0.8f);
+      painter.rectangle(int(screen.x) - radius, int(screen.y) - radius, 2 * radius, 2 * radius, {240, 244, 248, 255});
     }
+    painter.text(font, text, box.x0 + 1, box.y1 + 1 - size * 0.2f, size, {0, 0, 0, 255}, 0.8f);
+    painter.text(font, text, box.x0, box.y1 - size * 0.2f, size, {240, 244, 248, 255});
+  };
+  for (const auto& [at, text] : ports_) label(*bold_, at, text, std::max(14.0f, 22.0f * scale), true);
+  for (const std::size_t index : labelled_) {
+    for (const auto& [at, text] : basemap_->layers[index].labels) label(*font_, at, text, std::max(13.0f, 20.0f * scale), false);
   }
 }
 

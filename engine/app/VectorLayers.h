@@ -32,14 +32,16 @@ core::Result<LayerRequest> parseLayer(const std::string& text, std::size_t index
 // points as they are); data errors name the file.
 core::Result<scene::VectorLayerInput> loadVectorLayer(const LayerRequest& request);
 
-// The labels of a basemap's vector layers, painted over rendered pictures of it: DejaVu, white
-// on a dark shadow, sized with the picture's height; a label that would overlap one already
-// painted is left out. The font is loaded only when some layer has labels.
+// Names at places, painted over rendered pictures: the ports first (bold, with a dot), then the
+// labels of the basemap's vector layers. DejaVu, white on a dark shadow, sized with the
+// picture's height; a label that would overlap one already painted is left out, as in the
+// viewer. The fonts are loaded only when there is something to name.
 class LayerLabels {
  public:
-  // The labels of the vector layers in `stack` (hidden layers have none).
+  using Place = std::pair<geo::LonLat, std::string>;
+  // The labels of the vector layers in `stack` (hidden layers have none) and the `ports`.
   static core::Result<LayerLabels> of(std::shared_ptr<const scene::Basemap> basemap,
-                                      const std::vector<scene::LayerDraw>& stack);
+                                      const std::vector<scene::LayerDraw>& stack, std::vector<Place> ports = {});
   static core::Result<LayerLabels> of(std::shared_ptr<const scene::Basemap> basemap) {
     const auto stack = basemap->layerStack;
     return of(std::move(basemap), stack);
@@ -48,9 +50,11 @@ class LayerLabels {
 
  private:
   LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::vector<std::size_t> labelled,
-              std::optional<record::Font> font);
+              std::vector<Place> ports, std::optional<record::Font> font, std::optional<record::Font> bold);
   std::shared_ptr<const scene::Basemap> basemap_;
   std::vector<std::size_t> labelled_;  // indices of Basemap::layers, top of the stack first
+  std::vector<Place> ports_;
+  std::optional<record::Font> bold_;
   std::optional<record::Font> font_;
 };
 

@@ -41,7 +41,7 @@ TEST_P(GoldenImage, MatchesTheReviewedPicture) {
   const auto actualPath = artefactDir() / ("golden_" + name + ".png");
   const CommandResult run = runCommand(std::string(CORRIDOR_BINARY) + " render --scenario default --variant " +
                                        golden.variant + " --time " + golden.time +
-                                       " --size 320x180 --msaa 1 --view map --camera 180,30,14000 --out " +
+                                       " --size 320x180 --msaa 1 --view map --camera 180,30,14000 --no-overlays --out " +
                                        actualPath.string());
   ASSERT_EQ(run.exitCode, 0) << run.output;
   const auto actual = core::readPng(actualPath);

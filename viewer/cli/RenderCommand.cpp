@@ -6,6 +6,7 @@
 #include "Commands.h"
 #include "SharedFlags.h"
 #include "app/FrameContent.h"
+#include "app/Recording.h"
 #include "app/SceneOptions.h"
 #include "app/TextParsers.h"
 #include "app/VectorLayers.h"
@@ -22,6 +23,7 @@ struct RenderOptions {
   std::string out;
   std::string size = "1280x720";
   int msaa = 4;
+  bool noOverlays = false;
 };
 
 int runRender(const RenderOptions& options) {
@@ -40,14 +42,19 @@ int runRender(const RenderOptions& options) {
   if (!vessels) return reportError(vessels.error());
   render::OffscreenRenderer renderer(**context, {uint32_t(size->width), uint32_t(size->height)},
                                      options.msaa);
-  const scene::Frame frame = app::composeFrame({*basemap, setup->style, setup->mode, vessels->get()},
-                                               {setup->time, setup->camera, size->width, size->height});
+  const app::FrameContent content{*basemap, setup->style, setup->mode, vessels->get()};
+  const scene::Frame frame = app::composeFrame(content, {setup->time, setup->camera, size->width, size->height});
   stopwatch.lap("create renderer");
   core::Image image = renderer.render(frame);
   stopwatch.lap("first frame");
-  auto labels = app::LayerLabels::of(*basemap);
+  auto labels = app::pictureLabels(content, !options.noOverlays);
   if (!labels) return reportError(labels.error());
   labels->paint(image, frame.view);
+  if (!options.noOverlays) {  // what a video burns in: the date, the source and the legends
+    auto overlay = app::recordingOverlay("", vessels->get(), **basemap, (*basemap)->layerStack);
+    if (!overlay) return reportError(overlay.error());
+    overlay->paint(image, setup->time, 0.0, 0.0, "");
+  }
   if (auto written = core::writePng(image, options.out); !written) {
     return reportError(written.error());
   }
@@ -69,6 +76,8 @@ CommandAction addRenderCommand(CLI::App& app) {
   command->add_option("--size", options->size, "Image size WIDTHxHEIGHT (default 1280x720)");
   command->add_option("--msaa", options->msaa, "Multisample count 1, 2, 4 or 8 (default 4)")
       ->check(CLI::IsMember({1, 2, 4, 8}));
+  command->add_flag("--no-overlays", options->noOverlays,
+                    "No date, source line, legends or port names (layer labels stay)");
   auto vessels = std::make_shared<VesselFlags>(*command, "", "Draw a scenario's ships at --time: scenario TOML or 'default'");
   addSceneOptions(*command, options->scene);
   return [options, vessels] {
