@@ -1,5 +1,9 @@
 #include "app/FrameContent.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "geo/Longitude.h"
 #include "geo/Sun.h"
 
 namespace corridor::app {
@@ -24,6 +28,53 @@ scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment
                                                moment.waitForHeatmaps);
   }
   return frame;
+}
+
+timeline::CameraPose framePlaces(const std::vector<geo::LonLat>& places, scene::ViewMode mode, int width, int height) {
+  // The box: the longitudes' complement of their widest gap, so it may cross 180 degrees.
+  std::vector<double> lons;
+  double south = 90, north = -90;
+  for (const geo::LonLat& p : places) {
+    lons.push_back(geo::normalizeLongitude(p.lon));
+    south = std::min(south, p.lat);
+    north = std::max(north, p.lat);
+  }
+  std::sort(lons.begin(), lons.end());
+  double west = lons.front(), widestGap = lons.front() + 360 - lons.back();
+  for (std::size_t i = 1; i < lons.size(); ++i) {
+    if (lons[i] - lons[i - 1] > widestGap) {
+      widestGap = lons[i] - lons[i - 1];
+      west = lons[i];
+    }
+  }
+  timeline::CameraPose camera;
+  camera.lon = geo::normalizeLongitude(west + (360 - widestGap) / 2);
+  camera.lat = (south + north) / 2;
+  // The lowest altitude at which every place is on screen, 8 % in from each edge: on screen
+  // only grows with altitude, so bisect it (in log space: altitudes span five decades).
+  auto framed = [&](double altitude) {
+    camera.altitude = altitude;
+    const scene::View view = scene::makeView(camera, mode, width, height);
+    return std::all_of(places.begin(), places.end(), [&](const geo::LonLat& p) {
+      const scene::ScreenPoint at = scene::projectToScreen(view, p);
+      // More room on the right, where port names run.
+      return at.visible && at.x >= 0.08 * width && at.x <= 0.84 * width && at.y >= 0.1 * height && at.y <= 0.9 * height;
+    });
+  };
+  double low = std::log(timeline::CameraPose::kMinAltitude), high = std::log(timeline::CameraPose::kMaxAltitude);
+  for (int i = 0; i < 40; ++i) {
+    const double middle = (low + high) / 2;
+    (framed(std::exp(middle)) ? high : low) = middle;
+  }
+  camera.altitude = std::exp(high);
+  return camera;
+}
+
+timeline::CameraPose startingCamera(const timeline::CameraPose& chosen, bool userChose, const VesselSource* vessels,
+                                    scene::ViewMode mode, int width, int height) {
+  if (userChose || !vessels) return chosen;
+  const std::vector<geo::LonLat> places = vessels->corridorPlaces();
+  return places.empty() ? chosen : framePlaces(places, mode, width, height);
 }
 
 core::Result<LayerLabels> pictureLabels(const FrameContent& content, bool withPorts) {

@@ -35,6 +35,18 @@ struct FrameMoment {
 
 scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment);
 
+// A north-up, straight-down camera as close as it can be with every place inside the picture
+// (8-16 % in from the edges, more on the right where names run), centred on the smallest
+// lon/lat box around them, across the antimeridian when that is shorter. `places` must not be
+// empty.
+timeline::CameraPose framePlaces(const std::vector<geo::LonLat>& places, scene::ViewMode mode, int width, int height);
+
+// The camera a picture starts from: `chosen` when the user gave one, else one that frames the
+// scenario's ports and routes (VesselSource::corridorPlaces), else `chosen` (the default North
+// Pacific view, as for AIS).
+timeline::CameraPose startingCamera(const timeline::CameraPose& chosen, bool userChose, const VesselSource* vessels,
+                                    scene::ViewMode mode, int width, int height);
+
 // The names painted over a picture of the content: its ports (with the overlays, when
 // `ports`), then its vector layers' labels.
 core::Result<LayerLabels> pictureLabels(const FrameContent& content, bool ports);

@@ -176,6 +176,16 @@ void VesselSource::describe(OverlayContent& content) const {
   }
 }
 
+std::vector<geo::LonLat> VesselSource::corridorPlaces() const {
+  std::vector<geo::LonLat> places;
+  for (const PortMark& port : ports()) places.push_back(port.position);
+  if (!fleet_) return places;
+  for (const sim::Route& route : fleet_->routes()) {
+    for (std::size_t i = 0; i < route.points().size(); i += 10) places.push_back(route.points()[i]);
+  }
+  return places;
+}
+
 std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::View& view, double x, double y) const {
   if (ais_) {
     const auto positions = aisPositionsAt(*ais_, time);

@@ -58,6 +58,9 @@ class VesselSource {
     geo::LonLat position;
   };
   std::vector<PortMark> ports() const;
+  // What a picture of the scenario should show: its ports and its corridors' routes (every
+  // tenth point); empty for AIS.
+  std::vector<geo::LonLat> corridorPlaces() const;
   // The ports' plumes and, zoomed in on a port, its heatmap (null for AIS and without plumes).
   // `animationSeconds` moves the plumes; `waitForHeatmaps`: see PortEmissions::layerAt.
   std::shared_ptr<const scene::PortLayer> portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,

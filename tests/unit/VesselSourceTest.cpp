@@ -106,5 +106,28 @@ TEST(FrameContent, AMomentGivesTheViewTheSunAndTheShipsThen) {
   EXPECT_FALSE(basemapOnly.trips || basemapOnly.vessels || basemapOnly.ports);
 }
 
+TEST(FrameContent, TheStartingCameraFramesEveryPortOnGlobeAndMap) {
+  auto vessels = app::VesselSource::load({.scenario = "default"}, std::nullopt);
+  ASSERT_TRUE(vessels && *vessels);
+  const auto ports = (*vessels)->ports();
+  ASSERT_EQ(ports.size(), 6u);
+  for (const scene::ViewMode mode : {scene::ViewMode::Globe, scene::ViewMode::Map}) {
+    const timeline::CameraPose camera = app::startingCamera({}, false, vessels->get(), mode, 1280, 720);
+    const scene::View view = scene::makeView(camera, mode, 1280, 720);
+    double left = 1280, right = 0;
+    for (const auto& port : ports) {
+      const scene::ScreenPoint at = scene::projectToScreen(view, port.position);
+      EXPECT_TRUE(at.visible && at.x > 0 && at.x < 1280 && at.y > 0 && at.y < 720) << port.name;
+      left = std::min(left, at.x);
+      right = std::max(right, at.x);
+    }
+    // Across the Pacific, not around the world the other way, and filling the picture.
+    EXPECT_TRUE(camera.lon > 150 || camera.lon < -150) << camera.lon;
+    EXPECT_GT(right - left, 0.5 * 1280);
+  }
+  const timeline::CameraPose chosen{139.8, 35.6, 60'000.0, 0.0, 0.0};
+  EXPECT_EQ(app::startingCamera(chosen, true, vessels->get(), scene::ViewMode::Globe, 1280, 720).lon, 139.8);
+}
+
 }  // namespace
 }  // namespace corridor

@@ -74,7 +74,9 @@ int runRecord(const RecordOptions& options) {
   if (!vessels) return reportError(vessels.error());
   auto tour = tourFor(options.tour, *plan);
   if (!tour) return reportError(tour.error());
-  app::RecordingScene scene{{*basemap, setup->style, setup->mode, vessels->get()}, setup->camera, std::move(*tour), {}};
+  const timeline::CameraPose camera = app::startingCamera(setup->camera, !options.scene.camera.empty(), vessels->get(),
+                                                          setup->mode, plan->size.width, plan->size.height);
+  app::RecordingScene scene{{*basemap, setup->style, setup->mode, vessels->get()}, camera, std::move(*tour), {}};
   if (!options.noOverlays) {
     auto overlay = app::recordingOverlay(options.title, vessels->get(), **basemap, (*basemap)->layerStack);
     if (!overlay) return reportError(overlay.error());

@@ -43,7 +43,9 @@ int runRender(const RenderOptions& options) {
   render::OffscreenRenderer renderer(**context, {uint32_t(size->width), uint32_t(size->height)},
                                      options.msaa);
   const app::FrameContent content{*basemap, setup->style, setup->mode, vessels->get()};
-  const scene::Frame frame = app::composeFrame(content, {setup->time, setup->camera, size->width, size->height});
+  const timeline::CameraPose camera = app::startingCamera(setup->camera, !options.scene.camera.empty(), vessels->get(),
+                                                          setup->mode, size->width, size->height);
+  const scene::Frame frame = app::composeFrame(content, {setup->time, camera, size->width, size->height});
   stopwatch.lap("create renderer");
   core::Image image = renderer.render(frame);
   stopwatch.lap("first frame");

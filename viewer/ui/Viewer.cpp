@@ -66,7 +66,9 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   playing_.plumes = true;
   state_.style = setup.style;
   state_.mode = setup.mode;
-  state_.camera = setup.camera;
+  const VkExtent2D extent = swapchain_.extent();
+  state_.camera = app::startingCamera(setup.camera, !options.scene.camera.empty(), vessels_.get(), setup.mode,
+                                      int(extent.width), int(extent.height));
   state_.hasImagery = basemap_->dayImage != nullptr;
   state_.hasNightImagery = basemap_->nightImage != nullptr;
   if (vessels_) {
