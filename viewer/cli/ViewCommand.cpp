@@ -29,6 +29,10 @@ CommandAction addViewCommand(CLI::App& app) {
                       "Save the last frame (with the panels) to this PNG; use with --frames");
   auto vessels = std::make_shared<VesselFlags>(*command, "default",
                                                "Scenario to play: TOML file, 'default' (the default) or 'none'");
+  command->add_option("--ui-scale", options->uiScale,
+                      "Size of panels, text and captions (default: the desktop's scale, or the screen's height "
+                      "over 1080, whichever is larger; 2 on a 4K screen)")
+      ->check(CLI::Range(0.5, 4.0));
   command->add_flag("--present", options->present,
                     "Presentation mode: full screen, panels hidden, only the date, title and legend "
                     "(F11 switches, Escape leaves)");

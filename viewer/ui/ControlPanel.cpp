@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ImGuiLayer.h"
 #include "PresentationOverlay.h"
 
 namespace corridor::ui {
@@ -63,7 +64,7 @@ void cameraSection(ViewerState& state) {
 }
 
 void swatch(const glm::vec4& color, const std::string& label) {
-  ImGui::ColorButton(label.c_str(), ImVec4(color.r, color.g, color.b, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+  ImGui::ColorButton(label.c_str(), ImVec4(color.r, color.g, color.b, 1.0f), ImGuiColorEditFlags_NoTooltip, ImVec2(uiPixels(12), uiPixels(12)));
   ImGui::SameLine();
   ImGui::TextUnformatted(label.c_str());
 }
@@ -100,8 +101,8 @@ void airSection(const ViewerState& state) {
 }  // namespace
 
 void ControlPanel::draw(ViewerState& state) {
-  ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(270, 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(uiPixels(12), uiPixels(12)), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(uiPixels(270), 0), ImGuiCond_FirstUseEver);
   ImGui::Begin("Corridor");
   ImGui::Text("Frame %.2f ms (%.0f fps)", state.frameMilliseconds,
               state.frameMilliseconds > 0 ? 1000.0 / state.frameMilliseconds : 0.0);

@@ -7,13 +7,14 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ImGuiLayer.h"
 #include "scene/PortLayer.h"
 #include "scene/VesselLayer.h"
 
 namespace corridor::ui {
 namespace {
 
-constexpr float kChartWidth = 380;
+constexpr float kChartWidth = 380;  // unscaled pixels (uiPixels)
 ImU32 variantColor(std::size_t index) {
   const glm::vec4 color = scene::variantColor(index);
   return ImGui::ColorConvertFloat4ToU32(ImVec4(color.r, color.g, color.b, color.a));
@@ -29,7 +30,7 @@ const char* compassPoint(double bearing) {
 
 // Tonnes per year of each variant as lines over the years, the clock's year marked.
 void drawSeriesChart(const app::PortSummary& summary, const app::PortInventories& inventories, int year, const std::string& unit) {
-  const ImVec2 size(kChartWidth, 140);
+  const ImVec2 size(uiPixels(kChartWidth), uiPixels(140));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   double top = 0;
@@ -98,12 +99,12 @@ std::optional<timeline::CameraPose> HotspotPanel::draw(int year, sim::Pollutant 
   std::optional<timeline::CameraPose> flyTo;
   bool open = true;
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x - 12, 215), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+  ImGui::SetNextWindowPos(ImVec2(display.x - uiPixels(12), uiPixels(215)), ImGuiCond_FirstUseEver, ImVec2(1, 0));
   if (ImGui::Begin("Port hotspot", &open, ImGuiWindowFlags_AlwaysAutoResize)) {
     if (inventories_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
       ImGui::TextUnformatted("Simulating every variant of the scenario over its years...");
     } else if (!inventories_.get()) {
-      ImGui::PushTextWrapPos(kChartWidth);
+      ImGui::PushTextWrapPos(uiPixels(kChartWidth));
       ImGui::TextWrapped("Could not simulate the scenario: %s", inventories_.get().error().message.c_str());
       ImGui::PopTextWrapPos();
     } else {
@@ -134,7 +135,7 @@ void HotspotPanel::drawSummary(const app::PortInventories& inventories, int year
   ImGui::Text("%s", summary.portName.c_str());
   ImGui::TextDisabled("%d, %s: ships in the port area and landside sources", std::clamp(year, summary.years.front(), summary.years.back()),
                       variantLabel(variant_).c_str());
-  if (ImGui::BeginTable("pollutants", 2, ImGuiTableFlags_RowBg, ImVec2(kChartWidth, 0))) {
+  if (ImGui::BeginTable("pollutants", 2, ImGuiTableFlags_RowBg, ImVec2(uiPixels(kChartWidth), 0))) {
     const std::pair<const char*, double> rows[] = {
         {"CO2", summary.total.co2},   {"CO2e (GWP100)", summary.total.co2e}, {"NOx", summary.total.nox},
         {"SOx (as SO2)", summary.total.sox}, {"PM2.5", summary.total.pm25}, {"Black carbon", summary.total.blackCarbon},
@@ -159,12 +160,12 @@ void HotspotPanel::drawSummary(const app::PortInventories& inventories, int year
     const float share = total > 0 ? float(source.tonnes / total) : 0.0f;
     char overlay[96];
     std::snprintf(overlay, sizeof overlay, "%.1f t (%.0f %%)", source.tonnes, share * 100);
-    ImGui::ProgressBar(share, ImVec2(150, 0), overlay);
+    ImGui::ProgressBar(share, ImVec2(uiPixels(150), 0), overlay);
     ImGui::SameLine();
     ImGui::TextUnformatted(source.name.c_str());
   }
   ImGui::Separator();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + kChartWidth);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + uiPixels(kChartWidth));
   if (summary.peak > 0) {
     ImGui::TextWrapped("Peak ground concentration (annual mean): %.3g \u00b5g/m\u00b3 of %s at %.4f, %.4f, %.1f km %s of the berth",
                        summary.peak, name.c_str(), summary.peakAt.lat, summary.peakAt.lon, summary.peakDistanceKm,

@@ -1,5 +1,8 @@
 #include "ImGuiLayer.h"
 
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
 #include <filesystem>
 
 #include <backends/imgui_impl_glfw.h>
@@ -17,9 +20,25 @@ void checkImGuiVulkan(VkResult result) { corridor::gpu::check(result, "ImGui Vul
 
 }  // namespace
 
-ImGuiLayer::ImGuiLayer(GLFWwindow* window, const gpu::Context& context,
-                       const gpu::Swapchain& swapchain)
-    : context_(context) {
+namespace {
+float gUiScale = 1.0f;  // one ImGui context per process
+}  // namespace
+
+float uiPixels(float pixels) { return pixels * gUiScale; }
+
+float uiScale(GLFWwindow* window, float asked) {
+  if (asked > 0) return asked;
+  float x = 1, y = 1;
+  glfwGetWindowContentScale(window, &x, &y);
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+  const float screen = mode ? float(mode->height) / 1080.0f : 1.0f;
+  return std::max({1.0f, y, screen});
+}
+
+ImGuiLayer::ImGuiLayer(GLFWwindow* window, const gpu::Context& context, const gpu::Swapchain& swapchain, float scale)
+    : scale_(scale), context_(context) {
+  gUiScale = scale;
   const VkDescriptorPoolSize sizes[] = {{VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 16}};
   VkDescriptorPoolCreateInfo info{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
   info.flags = VK_DESCRIPTOR_POOL_CREATE_FREE_DESCRIPTOR_SET_BIT;
@@ -34,13 +53,16 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, const gpu::Context& context,
   io.IniFilename = nullptr;  // no imgui.ini littered into the working directory
   ImGui::StyleColorsDark();
   ImGui::GetStyle().WindowRounding = 6.0f;
+  ImGui::GetStyle().ScaleAllSizes(scale_);
   // The panels keep ImGui's own font (added first: the default); presentation mode's captions
   // use DejaVu at sizes readable across a room, when the font is installed.
-  io.Fonts->AddFontDefault();
+  ImFontConfig panelFont;
+  panelFont.SizePixels = 13.0f * scale_;
+  io.Fonts->AddFontDefault(&panelFont);
   for (auto [size, bold] : {std::pair{64.0f, true}, std::pair{26.0f, false}}) {
     const char* path = bold ? "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
                             : "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    ImFont* font = std::filesystem::exists(path) ? io.Fonts->AddFontFromFileTTF(path, size) : nullptr;
+    ImFont* font = std::filesystem::exists(path) ? io.Fonts->AddFontFromFileTTF(path, size * scale_) : nullptr;
     (bold ? largeFont_ : textFont_) = font;
   }
   ImGui_ImplGlfw_InitForVulkan(window, true);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "ImGuiLayer.h"
 #include "PresentationOverlay.h"
 
 namespace corridor::ui {
@@ -118,8 +119,9 @@ LayersPanel::Changes LayersPanel::draw(const std::shared_ptr<const scene::Basema
   changes.basemap = finishPending(basemap);
   const scene::Basemap& current = changes.basemap ? *changes.basemap : *basemap;
   // On the right under the scenario panel, clear of the control panel on the left.
-  ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 12, 230), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(330, 0), ImVec2(330, ImGui::GetIO().DisplaySize.y * 0.6f));
+  ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - uiPixels(12), uiPixels(230)), ImGuiCond_FirstUseEver,
+                          ImVec2(1, 0));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(uiPixels(330), 0), ImVec2(uiPixels(330), ImGui::GetIO().DisplaySize.y * 0.6f));
   ImGui::Begin("Layers", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
   const bool busy = pending_.has_value();
   if (busy) ImGui::BeginDisabled();
@@ -189,7 +191,7 @@ std::optional<timeline::CameraPose> LayersPanel::drawEntry(std::size_t index, co
   const bool busy = pending_.has_value();
   if (busy) ImGui::BeginDisabled();
   if (entry.raster && entry.raster->legend && entry.rasterRequest) {
-    ImGui::SetNextItemWidth(100);
+    ImGui::SetNextItemWidth(uiPixels(100));
     bool restyle = ImGui::Combo("##ramp", &entry.ramp, [](void*, int i, const char** out) {
       *out = rampNames()[std::size_t(i)].c_str();
       return true;

@@ -64,7 +64,7 @@ void drawSwatch(const app::LegendEntry& entry, ImVec2 at, ImVec2 size) {
 
 void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float margin = 24;
+  const float margin = 24 * imgui.scale();
   const std::string iso = core::formatIso8601(now);
 
   beginCaption("##date", ImVec2(margin, margin), ImVec2(0, 0));

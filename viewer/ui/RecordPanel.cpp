@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "ImGuiLayer.h"
+
 namespace corridor::ui {
 namespace {
 
@@ -18,8 +20,8 @@ void RecordPanel::draw(const RecordSources& sources) {
     std::snprintf(to_, sizeof to_, "%s", core::formatIso8601(sources.clock.now() + 30 * kDay).c_str());
   }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x - 12, 48), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(display.x - uiPixels(12), uiPixels(48)), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+  ImGui::SetNextWindowSize(ImVec2(uiPixels(330), 0), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
   const bool open = ImGui::Begin("Record");
   if (active_) {

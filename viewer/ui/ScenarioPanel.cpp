@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ImGuiLayer.h"
 #include "app/DefaultScenario.h"
 #include "sim/ScenarioFile.h"
 
@@ -23,8 +24,8 @@ void ScenarioPanel::readVariants() {
 
 std::optional<app::VesselSourceOptions> ScenarioPanel::draw(ViewerState& state) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x - 12, 84), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(display.x - uiPixels(12), uiPixels(84)), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+  ImGui::SetNextWindowSize(ImVec2(uiPixels(330), 0), ImGuiCond_FirstUseEver);
   std::optional<app::VesselSourceOptions> wanted;
   if (ImGui::Begin("Scenario")) {
     ImGui::InputText("file", path_, sizeof path_);

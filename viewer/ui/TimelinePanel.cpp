@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <string>
 
+#include "ImGuiLayer.h"
+
 namespace corridor::ui {
 namespace {
 
@@ -43,11 +45,11 @@ void TimelinePanel::handleKeys(timeline::PlaybackClock& clock, const KeyPressed&
 void TimelinePanel::draw(timeline::PlaybackClock& clock, const KeyPressed& pressed, bool keyboardFree) {
   handleKeys(clock, pressed, keyboardFree);
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - 12.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(display.x - 24.0f, 760.0f), 0.0f), ImGuiCond_Always);
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - uiPixels(12)), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(display.x - uiPixels(24), uiPixels(760)), 0.0f), ImGuiCond_Always);
   ImGui::Begin("Timeline", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize);
   const std::string date = core::formatIso8601(clock.now()).substr(0, 16) + " UTC";
-  if (ImGui::Button(clock.playing() ? "Pause" : "Play", ImVec2(60, 0))) clock.toggle();
+  if (ImGui::Button(clock.playing() ? "Pause" : "Play", ImVec2(uiPixels(60), 0))) clock.toggle();
   ImGui::SameLine();
   if (ImGui::Button("<")) clock.step(-kDay);
   ImGui::SameLine();

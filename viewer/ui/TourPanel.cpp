@@ -5,13 +5,15 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ImGuiLayer.h"
+
 namespace corridor::ui {
 
 std::optional<timeline::CameraPose> TourPanel::draw(const timeline::CameraPose& camera,
                                                     timeline::PlaybackClock& clock) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x - 12, 12), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(display.x - uiPixels(12), uiPixels(12)), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+  ImGui::SetNextWindowSize(ImVec2(uiPixels(330), 0), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
   if (ImGui::Begin("Tour")) drawContents(camera, clock);
   ImGui::End();

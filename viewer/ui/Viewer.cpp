@@ -60,7 +60,7 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
       swapchain_(*context_, framebufferExtent(*window_)),
       renderer_(*context_, swapchain_.renderPass(), swapchain_.samples(), kFramesInFlight),
       frames_(*context_, kFramesInFlight),
-      imgui_(window_->handle(), *context_, swapchain_),
+      imgui_(window_->handle(), *context_, swapchain_, uiScale(window_->handle(), float(options.uiScale))),
       presenting_(options.present),
       layersPanel_(*basemap_, options.scene.layers) {
   playing_.plumes = true;
@@ -197,8 +197,9 @@ void Viewer::moveCamera() {
 void Viewer::drawPanels() {
   const scene::View current = view();
   PlaceLabels labels(current, imgui_.textFont());
-  if (vessels_) labels.draw(ports_, presenting_ ? 22.0f : 16.0f, true);
-  labels.draw(layerLabels_, presenting_ ? 20.0f : 15.0f, false);
+  const float scale = imgui_.scale();
+  if (vessels_) labels.draw(ports_, (presenting_ ? 22.0f : 16.0f) * scale, true);
+  labels.draw(layerLabels_, (presenting_ ? 20.0f : 15.0f) * scale, false);
   if (presenting_) return;
   const LayersPanel::Changes layers = layersPanel_.draw(basemap_, double(width_) / double(std::max(height_, 1)));
   if (layers.basemap) basemap_ = layers.basemap;

@@ -38,6 +38,7 @@ struct ViewerOptions {
   bool present = false;
   std::string screenshot;  // the last frame's picture, with --frames
   app::LayerProgress progress;  // of reading the layers before the window opens
+  double uiScale = 0;           // panels and captions; 0: from the desktop and the screen
 };
 
 // The interactive viewer: a window playing a scenario (or AIS tracks) on the globe, with the
