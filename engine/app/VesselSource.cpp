@@ -155,7 +155,7 @@ void VesselSource::describe(OverlayContent& content) const {
     content.legendTitle = "Variant";
     for (std::size_t i = 0; i < variantNames_.size(); ++i) {
       const std::string name = variantNames_[i].empty() ? "base" : variantNames_[i];
-      content.legend.push_back({rgba(scene::variantColor(i)), i == variantIndex_ ? name + " (playing)" : name});
+      content.legend.push_back({rgba(scene::variantColor(variantNames_[i], i)), i == variantIndex_ ? name + " (playing)" : name});
     }
     return;
   }

@@ -26,7 +26,7 @@ glm::vec4 sectionColor(const sim::Fleet& fleet, const sim::Ship& ship, const sim
     }
     case VesselColoring::Co2Intensity:
       return intensityColor(sim::sectionRate(scenario, fleet, ship, section).co2 / 1000);
-    case VesselColoring::Variant: return variantColor(variant);
+    case VesselColoring::Variant: return variantColor(scenario.variant, variant);
     case VesselColoring::Fuel: break;
   }
   return fuelColor(fleet.voyages()[section.voyage].fuel);

@@ -36,10 +36,15 @@ glm::vec4 classColor(std::size_t classIndex) {
   return kPalette[classIndex % std::size(kPalette)];
 }
 
-glm::vec4 variantColor(std::size_t variantIndex) {
-  static constexpr glm::vec4 kPalette[] = {{0.59f, 0.69f, 0.80f, 1.0f}, {0.35f, 0.82f, 0.55f, 1.0f},
-                                           {0.94f, 0.67f, 0.31f, 1.0f}, {0.78f, 0.47f, 0.86f, 1.0f}};
-  return kPalette[variantIndex % std::size(kPalette)];
+glm::vec4 variantColor(const std::string& name, std::size_t variantIndex) {
+  std::string lower(name);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  auto says = [&](const char* word) { return lower.find(word) != std::string::npos; };
+  if (says("green") || says("zero")) return {0.35f, 0.82f, 0.55f, 1.0f};
+  if (lower.empty() || says("base") || says("bau") || says("business")) return {0.94f, 0.67f, 0.31f, 1.0f};
+  static constexpr glm::vec4 kOthers[] = {{0.59f, 0.69f, 0.80f, 1.0f}, {0.78f, 0.47f, 0.86f, 1.0f},
+                                          {0.55f, 0.90f, 0.95f, 1.0f}, {0.98f, 0.60f, 0.60f, 1.0f}};
+  return kOthers[variantIndex % std::size(kOthers)];
 }
 
 glm::vec4 intensityColor(double co2TonnesPerHour) {

@@ -42,8 +42,10 @@ enum class VesselColoring { Fuel, VesselClass, Co2Intensity, Variant };
 // fuels', cycling after eight).
 glm::vec4 classColor(std::size_t classIndex);
 
-// The variants of a scenario compared on screen and in charts, by their place in the list.
-glm::vec4 variantColor(std::size_t variantIndex);
+// The colour of a scenario variant on screen and in charts, by what its name says: a green or
+// zero-emission corridor green, a baseline (or the base, "") amber; other variants blue-grey,
+// purple and so on by their place in the list.
+glm::vec4 variantColor(const std::string& name, std::size_t variantIndex);
 
 // CO2 per hour on a ramp from teal (0) through amber to red (kIntensityScaleMax and above).
 inline constexpr double kIntensityScaleMax = 12.0;  // tonnes of CO2 per hour

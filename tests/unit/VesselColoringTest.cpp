@@ -4,6 +4,7 @@
 #include <set>
 
 #include "TripHeads.h"
+#include "app/DefaultScenario.h"
 #include "app/VesselSource.h"
 #include "scene/VesselLayer.h"
 
@@ -72,11 +73,28 @@ TEST(VesselColoring, ByVariantDrawsTheShipsOfEveryVariantInTheirColours) {
   ASSERT_TRUE(frame.trips);
   int baseline = 0, green = 0;
   for (const test::TripHead& head : test::tripHeadsAt(*frame.trips, t)) {
-    baseline += head.color == scene::variantColor(0);
-    green += head.color == scene::variantColor(1);
+    baseline += head.color == scene::variantColor("baseline", 0);
+    green += head.color == scene::variantColor("green-corridor", 1);
   }
   EXPECT_GT(baseline, 5);
   EXPECT_EQ(baseline, green);  // the same services in both variants
+}
+
+TEST(VesselColoring, VariantColoursSayWhatTheVariantIs) {
+  const glm::vec4 green{0.35f, 0.82f, 0.55f, 1.0f}, amber{0.94f, 0.67f, 0.31f, 1.0f};
+  EXPECT_EQ(scene::variantColor("green-corridor", 0), green);  // wherever it is in the list
+  EXPECT_EQ(scene::variantColor("Zero-emission 2040", 3), green);
+  EXPECT_EQ(scene::variantColor("baseline", 1), amber);
+  EXPECT_EQ(scene::variantColor("", 0), amber);  // the base
+  EXPECT_NE(scene::variantColor("high-lng", 2), green);
+  EXPECT_NE(scene::variantColor("high-lng", 2), amber);
+  EXPECT_NE(scene::variantColor("high-lng", 2), scene::variantColor("methanol-push", 3));
+}
+
+TEST(VesselColoring, TheDefaultVariantIsTheScenariosFirstNamedOne) {
+  EXPECT_EQ(app::defaultVariant("default"), "baseline");
+  EXPECT_EQ(app::defaultVariant("none"), "");
+  EXPECT_EQ(app::defaultVariant("/no/such/file.toml"), "");
 }
 
 }  // namespace

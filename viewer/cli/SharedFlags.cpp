@@ -1,6 +1,7 @@
 #include "SharedFlags.h"
 
 #include "TerminalProgress.h"
+#include "app/DefaultScenario.h"
 
 namespace corridor::cli {
 namespace {
@@ -90,10 +91,10 @@ app::VesselSourceOptions VesselFlags::options() const {
   app::VesselSourceOptions options;
   const bool given = scenarioOption_->count() > 0;
   options.scenario = !given && ais_.empty() ? defaultScenario_ : scenario_;
+  options.ais = ais_;
   // An explicit --scenario, even an empty one, with --ais is the usage error VesselSource names.
   if (given && scenario_.empty() && !ais_.empty()) options.scenario = "none";
-  options.variant = variant_;
-  options.ais = ais_;
+  options.variant = variant_.empty() && options.ais.empty() ? app::defaultVariant(options.scenario) : variant_;
   options.trailHours = trailHours_;
   options.coloring = coloringNamed(colorBy_);
   options.pollutant = pollutantNamed(pollutant_);

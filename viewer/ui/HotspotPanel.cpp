@@ -15,8 +15,8 @@ namespace corridor::ui {
 namespace {
 
 constexpr float kChartWidth = 380;  // unscaled pixels (uiPixels)
-ImU32 variantColor(std::size_t index) {
-  const glm::vec4 color = scene::variantColor(index);
+ImU32 variantColor(const app::PortInventories& inventories, std::size_t index) {
+  const glm::vec4 color = scene::variantColor(inventories.variants.at(index).variant, index);
   return ImGui::ColorConvertFloat4ToU32(ImVec4(color.r, color.g, color.b, color.a));
 }
 
@@ -52,7 +52,7 @@ void drawSeriesChart(const app::PortSummary& summary, const app::PortInventories
   for (std::size_t v = 0; v < summary.series.size(); ++v) {
     for (std::size_t i = 1; i < years; ++i) {
       if (std::isnan(summary.series[v][i - 1]) || std::isnan(summary.series[v][i])) continue;  // a year it lacks
-      draw->AddLine(ImVec2(x(i - 1), y(summary.series[v][i - 1])), ImVec2(x(i), y(summary.series[v][i])), variantColor(v), 2.0f);
+      draw->AddLine(ImVec2(x(i - 1), y(summary.series[v][i - 1])), ImVec2(x(i), y(summary.series[v][i])), variantColor(inventories, v), 2.0f);
     }
   }
   char label[64];
@@ -65,7 +65,7 @@ void drawSeriesChart(const app::PortSummary& summary, const app::PortInventories
   ImGui::Dummy(size);
   for (std::size_t v = 0; v < inventories.variants.size(); ++v) {
     if (v > 0) ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(variantColor(v)), "- %s", variantLabel(inventories.variants[v].variant).c_str());
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(variantColor(inventories, v)), "- %s", variantLabel(inventories.variants[v].variant).c_str());
   }
 }
 

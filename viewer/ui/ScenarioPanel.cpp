@@ -33,7 +33,7 @@ std::optional<app::VesselSourceOptions> ScenarioPanel::draw(ViewerState& state) 
     if (ImGui::Button("Open")) {
       app::VesselSourceOptions next = current_;
       next.scenario = path_;
-      next.variant.clear();
+      next.variant = app::defaultVariant(next.scenario);
       wanted = next;
     }
     const auto selected = std::find(variants_.begin(), variants_.end(), current_.variant);
