@@ -42,9 +42,11 @@ core::Result<RecordingPlan> planRecording(const RecordingRequest& request) {
 }
 
 core::Result<VideoOverlay> recordingOverlay(const std::string& title, const VesselSource* vessels,
-                                            const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack) {
+                                            const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack,
+                                            TitleStyle titleStyle) {
   OverlayContent content;
   content.title = title;
+  content.titleStyle = titleStyle;
   if (vessels) vessels->describe(content);
   content.layers = layerLegend(basemap, stack);
   content.subtitle = content.source;

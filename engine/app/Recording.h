@@ -60,7 +60,8 @@ struct RecordingScene {
 // The overlay of a recording: `title` (may be empty) over the first seconds, the date, what
 // `vessels` (may be null) says of its ships and the legend of the basemap's vector layers.
 core::Result<VideoOverlay> recordingOverlay(const std::string& title, const VesselSource* vessels,
-                                            const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack);
+                                            const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack,
+                                            TitleStyle titleStyle = TitleStyle::LowerThird);
 
 // The offline pipeline of 'corridor record' and of the viewer's Record panel: one frame per
 // step() (render, read back, burn in overlays), encoded on another thread meanwhile.

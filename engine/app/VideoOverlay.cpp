@@ -12,6 +12,7 @@ namespace {
 constexpr core::Rgba kWhite{255, 255, 255, 255};
 constexpr core::Rgba kSoftWhite{215, 225, 235, 255};
 constexpr core::Rgba kPanel{6, 12, 24, 255};
+constexpr core::Rgba kAccent{89, 209, 140, 255};  // the green of a green corridor
 constexpr double kTitleSeconds = 3.0;
 
 }  // namespace
@@ -96,8 +97,17 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
   painter.text(bold_, iso.substr(0, 4), margin, margin + 64 * unit, 76 * unit, kWhite);
   painter.text(regular_, day, margin, margin + 112 * unit, 34 * unit, kSoftWhite);
 
+  // The title card over the first seconds, fading during its last half second (or third, if
+  // shorter); a lower third carries the source line, which shows again as the card fades.
+  const double titleEnd = std::min(kTitleSeconds, 0.3 * videoLength);
+  const double fade = std::min(0.5, titleEnd / 3);
+  const float titleOpacity = content_.title.empty() || videoSeconds >= titleEnd
+                                 ? 0.0f
+                                 : float(std::clamp((titleEnd - videoSeconds) / fade, 0.0, 1.0));
+  const bool lowerThird = content_.titleStyle == TitleStyle::LowerThird;
   if (!content_.source.empty()) {
-    painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite, 0.9f);
+    painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite,
+                 0.9f * (lowerThird ? 1.0f - titleOpacity : 1.0f));
   }
   // Bottom right: the ships' legend, the air legend above it; top right: the layers.
   const float shipsTop = float(height) - margin - legendHeight(unit, content_.legend);
@@ -112,24 +122,28 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
                       int(size + 36 * unit), kPanel, 0.6f);
     painter.text(regular_, caption, x, baseline, size, kWhite);
   }
-  // The title card holds, then fades during its last half second (or third, if shorter).
-  const double titleEnd = std::min(kTitleSeconds, 0.3 * videoLength);
-  if (!content_.title.empty() && videoSeconds < titleEnd) {
-    const double fade = std::min(0.5, titleEnd / 3);
-    const float opacity = float(std::clamp((titleEnd - videoSeconds) / fade, 0.0, 1.0));
-    paintTitleCard(painter, unit, width, height, opacity);
-  }
+  if (titleOpacity > 0) paintTitleCard(painter, unit, width, height, titleOpacity);
 }
 
 void VideoOverlay::paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height,
                                   float opacity) const {
-  const float band = 260 * unit, top = (float(height) - band) / 2;
-  painter.rectangle(0, int(top), width, int(band), kPanel, 0.75f * opacity);
-  const float titleSize = 84 * unit, subtitleSize = 38 * unit;
-  painter.text(bold_, content_.title, (float(width) - bold_.measure(content_.title, titleSize)) / 2,
-               top + 130 * unit, titleSize, kWhite, opacity);
-  painter.text(regular_, content_.subtitle, (float(width) - regular_.measure(content_.subtitle, subtitleSize)) / 2,
-               top + 200 * unit, subtitleSize, kSoftWhite, opacity);
+  if (content_.titleStyle == TitleStyle::Full) {
+    painter.rectangle(0, 0, width, height, kPanel, 0.85f * opacity);
+    const float titleSize = 96 * unit, subtitleSize = 40 * unit, middle = float(height) / 2;
+    painter.text(bold_, content_.title, (float(width) - bold_.measure(content_.title, titleSize)) / 2, middle,
+                 titleSize, kWhite, opacity);
+    painter.text(regular_, content_.subtitle, (float(width) - regular_.measure(content_.subtitle, subtitleSize)) / 2,
+                 middle + 70 * unit, subtitleSize, kSoftWhite, opacity);
+    return;
+  }
+  // Lower third: a panel with a green accent at the bottom left, over the source line.
+  const float titleSize = 60 * unit, subtitleSize = 30 * unit, margin = 48 * unit;
+  const float textWidth = std::max(bold_.measure(content_.title, titleSize), regular_.measure(content_.subtitle, subtitleSize));
+  const float boxHeight = 130 * unit, top = float(height) - margin - 50 * unit - boxHeight;
+  painter.rectangle(int(margin - 20 * unit), int(top), int(textWidth + 60 * unit), int(boxHeight), kPanel, 0.75f * opacity);
+  painter.rectangle(int(margin - 20 * unit), int(top), int(8 * unit), int(boxHeight), kAccent, opacity);
+  painter.text(bold_, content_.title, margin + 10 * unit, top + 70 * unit, titleSize, kWhite, opacity);
+  painter.text(regular_, content_.subtitle, margin + 10 * unit, top + 112 * unit, subtitleSize, kSoftWhite, opacity);
 }
 
 float VideoOverlay::legendHeight(float unit, const std::vector<LegendEntry>& entries) const {

@@ -19,9 +19,14 @@ struct LegendEntry {
   std::vector<float> marks;      // places along the ramp (0..1) ticked on the bar
 };
 
+// How the title card shows over the first seconds: a lower third (bottom left, the scene stays
+// in view) or the whole frame darkened under it.
+enum class TitleStyle { LowerThird, Full };
+
 // What a recording burns into its frames, beyond the scene.
 struct OverlayContent {
   std::string title;      // title card over the first seconds; empty: none
+  TitleStyle titleStyle = TitleStyle::LowerThird;
   std::string subtitle;   // under the title (scenario and variant)
   std::string source;     // bottom left, all along (scenario and variant, or the AIS files)
   std::string legendTitle;

@@ -74,6 +74,19 @@ TEST(CliRecord, EachFrameIsTheSceneAtItsExactTime) {
   EXPECT_NE(next->pixels, still->pixels);
 }
 
+TEST(CliRecord, AFullFrameTitleDarkensThePictureUnderIt) {
+  ScratchDir dir;
+  const std::string common = "record --from 2030-06-01 --to 2030-06-02 --fps 10 --duration 1 --size 640x360 --out " +
+                             (dir / "v.mp4").string() + kScene + " --title Corridor";
+  ASSERT_EQ(corridor(common + " --title-style full --png-dir " + (dir / "full").string()).exitCode, 0);
+  ASSERT_EQ(corridor(common + " --title-style middle --png-dir " + (dir / "bad").string()).exitCode, 2);
+  const auto first = core::readPng(dir / "full" / "frame_000000.png");
+  ASSERT_TRUE(first);
+  EXPECT_GT(whitePixels(*first, 240, 150, 400, 180), 100);  // the title, centred
+  // The corner legends are under the darkened frame: no bright swatch shows.
+  EXPECT_EQ(countPixels(*first, 520, 240, 640, 360, [](const core::Rgba& p) { return p[0] > 200 && p[1] > 100; }), 0);
+}
+
 TEST(CliRecord, RenderHasTheOverlaysOfAVideoAndPortNames) {
   ScratchDir dir;
   const std::string common = "render --scenario default --time 2030-06-01T21:36Z --size 640x360" + kScene + " --out ";
@@ -98,18 +111,18 @@ TEST(CliRecord, OverlaysBurnInTheDateTitleAndLegend) {
   const auto with = core::readPng(dir / "with" / "frame_000000.png");
   const auto without = core::readPng(dir / "without" / "frame_000000.png");
   ASSERT_TRUE(with && without);
-  // Near-white text pixels: the year at the top left, the title across the middle, the legend
+  // Near-white text pixels: the year at the top left, the title at the bottom left, the legend
   // at the bottom right; none in the bare scene, which has no port names either.
   auto whiteIn = [](const core::Image& image, int x0, int y0, int x1, int y1) { return whitePixels(image, x0, y0, x1, y1); };
   EXPECT_GT(whiteIn(*with, 10, 10, 100, 40), 30);     // "2030"
-  EXPECT_GT(whiteIn(*with, 200, 150, 440, 190), 30);  // the title
+  EXPECT_GT(whiteIn(*with, 18, 291, 110, 310), 30);   // the title, a lower third
   EXPECT_GT(whiteIn(*with, 520, 240, 630, 350), 10);  // the legend
   EXPECT_EQ(whiteIn(*without, 10, 10, 100, 40), 0);
-  EXPECT_EQ(whiteIn(*without, 200, 150, 440, 190), 0);
-  // The title has faded out by the last frame (port names stay); the date is still there.
+  EXPECT_EQ(whiteIn(*without, 18, 291, 110, 310), 0);
+  // The title has faded out by the last frame; the date is still there.
   const auto last = core::readPng(dir / "with" / "frame_000009.png");
   ASSERT_TRUE(last);
-  EXPECT_GT(whiteIn(*with, 200, 150, 440, 190) - whiteIn(*last, 200, 150, 440, 190), 300);
+  EXPECT_LT(whiteIn(*last, 18, 291, 110, 310), whiteIn(*with, 18, 291, 110, 310) / 5);  // what stays: map detail
   EXPECT_GT(whiteIn(*last, 10, 10, 100, 40), 30);
 }
 

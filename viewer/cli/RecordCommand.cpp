@@ -24,6 +24,7 @@ struct RecordOptions {
   app::RecordingRequest request;
   std::string tour;
   std::string title;
+  std::string titleStyle = "lower-third";
   bool noOverlays = false;
 };
 
@@ -78,7 +79,8 @@ int runRecord(const RecordOptions& options) {
                                                           setup->mode, plan->size.width, plan->size.height);
   app::RecordingScene scene{{*basemap, setup->style, setup->mode, vessels->get()}, camera, std::move(*tour), {}};
   if (!options.noOverlays) {
-    auto overlay = app::recordingOverlay(options.title, vessels->get(), **basemap, (*basemap)->layerStack);
+    auto overlay = app::recordingOverlay(options.title, vessels->get(), **basemap, (*basemap)->layerStack,
+                                          options.titleStyle == "full" ? app::TitleStyle::Full : app::TitleStyle::LowerThird);
     if (!overlay) return reportError(overlay.error());
     scene.overlay.emplace(std::move(*overlay));
   }
@@ -138,6 +140,9 @@ CommandAction addRecordCommand(CLI::App& app) {
   command->add_option("--out", options->request.out, "The MP4 file to write")->required();
   command->add_option("--png-dir", options->request.pngDir, "Also write every frame as a PNG into this directory");
   command->add_option("--title", options->title, "Title card over the first seconds");
+  command->add_option("--title-style", options->titleStyle,
+                      "lower-third (default: bottom left, the scene stays in view) or full (the frame darkened under it)")
+      ->check(CLI::IsMember({"lower-third", "full"}));
   command->add_flag("--no-overlays", options->noOverlays, "No date, legend, source line, title or captions");
   command->add_option("--tour", options->tour, "Camera tour file (TOML keyframes; docs/TOURS.md); overrides --camera");
   auto vessels = std::make_shared<VesselFlags>(*command, "default",
