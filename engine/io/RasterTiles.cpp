@@ -2,11 +2,12 @@
 
 #include <gdal_alg.h>
 #include <gdal_utils.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
-#include <unistd.h>
 #include <vector>
 
 #include "core/Log.h"
@@ -14,16 +15,7 @@
 
 namespace corridor::io {
 
-struct RasterTiles::Source {
-  DatasetHandle dataset;
-  bool palette = false;
-  std::mutex mutex;
-};
-
 namespace {
-
-constexpr int kOverviewThreshold = 2048;  // pixels: a larger raster without overviews gets them
-constexpr GIntBig kBlockCacheBytes = 256ll << 20;  // GDAL's block cache: the host side of the budget
 
 // Statistics and opening write nothing beside the user's file (no .aux.xml).
 class NoPamScope {
@@ -31,6 +23,54 @@ class NoPamScope {
   NoPamScope() { CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO"); }
   ~NoPamScope() { CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", nullptr); }
 };
+
+}  // namespace
+
+// The open datasets of a raster: a GDAL dataset serves one thread at a time, so each reader
+// borrows one, and up to kReaders are opened (on the file, or on its cached overview VRT).
+struct RasterTiles::Source {
+  static constexpr int kReaders = 2;  // the cores of the machines Corridor targets
+
+  std::filesystem::path reopen;
+  bool palette = false;
+  std::mutex mutex;
+  std::condition_variable returned;
+  std::vector<DatasetHandle> idle;
+  int opened = 0;
+
+  // A dataset for this thread alone until `give` takes it back; null when it cannot be opened.
+  DatasetHandle borrow() {
+    std::unique_lock lock(mutex);
+    returned.wait(lock, [&] { return !idle.empty() || opened < kReaders; });
+    if (!idle.empty()) {
+      DatasetHandle dataset = std::move(idle.back());
+      idle.pop_back();
+      return dataset;
+    }
+    ++opened;
+    lock.unlock();
+    NoPamScope noPam;  // a dataset that computes statistics later must not write them beside the file
+    auto dataset = openDataset(reopen, GDAL_OF_RASTER | GDAL_OF_READONLY, "a raster dataset");
+    if (dataset) return std::move(*dataset);
+    lock.lock();
+    --opened;
+    returned.notify_one();
+    return nullptr;
+  }
+  void give(DatasetHandle dataset) {
+    {
+      std::lock_guard lock(mutex);
+      idle.push_back(std::move(dataset));
+    }
+    returned.notify_one();
+  }
+};
+
+namespace {
+
+constexpr int kOverviewThreshold = 2048;  // pixels: a larger raster without overviews gets them
+constexpr GIntBig kBlockCacheBytes = 256ll << 20;  // GDAL's block cache: the host side of the budget
+
 
 bool lastBandIsAlpha(GDALDatasetH dataset) {
   const int count = GDALGetRasterCount(dataset);
@@ -248,13 +288,17 @@ core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::open(const std::fi
   if (large && GDALGetOverviewCount(first) == 0) {
     auto cached = withCachedOverviews(path, dataset, source->palette, overviewCache, progress);
     if (!cached) return std::unexpected(cached.error());
-    source->dataset = std::move(*cached);
+    source->reopen = GDALGetDescription(cached->get());
+    source->idle.push_back(std::move(*cached));
   } else {
-    source->dataset = std::move(*opened);
+    source->reopen = path;
+    source->idle.push_back(std::move(*opened));
   }
+  source->opened = 1;
+  GDALDatasetH statistics = source->idle.back().get();
   if (description.ramped) {
     // Approximate statistics: from the overviews, so a large raster is not read whole.
-    auto summary = summarise(path, GDALGetRasterBand(source->dataset.get(), 1), style.range);
+    auto summary = summarise(path, GDALGetRasterBand(statistics, 1), style.range);
     if (!summary) return std::unexpected(summary.error());
     auto ramp = core::findColorRamp(style.ramp);
     if (!ramp) return core::usageError("unknown ramp '" + style.ramp + "' (expected " + core::colorRampNames() + ")");
@@ -270,9 +314,11 @@ core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::open(const std::fi
 core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::restyled(const RasterStyle& style) const {
   RasterDescription description = description_;
   if (description.ramped) {
-    std::lock_guard lock(source_->mutex);
+    DatasetHandle dataset = source_->borrow();
+    if (!dataset) return core::dataError(path_.string() + ": cannot be opened again");
     NoPamScope noPam;
-    auto summary = summarise(path_, GDALGetRasterBand(source_->dataset.get(), 1), style.range);
+    auto summary = summarise(path_, GDALGetRasterBand(dataset.get(), 1), style.range);
+    source_->give(std::move(dataset));
     if (!summary) return std::unexpected(summary.error());
     auto ramp = core::findColorRamp(style.ramp);
     if (!ramp) return core::usageError("unknown ramp '" + style.ramp + "' (expected " + core::colorRampNames() + ")");
@@ -296,10 +342,16 @@ core::Result<core::Image> RasterTiles::readTile(const geo::TileKey& key) const {
                      number(box.east + gutter), number(box.north + gutter), "-ts", size, size,
                      "-r", source_->palette ? "near" : "bilinear", "-dstalpha",
                      "-ot", description_.ramped ? "Float32" : "Byte", "-wo", "SOURCE_EXTRA=2"};
-  std::lock_guard lock(source_->mutex);
+  DatasetHandle dataset = source_->borrow();
+  if (!dataset) return core::dataError(path_.string() + ": cannot be opened again to read a tile");
+  struct GiveBack {
+    Source& source;
+    DatasetHandle& dataset;
+    ~GiveBack() { source.give(std::move(dataset)); }
+  } giveBack{*source_, dataset};
   CplErrorCapture capture;
   GDALWarpAppOptions* parsed = GDALWarpAppOptionsNew(options.argv(), nullptr);
-  GDALDatasetH handle = source_->dataset.get();
+  GDALDatasetH handle = dataset.get();
   int usageError = 0;
   WarpedTile warped{DatasetHandle(GDALWarp("", nullptr, 1, &handle, parsed, &usageError))};
   GDALWarpAppOptionsFree(parsed);
@@ -311,7 +363,7 @@ core::Result<core::Image> RasterTiles::readTile(const geo::TileKey& key) const {
   if (description_.ramped) {
     image = rampedTile(warped, description_);
   } else if (source_->palette) {
-    image = paletteTile(warped, GDALGetRasterColorTable(GDALGetRasterBand(source_->dataset.get(), 1)));
+    image = paletteTile(warped, GDALGetRasterColorTable(GDALGetRasterBand(dataset.get(), 1)));
   } else {
     image = colourTile(warped);
   }

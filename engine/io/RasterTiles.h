@@ -34,7 +34,8 @@ struct RasterDescription {
 // An analyst's raster (any GDAL raster, any CRS GDAL can transform to WGS84, any size) cut into
 // geo::TileGrid tiles on demand. Each tile is warped from the source through its overviews; a
 // file without overviews gets them built once into `overviewCache` (the source is never
-// written). Thread-safe: reads are serialised, since a GDAL dataset is not.
+// written). Thread-safe: each reading thread borrows its own dataset (up to two), since a GDAL
+// dataset serves one thread at a time.
 class RasterTiles {
  public:
   // Progress of building overviews (0..1), when a file needs them.
