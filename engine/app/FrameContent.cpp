@@ -77,6 +77,16 @@ timeline::CameraPose startingCamera(const timeline::CameraPose& chosen, bool use
   return places.empty() ? chosen : framePlaces(places, mode, width, height);
 }
 
+std::vector<glm::vec2> portsOnScreen(const FrameContent& content, const scene::View& view) {
+  std::vector<glm::vec2> points;
+  if (!content.vessels) return points;
+  for (const VesselSource::PortMark& port : content.vessels->ports()) {
+    const scene::ScreenPoint at = scene::projectToScreen(view, port.position);
+    if (at.visible) points.push_back({float(at.x), float(at.y)});
+  }
+  return points;
+}
+
 core::Result<LayerLabels> pictureLabels(const FrameContent& content, bool withPorts) {
   std::vector<LayerLabels::Place> ports;
   if (content.vessels && withPorts) {

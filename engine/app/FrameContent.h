@@ -47,6 +47,9 @@ timeline::CameraPose framePlaces(const std::vector<geo::LonLat>& places, scene::
 timeline::CameraPose startingCamera(const timeline::CameraPose& chosen, bool userChose, const VesselSource* vessels,
                                     scene::ViewMode mode, int width, int height);
 
+// Where the content's ports are on a picture of `view` (pixels): what its legends keep clear of.
+std::vector<glm::vec2> portsOnScreen(const FrameContent& content, const scene::View& view);
+
 // The names painted over a picture of the content: its ports (with the overlays, when
 // `ports`), then its vector layers' labels.
 core::Result<LayerLabels> pictureLabels(const FrameContent& content, bool ports);

@@ -102,7 +102,8 @@ core::Result<bool> Recording::step() {
   core::Image image = renderer_.render(frame);
   labels_.paint(image, frame.view);
   if (scene_.overlay) {
-    scene_.overlay->paint(image, t, videoSeconds, plan_.videoSeconds(), scene_.tour.captionAt(videoSeconds));
+    scene_.overlay->paint(image, t, videoSeconds, plan_.videoSeconds(), scene_.tour.captionAt(videoSeconds),
+                          portsOnScreen(scene_.content, frame.view));
   }
   renderSeconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (auto queued = encoder_->write(std::move(image)); !queued) return std::unexpected(queued.error());

@@ -82,7 +82,7 @@ VideoOverlay::VideoOverlay(OverlayContent content, record::Font regular, record:
     : content_(std::move(content)), regular_(std::move(regular)), bold_(std::move(bold)) {}
 
 void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoSeconds, double videoLength,
-                         const std::string& caption) const {
+                         const std::string& caption, const std::vector<glm::vec2>& keepClear) const {
   record::OverlayPainter painter(frame);
   const float unit = float(frame.height) / 1080.0f;  // the layout is drawn for 1080p
   const int width = frame.width, height = frame.height;
@@ -109,12 +109,21 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
     painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite,
                  0.9f * (lowerThird ? 1.0f - titleOpacity : 1.0f));
   }
-  // Bottom right: the ships' legend, the air legend above it; top right: the layers.
-  const float shipsTop = float(height) - margin - legendHeight(unit, content_.legend);
-  paintLegend(painter, unit, width, content_.legendTitle, content_.legend, shipsTop);
-  const float airTop = (content_.legend.empty() ? float(height) - margin : shipsTop - 16 * unit) - legendHeight(unit, content_.air);
+  // Top right: the layers. Bottom right: the ships' legend with the air legend above it, or,
+  // when a place to keep clear is under them, the two under the layers' legend.
+  const float gap = 16 * unit, layersTop = margin - 20 * unit;
+  paintLegend(painter, unit, width, "Layers", content_.layers, layersTop);
+  const float shipsHeight = legendHeight(unit, content_.legend), airHeight = legendHeight(unit, content_.air);
+  const float stackHeight = shipsHeight + airHeight + (shipsHeight > 0 && airHeight > 0 ? gap : 0);
+  const float stackWidth = std::max(paintLegend(painter, unit, width, content_.legendTitle, content_.legend, 0, false),
+                                    paintLegend(painter, unit, width, content_.airTitle, content_.air, 0, false));
+  float airTop = float(height) - margin - stackHeight;
+  const bool covers = std::any_of(keepClear.begin(), keepClear.end(), [&](const glm::vec2& p) {
+    return p.x > float(width) - margin - stackWidth - gap && p.y > airTop - gap;
+  });
+  if (covers) airTop = layersTop + legendHeight(unit, content_.layers) + (content_.layers.empty() ? 0 : gap);
   paintLegend(painter, unit, width, content_.airTitle, content_.air, airTop);
-  paintLegend(painter, unit, width, "Layers", content_.layers, margin - 20 * unit);
+  paintLegend(painter, unit, width, content_.legendTitle, content_.legend, airTop + airHeight + (airHeight > 0 ? gap : 0));
   if (!caption.empty()) {
     const float size = 42 * unit, captionWidth = regular_.measure(caption, size);
     const float x = (float(width) - captionWidth) / 2, baseline = float(height) - 150 * unit;
@@ -150,9 +159,9 @@ float VideoOverlay::legendHeight(float unit, const std::vector<LegendEntry>& ent
   return entries.empty() ? 0.0f : 40 * unit * float(entries.size() + 1) + 30 * unit;
 }
 
-void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
-                               const std::vector<LegendEntry>& entries, float top) const {
-  if (entries.empty()) return;
+float VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
+                                const std::vector<LegendEntry>& entries, float top, bool draw) const {
+  if (entries.empty()) return 0;
   const float row = 40 * unit, labelSize = 27 * unit, margin = 48 * unit;
   float labelWidth = bold_.measure(title, labelSize);
   const float swatch = 26 * unit, rampWidth = 110 * unit;
@@ -162,6 +171,7 @@ void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int 
   }
   const float boxWidth = labelWidth + 40 * unit, boxHeight = legendHeight(unit, entries);
   const float left = float(width) - margin - boxWidth;
+  if (!draw) return boxWidth;
   painter.rectangle(int(left), int(top), int(boxWidth), int(boxHeight), kPanel, 0.55f);
   float baseline = top + 20 * unit + labelSize;
   painter.text(bold_, title, left + 20 * unit, baseline, labelSize, kWhite);
@@ -190,6 +200,7 @@ void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int 
     }
     painter.text(regular_, entry.label, x + swatchWidth(entry) + 18 * unit, baseline, labelSize, kSoftWhite);
   }
+  return boxWidth;
 }
 
 }  // namespace corridor::app

@@ -53,16 +53,20 @@ inline std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap) {
 class VideoOverlay {
  public:
   static core::Result<VideoOverlay> create(OverlayContent content);
+  // `keepClear`: places on the frame (pixels, such as the ports) that the ships' and air
+  // legends must not cover: at the bottom right by default, they move to the top right, under
+  // the layers' legend, when one of them would be under them there.
   void paint(core::Image& frame, core::UtcMicros time, double videoSeconds, double videoLength,
-             const std::string& caption) const;
+             const std::string& caption, const std::vector<glm::vec2>& keepClear = {}) const;
 
  private:
   VideoOverlay(OverlayContent content, record::Font regular, record::Font bold);
   void paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height, float opacity) const;
   // A legend box at the right with its top at `top`; its height.
   float legendHeight(float unit, const std::vector<LegendEntry>& entries) const;
-  void paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
-                   const std::vector<LegendEntry>& entries, float top) const;
+  // Its width, drawn at the right with its top at `top` (nothing drawn when `draw` is false).
+  float paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
+                    const std::vector<LegendEntry>& entries, float top, bool draw = true) const;
 
   OverlayContent content_;
   record::Font regular_, bold_;

@@ -52,5 +52,23 @@ TEST(AirLegend, ARecordingBurnsItInAboveTheShipsLegend) {
   EXPECT_LT(purpleBottom, redTop) << "the air legend is not above the ships' legend";
 }
 
+TEST(AirLegend, TheLegendsMoveToTheTopRightWhenAPortIsUnderThem) {
+  app::OverlayContent content;
+  content.legendTitle = "Fuel";
+  content.legend = {{{255, 0, 0, 255}, "VLSFO", {}, {}}};
+  content.airTitle = "NOx";
+  content.air = app::airLegend(sim::Pollutant::NOx);
+  auto overlay = app::VideoOverlay::create(content);
+  ASSERT_TRUE(overlay) << overlay.error().message;
+  auto red = [](const core::Rgba& p) { return p[0] > 200 && p[1] < 40 && p[2] < 40; };
+  core::Image clear(1280, 720), port(1280, 720);
+  overlay->paint(clear, 0, 10.0, 20.0, "", {{200.0f, 300.0f}});   // a port far from the corner
+  overlay->paint(port, 0, 10.0, 20.0, "", {{1200.0f, 650.0f}});   // a port at the bottom right
+  EXPECT_GT(test::countPixels(clear, 900, 360, 1280, 720, red), 100);
+  EXPECT_EQ(test::countPixels(clear, 900, 0, 1280, 360, red), 0);
+  EXPECT_GT(test::countPixels(port, 900, 0, 1280, 360, red), 100);
+  EXPECT_EQ(test::countPixels(port, 900, 360, 1280, 720, red), 0);
+}
+
 }  // namespace
 }  // namespace corridor

@@ -55,7 +55,7 @@ int runRender(const RenderOptions& options) {
   if (!options.noOverlays) {  // what a video burns in: the date, the source and the legends
     auto overlay = app::recordingOverlay("", vessels->get(), **basemap, (*basemap)->layerStack);
     if (!overlay) return reportError(overlay.error());
-    overlay->paint(image, setup->time, 0.0, 0.0, "");
+    overlay->paint(image, setup->time, 0.0, 0.0, "", app::portsOnScreen(content, frame.view));
   }
   if (auto written = core::writePng(image, options.out); !written) {
     return reportError(written.error());
