@@ -53,7 +53,8 @@ void addSceneOptions(CLI::App& command, app::SceneOptions& options) {
   command.add_option("--camera", options.camera,
                      "LON,LAT,ALT_KM[,HEADING,TILT]: the point at the image centre and the distance to it "
                      "(0.5 to 60000 km), optionally turned (degrees from north) and tilted (0 straight down "
-                     "to 80); default -170,35,12000: the North Pacific");
+                     "to 80); default: the scenario's ports and routes framed, or -170,35,12000 (the North "
+                     "Pacific) without a scenario");
   command.add_option("--time", options.time,
                      "UTC time (ISO 8601) for the sun position of --night");
   command.add_flag("--graticule", options.graticule, "Draw meridians and parallels every 15 degrees");
