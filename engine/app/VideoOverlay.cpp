@@ -12,6 +12,9 @@ namespace {
 constexpr core::Rgba kWhite{255, 255, 255, 255};
 constexpr core::Rgba kSoftWhite{215, 225, 235, 255};
 constexpr core::Rgba kPanel{6, 12, 24, 255};
+// A legend row's colour: a square swatch, or a wider bar for a ramp.
+float swatchWidth(const LegendEntry& entry, float unit) { return (entry.ramp.empty() ? 26 : 110) * unit; }
+
 constexpr core::Rgba kAccent{89, 209, 140, 255};  // the green of a green corridor
 constexpr double kTitleSeconds = 3.0;
 
@@ -115,8 +118,8 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
   paintLegend(painter, unit, width, "Layers", content_.layers, layersTop);
   const float shipsHeight = legendHeight(unit, content_.legend), airHeight = legendHeight(unit, content_.air);
   const float stackHeight = shipsHeight + airHeight + (shipsHeight > 0 && airHeight > 0 ? gap : 0);
-  const float stackWidth = std::max(paintLegend(painter, unit, width, content_.legendTitle, content_.legend, 0, false),
-                                    paintLegend(painter, unit, width, content_.airTitle, content_.air, 0, false));
+  const float stackWidth = std::max(legendWidth(unit, content_.legendTitle, content_.legend),
+                                    legendWidth(unit, content_.airTitle, content_.air));
   float airTop = float(height) - margin - stackHeight;
   const bool covers = std::any_of(keepClear.begin(), keepClear.end(), [&](const glm::vec2& p) {
     return p.x > float(width) - margin - stackWidth - gap && p.y > airTop - gap;
@@ -159,19 +162,23 @@ float VideoOverlay::legendHeight(float unit, const std::vector<LegendEntry>& ent
   return entries.empty() ? 0.0f : 40 * unit * float(entries.size() + 1) + 30 * unit;
 }
 
-float VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
-                                const std::vector<LegendEntry>& entries, float top, bool draw) const {
+float VideoOverlay::legendWidth(float unit, const std::string& title, const std::vector<LegendEntry>& entries) const {
   if (entries.empty()) return 0;
-  const float row = 40 * unit, labelSize = 27 * unit, margin = 48 * unit;
+  const float labelSize = 27 * unit;
   float labelWidth = bold_.measure(title, labelSize);
-  const float swatch = 26 * unit, rampWidth = 110 * unit;
-  auto swatchWidth = [&](const LegendEntry& entry) { return entry.ramp.empty() ? swatch : rampWidth; };
   for (const LegendEntry& entry : entries) {
-    labelWidth = std::max(labelWidth, swatchWidth(entry) + 18 * unit + regular_.measure(entry.label, labelSize));
+    labelWidth = std::max(labelWidth, swatchWidth(entry, unit) + 18 * unit + regular_.measure(entry.label, labelSize));
   }
-  const float boxWidth = labelWidth + 40 * unit, boxHeight = legendHeight(unit, entries);
+  return labelWidth + 40 * unit;
+}
+
+void VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
+                               const std::vector<LegendEntry>& entries, float top) const {
+  if (entries.empty()) return;
+  const float row = 40 * unit, labelSize = 27 * unit, margin = 48 * unit;
+  const float swatch = 26 * unit;
+  const float boxWidth = legendWidth(unit, title, entries), boxHeight = legendHeight(unit, entries);
   const float left = float(width) - margin - boxWidth;
-  if (!draw) return boxWidth;
   painter.rectangle(int(left), int(top), int(boxWidth), int(boxHeight), kPanel, 0.55f);
   float baseline = top + 20 * unit + labelSize;
   painter.text(bold_, title, left + 20 * unit, baseline, labelSize, kWhite);
@@ -182,6 +189,7 @@ float VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int
       painter.rectangle(int(x), int(y), int(swatch), int(swatch), entry.color);
     } else {
       // The ramp as a bar of one-pixel columns, low values at the left, blended between stops.
+      const float rampWidth = swatchWidth(entry, unit);
       const int columns = int(rampWidth);
       for (int column = 0; column < columns; ++column) {
         const double position = double(column) / double(std::max(columns - 1, 1)) * double(entry.ramp.size() - 1);
@@ -198,9 +206,8 @@ float VideoOverlay::paintLegend(record::OverlayPainter& painter, float unit, int
         painter.rectangle(at, int(y - 4 * unit), 2, int(swatch + 8 * unit), kWhite);
       }
     }
-    painter.text(regular_, entry.label, x + swatchWidth(entry) + 18 * unit, baseline, labelSize, kSoftWhite);
+    painter.text(regular_, entry.label, x + swatchWidth(entry, unit) + 18 * unit, baseline, labelSize, kSoftWhite);
   }
-  return boxWidth;
 }
 
 }  // namespace corridor::app

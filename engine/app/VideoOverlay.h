@@ -62,11 +62,11 @@ class VideoOverlay {
  private:
   VideoOverlay(OverlayContent content, record::Font regular, record::Font bold);
   void paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height, float opacity) const;
-  // A legend box at the right with its top at `top`; its height.
+  // A legend box's size (0 for no entries), and the box drawn at the right with its top at `top`.
   float legendHeight(float unit, const std::vector<LegendEntry>& entries) const;
-  // Its width, drawn at the right with its top at `top` (nothing drawn when `draw` is false).
-  float paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
-                    const std::vector<LegendEntry>& entries, float top, bool draw = true) const;
+  float legendWidth(float unit, const std::string& title, const std::vector<LegendEntry>& entries) const;
+  void paintLegend(record::OverlayPainter& painter, float unit, int width, const std::string& title,
+                   const std::vector<LegendEntry>& entries, float top) const;
 
   OverlayContent content_;
   record::Font regular_, bold_;

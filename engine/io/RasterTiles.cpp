@@ -244,6 +244,22 @@ std::optional<core::Image> colourTile(const WarpedTile& tile) {
   return image;
 }
 
+// A single band's ramp, range, name and unit, the range from approximate statistics (the
+// overviews: a large raster is not read whole) unless the style gives it.
+core::Result<void> applyStyle(RasterDescription& description, const std::filesystem::path& path, GDALRasterBandH band,
+                              const RasterStyle& style) {
+  auto summary = summarise(path, band, style.range);
+  if (!summary) return std::unexpected(summary.error());
+  auto ramp = core::findColorRamp(style.ramp);
+  if (!ramp) return core::usageError("unknown ramp '" + style.ramp + "' (expected " + core::colorRampNames() + ")");
+  description.ramp = *ramp;
+  description.band = summary->name;
+  description.unit = summary->unit;
+  description.minimum = summary->minimum;
+  description.maximum = summary->maximum;
+  return {};
+}
+
 }  // namespace
 
 RasterTiles::RasterTiles(std::filesystem::path path, std::shared_ptr<Source> source, RasterDescription description)
@@ -297,16 +313,8 @@ core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::open(const std::fi
   source->opened = 1;
   GDALDatasetH statistics = source->idle.back().get();
   if (description.ramped) {
-    // Approximate statistics: from the overviews, so a large raster is not read whole.
-    auto summary = summarise(path, GDALGetRasterBand(statistics, 1), style.range);
-    if (!summary) return std::unexpected(summary.error());
-    auto ramp = core::findColorRamp(style.ramp);
-    if (!ramp) return core::usageError("unknown ramp '" + style.ramp + "' (expected " + core::colorRampNames() + ")");
-    description.ramp = *ramp;
-    description.band = summary->name;
-    description.unit = summary->unit;
-    description.minimum = summary->minimum;
-    description.maximum = summary->maximum;
+    auto styled = applyStyle(description, path, GDALGetRasterBand(statistics, 1), style);
+    if (!styled) return std::unexpected(styled.error());
   }
   return std::shared_ptr<const RasterTiles>(new RasterTiles(path, std::move(source), std::move(description)));
 }
@@ -317,14 +325,9 @@ core::Result<std::shared_ptr<const RasterTiles>> RasterTiles::restyled(const Ras
     DatasetHandle dataset = source_->borrow();
     if (!dataset) return core::dataError(path_.string() + ": cannot be opened again");
     NoPamScope noPam;
-    auto summary = summarise(path_, GDALGetRasterBand(dataset.get(), 1), style.range);
+    auto styled = applyStyle(description, path_, GDALGetRasterBand(dataset.get(), 1), style);
     source_->give(std::move(dataset));
-    if (!summary) return std::unexpected(summary.error());
-    auto ramp = core::findColorRamp(style.ramp);
-    if (!ramp) return core::usageError("unknown ramp '" + style.ramp + "' (expected " + core::colorRampNames() + ")");
-    description.ramp = *ramp;
-    description.minimum = summary->minimum;
-    description.maximum = summary->maximum;
+    if (!styled) return std::unexpected(styled.error());
   }
   return std::shared_ptr<const RasterTiles>(new RasterTiles(path_, source_, std::move(description)));
 }

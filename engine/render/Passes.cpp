@@ -14,6 +14,17 @@ gpu::PipelineBuilder builder(const PassSetup& setup, const char* vertex, const c
   return b;
 }
 
+// A blended pipeline whose one vertex input is a double-float position pair, per vertex (fills)
+// or per instance (symbols).
+gpu::Pipeline splitPositionPipeline(const PassSetup& setup, const char* vertex, const char* fragment,
+                                    VkVertexInputRate rate) {
+  return builder(setup, vertex, fragment)
+      .vertexBinding(0, kSplitPositionBytes, rate)
+      .vertexAttribute(0, 0, VK_FORMAT_R32G32B32_SFLOAT, 0)
+      .vertexAttribute(1, 0, VK_FORMAT_R32G32B32_SFLOAT, 3 * sizeof(float))
+      .alphaBlending(true)
+      .build();
+}
 
 }  // namespace
 
@@ -39,12 +50,7 @@ void BackgroundPass::record(VkCommandBuffer cmd) const {
 }
 
 FillPass::FillPass(const PassSetup& setup)
-    : pipeline_(builder(setup, "fill.vert", "fill.frag")
-                    .vertexBinding(0, kSplitPositionBytes, VK_VERTEX_INPUT_RATE_VERTEX)
-                    .vertexAttribute(0, 0, VK_FORMAT_R32G32B32_SFLOAT, 0)
-                    .vertexAttribute(1, 0, VK_FORMAT_R32G32B32_SFLOAT, 3 * sizeof(float))
-                    .alphaBlending(true)
-                    .build()) {}
+    : pipeline_(splitPositionPipeline(setup, "fill.vert", "fill.frag", VK_VERTEX_INPUT_RATE_VERTEX)) {}
 
 void FillPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const GpuLand& land,
                       const glm::dvec3& eye, std::span<const DrawRange> ranges,
@@ -81,12 +87,7 @@ void LinePass::record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer seg
 }
 
 MarkerPass::MarkerPass(const PassSetup& setup)
-    : pipeline_(builder(setup, "marker.vert", "marker.frag")
-                    .vertexBinding(0, kSplitPositionBytes, VK_VERTEX_INPUT_RATE_INSTANCE)
-                    .vertexAttribute(0, 0, VK_FORMAT_R32G32B32_SFLOAT, 0)
-                    .vertexAttribute(1, 0, VK_FORMAT_R32G32B32_SFLOAT, 3 * sizeof(float))
-                    .alphaBlending(true)
-                    .build()) {}
+    : pipeline_(splitPositionPipeline(setup, "marker.vert", "marker.frag", VK_VERTEX_INPUT_RATE_INSTANCE)) {}
 
 void MarkerPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, VkBuffer points, uint32_t count,
                         const glm::dvec3& eye, const glm::vec4& color, float radiusPixels) const {

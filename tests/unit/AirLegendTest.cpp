@@ -11,6 +11,16 @@
 namespace corridor {
 namespace {
 
+// An overlay with a one-entry ships' legend in pure red (easy to find) and the NOx air legend.
+core::Result<app::VideoOverlay> overlayWithShipsAndAir() {
+  app::OverlayContent content;
+  content.legendTitle = "Fuel";
+  content.legend = {{{255, 0, 0, 255}, "VLSFO", {}, {}}};
+  content.airTitle = "NOx";
+  content.air = app::airLegend(sim::Pollutant::NOx);
+  return app::VideoOverlay::create(content);
+}
+
 TEST(AirLegend, NamesTheScaleAndItsUnitAndTicksTheReferences) {
   const auto legend = app::airLegend(sim::Pollutant::NOx);
   ASSERT_EQ(legend.size(), 2u);
@@ -30,12 +40,7 @@ TEST(AirLegend, NamesTheScaleAndItsUnitAndTicksTheReferences) {
 }
 
 TEST(AirLegend, ARecordingBurnsItInAboveTheShipsLegend) {
-  app::OverlayContent content;
-  content.legendTitle = "Fuel";
-  content.legend = {{{255, 0, 0, 255}, "VLSFO", {}, {}}};
-  content.airTitle = "NOx";
-  content.air = app::airLegend(sim::Pollutant::NOx);
-  auto overlay = app::VideoOverlay::create(content);
+  auto overlay = overlayWithShipsAndAir();
   ASSERT_TRUE(overlay) << overlay.error().message;
   core::Image frame(1280, 720);
   overlay->paint(frame, 0, 10.0, 20.0, "");
@@ -53,12 +58,7 @@ TEST(AirLegend, ARecordingBurnsItInAboveTheShipsLegend) {
 }
 
 TEST(AirLegend, TheLegendsMoveToTheTopRightWhenAPortIsUnderThem) {
-  app::OverlayContent content;
-  content.legendTitle = "Fuel";
-  content.legend = {{{255, 0, 0, 255}, "VLSFO", {}, {}}};
-  content.airTitle = "NOx";
-  content.air = app::airLegend(sim::Pollutant::NOx);
-  auto overlay = app::VideoOverlay::create(content);
+  auto overlay = overlayWithShipsAndAir();
   ASSERT_TRUE(overlay) << overlay.error().message;
   auto red = [](const core::Rgba& p) { return p[0] > 200 && p[1] < 40 && p[2] < 40; };
   core::Image clear(1280, 720), port(1280, 720);
