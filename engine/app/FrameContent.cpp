@@ -52,13 +52,16 @@ timeline::CameraPose framePlaces(const std::vector<geo::LonLat>& places, scene::
   camera.lat = (south + north) / 2;
   // The lowest altitude at which every place is on screen, 8 % in from each edge: on screen
   // only grows with altitude, so bisect it (in log space: altitudes span five decades).
+  // Room on the right for the names: a sixth of the width, or a quarter of the height in a
+  // narrow picture (a compared pane).
+  const double nameRoom = std::max(0.16 * width, 0.25 * height);
   auto framed = [&](double altitude) {
     camera.altitude = altitude;
     const scene::View view = scene::makeView(camera, mode, width, height);
     return std::all_of(places.begin(), places.end(), [&](const geo::LonLat& p) {
       const scene::ScreenPoint at = scene::projectToScreen(view, p);
       // More room on the right, where port names run.
-      return at.visible && at.x >= 0.08 * width && at.x <= 0.84 * width && at.y >= 0.1 * height && at.y <= 0.9 * height;
+      return at.visible && at.x >= 0.08 * width && at.x <= width - nameRoom && at.y >= 0.1 * height && at.y <= 0.9 * height;
     });
   };
   double low = std::log(timeline::CameraPose::kMinAltitude), high = std::log(timeline::CameraPose::kMaxAltitude);

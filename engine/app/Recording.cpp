@@ -1,5 +1,6 @@
 #include "app/Recording.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -41,13 +42,32 @@ core::Result<RecordingPlan> planRecording(const RecordingRequest& request) {
   return plan;
 }
 
-core::Result<VideoOverlay> recordingOverlay(const std::string& title, const VesselSource* vessels,
+core::Result<VideoOverlay> recordingOverlay(const std::string& title, const std::vector<const VesselSource*>& panes,
                                             const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack,
                                             TitleStyle titleStyle) {
   OverlayContent content;
   content.title = title;
   content.titleStyle = titleStyle;
-  if (vessels) vessels->describe(content);
+  for (const VesselSource* vessels : panes) {
+    if (!vessels) continue;  // the basemap alone
+    OverlayContent pane;
+    vessels->describe(pane);
+    if (content.source.empty()) {
+      content = pane;
+      content.title = title;
+      content.titleStyle = titleStyle;
+      continue;
+    }
+    for (const LegendEntry& entry : pane.legend) {
+      const bool listed = std::any_of(content.legend.begin(), content.legend.end(),
+                                      [&](const LegendEntry& other) { return other.label == entry.label; });
+      if (!listed) content.legend.push_back(entry);
+    }
+  }
+  if (panes.size() == 2) {
+    content.source = panes[0]->scenarioName() + " - " + panes[0]->variant() + " (left) and " + panes[1]->variant() +
+                     " (right)";
+  }
   content.layers = layerLegend(basemap, stack);
   content.subtitle = content.source;
   return VideoOverlay::create(std::move(content));
@@ -55,8 +75,9 @@ core::Result<VideoOverlay> recordingOverlay(const std::string& title, const Vess
 
 core::Result<std::unique_ptr<Recording>> Recording::start(const gpu::Context& context, RecordingPlan plan,
                                                           RecordingScene scene) {
-  auto labels = pictureLabels(scene.content, scene.overlay.has_value());
-  if (!labels) return std::unexpected(labels.error());
+  auto pictures = PictureRenderer::create(context, plan.size, plan.msaa, scene.panes, scene.layout,
+                                          scene.overlay.has_value());
+  if (!pictures) return std::unexpected(pictures.error());
   auto video = record::Mp4Writer::open(plan.out, {plan.size.width, plan.size.height, plan.fps, plan.crf});
   if (!video) return std::unexpected(video.error());
   std::optional<record::PngSequence> pngs;
@@ -66,22 +87,21 @@ core::Result<std::unique_ptr<Recording>> Recording::start(const gpu::Context& co
     pngs.emplace(std::move(*created));
   }
   return std::unique_ptr<Recording>(
-      new Recording(context, std::move(plan), std::move(scene), std::move(*video), std::move(pngs), std::move(*labels)));
+      new Recording(context, std::move(plan), std::move(scene), std::move(*video), std::move(pngs), std::move(*pictures)));
 }
 
 Recording::Recording(const gpu::Context& context, RecordingPlan plan, RecordingScene scene,
                      std::unique_ptr<record::Mp4Writer> video, std::optional<record::PngSequence> pngs,
-                     LayerLabels labels)
+                     std::unique_ptr<PictureRenderer> pictures)
     : plan_(std::move(plan)),
       scene_(std::move(scene)),
       video_(std::move(video)),
       pngs_(std::move(pngs)),
-      renderer_(context, {uint32_t(plan_.size.width), uint32_t(plan_.size.height)}, plan_.msaa),
-      initialLayers_{true, scene_.content.style.outlines, scene_.content.style.graticule},
-      labels_(std::move(labels)),
+      pictures_(std::move(pictures)),
+      initialLayers_{true, scene_.panes.front().content.style.outlines, scene_.panes.front().content.style.graticule},
       started_(std::chrono::steady_clock::now()),
       deviceName_(context.deviceName()) {
-  renderer_.cacheStillBasemap(true);
+  pictures_->cacheStillBasemap(true);
   std::vector<record::FrameSink*> sinks{video_.get()};
   if (pngs_) sinks.push_back(&*pngs_);
   encoder_ = std::make_unique<record::AsyncSink>(sinks);
@@ -93,17 +113,13 @@ core::Result<bool> Recording::step() {
   const core::UtcMicros t = plan_.frameTime(next_);
   const double videoSeconds = double(next_) / plan_.fps;
   const timeline::Tour::Layers layers = scene_.tour.layersAt(videoSeconds, initialLayers_);
-  FrameContent content = scene_.content;
-  content.style.outlines = layers.outlines;
-  content.style.graticule = layers.graticule;
-  content.ships = content.plumes = layers.vessels;
   const timeline::CameraPose camera = scene_.tour.empty() ? scene_.camera : scene_.tour.cameraAt(videoSeconds);
-  const scene::Frame frame = composeFrame(content, {t, camera, plan_.size.width, plan_.size.height, videoSeconds, true});
-  core::Image image = renderer_.render(frame);
-  labels_.paint(image, frame.view);
+  PictureRenderer::Picture picture =
+      pictures_->render({t, camera, plan_.size.width, plan_.size.height, videoSeconds, true}, &layers);
+  core::Image image = std::move(picture.image);
   if (scene_.overlay) {
     scene_.overlay->paint(image, t, videoSeconds, plan_.videoSeconds(), scene_.tour.captionAt(videoSeconds),
-                          portsOnScreen(scene_.content, frame.view));
+                          picture.ports, picture.panes);
   }
   renderSeconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (auto queued = encoder_->write(std::move(image)); !queued) return std::unexpected(queued.error());
@@ -130,7 +146,7 @@ std::string Recording::statistics() const {
                 "%.2f frames/s; per frame: render+readback+overlays %.0f ms (%ld frames drew only the ships "
                 "over a kept basemap), encode %.0f ms on its own thread; rendering waited %.1f s for the "
                 "encoder; on %s",
-                framesPerSecond(), 1000 * renderSeconds_ / frames, renderer_.framesOverCachedBasemap(),
+                framesPerSecond(), 1000 * renderSeconds_ / frames, pictures_->framesOverCachedBasemap(),
                 1000 * encoder_->sinkSeconds() / frames, encoder_->waitSeconds(), deviceName_.c_str());
   return text;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/FrameContent.h"
+#include "app/PictureRenderer.h"
 #include "app/TextParsers.h"
 #include "app/VectorLayers.h"
 #include "app/VideoOverlay.h"
@@ -51,15 +52,17 @@ core::Result<RecordingPlan> planRecording(const RecordingRequest& request);
 
 // What the frames show besides time: basemap, look, ships, camera (or tour), overlays.
 struct RecordingScene {
-  FrameContent content;  // its vessels must outlive the recording
+  std::vector<Pane> panes;  // one, or two compared variants; their ships must outlive the recording
+  SplitLayout layout = SplitLayout::SideBySide;
   timeline::CameraPose camera;
   timeline::Tour tour;
   std::optional<VideoOverlay> overlay;
 };
 
 // The overlay of a recording: `title` (may be empty) over the first seconds, the date, what
-// `vessels` (may be null) says of its ships and the legend of the basemap's vector layers.
-core::Result<VideoOverlay> recordingOverlay(const std::string& title, const VesselSource* vessels,
+// the panes' ships say of themselves (their source line and the union of their legends) and
+// the legend of the basemap's layers.
+core::Result<VideoOverlay> recordingOverlay(const std::string& title, const std::vector<const VesselSource*>& panes,
                                             const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack,
                                             TitleStyle titleStyle = TitleStyle::LowerThird);
 
@@ -83,16 +86,16 @@ class Recording {
 
  private:
   Recording(const gpu::Context& context, RecordingPlan plan, RecordingScene scene,
-            std::unique_ptr<record::Mp4Writer> video, std::optional<record::PngSequence> pngs, LayerLabels labels);
+            std::unique_ptr<record::Mp4Writer> video, std::optional<record::PngSequence> pngs,
+            std::unique_ptr<PictureRenderer> pictures);
 
   RecordingPlan plan_;
   RecordingScene scene_;
   std::unique_ptr<record::Mp4Writer> video_;
   std::optional<record::PngSequence> pngs_;
   std::unique_ptr<record::AsyncSink> encoder_;
-  render::OffscreenRenderer renderer_;
+  std::unique_ptr<PictureRenderer> pictures_;
   timeline::Tour::Layers initialLayers_;
-  LayerLabels labels_;
   long next_ = 0;
   double renderSeconds_ = 0;
   std::chrono::steady_clock::time_point started_;

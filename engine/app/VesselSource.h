@@ -47,6 +47,10 @@ class VesselSource {
   // over the others where their ships coincide); loaded when first needed.
   const std::vector<std::string>& comparedVariants() const { return variantNames_; }
   scene::VesselColoring coloring() const { return layerOptions_.coloring; }
+  // The scenario's file, name and playing variant (empty for AIS).
+  const std::filesystem::path& scenarioFile() const { return scenarioFile_; }
+  std::string scenarioName() const { return scenario_ ? scenario_->name : ""; }
+  std::string variant() const { return scenario_ ? scenario_->variant : ""; }
   // What a recording says about the ships: the source line and the colour legend.
   void describe(OverlayContent& content) const;
   // The vessel under the pixel (x, y) at `time`, as lines of text (name, class, fuel, speed,

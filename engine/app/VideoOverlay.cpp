@@ -17,6 +17,8 @@ float swatchWidth(const LegendEntry& entry, float unit) { return (entry.ramp.emp
 
 constexpr core::Rgba kAccent{89, 209, 140, 255};  // the green of a green corridor
 constexpr double kTitleSeconds = 3.0;
+// The counter panel, in points of a 1080-pixel-high frame.
+constexpr float kRow = 40, kValueSize = 30, kRowLabelSize = 22, kPaneTitleSize = 30, kPaneTitleRow = 48;
 
 }  // namespace
 
@@ -76,16 +78,19 @@ std::vector<LegendEntry> airLegend(sim::Pollutant pollutant) {
     std::snprintf(tick, sizeof tick, "%s%s %g", ticks.empty() ? "" : ", ", reference.label.c_str(), reference.value);
     ticks += tick;
   }
-  if (!ticks.empty()) ground.label += " (ticks: " + ticks + ")";
   ground.color = ground.ramp.back();
-  return {{rgba(scene::plumeColor(pollutant)), "plumes: ships in the port area", {}, {}}, ground};
+  std::vector<LegendEntry> entries{{rgba(scene::plumeColor(pollutant)), "plumes: ships in the port area", {}, {}}, ground};
+  // The references on a line of their own under the ramp, without a swatch.
+  if (!ticks.empty()) entries.push_back({{0, 0, 0, 0}, "ticks: " + ticks + " (annual)", {}, {}});
+  return entries;
 }
 
 VideoOverlay::VideoOverlay(OverlayContent content, record::Font regular, record::Font bold)
     : content_(std::move(content)), regular_(std::move(regular)), bold_(std::move(bold)) {}
 
 void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoSeconds, double videoLength,
-                         const std::string& caption, const std::vector<glm::vec2>& keepClear) const {
+                         const std::string& caption, const std::vector<glm::vec2>& keepClear,
+                         const std::vector<PaneOverlay>& panes) const {
   record::OverlayPainter painter(frame);
   const float unit = float(frame.height) / 1080.0f;  // the layout is drawn for 1080p
   const int width = frame.width, height = frame.height;
@@ -112,21 +117,60 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
     painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite,
                  0.9f * (lowerThird ? 1.0f - titleOpacity : 1.0f));
   }
-  // Top right: the layers. Bottom right: the ships' legend with the air legend above it, or,
-  // when a place to keep clear is under them, the two under the layers' legend.
+  // Where the boxes go: the counter panels at the top left of their panes (under the date) or
+  // at the bottom left; the ships' legend, with the air legend above it, at the bottom right or
+  // under the layers' legend at the top right. Each picks the place that covers the fewest
+  // places to keep clear (ties: the first), and the legends never cover a panel.
   const float gap = 16 * unit, layersTop = margin - 20 * unit;
+  struct Box {
+    float left, top, width, height;
+    bool overlaps(const Box& o) const {
+      return left < o.left + o.width && o.left < left + width && top < o.top + o.height && o.top < top + height;
+    }
+  };
+  auto covered = [&](const Box& box) {
+    return std::count_if(keepClear.begin(), keepClear.end(), [&](const glm::vec2& p) {
+      return p.x > box.left - gap && p.x < box.left + box.width + gap && p.y > box.top - gap &&
+             p.y < box.top + box.height + gap;
+    });
+  };
+  auto panelBoxes = [&](bool bottom) {
+    std::vector<Box> boxes;
+    for (const PaneOverlay& pane : panes) {
+      const glm::vec2 size = panelSize(unit, pane);
+      const float top = bottom ? float(height) - margin - 48 * unit - size.y : layersTop + 150 * unit + gap;
+      boxes.push_back({float(pane.left) + margin - 20 * unit, top, size.x, size.y});
+    }
+    return boxes;
+  };
+  auto coveredBy = [&](const std::vector<Box>& boxes) {
+    long count = 0;
+    for (const Box& box : boxes) count += box.height > 0 ? covered(box) : 0;
+    return count;
+  };
+  const bool panelsAtBottom = coveredBy(panelBoxes(true)) < coveredBy(panelBoxes(false));
+  const std::vector<Box> panels = panelBoxes(panelsAtBottom);
+
   paintLegend(painter, unit, width, "Layers", content_.layers, layersTop);
   const float shipsHeight = legendHeight(unit, content_.legend), airHeight = legendHeight(unit, content_.air);
   const float stackHeight = shipsHeight + airHeight + (shipsHeight > 0 && airHeight > 0 ? gap : 0);
   const float stackWidth = std::max(legendWidth(unit, content_.legendTitle, content_.legend),
                                     legendWidth(unit, content_.airTitle, content_.air));
-  float airTop = float(height) - margin - stackHeight;
-  const bool covers = std::any_of(keepClear.begin(), keepClear.end(), [&](const glm::vec2& p) {
-    return p.x > float(width) - margin - stackWidth - gap && p.y > airTop - gap;
-  });
-  if (covers) airTop = layersTop + legendHeight(unit, content_.layers) + (content_.layers.empty() ? 0 : gap);
+  const float stackTops[] = {float(height) - margin - stackHeight,
+                             layersTop + legendHeight(unit, content_.layers) + (content_.layers.empty() ? 0 : gap)};
+  float airTop = stackTops[0];
+  long fewest = -1;
+  for (const float top : stackTops) {
+    const Box stack{float(width) - margin - stackWidth, top, stackWidth, stackHeight};
+    const bool onPanel = std::any_of(panels.begin(), panels.end(), [&](const Box& panel) {
+      return panel.height > 0 && stack.overlaps(panel);
+    });
+    const long cost = covered(stack) + (onPanel ? 1000 : 0);
+    if (fewest < 0 || cost < fewest) fewest = cost, airTop = top;
+  }
   paintLegend(painter, unit, width, content_.airTitle, content_.air, airTop);
   paintLegend(painter, unit, width, content_.legendTitle, content_.legend, airTop + airHeight + (airHeight > 0 ? gap : 0));
+  for (std::size_t i = 0; i < panes.size(); ++i) paintPanel(painter, unit, panes[i], panels[i].top);
   if (!caption.empty()) {
     const float size = 42 * unit, captionWidth = regular_.measure(caption, size);
     const float x = (float(width) - captionWidth) / 2, baseline = float(height) - 150 * unit;
@@ -135,6 +179,40 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
     painter.text(regular_, caption, x, baseline, size, kWhite);
   }
   if (titleOpacity > 0) paintTitleCard(painter, unit, width, height, titleOpacity);
+}
+
+glm::vec2 VideoOverlay::panelSize(float unit, const PaneOverlay& pane) const {
+  if (pane.label.empty() && pane.headline.empty()) return {0, 0};
+  float valueWidth = 0, labelWidth = 0;
+  for (const HeadlineRow& line : pane.headline) {
+    valueWidth = std::max(valueWidth, bold_.measure(line.value, kValueSize * unit));
+    labelWidth = std::max(labelWidth, regular_.measure(line.label, kRowLabelSize * unit));
+  }
+  const float width = std::max(valueWidth + 14 * unit + labelWidth, bold_.measure(pane.label, kPaneTitleSize * unit)) +
+                      44 * unit;
+  return {width, (pane.label.empty() ? 0 : kPaneTitleRow * unit) + kRow * unit * float(pane.headline.size()) + 26 * unit};
+}
+
+// A pane's label over its counter panel: the numbers bold and right-aligned in one column (they
+// tick as the clock moves and must not jitter), what they count beside them.
+void VideoOverlay::paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top) const {
+  const glm::vec2 size = panelSize(unit, pane);
+  if (size.y == 0) return;
+  const float left = float(pane.left) + 48 * unit - 20 * unit;
+  painter.rectangle(int(left), int(top), int(size.x), int(size.y), kPanel, 0.6f);
+  if (!pane.label.empty()) {
+    painter.rectangle(int(left), int(top), int(8 * unit), int(size.y), pane.color);
+    painter.text(bold_, pane.label, left + 24 * unit, top + 40 * unit, kPaneTitleSize * unit, kWhite);
+  }
+  float valueWidth = 0;
+  for (const HeadlineRow& line : pane.headline) valueWidth = std::max(valueWidth, bold_.measure(line.value, kValueSize * unit));
+  float baseline = top + (pane.label.empty() ? 0 : kPaneTitleRow * unit) + 12 * unit + kValueSize * unit;
+  for (const HeadlineRow& line : pane.headline) {
+    const float valueLeft = left + 24 * unit + valueWidth - bold_.measure(line.value, kValueSize * unit);
+    painter.text(bold_, line.value, valueLeft, baseline, kValueSize * unit, kWhite);
+    painter.text(regular_, line.label, left + 24 * unit + valueWidth + 14 * unit, baseline, kRowLabelSize * unit, kSoftWhite);
+    baseline += kRow * unit;
+  }
 }
 
 void VideoOverlay::paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height,

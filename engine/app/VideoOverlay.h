@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/Headline.h"
 #include "core/Image.h"
 #include "core/Result.h"
 #include "core/Time.h"
@@ -36,6 +37,15 @@ struct OverlayContent {
   std::vector<LegendEntry> air;     // their legend, bottom right above the ships'
 };
 
+// A pane of the frame as the overlay labels it: one for a single view, two when variants are
+// compared.
+struct PaneOverlay {
+  int left = 0, right = 0;            // its columns
+  std::string label;                  // empty: not labelled (a single view)
+  core::Rgba color{};                 // the label's accent
+  std::vector<HeadlineRow> headline;  // empty: no counter panel
+};
+
 // The legend of the port plumes and ground-concentration heatmaps of a pollutant: the plume's
 // colour, and the heatmap's fixed scale as a ramp with its unit and the air-quality references
 // ticked on it.
@@ -56,11 +66,17 @@ class VideoOverlay {
   // `keepClear`: places on the frame (pixels, such as the ports) that the ships' and air
   // legends must not cover: at the bottom right by default, they move to the top right, under
   // the layers' legend, when one of them would be under them there.
+  // `panes`: each pane's label and counter panel at its top left, under the date, or all of
+  // them at the bottom left when a place to keep clear is under one of them there.
   void paint(core::Image& frame, core::UtcMicros time, double videoSeconds, double videoLength,
-             const std::string& caption, const std::vector<glm::vec2>& keepClear = {}) const;
+             const std::string& caption, const std::vector<glm::vec2>& keepClear = {},
+             const std::vector<PaneOverlay>& panes = {}) const;
 
  private:
   VideoOverlay(OverlayContent content, record::Font regular, record::Font bold);
+  // A pane's counter panel: its size, and the panel painted with its top at `top`.
+  glm::vec2 panelSize(float unit, const PaneOverlay& pane) const;
+  void paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top) const;
   void paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height, float opacity) const;
   // A legend box's size (0 for no entries), and the box drawn at the right with its top at `top`.
   float legendHeight(float unit, const std::vector<LegendEntry>& entries) const;

@@ -19,6 +19,9 @@ struct FuelFactors {
   const char* source = "";
 };
 const FuelFactors& fuelFactors(Fuel fuel);
+// A zero-emission fuel: one whose tank-to-wake CO2 holds no fossil carbon (green methanol,
+// ammonia), as the headline numbers count them.
+inline bool zeroEmissionFuel(Fuel fuel) { return fuelFactors(fuel).fossilCarbonShare == 0; }
 
 // Per combustion mode of an engine type, and for the boilers.
 struct CombustionFactors {

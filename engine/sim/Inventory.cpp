@@ -21,16 +21,18 @@ Emissions landside(const AreaEmissionSource& source, int year) {
 
 }  // namespace
 
+Fuel burnedFuel(const Fleet& fleet, const Section& section) {
+  const Fuel fuel = fleet.voyages()[section.voyage].fuel;
+  return section.emissionControlArea && fuel == Fuel::VLSFO ? Fuel::MGO : fuel;
+}
+
 Emissions sectionRate(const Scenario& scenario, const Fleet& fleet, const Ship& ship,
                       const Section& section) {
   const Service& service = scenario.services[ship.service];
   const VesselClass& vessel = scenario.vesselClass(service.vesselClass);
-  Fuel fuel = fleet.voyages()[section.voyage].fuel;
+  const Fuel fuel = burnedFuel(fleet, section);
   double sulfur = defaultSulfurPercent(fuel);
-  if (section.emissionControlArea) {
-    if (fuel == Fuel::VLSFO) fuel = Fuel::MGO;
-    sulfur = std::min(sulfur, kEcaSulfurPercent);
-  }
+  if (section.emissionControlArea) sulfur = std::min(sulfur, kEcaSulfurPercent);
   return emissions(vessel, fuel, sulfur, section.phase, section.speedKn, 1.0, section.shorePower);
 }
 

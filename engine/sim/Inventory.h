@@ -35,6 +35,9 @@ struct Inventory {
 
 Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYear, int toYear);
 
+// The fuel a section burns: its voyage's, with VLSFO switched to MGO inside an ECA.
+Fuel burnedFuel(const Fleet& fleet, const Section& section);
+
 // What a ship emits per hour in a section, with the fuel switch inside an ECA (VLSFO ships burn
 // 0.1 % sulfur MGO there).
 Emissions sectionRate(const Scenario& scenario, const Fleet& fleet, const Ship& ship,

@@ -1,5 +1,6 @@
 // Golden images: the default scenario as 'corridor render' draws it at two moments in both
-// variants (flat map, 320x180), against the pictures in tests/golden/. A difference writes the
+// variants (flat map, 320x180), compared side by side, with its counter panel and with a
+// heatmap's legend, against the pictures in tests/golden/. A difference writes the
 // picture and a diff image next to the other test artefacts.
 //
 // After an intended change of the look, regenerate with CORRIDOR_UPDATE_GOLDEN=1 and review
@@ -17,32 +18,28 @@
 namespace corridor::test {
 namespace {
 
+// A picture: its file name in tests/golden/ (without .png) and the render flags that draw it.
 struct Golden {
-  const char* variant;
-  const char* time;
+  std::string name;
+  std::string flags;
 };
 
+// The default scenario's moments, plain (no overlays) on the flat map.
 // A pixel differs when a channel is off by more than this (drivers round blending differently).
 constexpr int kChannelTolerance = 24;
 // The share of differing pixels allowed (a moved edge pixel here and there).
 constexpr double kDifferingShare = 0.005;
 
-std::string nameOf(const Golden& golden) {
-  std::string name = std::string(golden.variant) + "_" + golden.time;
-  std::replace(name.begin(), name.end(), ':', '-');
-  return name;
-}
+const std::string kPlainMap = " --size 320x180 --msaa 1 --view map --camera 180,30,14000 --no-overlays";
 
 class GoldenImage : public ::testing::TestWithParam<Golden> {};
 
 TEST_P(GoldenImage, MatchesTheReviewedPicture) {
   const Golden golden = GetParam();
-  const std::string name = nameOf(golden);
+  const std::string& name = golden.name;
   const auto actualPath = artefactDir() / ("golden_" + name + ".png");
-  const CommandResult run = runCommand(std::string(CORRIDOR_BINARY) + " render --scenario default --variant " +
-                                       golden.variant + " --time " + golden.time +
-                                       " --size 320x180 --msaa 1 --view map --camera 180,30,14000 --no-overlays --out " +
-                                       actualPath.string());
+  const CommandResult run = runCommand(std::string(CORRIDOR_BINARY) + " render --scenario default " + golden.flags +
+                                       " --out " + actualPath.string());
   ASSERT_EQ(run.exitCode, 0) << run.output;
   const auto actual = core::readPng(actualPath);
   ASSERT_TRUE(actual) << actual.error().message;
@@ -76,16 +73,28 @@ TEST_P(GoldenImage, MatchesTheReviewedPicture) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(DefaultScenario, GoldenImage,
-                         ::testing::Values(Golden{"baseline", "2025-03-01T00:00Z"},
-                                           Golden{"baseline", "2035-09-01T00:00Z"},
-                                           Golden{"green-corridor", "2025-03-01T00:00Z"},
-                                           Golden{"green-corridor", "2035-09-01T00:00Z"}),
-                         [](const auto& test) {
-                           std::string name = nameOf(test.param);
-                           std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    DefaultScenario, GoldenImage,
+    ::testing::Values(
+        Golden{"baseline_2025-03-01T00-00Z", "--variant baseline --time 2025-03-01T00:00Z" + kPlainMap},
+        Golden{"baseline_2035-09-01T00-00Z", "--variant baseline --time 2035-09-01T00:00Z" + kPlainMap},
+        Golden{"green-corridor_2025-03-01T00-00Z", "--variant green-corridor --time 2025-03-01T00:00Z" + kPlainMap},
+        Golden{"green-corridor_2035-09-01T00-00Z", "--variant green-corridor --time 2035-09-01T00:00Z" + kPlainMap},
+        // The two variants side by side, each pane labelled over its headline numbers, with the
+        // date, the legends and the source line.
+        Golden{"compare_side-by-side_2035-09-01", "--compare baseline,green-corridor --headline --time 2035-09-01T00:00Z "
+                                                  "--size 640x360 --msaa 1"},
+        // One variant's counter panel on the default globe.
+        Golden{"headline_green-corridor_2035-09-01", "--variant green-corridor --headline --time 2035-09-01T00:00Z "
+                                                     "--size 640x360 --msaa 1"},
+        // Los Angeles at 20 km: the NOx heatmap and its legend (scale, unit, references).
+        Golden{"heatmap-legend_los-angeles_2035-09-01", "--variant baseline --time 2035-09-01T00:00Z --camera "
+                                                        "-118.25,33.74,20 --size 640x360 --msaa 1"}),
+    [](const auto& test) {
+      std::string name = test.param.name;
+      std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+      return name;
+    });
 
 }  // namespace
 }  // namespace corridor::test

@@ -24,7 +24,7 @@ TEST_F(Recording, WritesEveryFrameOfThePlanEachAtItsTime) {
   ASSERT_TRUE(vessels && *vessels);
   const app::FrameContent content{defaultBasemap(), style_, scene::ViewMode::Map, vessels->get()};
   const timeline::CameraPose camera = cameraAt(180, 30, 14000);
-  auto recording = app::Recording::start(*context_, *plan, {content, camera, {}, {}});
+  auto recording = app::Recording::start(*context_, *plan, {{app::Pane{content}}, app::SplitLayout::SideBySide, camera, {}, {}});
   ASSERT_TRUE(recording) << recording.error().message;
   int steps = 0;
   for (bool more = true; more; ++steps) {

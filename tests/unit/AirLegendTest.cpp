@@ -23,10 +23,12 @@ core::Result<app::VideoOverlay> overlayWithShipsAndAir() {
 
 TEST(AirLegend, NamesTheScaleAndItsUnitAndTicksTheReferences) {
   const auto legend = app::airLegend(sim::Pollutant::NOx);
-  ASSERT_EQ(legend.size(), 2u);
+  ASSERT_EQ(legend.size(), 3u);
   EXPECT_EQ(legend[0].label, "plumes: ships in the port area");
   EXPECT_TRUE(legend[0].ramp.empty());
-  EXPECT_EQ(legend[1].label, "at ground, 0.5 to 200 \u00b5g/m\u00b3 (ticks: WHO 10, US 100)");
+  EXPECT_EQ(legend[1].label, "at ground, 0.5 to 200 \u00b5g/m\u00b3");
+  EXPECT_EQ(legend[2].label, "ticks: WHO 10, US 100 (annual)");
+  EXPECT_EQ(legend[2].color[3], 0);  // a line of text under the ramp: no swatch
   ASSERT_EQ(legend[1].marks.size(), 2u);
   // log10(10 / 0.5) / log10(200 / 0.5) = 1.301 / 2.602 = 0.5; log10(100 / 0.5) / 2.602 = 0.884.
   EXPECT_NEAR(legend[1].marks[0], 0.5, 1e-6);
@@ -36,7 +38,8 @@ TEST(AirLegend, NamesTheScaleAndItsUnitAndTicksTheReferences) {
   const glm::vec4 plume = scene::plumeColor(sim::Pollutant::NOx);
   EXPECT_EQ(legend[0].color[0], std::uint8_t(std::lround(plume.r * 255)));
   const auto pm = app::airLegend(sim::Pollutant::PM);
-  EXPECT_EQ(pm[1].label, "at ground, 0.05 to 50 \u00b5g/m\u00b3 (ticks: WHO 5, US 9)");
+  EXPECT_EQ(pm[1].label, "at ground, 0.05 to 50 \u00b5g/m\u00b3");
+  EXPECT_EQ(pm[2].label, "ticks: WHO 5, US 9 (annual)");
 }
 
 TEST(AirLegend, ARecordingBurnsItInAboveTheShipsLegend) {

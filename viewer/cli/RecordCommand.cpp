@@ -26,6 +26,7 @@ struct RecordOptions {
   std::string title;
   std::string titleStyle = "lower-third";
   bool noOverlays = false;
+  app::PaneRequest panes;
 };
 
 // Ctrl-C and SIGTERM end the recording after the frame in hand; the video so far stays valid.
@@ -71,16 +72,18 @@ int runRecord(const RecordOptions& options) {
   if (!setup) return reportError(setup.error());
   auto basemap = loadBasemapShowingProgress(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
   if (!basemap) return reportError(basemap.error());
-  auto vessels = app::VesselSource::load(options.vessels, app::VesselSource::Period{plan->from, plan->to});
-  if (!vessels) return reportError(vessels.error());
+  auto sources = app::PaneSources::load(options.vessels, options.panes, app::VesselSource::Period{plan->from, plan->to});
+  if (!sources) return reportError(sources.error());
   auto tour = tourFor(options.tour, *plan);
   if (!tour) return reportError(tour.error());
-  const timeline::CameraPose camera = app::startingCamera(setup->camera, !options.scene.camera.empty(), vessels->get(),
-                                                          setup->mode, plan->size.width, plan->size.height);
-  app::RecordingScene scene{{*basemap, setup->style, setup->mode, vessels->get()}, camera, std::move(*tour), {}};
+  const app::Size pane = sources->firstPaneSize(plan->size);
+  const timeline::CameraPose camera = app::startingCamera(setup->camera, !options.scene.camera.empty(), sources->first(),
+                                                          setup->mode, pane.width, pane.height);
+  app::RecordingScene scene{sources->panes({*basemap, setup->style, setup->mode}), sources->layout(), camera,
+                            std::move(*tour), {}};
   if (!options.noOverlays) {
-    auto overlay = app::recordingOverlay(options.title, vessels->get(), **basemap, (*basemap)->layerStack,
-                                          options.titleStyle == "full" ? app::TitleStyle::Full : app::TitleStyle::LowerThird);
+    auto overlay = app::recordingOverlay(options.title, sources->vessels(), **basemap, (*basemap)->layerStack,
+                                         options.titleStyle == "full" ? app::TitleStyle::Full : app::TitleStyle::LowerThird);
     if (!overlay) return reportError(overlay.error());
     scene.overlay.emplace(std::move(*overlay));
   }
@@ -147,9 +150,11 @@ CommandAction addRecordCommand(CLI::App& app) {
   command->add_option("--tour", options->tour, "Camera tour file (TOML keyframes; docs/TOURS.md); overrides --camera");
   auto vessels = std::make_shared<VesselFlags>(*command, "default",
                                                "Scenario to play: TOML file, 'default' (the default) or 'none'");
+  auto panes = std::make_shared<PaneFlags>(*command, true);
   addSceneOptions(*command, options->scene);
-  return [options, vessels] {
+  return [options, vessels, panes] {
     options->vessels = vessels->options();
+    options->panes = panes->request();
     return runRecord(*options);
   };
 }

@@ -6,13 +6,13 @@
 #include "Commands.h"
 #include "SharedFlags.h"
 #include "app/FrameContent.h"
+#include "app/PictureRenderer.h"
 #include "app/Recording.h"
 #include "app/SceneOptions.h"
 #include "app/TextParsers.h"
 #include "app/VectorLayers.h"
 #include "core/Stopwatch.h"
 #include "gpu/Context.h"
-#include "render/OffscreenRenderer.h"
 
 namespace corridor::cli {
 namespace {
@@ -24,6 +24,7 @@ struct RenderOptions {
   std::string size = "1280x720";
   int msaa = 4;
   bool noOverlays = false;
+  app::PaneRequest panes;
 };
 
 int runRender(const RenderOptions& options) {
@@ -38,24 +39,23 @@ int runRender(const RenderOptions& options) {
   if (!context) return reportError(context.error());
 
   core::Stopwatch stopwatch;
-  auto vessels = app::VesselSource::load(options.vessels, app::VesselSource::Period{setup->time, setup->time});
-  if (!vessels) return reportError(vessels.error());
-  render::OffscreenRenderer renderer(**context, {uint32_t(size->width), uint32_t(size->height)},
-                                     options.msaa);
-  const app::FrameContent content{*basemap, setup->style, setup->mode, vessels->get()};
-  const timeline::CameraPose camera = app::startingCamera(setup->camera, !options.scene.camera.empty(), vessels->get(),
-                                                          setup->mode, size->width, size->height);
-  const scene::Frame frame = app::composeFrame(content, {setup->time, camera, size->width, size->height});
+  auto sources = app::PaneSources::load(options.vessels, options.panes, app::VesselSource::Period{setup->time, setup->time});
+  if (!sources) return reportError(sources.error());
+  const app::FrameContent content{*basemap, setup->style, setup->mode, sources->first()};
+  const app::Size pane = sources->firstPaneSize(*size);
+  const timeline::CameraPose camera = app::startingCamera(setup->camera, !options.scene.camera.empty(), sources->first(),
+                                                          setup->mode, pane.width, pane.height);
+  auto pictures = app::PictureRenderer::create(**context, *size, options.msaa, sources->panes(content),
+                                               sources->layout(), !options.noOverlays);
+  if (!pictures) return reportError(pictures.error());
   stopwatch.lap("create renderer");
-  core::Image image = renderer.render(frame);
+  app::PictureRenderer::Picture picture = (*pictures)->render({setup->time, camera, size->width, size->height});
   stopwatch.lap("first frame");
-  auto labels = app::pictureLabels(content, !options.noOverlays);
-  if (!labels) return reportError(labels.error());
-  labels->paint(image, frame.view);
-  if (!options.noOverlays) {  // what a video burns in: the date, the source and the legends
-    auto overlay = app::recordingOverlay("", vessels->get(), **basemap, (*basemap)->layerStack);
+  core::Image& image = picture.image;
+  if (!options.noOverlays) {  // what a video burns in: the date, the source, the legends and the numbers
+    auto overlay = app::recordingOverlay("", sources->vessels(), **basemap, (*basemap)->layerStack);
     if (!overlay) return reportError(overlay.error());
-    overlay->paint(image, setup->time, 0.0, 0.0, "", app::portsOnScreen(content, frame.view));
+    overlay->paint(image, setup->time, 0.0, 0.0, "", picture.ports, picture.panes);
   }
   if (auto written = core::writePng(image, options.out); !written) {
     return reportError(written.error());
@@ -81,9 +81,11 @@ CommandAction addRenderCommand(CLI::App& app) {
   command->add_flag("--no-overlays", options->noOverlays,
                     "No date, source line, legends or port names (layer labels stay)");
   auto vessels = std::make_shared<VesselFlags>(*command, "", "Draw a scenario's ships at --time: scenario TOML or 'default'");
+  auto panes = std::make_shared<PaneFlags>(*command, false);
   addSceneOptions(*command, options->scene);
-  return [options, vessels] {
+  return [options, vessels, panes] {
     options->vessels = vessels->options();
+    options->panes = panes->request();
     return runRender(*options);
   };
 }

@@ -103,4 +103,19 @@ app::VesselSourceOptions VesselFlags::options() const {
   return options;
 }
 
+PaneFlags::PaneFlags(CLI::App& command, bool headlineByDefault) {
+  request_.headline = headlineByDefault;
+  command.add_option("--compare", request_.compare,
+                     "VARIANT_A,VARIANT_B: two variants of the scenario on one clock and one camera, each pane "
+                     "labelled with its own headline numbers (e.g. baseline,green-corridor)");
+  command.add_option("--compare-style", request_.layout,
+                     "side-by-side (two half-width views) or swipe (whole views split at the middle)")
+      ->check(CLI::IsMember({"side-by-side", "swipe"}))
+      ->capture_default_str();
+  command.add_flag("--headline,!--no-headline", request_.headline,
+                   std::string("Counter panel: ships under way and at berth, zero-emission shares, CO2e this year to "
+                               "date against the other variant and CO2e avoided since the start (default: ") +
+                       (headlineByDefault ? "on" : "off") + ")");
+}
+
 }  // namespace corridor::cli

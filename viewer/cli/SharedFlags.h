@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/Panes.h"
 #include "app/SceneOptions.h"
 #include "app/VesselSource.h"
 
@@ -37,6 +38,18 @@ class VesselFlags {
   std::string colorBy_ = "fuel";
   std::string pollutant_ = "nox";
   bool noPlumes_ = false;
+};
+
+// The flags of the panes and their numbers: --compare, --compare-style, --headline and
+// --no-headline.
+class PaneFlags {
+ public:
+  // `headlineByDefault`: the counter panel shows unless --no-headline (videos, presentation).
+  PaneFlags(CLI::App& command, bool headlineByDefault);
+  app::PaneRequest request() const { return request_; }
+
+ private:
+  app::PaneRequest request_;
 };
 
 }  // namespace corridor::cli

@@ -45,8 +45,8 @@ float drawLegend(const char* id, const std::string& title, const std::vector<app
 void drawSwatch(const app::LegendEntry& entry, ImVec2 at, ImVec2 size) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   auto color = [](const core::Rgba& c) { return IM_COL32(c[0], c[1], c[2], 255); };
-  if (entry.ramp.size() < 2) {
-    draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), color(entry.color));
+  if (entry.ramp.size() < 2) {  // a transparent swatch: a line of text alone
+    if (entry.color[3] > 0) draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), color(entry.color));
     return;
   }
   const float step = size.x / float(entry.ramp.size() - 1);
