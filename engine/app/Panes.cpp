@@ -5,8 +5,6 @@
 #include "sim/ScenarioFile.h"
 
 namespace corridor::app {
-namespace {
-
 core::Result<std::vector<std::string>> comparedPair(const std::string& text, const VesselSourceOptions& options) {
   if (!options.ais.empty() || options.scenario.empty() || options.scenario == "none") {
     return core::usageError("--compare compares two variants of a scenario; give --scenario, not AIS or none");
@@ -19,6 +17,8 @@ core::Result<std::vector<std::string>> comparedPair(const std::string& text, con
   if (pair[0] == pair[1]) return core::usageError("--compare: two different variants, not " + pair[0] + " twice");
   return pair;
 }
+
+namespace {
 
 core::Rgba rgba(const glm::vec4& color) {
   return {std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255};

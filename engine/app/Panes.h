@@ -29,6 +29,10 @@ struct PaneRequest {
   bool headline = false;
 };
 
+// The two variants --compare names ("A,B"), checked: usage errors without a scenario, or for
+// anything but two different names.
+core::Result<std::vector<std::string>> comparedPair(const std::string& text, const VesselSourceOptions& options);
+
 // The ships and headline numbers of each pane, loaded once; the panes refer to them.
 class PaneSources {
  public:

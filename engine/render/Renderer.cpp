@@ -162,6 +162,7 @@ void Renderer::bindTextures(FrameSlot& slot) {
   vkUpdateDescriptorSets(context_.device(), 1, &write, 0, nullptr);
   slot.boundRevision = gpuBasemap_ ? gpuBasemap_->revision() : 0;
   slot.boundCache = cachedBackground_;
+  slot.cacheStale = false;
 }
 
 void Renderer::bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload) {
@@ -170,7 +171,17 @@ void Renderer::bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload) {
   slot.boundLegs = upload;
 }
 
-void Renderer::setCachedBackground(const gpu::Texture* texture) { cachedBackground_ = texture; }
+void Renderer::setCachedBackground(const gpu::Texture* texture) {
+  cachedBackground_ = texture;
+  // The same address may hold a new texture (a resized one): bind it again in every slot.
+  for (FrameSlot& slot : slots_) slot.cacheStale = true;
+}
+
+void Renderer::drawCachedBackground(VkCommandBuffer cmd, uint32_t slot, const VkRect2D& region) const {
+  vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, layout_, 0, 1, &slots_.at(slot).descriptors, 0, nullptr);
+  vkCmdSetScissor(cmd, 0, 1, &region);
+  cachedBackgroundPass_->record(cmd);
+}
 
 void Renderer::drawLines(VkCommandBuffer cmd, const scene::View& view,
                          const scene::SurfaceLines& lines, const std::vector<GpuSegments>& levels,
@@ -225,7 +236,8 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
                     uint32_t slotIndex, const Overlay& overlay, Parts parts) {
   useBasemap(frame.basemap);
   FrameSlot& slot = slots_.at(slotIndex);
-  if (slot.boundRevision != (gpuBasemap_ ? gpuBasemap_->revision() : 0) || slot.boundCache != cachedBackground_) {
+  if (slot.boundRevision != (gpuBasemap_ ? gpuBasemap_->revision() : 0) || slot.boundCache != cachedBackground_ ||
+      slot.cacheStale) {
     bindTextures(slot);
   }
   const FrameGlobals globals = makeFrameGlobals(frame);

@@ -47,6 +47,9 @@ class Renderer {
             uint32_t slot = 0, const Overlay& overlay = {}, Parts parts = Parts::All);
   // A texture of the target's size in SHADER_READ_ONLY layout, or null; it must outlive its use.
   void setCachedBackground(const gpu::Texture* texture);
+  // Inside the pass (in an overlay): the cached background's pixels over `region` alone, a
+  // second picture shown beside the first (the viewer's compare swipe).
+  void drawCachedBackground(VkCommandBuffer cmd, uint32_t slot, const VkRect2D& region) const;
   const TileStats& tileStats() const { return rasters_->stats(); }
 
  private:
@@ -55,6 +58,7 @@ class Renderer {
     VkDescriptorSet descriptors = VK_NULL_HANDLE;
     std::uint64_t boundRevision = 0;
     const gpu::Texture* boundCache = nullptr;
+    bool cacheStale = false;  // setCachedBackground since: bind again
     std::uint64_t boundLegs = 0;  // TripPass::uploads() when binding 4 was written; 0: placeholder
   };
 

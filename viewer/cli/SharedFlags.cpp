@@ -103,12 +103,14 @@ app::VesselSourceOptions VesselFlags::options() const {
   return options;
 }
 
-PaneFlags::PaneFlags(CLI::App& command, bool headlineByDefault) {
+PaneFlags::PaneFlags(CLI::App& command, bool headlineByDefault, bool swipeOnly) {
   request_.headline = headlineByDefault;
   command.add_option("--compare", request_.compare,
-                     "VARIANT_A,VARIANT_B: two variants of the scenario on one clock and one camera, each pane "
-                     "labelled with its own headline numbers (e.g. baseline,green-corridor)");
-  command.add_option("--compare-style", request_.layout,
+                     std::string("VARIANT_A,VARIANT_B: two variants of the scenario on one clock and one camera, each "
+                                 "pane labelled with its own headline numbers (e.g. baseline,green-corridor)") +
+                         (swipeOnly ? "; A left and B right of a divider that the mouse drags" : ""));
+  if (swipeOnly) request_.layout = "swipe";
+  if (!swipeOnly) command.add_option("--compare-style", request_.layout,
                      "side-by-side (two half-width views) or swipe (whole views split at the middle)")
       ->check(CLI::IsMember({"side-by-side", "swipe"}))
       ->capture_default_str();

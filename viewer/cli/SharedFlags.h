@@ -44,8 +44,9 @@ class VesselFlags {
 // --no-headline.
 class PaneFlags {
  public:
-  // `headlineByDefault`: the counter panel shows unless --no-headline (videos, presentation).
-  PaneFlags(CLI::App& command, bool headlineByDefault);
+  // `headlineByDefault`: the counter panel shows unless --no-headline (videos, presentation);
+  // `swipeOnly`: no --compare-style (the viewer's divider is dragged).
+  PaneFlags(CLI::App& command, bool headlineByDefault, bool swipeOnly = false);
   app::PaneRequest request() const { return request_; }
 
  private:

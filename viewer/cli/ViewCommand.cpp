@@ -36,9 +36,11 @@ CommandAction addViewCommand(CLI::App& app) {
   command->add_flag("--present", options->present,
                     "Presentation mode: full screen, panels hidden, only the date, title and legend "
                     "(F11 switches, Escape leaves)");
+  auto panes = std::make_shared<PaneFlags>(*command, true, true);
   addSceneOptions(*command, options->scene);
-  return [options, vessels] {
+  return [options, vessels, panes] {
     options->vessels = vessels->options();
+    options->panes = panes->request();
     return runView(*options);
   };
 }

@@ -49,7 +49,20 @@ std::optional<app::VesselSourceOptions> ScenarioPanel::draw(ViewerState& state) 
       }
       ImGui::EndCombo();
     }
+    // Compare: another named variant right of a swipe divider, on the same clock and camera.
+    const std::string none = "(none)";
+    if (ImGui::BeginCombo("compare with", state.compareWith.empty() ? none.c_str() : state.compareWith.c_str())) {
+      if (ImGui::Selectable(none.c_str(), state.compareWith.empty())) state.compareWith.clear();
+      for (std::size_t i = 1; i < variants_.size(); ++i) {  // named variants only
+        if (variants_[i] == current_.variant) continue;
+        if (ImGui::Selectable(variants_[i].c_str(), variants_[i] == state.compareWith)) state.compareWith = variants_[i];
+      }
+      ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Split the view: drag the divider to reveal one variant or the other");
     ImGui::Checkbox("Ships", &state.showShips);
+    ImGui::SameLine();
+    ImGui::Checkbox("Headline", &state.showHeadline);
     ImGui::SameLine();
     ImGui::Checkbox("Plumes", &state.showPlumes);
     const sim::Pollutant pollutants[] = {sim::Pollutant::NOx, sim::Pollutant::SOx, sim::Pollutant::PM, sim::Pollutant::CO2};

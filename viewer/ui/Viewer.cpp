@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "HeadlinePanel.h"
 #include "OrbitControls.h"
 #include "PlaceLabels.h"
 #include "PresentationOverlay.h"
@@ -12,6 +13,7 @@
 #include "app/FrameContent.h"
 #include "app/TextParsers.h"
 #include "sim/Inventory.h"
+#include "sim/ScenarioFile.h"
 
 namespace corridor::ui {
 
@@ -26,6 +28,11 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
   // The ships over the whole period of their source; playback starts at its beginning.
   app::VesselSourceOptions sourceOptions = options.vessels;
   sourceOptions.plumes = true;  // --no-plumes only unticks the Plumes box
+  if (!options.panes.compare.empty()) {  // the first plays, the second shows right of the divider
+    auto pair = app::comparedPair(options.panes.compare, options.vessels);
+    if (!pair) return std::unexpected(pair.error());
+    sourceOptions.variant = pair->front();
+  }
   auto vessels = app::VesselSource::load(sourceOptions, std::nullopt);
   if (!vessels) return std::unexpected(vessels.error());
   auto window = Window::open("Corridor", size->width, size->height);
@@ -33,7 +40,9 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
   auto context = gpu::Context::create({options.scene.validation, options.scene.device, Window::requiredInstanceExtensions(),
                                        [&](VkInstance instance) { return (*window)->createSurface(instance); }});
   if (!context) return std::unexpected(context.error());
-  return std::unique_ptr<Viewer>(new Viewer(options, *setup, std::move(*basemap), std::move(*vessels),
+  ViewerOptions playing = options;
+  playing.vessels.variant = sourceOptions.variant;
+  return std::unique_ptr<Viewer>(new Viewer(playing, *setup, std::move(*basemap), std::move(*vessels),
                                             std::move(*window), std::move(*context)));
 }
 
@@ -85,6 +94,9 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
     ports_ = vessels_->ports();
     if (state_.scenarioShips) scenarioPanel_.emplace(playing_);
   }
+  state_.showHeadline = options.panes.headline;
+  if (!options.panes.compare.empty()) state_.compareWith = options.panes.compare.substr(options.panes.compare.find(',') + 1);
+  followCompare();
   followLayers();
   if (presenting_) window_->setFullscreen(true);
   describeShips();
@@ -118,7 +130,14 @@ core::Result<bool> Viewer::frame() {
   // F12: a screenshot of the window as it is (panels included), named by the time taken.
   std::string screenshot = window_->takeKeyPress(GLFW_KEY_F12) && !imgui_.wantsKeyboard() ? newScreenshotName() : "";
   if (last && !options_.screenshot.empty()) screenshot = options_.screenshot;
-  draw(*image, frame, !screenshot.empty());
+  std::optional<scene::Frame> compared;
+  if (compare_) {
+    app::VesselSource& other = compare_->vessels();
+    if (other.coloring() != state_.coloring) other.setColoring(state_.coloring);
+    if (state_.showPlumes) other.setPollutant(state_.pollutant);
+    compared = app::composeFrame(sceneContent(&other), sceneMoment());
+  }
+  draw(*image, frame, compared ? &*compared : nullptr, !screenshot.empty());
   if (!screenshot.empty()) {
     if (auto captured = capture(screenshot); !captured) return std::unexpected(captured.error());
   }
@@ -142,6 +161,7 @@ std::optional<uint32_t> Viewer::acquireImage() {
   const gpu::FrameSync& sync = frames_.wait(slot());
   const auto image = swapchain_.acquire(sync.imageReady);
   if (!image) swapchain_.recreate(wanted);
+  if (compare_ && compare_->resize(swapchain_.extent())) renderer_.setCachedBackground(&compare_->picture());
   return image;
 }
 
@@ -158,6 +178,7 @@ void Viewer::readInput() {
     window_->setFullscreen(presenting_);
   }
   imgui_.beginFrame();
+  dividerHeld_ = compare_ && compare_->drawDivider(playing_.variant, state_.compareWith, imgui_);
 }
 
 // The panels that steer the clock and the camera, or presentation mode's captions.
@@ -165,6 +186,7 @@ void Viewer::drawControls() {
   if (!presenting_) controlPanel_.draw(state_);
   if (!clock_) return;
   const KeyPressed pressed = [&](int key) { return window_->takeKeyPress(key); };
+  if (state_.showHeadline) drawHeadlines();
   if (presenting_) {
     timelinePanel_.handleKeys(*clock_, pressed, true);
     drawPresentationOverlay(presentation_, clock_->now(), imgui_);
@@ -184,7 +206,7 @@ void Viewer::moveCamera() {
     flight_.start(state_.camera, *state_.flyToRequest);
     state_.flyToRequest.reset();
   }
-  const PointerInput pointer = pointerFromImGui(imgui_);
+  const PointerInput pointer = dividerHeld_ ? PointerInput{} : pointerFromImGui(imgui_);
   if (pointer.leftDown || pointer.rightDown || pointer.wheel != 0) flight_.cancel();
   if (auto pose = flight_.advance()) {
     state_.camera = *pose;
@@ -222,6 +244,67 @@ void Viewer::drawScenarioPanel() {
   if (!scenarioPanel_) return;
   auto wanted = scenarioPanel_->draw(state_);
   if (wanted) switchSource(*wanted);
+  followCompare();
+}
+
+// The panes' counter panels at the bottom left of each, above the source line or the timeline,
+// right of the control panel.
+void Viewer::drawHeadlines() {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float scale = imgui_.scale(), margin = 24 * scale;
+  const float bottom = display.y - (presenting_ ? 64 : 100) * scale;
+  const float left = presenting_ ? margin : uiPixels(280);
+  ImFont* font = presenting_ ? imgui_.textFont() : nullptr;
+  const core::UtcMicros now = clock_->now();
+  if (headline_) {
+    drawHeadline("##headline", compare_ ? playing_.variant : "", headline_->rows(now), ImVec2(left, bottom),
+                 ImVec2(0, 1), font);
+  }
+  if (compare_ && compare_->headline()) {
+    drawHeadline("##headline-compared", state_.compareWith, compare_->headline()->rows(now),
+                 ImVec2(std::max(compare_->divider() * display.x + margin, left), bottom), ImVec2(0, 1), font);
+  }
+}
+
+void Viewer::followCompare() {
+  const std::string showing = compare_ ? compare_->vessels().variant() : "";
+  if (state_.compareWith == playing_.variant) state_.compareWith.clear();
+  if (state_.compareWith == showing && (headline_ || !vessels_)) return;
+  if (state_.compareWith != showing) {
+    renderer_.setCachedBackground(nullptr);
+    compare_.reset();
+  }
+  if (!state_.compareWith.empty() && !compare_ && vessels_) {
+    app::VesselSourceOptions other = playing_;
+    other.variant = state_.compareWith;
+    auto loaded = app::VesselSource::load(other, std::nullopt);
+    auto headline = app::Headline::load(vessels_->scenarioFile(), other.variant, playing_.variant);
+    if (!loaded || !*loaded || !headline) {
+      std::fprintf(stderr, "corridor: cannot compare with %s: %s\n", other.variant.c_str(),
+                   !loaded ? loaded.error().message.c_str() : !headline ? headline.error().message.c_str() : "no ships");
+      state_.compareWith.clear();
+    } else {
+      compare_ = std::make_unique<CompareView>(*context_, swapchain_.extent(), kFramesInFlight, std::move(*loaded),
+                                               std::make_unique<app::Headline>(std::move(*headline)));
+      renderer_.setCachedBackground(&compare_->picture());
+    }
+  }
+  loadHeadline();
+}
+
+// The playing variant's numbers, against the compared variant or else the scenario's baseline.
+void Viewer::loadHeadline() {
+  headline_.reset();
+  if (!vessels_ || vessels_->scenarioFile().empty()) return;
+  auto named = sim::scenarioVariants(vessels_->scenarioFile());
+  const std::string reference =
+      compare_ ? state_.compareWith : named ? app::referenceVariant(*named, playing_.variant) : std::string();
+  auto headline = app::Headline::load(vessels_->scenarioFile(), playing_.variant, reference);
+  if (!headline) {
+    std::fprintf(stderr, "corridor: no headline numbers: %s\n", headline.error().message.c_str());
+    return;
+  }
+  headline_ = std::make_unique<app::Headline>(std::move(*headline));
 }
 
 // The ships the scenario panel asked for, over their own horizon, from the same moment and at
@@ -245,6 +328,11 @@ void Viewer::switchSource(const app::VesselSourceOptions& wanted) {
   vessels_->setColoring(state_.coloring);
   describeShips();
   ports_ = vessels_->ports();
+  // Another scenario's variants are not this one's: stop comparing, and count again.
+  state_.compareWith.clear();
+  renderer_.setCachedBackground(nullptr);
+  compare_.reset();
+  loadHeadline();
 }
 
 // The legend (presentation mode and the panel) follows the source and its colouring.
@@ -282,19 +370,28 @@ scene::Frame Viewer::updateScene() {
   }
   if (vessels_ && state_.showPlumes) vessels_->setPollutant(state_.pollutant);
   if (vessels_ && described_ != std::pair{state_.pollutant, state_.showPlumes}) describeShips();
-  const app::FrameContent content{basemap_,          state_.style,      state_.mode,          vessels_.get(),
-                                  state_.showShips, state_.showPlumes, layersPanel_.stack()};
+  return app::composeFrame(sceneContent(vessels_.get()), sceneMoment());
+}
+
+app::FrameContent Viewer::sceneContent(const app::VesselSource* vessels) const {
+  return {basemap_, state_.style, state_.mode, vessels, state_.showShips, state_.showPlumes, layersPanel_.stack()};
+}
+
+app::FrameMoment Viewer::sceneMoment() const {
   const double animationSeconds = std::chrono::duration<double>(last_ - opened_).count();
-  return app::composeFrame(content, {clock_ ? clock_->now() : sceneTime_, state_.camera, width_, height_,
-                                     animationSeconds, false, false});
+  return {clock_ ? clock_->now() : sceneTime_, state_.camera, width_, height_, animationSeconds, false, false};
 }
 
 // Records the scene and the panels, submits and presents; `readback` copies the picture for a
 // screenshot.
-void Viewer::draw(uint32_t image, const scene::Frame& frame, bool readback) {
+void Viewer::draw(uint32_t image, const scene::Frame& frame, const scene::Frame* compared, bool readback) {
   const uint32_t slot = this->slot();  // waited for by acquireImage
   VkCommandBuffer cmd = frames_.begin(slot);
-  renderer_.draw(cmd, frame, swapchain_, slot, [&](VkCommandBuffer c) { imgui_.record(c); });
+  if (compared) compare_->record(cmd, *compared, slot);
+  renderer_.draw(cmd, frame, swapchain_, slot, [&](VkCommandBuffer c) {
+    if (compared) renderer_.drawCachedBackground(c, slot, compare_->region());
+    imgui_.record(c);
+  });
   if (readback) {
     screenshotExtent_ = swapchain_.extent();  // what the copy writes; present() may recreate the swapchain
     screenshotBuffer_ = gpu::Buffer(*context_, VkDeviceSize(screenshotExtent_.width) * screenshotExtent_.height * 4,

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "CompareView.h"
 #include "ControlPanel.h"
 #include "Flight.h"
 #include "HotspotPanel.h"
@@ -16,6 +17,8 @@
 #include "TourPanel.h"
 #include "ViewerState.h"
 #include "Window.h"
+#include "app/Headline.h"
+#include "app/Panes.h"
 #include "app/SceneOptions.h"
 #include "app/VesselSource.h"
 #include "app/VideoOverlay.h"
@@ -39,6 +42,7 @@ struct ViewerOptions {
   std::string screenshot;  // the last frame's picture, with --frames
   app::LayerProgress progress;  // of reading the layers before the window opens
   double uiScale = 0;           // panels and captions; 0: from the desktop and the screen
+  app::PaneRequest panes;       // --compare (swiped) and --headline
 };
 
 // The interactive viewer: a window playing a scenario (or AIS tracks) on the globe, with the
@@ -70,10 +74,17 @@ class Viewer {
   void moveCamera();
   void drawPanels();
   scene::Frame updateScene();
-  void draw(uint32_t image, const scene::Frame& frame, bool readback);
+  app::FrameContent sceneContent(const app::VesselSource* vessels) const;
+  app::FrameMoment sceneMoment() const;
+  // `compared`: the second variant's frame, shown right of the divider.
+  void draw(uint32_t image, const scene::Frame& frame, const scene::Frame* compared, bool readback);
   core::Result<void> capture(const std::string& path);
 
   void drawScenarioPanel();
+  void drawHeadlines();
+  // The compared variant follows ViewerState::compareWith; the headline numbers follow both.
+  void followCompare();
+  void loadHeadline();
   void switchSource(const app::VesselSourceOptions& wanted);
   void describeShips();
   void followLayers();
@@ -109,6 +120,9 @@ class Viewer {
   HotspotPanel hotspotPanel_;
   LayersPanel layersPanel_;
   std::optional<ScenarioPanel> scenarioPanel_;  // scenarios (not AIS) can be switched
+  std::unique_ptr<app::Headline> headline_;     // the playing variant's numbers; null for AIS
+  std::unique_ptr<CompareView> compare_;        // the second variant, when comparing
+  bool dividerHeld_ = false;                    // the compare divider is being dragged
 
   int width_ = 0, height_ = 0;  // of the framebuffer
   std::chrono::steady_clock::time_point last_, opened_;  // opened_: the plumes' animation clock

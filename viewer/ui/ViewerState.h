@@ -27,6 +27,8 @@ struct ViewerState {
   std::vector<std::pair<glm::vec4, std::string>> legend;
   std::string airTitle;                 // the plumes' and heatmaps' pollutant
   std::vector<app::LegendEntry> air;    // their legend; empty without plumes
+  std::string compareWith;   // a second variant shown right of a swipe divider; empty: none
+  bool showHeadline = true;  // the counter panel
   bool hasImagery = false;
   bool hasNightImagery = false;
 };
