@@ -170,7 +170,9 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
   }
   paintLegend(painter, unit, width, content_.airTitle, content_.air, airTop);
   paintLegend(painter, unit, width, content_.legendTitle, content_.legend, airTop + airHeight + (airHeight > 0 ? gap : 0));
-  for (std::size_t i = 0; i < panes.size(); ++i) paintPanel(painter, unit, panes[i], panels[i].top);
+  // Panels at the bottom give way to a lower-third title card, and show as it fades.
+  const float panelOpacity = panelsAtBottom && lowerThird ? 1.0f - titleOpacity : 1.0f;
+  for (std::size_t i = 0; i < panes.size(); ++i) paintPanel(painter, unit, panes[i], panels[i].top, panelOpacity);
   if (!caption.empty()) {
     const float size = 42 * unit, captionWidth = regular_.measure(caption, size);
     const float x = (float(width) - captionWidth) / 2, baseline = float(height) - 150 * unit;
@@ -195,22 +197,24 @@ glm::vec2 VideoOverlay::panelSize(float unit, const PaneOverlay& pane) const {
 
 // A pane's label over its counter panel: the numbers bold and right-aligned in one column (they
 // tick as the clock moves and must not jitter), what they count beside them.
-void VideoOverlay::paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top) const {
+void VideoOverlay::paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top,
+                              float opacity) const {
   const glm::vec2 size = panelSize(unit, pane);
-  if (size.y == 0) return;
+  if (size.y == 0 || opacity <= 0) return;
   const float left = float(pane.left) + 48 * unit - 20 * unit;
-  painter.rectangle(int(left), int(top), int(size.x), int(size.y), kPanel, 0.6f);
+  painter.rectangle(int(left), int(top), int(size.x), int(size.y), kPanel, 0.6f * opacity);
   if (!pane.label.empty()) {
-    painter.rectangle(int(left), int(top), int(8 * unit), int(size.y), pane.color);
-    painter.text(bold_, pane.label, left + 24 * unit, top + 40 * unit, kPaneTitleSize * unit, kWhite);
+    painter.rectangle(int(left), int(top), int(8 * unit), int(size.y), pane.color, opacity);
+    painter.text(bold_, pane.label, left + 24 * unit, top + 40 * unit, kPaneTitleSize * unit, kWhite, opacity);
   }
   float valueWidth = 0;
   for (const HeadlineRow& line : pane.headline) valueWidth = std::max(valueWidth, bold_.measure(line.value, kValueSize * unit));
   float baseline = top + (pane.label.empty() ? 0 : kPaneTitleRow * unit) + 12 * unit + kValueSize * unit;
   for (const HeadlineRow& line : pane.headline) {
     const float valueLeft = left + 24 * unit + valueWidth - bold_.measure(line.value, kValueSize * unit);
-    painter.text(bold_, line.value, valueLeft, baseline, kValueSize * unit, kWhite);
-    painter.text(regular_, line.label, left + 24 * unit + valueWidth + 14 * unit, baseline, kRowLabelSize * unit, kSoftWhite);
+    painter.text(bold_, line.value, valueLeft, baseline, kValueSize * unit, kWhite, opacity);
+    painter.text(regular_, line.label, left + 24 * unit + valueWidth + 14 * unit, baseline, kRowLabelSize * unit, kSoftWhite,
+                 opacity);
     baseline += kRow * unit;
   }
 }

@@ -76,7 +76,7 @@ class VideoOverlay {
   VideoOverlay(OverlayContent content, record::Font regular, record::Font bold);
   // A pane's counter panel: its size, and the panel painted with its top at `top`.
   glm::vec2 panelSize(float unit, const PaneOverlay& pane) const;
-  void paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top) const;
+  void paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top, float opacity) const;
   void paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height, float opacity) const;
   // A legend box's size (0 for no entries), and the box drawn at the right with its top at `top`.
   float legendHeight(float unit, const std::vector<LegendEntry>& entries) const;

@@ -105,7 +105,7 @@ TEST(CliRecord, RenderHasTheOverlaysOfAVideoAndPortNames) {
 TEST(CliRecord, OverlaysBurnInTheDateTitleAndLegend) {
   ScratchDir dir;
   const std::string common = "record --from 2030-06-01 --to 2030-06-02 --fps 10 --duration 1 --size 640x360 --out " +
-                             (dir / "v.mp4").string() + kScene;
+                             (dir / "v.mp4").string() + kScene + " --no-headline";
   ASSERT_EQ(corridor(common + " --title Corridor --png-dir " + (dir / "with").string()).exitCode, 0);
   ASSERT_EQ(corridor(common + " --no-overlays --png-dir " + (dir / "without").string()).exitCode, 0);
   const auto with = core::readPng(dir / "with" / "frame_000000.png");
@@ -141,6 +141,41 @@ TEST(CliRecord, AnInterruptedRecordingStillPlays) {
   const std::string info = probe(video);
   EXPECT_TRUE(containsText(info, "codec_name=h264")) << info;
   EXPECT_FALSE(containsText(info, "nb_read_frames=600")) << info;
+}
+
+// Two variants side by side: each half its own picture, a light divider at the middle, the
+// counter panels burned in (on by default in videos).
+TEST(CliRecord, ComparedVariantsShareTheFrameSideBySide) {
+  ScratchDir dir;
+  const CommandResult run = corridor("record --from 2035-06-01 --to 2035-06-02 --fps 10 --duration 0.5 --size 640x360 "
+                                     "--compare baseline,green-corridor --out " + (dir / "v.mp4").string() + kScene +
+                                     " --png-dir " + (dir / "f").string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_TRUE(containsText(probe(dir / "v.mp4"), "nb_read_frames=5"));
+  const auto frame = core::readPng(dir / "f" / "frame_000004.png");
+  ASSERT_TRUE(frame);
+  for (const int y : {60, 180, 300}) {
+    const core::Rgba divider = frame->at(320, y);
+    EXPECT_GT(divider[0] + divider[1] + divider[2], 600) << "y " << y;  // the light seam
+  }
+  // Both halves carry a labelled counter panel: white text in the left of each half.
+  EXPECT_GT(whitePixels(*frame, 10, 90, 310, 350), 200);
+  EXPECT_GT(whitePixels(*frame, 330, 90, 630, 350), 200);
+}
+
+TEST(CliRecord, BadComparisonsAreUsageErrors) {
+  ScratchDir dir;
+  const std::string base = "record --from 2030-06-01 --to 2030-06-02 --fps 10 --duration 1 --size 320x180 --out " +
+                           (dir / "v.mp4").string() + " --compare ";
+  const CommandResult same = corridor(base + "baseline,baseline");
+  EXPECT_EQ(same.exitCode, 2);
+  EXPECT_TRUE(containsText(same.output, "two different variants")) << same.output;
+  EXPECT_EQ(corridor(base + "baseline").exitCode, 2);
+  const CommandResult unknown = corridor(base + "baseline,nothing");
+  EXPECT_NE(unknown.exitCode, 0);
+  EXPECT_TRUE(containsText(unknown.output, "nothing")) << unknown.output;
+  EXPECT_EQ(corridor(base + "baseline,green-corridor --scenario none").exitCode, 2);
+  EXPECT_FALSE(std::filesystem::exists(dir / "v.mp4"));
 }
 
 TEST(CliRecord, BadRequestsAreClearErrors) {
