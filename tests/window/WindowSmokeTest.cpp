@@ -133,6 +133,32 @@ TEST(Window, PresentationModeIsFullScreenWithOnlyDateTitleAndLegend) {
   EXPECT_EQ(whiteIn(20, 150, 200, 260), 0);       // no control panel (its text would be here)
 }
 
+// An unattended loop at an event: presentation mode, a day of 2035 over and over at an hour per
+// second, the green corridor right of the divider with both panes' counter panels.
+TEST(Window, PresentationLoopComparesTwoVariantsWithTheirNumbers) {
+  ScratchDir dir;
+  const auto screenshot = dir / "loop.png";
+  const CommandResult run = runCommand(kXvfb + CORRIDOR_BINARY +
+                                       " view --present --loop --from 2035-06-01T00:00Z --to 2035-06-02T00:00Z --speed 3600"
+                                       " --compare baseline,green-corridor --frames 20 --size 640x360 --screenshot " +
+                                       screenshot.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  const auto image = core::readPng(screenshot);
+  ASSERT_TRUE(image) << image.error().message;
+  // The divider down the middle of the 1280x800 screen, light from top to bottom.
+  for (const int y : {100, 400, 700}) {
+    const core::Rgba seam = image->at(640, y);
+    EXPECT_GT(seam[0] + seam[1] + seam[2], 600) << "y " << y;
+  }
+  // A counter panel at the bottom left of each pane.
+  EXPECT_GT(whitePixels(*image, 20, 520, 400, 760, 180), 200);
+  EXPECT_GT(whitePixels(*image, 660, 520, 1040, 760, 180), 200);
+  // Outside the period: refused, naming it.
+  const CommandResult outside = runCommand(kXvfb + CORRIDOR_BINARY + " view --from 2050-01-01 --frames 1");
+  EXPECT_EQ(outside.exitCode, 2) << outside.output;
+  EXPECT_TRUE(containsText(outside.output, "2023-01-01 to 2040-12-31")) << outside.output;
+}
+
 TEST(Window, SpacePausesEvenWhenFramesAreSlow) {
   // A short press between two slow frames still pauses: the date shown does not change.
   ScratchDir dir;

@@ -36,6 +36,14 @@ CommandAction addViewCommand(CLI::App& app) {
   command->add_flag("--present", options->present,
                     "Presentation mode: full screen, panels hidden, only the date, title and legend "
                     "(F11 switches, Escape leaves)");
+  command->add_option("--from", options->from, "Play from this time (ISO 8601 UTC; default: the start of the period)");
+  command->add_option("--to", options->to, "Play up to this time (default: the end of the period)");
+  command->add_option("--speed", options->speed,
+                      "Scenario seconds per second (default 86400, a day per second; AIS: the whole in a minute)")
+      ->check(CLI::Range(timeline::PlaybackClock::kMinSpeed, timeline::PlaybackClock::kMaxSpeed));
+  command->add_flag("--loop", options->loop,
+                    "Run unattended: play --from..--to at --speed over and over, the mouse cursor hidden in "
+                    "presentation mode (with --present, for events)");
   auto panes = std::make_shared<PaneFlags>(*command, true, true);
   addSceneOptions(*command, options->scene);
   return [options, vessels, panes] {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 #include "HeadlinePanel.h"
 #include "OrbitControls.h"
@@ -16,6 +17,31 @@
 #include "sim/ScenarioFile.h"
 
 namespace corridor::ui {
+
+namespace {
+
+// The part of the source's period that plays: --from/--to, checked against the period.
+core::Result<std::pair<core::UtcMicros, core::UtcMicros>> playedRange(const ViewerOptions& options,
+                                                                      const app::VesselSource* vessels) {
+  if (!vessels) return std::pair<core::UtcMicros, core::UtcMicros>{0, 0};
+  std::pair range{vessels->start(), vessels->end()};
+  for (auto [text, flag, at] : {std::tuple{&options.from, "--from", &range.first}, {&options.to, "--to", &range.second}}) {
+    if (text->empty()) continue;
+    auto time = core::parseIso8601(*text);
+    if (!time) return core::usageError(std::string(flag) + ": " + time.error().message);
+    if (*time < vessels->start() || *time > vessels->end()) {
+      return core::usageError(std::string(flag) + " " + *text + " is outside the period played, " +
+                              core::formatIso8601(vessels->start()).substr(0, 10) + " to " +
+                              core::formatIso8601(vessels->end() - 1).substr(0, 10));
+    }
+    *at = *time;
+  }
+  if (range.second <= range.first) return core::usageError("--to must be later than --from");
+  if (options.speed < 0) return core::usageError("--speed must be positive");
+  return range;
+}
+
+}  // namespace
 
 core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options) {
   auto size = app::parseSize(options.size);
@@ -35,6 +61,7 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
   }
   auto vessels = app::VesselSource::load(sourceOptions, std::nullopt);
   if (!vessels) return std::unexpected(vessels.error());
+  if (auto range = playedRange(options, vessels->get()); !range) return std::unexpected(range.error());
   auto window = Window::open("Corridor", size->width, size->height);
   if (!window) return std::unexpected(window.error());
   auto context = gpu::Context::create({options.scene.validation, options.scene.device, Window::requiredInstanceExtensions(),
@@ -81,11 +108,14 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   state_.hasImagery = basemap_->dayImage != nullptr;
   state_.hasNightImagery = basemap_->nightImage != nullptr;
   if (vessels_) {
-    clock_.emplace(vessels_->start(), vessels_->end());
+    const auto range = *playedRange(options, vessels_.get());  // checked by open()
+    clock_.emplace(range.first, range.second);
     // AIS data spans days, not decades: a minute for the whole of it.
     if (!options.vessels.ais.empty()) {
       clock_->setSpeed(double(vessels_->end() - vessels_->start()) / core::kMicrosPerSecond / 60.0);
     }
+    if (options.speed > 0) clock_->setSpeed(options.speed);
+    if (options.loop) clock_->setLoop(true);
     clock_->play();
     state_.scenarioShips = options.vessels.ais.empty();
     state_.coloring = vessels_->coloring();
@@ -187,6 +217,7 @@ void Viewer::drawControls() {
   if (!clock_) return;
   const KeyPressed pressed = [&](int key) { return window_->takeKeyPress(key); };
   if (state_.showHeadline) drawHeadlines();
+  if (presenting_) ImGui::SetMouseCursor(ImGuiMouseCursor_None);  // the GLFW backend hides it
   if (presenting_) {
     timelinePanel_.handleKeys(*clock_, pressed, true);
     drawPresentationOverlay(presentation_, clock_->now(), imgui_);

@@ -43,6 +43,11 @@ struct ViewerOptions {
   app::LayerProgress progress;  // of reading the layers before the window opens
   double uiScale = 0;           // panels and captions; 0: from the desktop and the screen
   app::PaneRequest panes;       // --compare (swiped) and --headline
+  // What plays: [from, to] (ISO 8601; empty: the source's period) at `speed` scenario seconds
+  // per second (0: a day per second), over and over with `loop` (unattended: no cursor).
+  std::string from, to;
+  double speed = 0;
+  bool loop = false;
 };
 
 // The interactive viewer: a window playing a scenario (or AIS tracks) on the globe, with the
