@@ -2,6 +2,8 @@
 // its unit, and the air-quality references ticked where they fall on the logarithmic ramp.
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include <cmath>
 
 #include "ImageChecks.h"
@@ -71,6 +73,39 @@ TEST(AirLegend, TheLegendsMoveToTheTopRightWhenAPortIsUnderThem) {
   EXPECT_EQ(test::countPixels(clear, 900, 0, 1280, 360, red), 0);
   EXPECT_GT(test::countPixels(port, 900, 0, 1280, 360, red), 100);
   EXPECT_EQ(test::countPixels(port, 900, 360, 1280, 720, red), 0);
+}
+
+// Burned-in text is in points of a 1080-pixel-high frame: at 3840x2160 the year and a counter
+// panel's rows measure twice their 1920x1080 size, within a pixel.
+TEST(AirLegend, TextAt4KIsTwiceItsSizeAt1080p) {
+  auto overlay = overlayWithShipsAndAir();
+  ASSERT_TRUE(overlay) << overlay.error().message;
+  const std::vector<app::HeadlineRow> rows{{"12,345 t", "CO2e 2035 to date"}, {"-40 %", "vs baseline"}};
+  // The bounding box of near-white pixels inside a region.
+  auto whiteBox = [](const core::Image& image, int x0, int y0, int x1, int y1) {
+    int left = x1, right = x0, top = y1, bottom = y0;
+    for (int y = y0; y < y1; ++y) {
+      for (int x = x0; x < x1; ++x) {
+        const core::Rgba p = image.at(x, y);
+        if (p[0] <= 200 || p[1] <= 200 || p[2] <= 200) continue;
+        left = std::min(left, x), right = std::max(right, x), top = std::min(top, y), bottom = std::max(bottom, y);
+      }
+    }
+    return std::array<int, 2>{right - left + 1, bottom - top + 1};
+  };
+  std::array<int, 2> year[2], panel[2];
+  for (int scale = 1; scale <= 2; ++scale) {
+    core::Image frame(1920 * scale, 1080 * scale);
+    overlay->paint(frame, 0, 10.0, 20.0, "", {}, {{0, 1920 * scale, "", {}, rows}});
+    year[scale - 1] = whiteBox(frame, 0, 0, 300 * scale, 120 * scale);                 // "1970"
+    panel[scale - 1] = whiteBox(frame, 0, 190 * scale, 900 * scale, 300 * scale);  // the panel's text
+  }
+  EXPECT_GT(year[0][1], 40);  // the year is there, large
+  EXPECT_GT(panel[0][1], 30);
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_NEAR(year[1][i], 2 * year[0][i], 2) << "year, dimension " << i;
+    EXPECT_NEAR(panel[1][i], 2 * panel[0][i], 2) << "panel, dimension " << i;
+  }
 }
 
 }  // namespace
