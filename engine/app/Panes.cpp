@@ -55,8 +55,8 @@ core::Result<PaneSources> PaneSources::load(const VesselSourceOptions& options, 
   }
   auto named = sim::scenarioVariants(first.scenarioFile());
   if (!named) return std::unexpected(named.error());
-  for (const auto& vessels : sources.vessels_) {
-    const std::string variant = vessels->variant();
+  for (std::size_t pane = 0; pane < sources.vessels_.size(); ++pane) {
+    const std::string variant = sources.vessels_[pane]->variant();
     const auto index = std::size_t(std::find(named->begin(), named->end(), variant) - named->begin());
     sources.labels_.push_back(request.compare.empty() ? "" : variant);
     sources.colors_.push_back(rgba(scene::variantColor(variant, index)));
@@ -65,8 +65,8 @@ core::Result<PaneSources> PaneSources::load(const VesselSourceOptions& options, 
       continue;
     }
     // Compared panes measure each against the other; a single view against the baseline.
-    const std::string reference = request.compare.empty() ? referenceVariant(*named, variant)
-                                                          : sources.vessels_[&vessels == &sources.vessels_.front() ? 1 : 0]->variant();
+    const std::string reference =
+        request.compare.empty() ? referenceVariant(*named, variant) : sources.vessels_[1 - pane]->variant();
     auto headline = Headline::load(first.scenarioFile(), variant, reference);
     if (!headline) return std::unexpected(headline.error());
     sources.headlines_.push_back(std::make_unique<Headline>(std::move(*headline)));

@@ -46,18 +46,16 @@ core::Result<VideoOverlay> recordingOverlay(const std::string& title, const std:
                                             const scene::Basemap& basemap, const std::vector<scene::LayerDraw>& stack,
                                             TitleStyle titleStyle) {
   OverlayContent content;
-  content.title = title;
-  content.titleStyle = titleStyle;
+  bool described = false;
   for (const VesselSource* vessels : panes) {
     if (!vessels) continue;  // the basemap alone
-    OverlayContent pane;
-    vessels->describe(pane);
-    if (content.source.empty()) {
-      content = pane;
-      content.title = title;
-      content.titleStyle = titleStyle;
+    if (!described) {
+      vessels->describe(content);
+      described = true;
       continue;
     }
+    OverlayContent pane;
+    vessels->describe(pane);
     for (const LegendEntry& entry : pane.legend) {
       const bool listed = std::any_of(content.legend.begin(), content.legend.end(),
                                       [&](const LegendEntry& other) { return other.label == entry.label; });
@@ -68,6 +66,8 @@ core::Result<VideoOverlay> recordingOverlay(const std::string& title, const std:
     content.source = panes[0]->scenarioName() + " - " + panes[0]->variant() + " (left) and " + panes[1]->variant() +
                      " (right)";
   }
+  content.title = title;
+  content.titleStyle = titleStyle;
   content.layers = layerLegend(basemap, stack);
   content.subtitle = content.source;
   return VideoOverlay::create(std::move(content));

@@ -183,11 +183,17 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
   if (titleOpacity > 0) paintTitleCard(painter, unit, width, height, titleOpacity);
 }
 
+float VideoOverlay::valueColumnWidth(float unit, const PaneOverlay& pane) const {
+  float width = 0;
+  for (const HeadlineRow& line : pane.headline) width = std::max(width, bold_.measure(line.value, kValueSize * unit));
+  return width;
+}
+
 glm::vec2 VideoOverlay::panelSize(float unit, const PaneOverlay& pane) const {
   if (pane.label.empty() && pane.headline.empty()) return {0, 0};
-  float valueWidth = 0, labelWidth = 0;
+  const float valueWidth = valueColumnWidth(unit, pane);
+  float labelWidth = 0;
   for (const HeadlineRow& line : pane.headline) {
-    valueWidth = std::max(valueWidth, bold_.measure(line.value, kValueSize * unit));
     labelWidth = std::max(labelWidth, regular_.measure(line.label, kRowLabelSize * unit));
   }
   const float width = std::max(valueWidth + 14 * unit + labelWidth, bold_.measure(pane.label, kPaneTitleSize * unit)) +
@@ -207,8 +213,7 @@ void VideoOverlay::paintPanel(record::OverlayPainter& painter, float unit, const
     painter.rectangle(int(left), int(top), int(8 * unit), int(size.y), pane.color, opacity);
     painter.text(bold_, pane.label, left + 24 * unit, top + 40 * unit, kPaneTitleSize * unit, kWhite, opacity);
   }
-  float valueWidth = 0;
-  for (const HeadlineRow& line : pane.headline) valueWidth = std::max(valueWidth, bold_.measure(line.value, kValueSize * unit));
+  const float valueWidth = valueColumnWidth(unit, pane);
   float baseline = top + (pane.label.empty() ? 0 : kPaneTitleRow * unit) + 12 * unit + kValueSize * unit;
   for (const HeadlineRow& line : pane.headline) {
     const float valueLeft = left + 24 * unit + valueWidth - bold_.measure(line.value, kValueSize * unit);

@@ -74,7 +74,9 @@ class VideoOverlay {
 
  private:
   VideoOverlay(OverlayContent content, record::Font regular, record::Font bold);
-  // A pane's counter panel: its size, and the panel painted with its top at `top`.
+  // A pane's counter panel: the width of its numbers' column, its size, and the panel painted
+  // with its top at `top`.
+  float valueColumnWidth(float unit, const PaneOverlay& pane) const;
   glm::vec2 panelSize(float unit, const PaneOverlay& pane) const;
   void paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top, float opacity) const;
   void paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height, float opacity) const;

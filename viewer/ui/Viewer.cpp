@@ -126,7 +126,11 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   }
   state_.showHeadline = options.panes.headline;
   if (!options.panes.compare.empty()) state_.compareWith = options.panes.compare.substr(options.panes.compare.find(',') + 1);
-  followCompare();
+  if (state_.compareWith.empty()) {
+    loadHeadline();
+  } else {
+    followCompare();
+  }
   followLayers();
   if (presenting_) window_->setFullscreen(true);
   describeShips();
@@ -298,14 +302,12 @@ void Viewer::drawHeadlines() {
 }
 
 void Viewer::followCompare() {
-  const std::string showing = compare_ ? compare_->vessels().variant() : "";
   if (state_.compareWith == playing_.variant) state_.compareWith.clear();
-  if (state_.compareWith == showing && (headline_ || !vessels_)) return;
-  if (state_.compareWith != showing) {
-    renderer_.setCachedBackground(nullptr);
-    compare_.reset();
-  }
-  if (!state_.compareWith.empty() && !compare_ && vessels_) {
+  const std::string showing = compare_ ? compare_->vessels().variant() : "";
+  if (state_.compareWith == showing) return;
+  renderer_.setCachedBackground(nullptr);
+  compare_.reset();
+  if (!state_.compareWith.empty() && vessels_) {
     app::VesselSourceOptions other = playing_;
     other.variant = state_.compareWith;
     auto loaded = app::VesselSource::load(other, std::nullopt);
@@ -320,7 +322,7 @@ void Viewer::followCompare() {
       renderer_.setCachedBackground(&compare_->picture());
     }
   }
-  loadHeadline();
+  loadHeadline();  // against the compared variant now, or the baseline again
 }
 
 // The playing variant's numbers, against the compared variant or else the scenario's baseline.

@@ -87,7 +87,8 @@ class Viewer {
 
   void drawScenarioPanel();
   void drawHeadlines();
-  // The compared variant follows ViewerState::compareWith; the headline numbers follow both.
+  // The compared variant follows ViewerState::compareWith; when it changes, the headline
+  // numbers are loaded again, against it.
   void followCompare();
   void loadHeadline();
   void switchSource(const app::VesselSourceOptions& wanted);
