@@ -1,5 +1,7 @@
 #include "app/PictureRenderer.h"
 
+#include <algorithm>
+
 namespace corridor::app {
 
 core::Result<std::unique_ptr<PictureRenderer>> PictureRenderer::create(const gpu::Context& context, Size size, int msaa,
@@ -36,13 +38,15 @@ PictureRenderer::Picture PictureRenderer::render(const FrameMoment& moment, cons
     paneMoment.height = pane.height;
     const scene::Frame frame = composeFrame(content, paneMoment);
     images.push_back(renderers_[i]->render(frame));
-    labels_[i].paint(images.back(), frame.view);
-    // The pane's place on the frame, and the ports that show there.
+    std::vector<record::ScreenBox> places = labels_[i].paint(images.back(), frame.view);
+    for (const glm::vec2& port : portsOnScreen(panes_[i].content, frame.view)) places.push_back({port.x, port.y, port.x, port.y});
+    // The pane's place on the frame, and what shows there of its ports and names.
     const PaneColumns columns = paneColumns(layout_, size_.width, int(i), int(panes_.size()));
-    const int offset = layout_ == SplitLayout::SideBySide ? columns.left : 0;
-    for (const glm::vec2& port : portsOnScreen(panes_[i].content, frame.view)) {
-      const float x = port.x + float(offset);
-      if (x >= float(columns.left) && x < float(columns.right)) picture.ports.push_back({x, port.y});
+    const auto offset = float(layout_ == SplitLayout::SideBySide ? columns.left : 0);
+    for (const record::ScreenBox& place : places) {
+      const record::ScreenBox shown{std::max(place.left + offset, float(columns.left)), place.top,
+                                    std::min(place.right + offset, float(columns.right)), place.bottom};
+      if (shown.left <= shown.right) picture.keepClear.push_back(shown);
     }
     const Headline* headline = panes_[i].headline;
     picture.panes.push_back({columns.left, columns.right, panes_[i].label, panes_[i].color,

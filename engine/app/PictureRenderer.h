@@ -23,7 +23,7 @@ class PictureRenderer {
 
   struct Picture {
     core::Image image;
-    std::vector<glm::vec2> ports;    // where the ports show on the frame: the legends keep clear
+    std::vector<record::ScreenBox> keepClear;  // the ports and the names painted: the overlays keep clear
     std::vector<PaneOverlay> panes;  // each pane's columns, label and headline numbers
   };
   // The frame at `moment` (its size is the frame's); `layers`, a tour's, may hide the ships,

@@ -119,7 +119,7 @@ core::Result<bool> Recording::step() {
   core::Image image = std::move(picture.image);
   if (scene_.overlay) {
     scene_.overlay->paint(image, t, videoSeconds, plan_.videoSeconds(), scene_.tour.captionAt(videoSeconds),
-                          picture.ports, picture.panes);
+                          picture.keepClear, picture.panes);
   }
   renderSeconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (auto queued = encoder_->write(std::move(image)); !queued) return std::unexpected(queued.error());

@@ -97,38 +97,39 @@ LayerLabels::LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::vec
       bold_(std::move(bold)),
       font_(std::move(font)) {}
 
-void LayerLabels::paint(core::Image& picture, const scene::View& view) const {
-  if (!font_) return;
+std::vector<record::ScreenBox> LayerLabels::paint(core::Image& picture, const scene::View& view) const {
+  std::vector<record::ScreenBox> placed, painted;  // the names alone; the names with their dots
+  if (!font_) return painted;
   record::OverlayPainter painter(picture);
   const float scale = float(picture.height) / 1080.0f;  // the layout is drawn for 1080p
-  struct Box {
-    float x0, y0, x1, y1;
-  };
-  std::vector<Box> placed;
   // A name up and right of its place unless it would cover one already there.
   auto label = [&](const record::Font& font, const geo::LonLat& at, const std::string& text, float size, bool dot) {
     const scene::ScreenPoint screen = scene::projectToScreen(view, at);
     if (!screen.visible) return;
     const float gap = size * 0.4f;
-    const Box box{float(screen.x) + gap, float(screen.y) - gap - size, float(screen.x) + gap + font.measure(text, size),
-                  float(screen.y) - gap};
-    const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const Box& other) {
-      return box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1;
+    const record::ScreenBox box{float(screen.x) + gap, float(screen.y) - gap - size,
+                                float(screen.x) + gap + font.measure(text, size), float(screen.y) - gap};
+    const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const record::ScreenBox& other) {
+      return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
     });
     if (overlaps) return;
     placed.push_back(box);
+    painted.push_back(box);
     if (dot) {
       const int radius = std::max(2, int(std::lround(3 * scale)));
       painter.rectangle(int(screen.x) - radius - 1, int(screen.y) - radius - 1, 2 * radius + 2, 2 * radius + 2, {0, 0, 0, 255}, 0.8f);
       painter.rectangle(int(screen.x) - radius, int(screen.y) - radius, 2 * radius, 2 * radius, {240, 244, 248, 255});
+      painted.back().left = float(screen.x) - float(radius);
+      painted.back().bottom = float(screen.y) + float(radius);
     }
-    painter.text(font, text, box.x0 + 1, box.y1 + 1 - size * 0.2f, size, {0, 0, 0, 255}, 0.8f);
-    painter.text(font, text, box.x0, box.y1 - size * 0.2f, size, {240, 244, 248, 255});
+    painter.text(font, text, box.left + 1, box.bottom + 1 - size * 0.2f, size, {0, 0, 0, 255}, 0.8f);
+    painter.text(font, text, box.left, box.bottom - size * 0.2f, size, {240, 244, 248, 255});
   };
   for (const auto& [at, text] : ports_) label(*bold_, at, text, std::max(14.0f, 22.0f * scale), true);
   for (const std::size_t index : labelled_) {
     for (const auto& [at, text] : basemap_->layers[index].labels) label(*font_, at, text, std::max(13.0f, 20.0f * scale), false);
   }
+  return painted;
 }
 
 }  // namespace corridor::app

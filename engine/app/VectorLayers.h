@@ -46,7 +46,8 @@ class LayerLabels {
     const auto stack = basemap->layerStack;
     return of(std::move(basemap), stack);
   }
-  void paint(core::Image& picture, const scene::View& view) const;
+  // Returns where it painted (each name with its dot): what the overlays keep clear of.
+  std::vector<record::ScreenBox> paint(core::Image& picture, const scene::View& view) const;
 
  private:
   LayerLabels(std::shared_ptr<const scene::Basemap> basemap, std::vector<std::size_t> labelled,

@@ -89,7 +89,7 @@ VideoOverlay::VideoOverlay(OverlayContent content, record::Font regular, record:
     : content_(std::move(content)), regular_(std::move(regular)), bold_(std::move(bold)) {}
 
 void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoSeconds, double videoLength,
-                         const std::string& caption, const std::vector<glm::vec2>& keepClear,
+                         const std::string& caption, const std::vector<record::ScreenBox>& keepClear,
                          const std::vector<PaneOverlay>& panes) const {
   record::OverlayPainter painter(frame);
   const float unit = float(frame.height) / 1080.0f;  // the layout is drawn for 1080p
@@ -117,62 +117,16 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
     painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite,
                  0.9f * (lowerThird ? 1.0f - titleOpacity : 1.0f));
   }
-  // Where the boxes go: the counter panels at the top left of their panes (under the date) or
-  // at the bottom left; the ships' legend, with the air legend above it, at the bottom right or
-  // under the layers' legend at the top right. Each picks the place that covers the fewest
-  // places to keep clear (ties: the first), and the legends never cover a panel.
   const float gap = 16 * unit, layersTop = margin - 20 * unit;
-  struct Box {
-    float left, top, width, height;
-    bool overlaps(const Box& o) const {
-      return left < o.left + o.width && o.left < left + width && top < o.top + o.height && o.top < top + height;
-    }
-  };
-  auto covered = [&](const Box& box) {
-    return std::count_if(keepClear.begin(), keepClear.end(), [&](const glm::vec2& p) {
-      return p.x > box.left - gap && p.x < box.left + box.width + gap && p.y > box.top - gap &&
-             p.y < box.top + box.height + gap;
-    });
-  };
-  auto panelBoxes = [&](bool bottom) {
-    std::vector<Box> boxes;
-    for (const PaneOverlay& pane : panes) {
-      const glm::vec2 size = panelSize(unit, pane);
-      const float top = bottom ? float(height) - margin - 48 * unit - size.y : layersTop + 150 * unit + gap;
-      boxes.push_back({float(pane.left) + margin - 20 * unit, top, size.x, size.y});
-    }
-    return boxes;
-  };
-  auto coveredBy = [&](const std::vector<Box>& boxes) {
-    long count = 0;
-    for (const Box& box : boxes) count += box.height > 0 ? covered(box) : 0;
-    return count;
-  };
-  const bool panelsAtBottom = coveredBy(panelBoxes(true)) < coveredBy(panelBoxes(false));
-  const std::vector<Box> panels = panelBoxes(panelsAtBottom);
-
+  const Placement place = placeBoxes(unit, width, height, layersTop + dayWidth + 40 * unit, keepClear, panes);
   paintLegend(painter, unit, width, "Layers", content_.layers, layersTop);
-  const float shipsHeight = legendHeight(unit, content_.legend), airHeight = legendHeight(unit, content_.air);
-  const float stackHeight = shipsHeight + airHeight + (shipsHeight > 0 && airHeight > 0 ? gap : 0);
-  const float stackWidth = std::max(legendWidth(unit, content_.legendTitle, content_.legend),
-                                    legendWidth(unit, content_.airTitle, content_.air));
-  const float stackTops[] = {float(height) - margin - stackHeight,
-                             layersTop + legendHeight(unit, content_.layers) + (content_.layers.empty() ? 0 : gap)};
-  float airTop = stackTops[0];
-  long fewest = -1;
-  for (const float top : stackTops) {
-    const Box stack{float(width) - margin - stackWidth, top, stackWidth, stackHeight};
-    const bool onPanel = std::any_of(panels.begin(), panels.end(), [&](const Box& panel) {
-      return panel.height > 0 && stack.overlaps(panel);
-    });
-    const long cost = covered(stack) + (onPanel ? 1000 : 0);
-    if (fewest < 0 || cost < fewest) fewest = cost, airTop = top;
-  }
-  paintLegend(painter, unit, width, content_.airTitle, content_.air, airTop);
-  paintLegend(painter, unit, width, content_.legendTitle, content_.legend, airTop + airHeight + (airHeight > 0 ? gap : 0));
+  const float airHeight = legendHeight(unit, content_.air);
+  paintLegend(painter, unit, width, content_.airTitle, content_.air, place.legendsTop);
+  paintLegend(painter, unit, width, content_.legendTitle, content_.legend,
+              place.legendsTop + airHeight + (airHeight > 0 ? gap : 0));
   // Panels at the bottom give way to a lower-third title card, and show as it fades.
-  const float panelOpacity = panelsAtBottom && lowerThird ? 1.0f - titleOpacity : 1.0f;
-  for (std::size_t i = 0; i < panes.size(); ++i) paintPanel(painter, unit, panes[i], panels[i].top, panelOpacity);
+  const float panelOpacity = place.panelsAtBottom && lowerThird ? 1.0f - titleOpacity : 1.0f;
+  for (std::size_t i = 0; i < panes.size(); ++i) paintPanel(painter, unit, panes[i], place.panels[i], panelOpacity);
   if (!caption.empty()) {
     const float size = 42 * unit, captionWidth = regular_.measure(caption, size);
     const float x = (float(width) - captionWidth) / 2, baseline = float(height) - 150 * unit;
@@ -181,6 +135,78 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
     painter.text(regular_, caption, x, baseline, size, kWhite);
   }
   if (titleOpacity > 0) paintTitleCard(painter, unit, width, height, titleOpacity);
+}
+
+// Where the boxes go. The counter panels: under the date at the top left of their panes, in
+// the top row beside it, or at the bottom left. The ships' legend, with the air legend above
+// it: at the bottom right or under the layers' legend at the top right. Each takes the place
+// that covers the fewest places to keep clear (ties: the first), and never another box.
+VideoOverlay::Placement VideoOverlay::placeBoxes(float unit, int width, int height, float dateRight,
+                                                 const std::vector<record::ScreenBox>& keepClear,
+                                                 const std::vector<PaneOverlay>& panes) const {
+  const float margin = 48 * unit, gap = 16 * unit, layersTop = margin - 20 * unit;
+  constexpr long kBlocked = 1000;  // the cost of covering another box
+  auto covered = [&](const record::ScreenBox& box) {
+    return long(std::count_if(keepClear.begin(), keepClear.end(),
+                              [&](const record::ScreenBox& place) { return box.grown(gap).overlaps(place); }));
+  };
+  const record::ScreenBox layers{float(width) - margin - legendWidth(unit, "Layers", content_.layers), layersTop,
+                                 float(width) - margin, layersTop + legendHeight(unit, content_.layers)};
+  enum class PanelRow { UnderDate, BesideDate, Bottom };
+  auto panelBoxes = [&](PanelRow row) {
+    std::vector<record::ScreenBox> boxes;
+    for (const PaneOverlay& pane : panes) {
+      const glm::vec2 size = panelSize(unit, pane);
+      float left = float(pane.left) + layersTop, top = layersTop + 150 * unit + gap;
+      if (row == PanelRow::BesideDate) {
+        top = layersTop;
+        if (pane.left == 0) left = dateRight + gap;
+      } else if (row == PanelRow::Bottom) {
+        top = float(height) - margin - 48 * unit - size.y;
+      }
+      boxes.push_back({left, top, left + size.x, top + size.y});
+    }
+    return boxes;
+  };
+  auto panelCost = [&](const std::vector<record::ScreenBox>& boxes) {
+    long cost = 0;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+      const record::ScreenBox& box = boxes[i];
+      if (box.bottom <= box.top) continue;  // no panel in this pane
+      cost += covered(box);
+      const bool outside = box.right > float(panes[i].right) - gap;
+      const bool onLayers = !content_.layers.empty() && box.grown(gap).overlaps(layers);
+      cost += outside || onLayers ? kBlocked : 0;
+    }
+    return cost;
+  };
+  Placement place;
+  long fewest = -1;
+  for (const PanelRow row : {PanelRow::UnderDate, PanelRow::BesideDate, PanelRow::Bottom}) {
+    std::vector<record::ScreenBox> boxes = panelBoxes(row);
+    const long cost = panelCost(boxes);
+    if (fewest >= 0 && cost >= fewest) continue;
+    fewest = cost;
+    place.panels = std::move(boxes);
+    place.panelsAtBottom = row == PanelRow::Bottom;
+  }
+  const float shipsHeight = legendHeight(unit, content_.legend), airHeight = legendHeight(unit, content_.air);
+  const float stackHeight = shipsHeight + airHeight + (shipsHeight > 0 && airHeight > 0 ? gap : 0);
+  const float stackWidth = std::max(legendWidth(unit, content_.legendTitle, content_.legend),
+                                    legendWidth(unit, content_.airTitle, content_.air));
+  fewest = -1;
+  for (const float top : {float(height) - margin - stackHeight,
+                          layersTop + legendHeight(unit, content_.layers) + (content_.layers.empty() ? 0 : gap)}) {
+    const record::ScreenBox stack{float(width) - margin - stackWidth, top, float(width) - margin, top + stackHeight};
+    const bool onPanel = std::any_of(place.panels.begin(), place.panels.end(), [&](const record::ScreenBox& panel) {
+      return panel.bottom > panel.top && stack.overlaps(panel);
+    });
+    const long cost = covered(stack) + (onPanel ? kBlocked : 0);
+    if (fewest >= 0 && cost >= fewest) continue;
+    fewest = cost;
+    place.legendsTop = top;
+  }
+  return place;
 }
 
 float VideoOverlay::valueColumnWidth(float unit, const PaneOverlay& pane) const {
@@ -203,11 +229,11 @@ glm::vec2 VideoOverlay::panelSize(float unit, const PaneOverlay& pane) const {
 
 // A pane's label over its counter panel: the numbers bold and right-aligned in one column (they
 // tick as the clock moves and must not jitter), what they count beside them.
-void VideoOverlay::paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top,
-                              float opacity) const {
+void VideoOverlay::paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane,
+                              const record::ScreenBox& box, float opacity) const {
   const glm::vec2 size = panelSize(unit, pane);
   if (size.y == 0 || opacity <= 0) return;
-  const float left = float(pane.left) + 48 * unit - 20 * unit;
+  const float left = box.left, top = box.top;
   painter.rectangle(int(left), int(top), int(size.x), int(size.y), kPanel, 0.6f * opacity);
   if (!pane.label.empty()) {
     painter.rectangle(int(left), int(top), int(8 * unit), int(size.y), pane.color, opacity);

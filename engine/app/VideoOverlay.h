@@ -63,22 +63,30 @@ inline std::vector<LegendEntry> layerLegend(const scene::Basemap& basemap) {
 class VideoOverlay {
  public:
   static core::Result<VideoOverlay> create(OverlayContent content);
-  // `keepClear`: places on the frame (pixels, such as the ports) that the ships' and air
+  // `keepClear`: places on the frame (the ports and their names) that the ships' and air
   // legends must not cover: at the bottom right by default, they move to the top right, under
-  // the layers' legend, when one of them would be under them there.
-  // `panes`: each pane's label and counter panel at its top left, under the date, or all of
-  // them at the bottom left when a place to keep clear is under one of them there.
+  // the layers' legend, when that covers fewer of them.
+  // `panes`: each pane's label and counter panel, at the top left of its pane (under or
+  // beside the date) or at the bottom left, wherever they cover fewest places to keep clear.
   void paint(core::Image& frame, core::UtcMicros time, double videoSeconds, double videoLength,
-             const std::string& caption, const std::vector<glm::vec2>& keepClear = {},
+             const std::string& caption, const std::vector<record::ScreenBox>& keepClear = {},
              const std::vector<PaneOverlay>& panes = {}) const;
 
  private:
   VideoOverlay(OverlayContent content, record::Font regular, record::Font bold);
+  struct Placement {
+    std::vector<record::ScreenBox> panels;  // per pane
+    bool panelsAtBottom = false;
+    float legendsTop = 0;  // of the air legend, the ships' legend under it
+  };
+  Placement placeBoxes(float unit, int width, int height, float dateRight, const std::vector<record::ScreenBox>& keepClear,
+                       const std::vector<PaneOverlay>& panes) const;
   // A pane's counter panel: the width of its numbers' column, its size, and the panel painted
   // with its top at `top`.
   float valueColumnWidth(float unit, const PaneOverlay& pane) const;
   glm::vec2 panelSize(float unit, const PaneOverlay& pane) const;
-  void paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, float top, float opacity) const;
+  void paintPanel(record::OverlayPainter& painter, float unit, const PaneOverlay& pane, const record::ScreenBox& box,
+                  float opacity) const;
   void paintTitleCard(record::OverlayPainter& painter, float unit, int width, int height, float opacity) const;
   // A legend box's size (0 for no entries), and the box drawn at the right with its top at `top`.
   float legendHeight(float unit, const std::vector<LegendEntry>& entries) const;

@@ -29,6 +29,15 @@ class Font {
   std::unique_ptr<Data> data_;
 };
 
+// A rectangle on a frame, in pixels from the top left.
+struct ScreenBox {
+  float left = 0, top = 0, right = 0, bottom = 0;
+  bool overlaps(const ScreenBox& other) const {
+    return left <= other.right && other.left <= right && top <= other.bottom && other.top <= bottom;
+  }
+  ScreenBox grown(float by) const { return {left - by, top - by, right + by, bottom + by}; }
+};
+
 // Paints text and translucent panels onto a frame after readback (straight alpha over RGBA8).
 class OverlayPainter {
  public:

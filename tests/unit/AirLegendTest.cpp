@@ -67,8 +67,8 @@ TEST(AirLegend, TheLegendsMoveToTheTopRightWhenAPortIsUnderThem) {
   ASSERT_TRUE(overlay) << overlay.error().message;
   auto red = [](const core::Rgba& p) { return p[0] > 200 && p[1] < 40 && p[2] < 40; };
   core::Image clear(1280, 720), port(1280, 720);
-  overlay->paint(clear, 0, 10.0, 20.0, "", {{200.0f, 300.0f}});   // a port far from the corner
-  overlay->paint(port, 0, 10.0, 20.0, "", {{1200.0f, 650.0f}});   // a port at the bottom right
+  overlay->paint(clear, 0, 10.0, 20.0, "", {{200.0f, 300.0f, 200.0f, 300.0f}});   // a port far from the corner
+  overlay->paint(port, 0, 10.0, 20.0, "", {{1200.0f, 650.0f, 1200.0f, 650.0f}});   // a port at the bottom right
   EXPECT_GT(test::countPixels(clear, 900, 360, 1280, 720, red), 100);
   EXPECT_EQ(test::countPixels(clear, 900, 0, 1280, 360, red), 0);
   EXPECT_GT(test::countPixels(port, 900, 0, 1280, 360, red), 100);
@@ -106,6 +106,25 @@ TEST(AirLegend, TextAt4KIsTwiceItsSizeAt1080p) {
     EXPECT_NEAR(year[1][i], 2 * year[0][i], 2) << "year, dimension " << i;
     EXPECT_NEAR(panel[1][i], 2 * panel[0][i], 2) << "panel, dimension " << i;
   }
+}
+
+// The counter panel goes under the date unless a port or its name is there; then beside the
+// date in the top row, or else at the bottom left.
+TEST(AirLegend, TheCounterPanelMovesOffThePortsAndTheirNames) {
+  auto overlay = overlayWithShipsAndAir();
+  ASSERT_TRUE(overlay) << overlay.error().message;
+  const std::vector<app::PaneOverlay> panes{{0, 1920, "", {}, {{"12,345 t", "CO2e 2035 to date"}, {"29", "under way"}}}};
+  auto panelText = [](const core::Image& frame, int x0, int y0, int x1, int y1) { return test::whitePixels(frame, x0, y0, x1, y1); };
+  core::Image free(1920, 1080), underDate(1920, 1080), both(1920, 1080);
+  overlay->paint(free, 0, 10.0, 20.0, "", {}, panes);
+  overlay->paint(underDate, 0, 10.0, 20.0, "", {{150, 240, 400, 270}}, panes);  // a port's name there
+  overlay->paint(both, 0, 10.0, 20.0, "", {{150, 240, 400, 270}, {500, 100, 700, 130}}, panes);
+  EXPECT_GT(panelText(free, 20, 190, 600, 300), 200);        // under the date
+  EXPECT_EQ(panelText(free, 450, 20, 1000, 120), 0);
+  EXPECT_GT(panelText(underDate, 450, 20, 1000, 120), 200);  // beside it
+  EXPECT_LT(panelText(underDate, 150, 240, 400, 270), 5);
+  EXPECT_GT(panelText(both, 20, 850, 600, 1000), 200);       // at the bottom left
+  EXPECT_EQ(panelText(both, 450, 20, 1000, 120), 0);
 }
 
 }  // namespace

@@ -55,7 +55,7 @@ int runRender(const RenderOptions& options) {
   if (!options.noOverlays) {  // what a video burns in: the date, the source, the legends and the numbers
     auto overlay = app::recordingOverlay("", sources->vessels(), **basemap, (*basemap)->layerStack);
     if (!overlay) return reportError(overlay.error());
-    overlay->paint(image, setup->time, 0.0, 0.0, "", picture.ports, picture.panes);
+    overlay->paint(image, setup->time, 0.0, 0.0, "", picture.keepClear, picture.panes);
   }
   if (auto written = core::writePng(image, options.out); !written) {
     return reportError(written.error());
