@@ -44,6 +44,10 @@ CommandAction addViewCommand(CLI::App& app) {
   command->add_flag("--loop", options->loop,
                     "Run unattended: play --from..--to at --speed over and over, the mouse cursor hidden in "
                     "presentation mode (with --present, for events)");
+  command->add_option("--tour", options->tours,
+                      "Camera tour file (docs/TOURS.md; repeatable): the tours fly the camera and show their "
+                      "captions in turn, the next each time the played range starts again (a playlist with --loop); "
+                      "their `at` is seconds of playback, their `time` a moment in --from..--to");
   auto panes = std::make_shared<PaneFlags>(*command, true, true);
   addSceneOptions(*command, options->scene);
   return [options, vessels, panes] {

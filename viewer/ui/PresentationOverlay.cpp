@@ -62,7 +62,7 @@ void drawSwatch(const app::LegendEntry& entry, ImVec2 at, ImVec2 size) {
   }
 }
 
-void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui) {
+float drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float margin = 24 * imgui.scale();
   const std::string iso = core::formatIso8601(now);
@@ -74,6 +74,7 @@ void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros
   pushFont(imgui.textFont());
   ImGui::TextUnformatted((iso.substr(0, 10) + "  " + iso.substr(11, 5) + " UTC").c_str());
   ImGui::PopFont();
+  const float dateBottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
   ImGui::End();
 
   if (!content.source.empty()) {
@@ -88,6 +89,16 @@ void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros
   drawLegend("##air", content.airTitle, content.air,
              ImVec2(display.x - margin, display.y - margin - (ships > 0 ? ships + margin / 2 : 0)), ImVec2(1, 1), imgui);
   drawLegend("##layers", "Layers", content.layers, ImVec2(display.x - margin, margin), ImVec2(1, 0), imgui);
+  return dateBottom;
+}
+
+void drawCaption(const std::string& caption, const ImGuiLayer& imgui) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  beginCaption("##caption", ImVec2(display.x / 2, display.y - 150 * imgui.scale()), ImVec2(0.5f, 1.0f));
+  pushFont(imgui.textFont());
+  ImGui::TextUnformatted(caption.c_str());
+  ImGui::PopFont();
+  ImGui::End();
 }
 
 }  // namespace corridor::ui

@@ -13,6 +13,10 @@ namespace corridor::ui {
 // A legend entry's swatch (or its ramp as a bar, low values at the left) in the current window.
 void drawSwatch(const app::LegendEntry& entry, ImVec2 at, ImVec2 size);
 
-void drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui);
+// Returns the bottom of the date's panel (what goes under it).
+float drawPresentationOverlay(const app::OverlayContent& content, core::UtcMicros now, const ImGuiLayer& imgui);
+
+// A tour's caption, centred low on the screen, as videos burn it in.
+void drawCaption(const std::string& caption, const ImGuiLayer& imgui);
 
 }  // namespace corridor::ui

@@ -13,6 +13,7 @@
 #include "app/DefaultScenario.h"
 #include "app/FrameContent.h"
 #include "app/TextParsers.h"
+#include "app/TourFile.h"
 #include "sim/Inventory.h"
 #include "sim/ScenarioFile.h"
 
@@ -41,6 +42,31 @@ core::Result<std::pair<core::UtcMicros, core::UtcMicros>> playedRange(const View
   return range;
 }
 
+// Scenario seconds per second: --speed, or a day per second (AIS: the whole of it in a minute).
+double playSpeed(const ViewerOptions& options, const app::VesselSource& vessels) {
+  if (options.speed > 0) return options.speed;
+  if (!options.vessels.ais.empty()) return double(vessels.end() - vessels.start()) / core::kMicrosPerSecond / 60.0;
+  return 86400.0;
+}
+
+// The --tour files, their scenario times placed on the played range at its speed.
+core::Result<std::vector<timeline::Tour>> loadTours(const ViewerOptions& options, const app::VesselSource* vessels) {
+  std::vector<timeline::Tour> tours;
+  if (options.tours.empty()) return tours;
+  if (!vessels) return core::usageError("--tour flies the camera over played time: give a scenario or AIS files");
+  const auto range = *playedRange(options, vessels);
+  const double speed = playSpeed(options, *vessels);
+  for (const std::string& path : options.tours) {
+    auto tour = app::loadTour(path, [&](core::UtcMicros t) -> std::optional<double> {
+      if (t < range.first || t > range.second) return std::nullopt;
+      return double(t - range.first) / core::kMicrosPerSecond / speed;
+    });
+    if (!tour) return std::unexpected(tour.error());
+    tours.push_back(std::move(*tour));
+  }
+  return tours;
+}
+
 }  // namespace
 
 core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options) {
@@ -62,6 +88,8 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
   auto vessels = app::VesselSource::load(sourceOptions, std::nullopt);
   if (!vessels) return std::unexpected(vessels.error());
   if (auto range = playedRange(options, vessels->get()); !range) return std::unexpected(range.error());
+  auto tours = loadTours(options, vessels->get());
+  if (!tours) return std::unexpected(tours.error());
   auto window = Window::open("Corridor", size->width, size->height);
   if (!window) return std::unexpected(window.error());
   auto context = gpu::Context::create({options.scene.validation, options.scene.device, Window::requiredInstanceExtensions(),
@@ -69,7 +97,7 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
   if (!context) return std::unexpected(context.error());
   ViewerOptions playing = options;
   playing.vessels.variant = sourceOptions.variant;
-  return std::unique_ptr<Viewer>(new Viewer(playing, *setup, std::move(*basemap), std::move(*vessels),
+  return std::unique_ptr<Viewer>(new Viewer(playing, *setup, std::move(*basemap), std::move(*vessels), std::move(*tours),
                                             std::move(*window), std::move(*context)));
 }
 
@@ -84,8 +112,8 @@ VkExtent2D framebufferExtent(const Window& window) {
 }  // namespace
 
 Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::shared_ptr<const scene::Basemap> basemap,
-               std::unique_ptr<app::VesselSource> vessels, std::unique_ptr<Window> window,
-               std::unique_ptr<gpu::Context> context)
+               std::unique_ptr<app::VesselSource> vessels, std::vector<timeline::Tour> tours,
+               std::unique_ptr<Window> window, std::unique_ptr<gpu::Context> context)
     : options_(options),
       basemap_(std::move(basemap)),
       vessels_(std::move(vessels)),
@@ -101,6 +129,7 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
       layersPanel_(*basemap_, options.scene.layers) {
   playing_.plumes = true;
   state_.style = setup.style;
+  tourLayers_ = {true, setup.style.outlines, setup.style.graticule};
   state_.mode = setup.mode;
   const VkExtent2D extent = swapchain_.extent();
   state_.camera = app::startingCamera(setup.camera, !options.scene.camera.empty(), vessels_.get(), setup.mode,
@@ -110,12 +139,9 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   if (vessels_) {
     const auto range = *playedRange(options, vessels_.get());  // checked by open()
     clock_.emplace(range.first, range.second);
-    // AIS data spans days, not decades: a minute for the whole of it.
-    if (!options.vessels.ais.empty()) {
-      clock_->setSpeed(double(vessels_->end() - vessels_->start()) / core::kMicrosPerSecond / 60.0);
-    }
-    if (options.speed > 0) clock_->setSpeed(options.speed);
+    clock_->setSpeed(playSpeed(options, *vessels_));
     if (options.loop) clock_->setLoop(true);
+    if (!tours.empty()) playlist_.emplace(std::move(tours), range.first);
     clock_->play();
     state_.scenarioShips = options.vessels.ais.empty();
     state_.coloring = vessels_->coloring();
@@ -220,12 +246,13 @@ void Viewer::drawControls() {
   if (!presenting_) controlPanel_.draw(state_);
   if (!clock_) return;
   const KeyPressed pressed = [&](int key) { return window_->takeKeyPress(key); };
-  if (state_.showHeadline) drawHeadlines();
-  if (presenting_) ImGui::SetMouseCursor(ImGuiMouseCursor_None);  // the GLFW backend hides it
   if (presenting_) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_None);  // the GLFW backend hides it
     timelinePanel_.handleKeys(*clock_, pressed, true);
-    drawPresentationOverlay(presentation_, clock_->now(), imgui_);
+    const float dateBottom = drawPresentationOverlay(presentation_, clock_->now(), imgui_);
+    if (state_.showHeadline) drawHeadlines(dateBottom + 12 * imgui_.scale());
   } else {
+    if (state_.showHeadline) drawHeadlines(0);
     timelinePanel_.draw(*clock_, pressed, !imgui_.wantsKeyboard());
   }
 }
@@ -236,6 +263,16 @@ void Viewer::advanceClock() {
 
 // A fly-to a panel asked for, or the mouse's drags and wheel (which cancel a flight).
 void Viewer::moveCamera() {
+  if (playlist_) {  // the tours fly the camera and switch the layers
+    const timeline::TourPlaylist::Moment moment = playlist_->at(clock_->now(), clock_->speed());
+    state_.camera = moment.tour->cameraAt(moment.seconds);
+    caption_ = moment.tour->captionAt(moment.seconds);
+    const timeline::Tour::Layers layers = moment.tour->layersAt(moment.seconds, tourLayers_);
+    state_.showShips = layers.vessels;
+    state_.style.outlines = layers.outlines;
+    state_.style.graticule = layers.graticule;
+    return;
+  }
   const scene::View before = view();
   if (state_.flyToRequest) {
     flight_.start(state_.camera, *state_.flyToRequest);
@@ -257,6 +294,7 @@ void Viewer::drawPanels() {
   const float scale = imgui_.scale();
   if (vessels_) labels.draw(ports_, (presenting_ ? 22.0f : 16.0f) * scale, true);
   labels.draw(layerLabels_, (presenting_ ? 20.0f : 15.0f) * scale, false);
+  if (!caption_.empty()) drawCaption(caption_, imgui_);
   if (presenting_) return;
   const LayersPanel::Changes layers = layersPanel_.draw(basemap_, double(width_) / double(std::max(height_, 1)));
   if (layers.basemap) basemap_ = layers.basemap;
@@ -282,22 +320,22 @@ void Viewer::drawScenarioPanel() {
   followCompare();
 }
 
-// The panes' counter panels at the bottom left of each, above the source line or the timeline,
-// right of the control panel.
-void Viewer::drawHeadlines() {
+// The panes' counter panels at the top left of each under the date (presentation mode, `top`),
+// or at the bottom left above the timeline, right of the control panel.
+void Viewer::drawHeadlines(float top) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float scale = imgui_.scale(), margin = 24 * scale;
-  const float bottom = display.y - (presenting_ ? 64 : 100) * scale;
+  const ImVec2 pivot(0, presenting_ ? 0 : 1);
+  const float y = presenting_ ? top : display.y - 100 * scale;
   const float left = presenting_ ? margin : uiPixels(280);
   ImFont* font = presenting_ ? imgui_.textFont() : nullptr;
   const core::UtcMicros now = clock_->now();
   if (headline_) {
-    drawHeadline("##headline", compare_ ? playing_.variant : "", headline_->rows(now), ImVec2(left, bottom),
-                 ImVec2(0, 1), font);
+    drawHeadline("##headline", compare_ ? playing_.variant : "", headline_->rows(now), ImVec2(left, y), pivot, font);
   }
   if (compare_ && compare_->headline()) {
     drawHeadline("##headline-compared", state_.compareWith, compare_->headline()->rows(now),
-                 ImVec2(std::max(compare_->divider() * display.x + margin, left), bottom), ImVec2(0, 1), font);
+                 ImVec2(std::max(compare_->divider() * display.x + margin, left), y), pivot, font);
   }
 }
 

@@ -29,6 +29,7 @@
 #include "gpu/Swapchain.h"
 #include "render/Renderer.h"
 #include "timeline/PlaybackClock.h"
+#include "timeline/TourPlaylist.h"
 
 namespace corridor::ui {
 
@@ -48,6 +49,7 @@ struct ViewerOptions {
   std::string from, to;
   double speed = 0;
   bool loop = false;
+  std::vector<std::string> tours;  // tour files played in turn, the next each time the range restarts
 };
 
 // The interactive viewer: a window playing a scenario (or AIS tracks) on the globe, with the
@@ -67,7 +69,8 @@ class Viewer {
 
  private:
   Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::shared_ptr<const scene::Basemap> basemap,
-         std::unique_ptr<app::VesselSource> vessels, std::unique_ptr<Window> window, std::unique_ptr<gpu::Context> context);
+         std::unique_ptr<app::VesselSource> vessels, std::vector<timeline::Tour> tours, std::unique_ptr<Window> window,
+         std::unique_ptr<gpu::Context> context);
 
   // One frame; false after the last one (--frames).
   core::Result<bool> frame();
@@ -86,7 +89,7 @@ class Viewer {
   core::Result<void> capture(const std::string& path);
 
   void drawScenarioPanel();
-  void drawHeadlines();
+  void drawHeadlines(float top);
   // The compared variant follows ViewerState::compareWith; when it changes, the headline
   // numbers are loaded again, against it.
   void followCompare();
@@ -129,6 +132,9 @@ class Viewer {
   std::unique_ptr<app::Headline> headline_;     // the playing variant's numbers; null for AIS
   std::unique_ptr<CompareView> compare_;        // the second variant, when comparing
   bool dividerHeld_ = false;                    // the compare divider is being dragged
+  std::optional<timeline::TourPlaylist> playlist_;  // tours flying the camera; none: the user does
+  timeline::Tour::Layers tourLayers_;               // the layers before any tour switched them
+  std::string caption_;                             // the playing tour's
 
   int width_ = 0, height_ = 0;  // of the framebuffer
   std::chrono::steady_clock::time_point last_, opened_;  // opened_: the plumes' animation clock
