@@ -187,6 +187,26 @@ TEST(Window, ToursFlyThePresentationLoop) {
   EXPECT_TRUE(containsText(outside.output, "later.toml:2")) << outside.output;
 }
 
+// A lost GPU device (simulated at frame 8) does not end the show: a new viewer opens where the
+// old one was, full screen, still comparing, and draws the frames still to come.
+TEST(Window, APresentationGoesOnAfterTheDeviceIsLost) {
+  ScratchDir dir;
+  const auto screenshot = dir / "after.png";
+  const CommandResult run = runCommand(
+      kXvfb + "env CORRIDOR_SIMULATE_DEVICE_LOSS=8 " + CORRIDOR_BINARY +
+      " view --present --loop --from 2035-06-01T00:00Z --to 2035-06-02T00:00Z --speed 3600 --compare "
+      "baseline,green-corridor --frames 16 --size 640x360 --screenshot " + screenshot.string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_TRUE(containsText(run.output, "the GPU device was lost")) << run.output;
+  EXPECT_TRUE(containsText(run.output, "opening the viewer again at 2035-06-01T")) << run.output;
+  EXPECT_TRUE(containsText(run.output, "frame 8")) << run.output;
+  const auto image = core::readPng(screenshot);
+  ASSERT_TRUE(image) << image.error().message;
+  EXPECT_EQ(image->width, 1280);  // full screen again
+  const core::Rgba seam = image->at(640, 400);
+  EXPECT_GT(seam[0] + seam[1] + seam[2], 600);  // and comparing
+}
+
 TEST(Window, SpacePausesEvenWhenFramesAreSlow) {
   // A short press between two slow frames still pauses: the date shown does not change. The
   // viewer runs until stopped after the second screenshot, however fast its frames are.

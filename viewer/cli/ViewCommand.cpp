@@ -1,20 +1,42 @@
 // corridor view: the interactive viewer.
+#include <chrono>
+#include <cstdio>
+
 #include "Commands.h"
 #include "SharedFlags.h"
 #include "TerminalProgress.h"
+#include "gpu/Check.h"
 #include "ui/Viewer.h"
 
 namespace corridor::cli {
 namespace {
 
+// A lost GPU device (a driver reset, an external GPU unplugged) does not end an unattended show:
+// a new viewer opens where the old one was, unless the device is lost again and again.
 int runView(ui::ViewerOptions& options) {
-  TerminalProgress progress;
-  options.progress = [&](double fraction, const std::string& what) { progress.show(fraction, what); };
-  auto viewer = ui::Viewer::open(options);
-  progress.finish();
-  if (!viewer) return reportError(viewer.error());
-  if (auto ran = (*viewer)->run(); !ran) return reportError(ran.error());
-  return (*viewer)->validationErrors() > 0 ? 1 : 0;
+  constexpr int kLossesInARow = 3;
+  int losses = 0;
+  while (true) {
+    TerminalProgress progress;
+    options.progress = [&](double fraction, const std::string& what) { progress.show(fraction, what); };
+    auto viewer = ui::Viewer::open(options);
+    progress.finish();
+    if (!viewer) return reportError(viewer.error());
+    const auto opened = std::chrono::steady_clock::now();
+    try {
+      if (auto ran = (*viewer)->run(); !ran) return reportError(ran.error());
+      return (*viewer)->validationErrors() > 0 ? 1 : 0;
+    } catch (const gpu::VulkanError& error) {
+      if (error.result() != VK_ERROR_DEVICE_LOST) throw;
+      // A viewer that ran a minute before losing its device starts the count again.
+      losses = std::chrono::steady_clock::now() - opened > std::chrono::minutes(1) ? 1 : losses + 1;
+      if (losses >= kLossesInARow) throw;
+      options.resume = (*viewer)->resumeState();
+      const std::string at = options.resume->clock ? " at " + core::formatIso8601(options.resume->clock->now()) : "";
+      std::fprintf(stderr, "corridor: the GPU device was lost (%s); opening the viewer again%s, frame %ld\n",
+                   error.what(), at.c_str(), options.resume->frames);
+    }
+  }
 }
 
 }  // namespace

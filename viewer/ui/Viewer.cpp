@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <tuple>
 
 #include "HeadlinePanel.h"
@@ -14,6 +15,7 @@
 #include "app/FrameContent.h"
 #include "app/TextParsers.h"
 #include "app/TourFile.h"
+#include "gpu/Check.h"
 #include "sim/Inventory.h"
 #include "sim/ScenarioFile.h"
 
@@ -75,12 +77,12 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
   if (options.frames < 0) return core::usageError("--frames must be >= 0");
   auto setup = app::resolveScene(options.scene);
   if (!setup) return std::unexpected(setup.error());
-  auto basemap = app::loadBasemap(options.scene, true, options.progress);
+  auto basemap = options.resume ? options.resume->basemap : app::loadBasemap(options.scene, true, options.progress);
   if (!basemap) return std::unexpected(basemap.error());
   // The ships over the whole period of their source; playback starts at its beginning.
-  app::VesselSourceOptions sourceOptions = options.vessels;
+  app::VesselSourceOptions sourceOptions = options.resume ? options.resume->playing : options.vessels;
   sourceOptions.plumes = true;  // --no-plumes only unticks the Plumes box
-  if (!options.panes.compare.empty()) {  // the first plays, the second shows right of the divider
+  if (!options.panes.compare.empty() && !options.resume) {  // the first plays, the second right of the divider
     auto pair = app::comparedPair(options.panes.compare, options.vessels);
     if (!pair) return std::unexpected(pair.error());
     sourceOptions.variant = pair->front();
@@ -96,7 +98,8 @@ core::Result<std::unique_ptr<Viewer>> Viewer::open(const ViewerOptions& options)
                                        [&](VkInstance instance) { return (*window)->createSurface(instance); }});
   if (!context) return std::unexpected(context.error());
   ViewerOptions playing = options;
-  playing.vessels.variant = sourceOptions.variant;
+  playing.vessels = sourceOptions;
+  playing.vessels.plumes = options.vessels.plumes;
   return std::unique_ptr<Viewer>(new Viewer(playing, *setup, std::move(*basemap), std::move(*vessels), std::move(*tours),
                                             std::move(*window), std::move(*context)));
 }
@@ -157,10 +160,25 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   } else {
     followCompare();
   }
+  if (options.resume) resume(*options.resume);
+  if (const char* loss = std::getenv("CORRIDOR_SIMULATE_DEVICE_LOSS"); loss && !options.resume) simulatedLoss_ = std::atol(loss);
   followLayers();
   if (presenting_) window_->setFullscreen(true);
   describeShips();
   last_ = opened_ = std::chrono::steady_clock::now();
+}
+
+ViewerResume Viewer::resumeState() const { return {basemap_, playing_, state_, clock_, presenting_, frameCount_}; }
+
+// Back where the viewer before this one was: the panels' choices, the clock, the camera, the
+// compared variant and the frame count.
+void Viewer::resume(const ViewerResume& from) {
+  state_ = from.state;
+  state_.flyToRequest.reset();
+  if (clock_ && from.clock) clock_ = from.clock;
+  presenting_ = from.presenting;
+  frameCount_ = from.frames;
+  followCompare();
 }
 
 // Nothing may be in flight when the panels, frames and swapchain go; after a lost device the
@@ -178,6 +196,7 @@ core::Result<void> Viewer::run() {
 }
 
 core::Result<bool> Viewer::frame() {
+  if (frameCount_ == simulatedLoss_) throw gpu::VulkanError("CORRIDOR_SIMULATE_DEVICE_LOSS", VK_ERROR_DEVICE_LOST);
   const std::optional<uint32_t> image = acquireImage();
   if (!image) return true;
   readInput();

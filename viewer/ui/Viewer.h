@@ -33,6 +33,16 @@
 
 namespace corridor::ui {
 
+// Where a viewer was, for another one to go on from there after the GPU device was lost.
+struct ViewerResume {
+  std::shared_ptr<const scene::Basemap> basemap;  // not read again
+  app::VesselSourceOptions playing;
+  ViewerState state;
+  std::optional<timeline::PlaybackClock> clock;
+  bool presenting = false;
+  long frames = 0;  // drawn so far
+};
+
 // What 'corridor view' asks of the viewer.
 struct ViewerOptions {
   app::SceneOptions scene;
@@ -50,6 +60,7 @@ struct ViewerOptions {
   double speed = 0;
   bool loop = false;
   std::vector<std::string> tours;  // tour files played in turn, the next each time the range restarts
+  std::optional<ViewerResume> resume;  // go on from another viewer
 };
 
 // The interactive viewer: a window playing a scenario (or AIS tracks) on the globe, with the
@@ -66,6 +77,8 @@ class Viewer {
   // cannot be written.
   core::Result<void> run();
   int validationErrors() const { return context_->validation().errors; }
+  // Where it is now: after run() threw a lost device, ViewerOptions::resume for the next one.
+  ViewerResume resumeState() const;
 
  private:
   Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::shared_ptr<const scene::Basemap> basemap,
@@ -94,6 +107,7 @@ class Viewer {
   // numbers are loaded again, against it.
   void followCompare();
   void loadHeadline();
+  void resume(const ViewerResume& from);
   void switchSource(const app::VesselSourceOptions& wanted);
   void describeShips();
   void followLayers();
@@ -140,6 +154,7 @@ class Viewer {
   std::chrono::steady_clock::time_point last_, opened_;  // opened_: the plumes' animation clock
   double frameSeconds_ = 0;                              // since the frame before
   long frameCount_ = 0;
+  long simulatedLoss_ = -1;  // CORRIDOR_SIMULATE_DEVICE_LOSS: the frame whose device is "lost"
   gpu::Buffer screenshotBuffer_;
   VkExtent2D screenshotExtent_{};
 };
