@@ -18,13 +18,11 @@ core::Result<std::vector<std::string>> comparedPair(const std::string& text, con
   return pair;
 }
 
-namespace {
-
-core::Rgba rgba(const glm::vec4& color) {
+core::Rgba variantAccent(const std::vector<std::string>& namedVariants, const std::string& variant) {
+  const auto index = std::size_t(std::find(namedVariants.begin(), namedVariants.end(), variant) - namedVariants.begin());
+  const glm::vec4 color = scene::variantColor(variant, index);
   return {std::uint8_t(color.r * 255), std::uint8_t(color.g * 255), std::uint8_t(color.b * 255), 255};
 }
-
-}  // namespace
 
 core::Result<PaneSources> PaneSources::load(const VesselSourceOptions& options, const PaneRequest& request,
                                             std::optional<VesselSource::Period> shown) {
@@ -57,9 +55,8 @@ core::Result<PaneSources> PaneSources::load(const VesselSourceOptions& options, 
   if (!named) return std::unexpected(named.error());
   for (std::size_t pane = 0; pane < sources.vessels_.size(); ++pane) {
     const std::string variant = sources.vessels_[pane]->variant();
-    const auto index = std::size_t(std::find(named->begin(), named->end(), variant) - named->begin());
     sources.labels_.push_back(request.compare.empty() ? "" : variant);
-    sources.colors_.push_back(rgba(scene::variantColor(variant, index)));
+    sources.colors_.push_back(variantAccent(*named, variant));
     if (!request.headline) {
       sources.headlines_.push_back(nullptr);
       continue;

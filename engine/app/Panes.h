@@ -33,6 +33,9 @@ struct PaneRequest {
 // anything but two different names.
 core::Result<std::vector<std::string>> comparedPair(const std::string& text, const VesselSourceOptions& options);
 
+// A variant's accent: its colour (scene::variantColor) by its place among the named variants.
+core::Rgba variantAccent(const std::vector<std::string>& namedVariants, const std::string& variant);
+
 // The ships and headline numbers of each pane, loaded once; the panes refer to them.
 class PaneSources {
  public:

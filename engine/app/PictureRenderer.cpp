@@ -6,8 +6,8 @@ namespace corridor::app {
 
 core::Result<std::unique_ptr<PictureRenderer>> PictureRenderer::create(const gpu::Context& context, Size size, int msaa,
                                                                        std::vector<Pane> panes, SplitLayout layout,
-                                                                       bool portNames) {
-  std::unique_ptr<PictureRenderer> pictures(new PictureRenderer(std::move(panes), layout, size));
+                                                                       bool portNames, double divider) {
+  std::unique_ptr<PictureRenderer> pictures(new PictureRenderer(std::move(panes), layout, size, divider));
   for (std::size_t i = 0; i < pictures->panes_.size(); ++i) {
     auto labels = pictureLabels(pictures->panes_[i].content, portNames);
     if (!labels) return std::unexpected(labels.error());
@@ -19,8 +19,8 @@ core::Result<std::unique_ptr<PictureRenderer>> PictureRenderer::create(const gpu
   return pictures;
 }
 
-PictureRenderer::PictureRenderer(std::vector<Pane> panes, SplitLayout layout, Size size)
-    : panes_(std::move(panes)), layout_(layout), size_(size) {}
+PictureRenderer::PictureRenderer(std::vector<Pane> panes, SplitLayout layout, Size size, double divider)
+    : panes_(std::move(panes)), layout_(layout), divider_(divider), size_(size) {}
 
 PictureRenderer::Picture PictureRenderer::render(const FrameMoment& moment, const timeline::Tour::Layers* layers) {
   Picture picture;
@@ -41,7 +41,7 @@ PictureRenderer::Picture PictureRenderer::render(const FrameMoment& moment, cons
     std::vector<record::ScreenBox> places = labels_[i].paint(images.back(), frame.view);
     for (const glm::vec2& port : portsOnScreen(panes_[i].content, frame.view)) places.push_back({port.x, port.y, port.x, port.y});
     // The pane's place on the frame, and what shows there of its ports and names.
-    const PaneColumns columns = paneColumns(layout_, size_.width, int(i), int(panes_.size()));
+    const PaneColumns columns = paneColumns(layout_, size_.width, int(i), int(panes_.size()), divider_);
     const auto offset = float(layout_ == SplitLayout::SideBySide ? columns.left : 0);
     for (const record::ScreenBox& place : places) {
       const record::ScreenBox shown{std::max(place.left + offset, float(columns.left)), place.top,
@@ -52,7 +52,7 @@ PictureRenderer::Picture PictureRenderer::render(const FrameMoment& moment, cons
     picture.panes.push_back({columns.left, columns.right, panes_[i].label, panes_[i].color,
                              headline ? headline->rows(moment.time) : std::vector<HeadlineRow>{}});
   }
-  picture.image = images.size() == 1 ? std::move(images.front()) : joinPanes(images[0], images[1], layout_);
+  picture.image = images.size() == 1 ? std::move(images.front()) : joinPanes(images[0], images[1], layout_, divider_);
   return picture;
 }
 

@@ -17,9 +17,10 @@ namespace corridor::app {
 class PictureRenderer {
  public:
   // `portNames`: paint the ports' names (the overlays' part); the layers' labels always show.
+  // `divider`: where a swipe splits the frame, 0..1 of its width.
   static core::Result<std::unique_ptr<PictureRenderer>> create(const gpu::Context& context, Size size, int msaa,
                                                                std::vector<Pane> panes, SplitLayout layout,
-                                                               bool portNames);
+                                                               bool portNames, double divider = 0.5);
 
   struct Picture {
     core::Image image;
@@ -36,9 +37,10 @@ class PictureRenderer {
   const std::vector<Pane>& panes() const { return panes_; }
 
  private:
-  PictureRenderer(std::vector<Pane> panes, SplitLayout layout, Size size);
+  PictureRenderer(std::vector<Pane> panes, SplitLayout layout, Size size, double divider);
   std::vector<Pane> panes_;
   SplitLayout layout_;
+  double divider_;
   Size size_;
   std::vector<std::unique_ptr<render::OffscreenRenderer>> renderers_;  // per pane
   std::vector<LayerLabels> labels_;                                    // per pane

@@ -76,7 +76,7 @@ core::Result<VideoOverlay> recordingOverlay(const std::string& title, const std:
 core::Result<std::unique_ptr<Recording>> Recording::start(const gpu::Context& context, RecordingPlan plan,
                                                           RecordingScene scene) {
   auto pictures = PictureRenderer::create(context, plan.size, plan.msaa, scene.panes, scene.layout,
-                                          scene.overlay.has_value());
+                                          scene.overlay.has_value(), scene.divider);
   if (!pictures) return std::unexpected(pictures.error());
   auto video = record::Mp4Writer::open(plan.out, {plan.size.width, plan.size.height, plan.fps, plan.crf});
   if (!video) return std::unexpected(video.error());

@@ -57,6 +57,7 @@ struct RecordingScene {
   timeline::CameraPose camera;
   timeline::Tour tour;
   std::optional<VideoOverlay> overlay;
+  double divider = 0.5;  // of a swipe, 0..1 of the width
 };
 
 // The overlay of a recording: `title` (may be empty) over the first seconds, the date, what

@@ -89,13 +89,17 @@ TEST(Window, ViewerPlaysAisTracks) {
 
 TEST(Window, RecordPanelWritesAVideoWhileTheViewerRuns) {
   // xdotool opens the Record panel (top right), sets 0.3 s (9 frames at 30 fps) and presses
-  // Record; the panel writes corridor.mp4 into the working directory a frame per UI frame.
+  // Record; the panel writes corridor.mp4 into the working directory a frame per UI frame. The
+  // viewer compares two variants, so the video does too, split at the divider.
   ScratchDir dir;
   const std::string script =
-      "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY + " view --frames 200 --size 960x540 & pid=$!; " +
+      "cd " + (dir / "").string() + "; " + CORRIDOR_BINARY +
+      " view --compare baseline,green-corridor --size 960x540 & pid=$!; " +
       "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 630 57 click 1; sleep 1; " +
       "xdotool mousemove 700 147 click --repeat 2 1; sleep 0.5; xdotool key ctrl+a; xdotool type 0.3; " +
-      "xdotool key Return; sleep 1; xdotool mousemove 650 262 click 1; wait $pid";
+      "xdotool key Return; sleep 1; xdotool mousemove 650 262 click 1; " +
+      // The video is renamed into place when complete: then the viewer is stopped.
+      "for i in $(seq 1 600); do [ -e corridor.mp4 ] && break; sleep 0.2; done; kill $pid; wait $pid; exit 0";
   const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
   ASSERT_EQ(run.exitCode, 0) << run.output;
   EXPECT_FALSE(containsText(run.output, "validation")) << run.output;
@@ -103,6 +107,15 @@ TEST(Window, RecordPanelWritesAVideoWhileTheViewerRuns) {
                                          "-of default=nw=1 " + (dir / "corridor.mp4").string());
   EXPECT_TRUE(containsText(probe.output, "width=1280")) << probe.output;
   EXPECT_TRUE(containsText(probe.output, "nb_read_frames=9")) << probe.output;
+  const auto last = dir / "last.png";
+  ASSERT_EQ(runCommand("ffmpeg -v error -i " + (dir / "corridor.mp4").string() +
+                       " -vf 'select=eq(n\\,8)' -frames:v 1 " + last.string()).exitCode, 0);
+  const auto frame = core::readPng(last);
+  ASSERT_TRUE(frame) << frame.error().message;
+  for (const int y : {100, 360, 620}) {
+    const core::Rgba seam = frame->at(640, y);
+    EXPECT_GT(seam[0] + seam[1] + seam[2], 560) << "y " << y;  // the divider, in the middle
+  }
 }
 
 TEST(Window, F12SavesAScreenshot) {

@@ -76,13 +76,14 @@ void RecordPanel::start(const RecordSources& sources) {
     status_ = plan.error().message;
     return;
   }
-  app::RecordingScene scene{{app::Pane{{sources.basemap, sources.state.style, sources.state.mode, sources.vessels, true,
-                                        true, sources.layers}}},
-                            app::SplitLayout::SideBySide, sources.state.camera, {}, {}};
+  std::vector<app::Pane> panes = sources.panes();
+  std::vector<const app::VesselSource*> vessels;
+  for (const app::Pane& pane : panes) vessels.push_back(pane.content.vessels);
+  app::RecordingScene scene{std::move(panes), app::SplitLayout::Swipe, sources.state.camera, {}, {}, sources.divider};
   if (useTour_ && !sources.tour.empty()) {
     scene.tour = app::tourInScenarioSeconds(sources.tour, plan->from, plan->videoSeconds() * 1e6 / double(plan->to - plan->from));
   }
-  auto overlay = app::recordingOverlay(title_, {sources.vessels}, *sources.basemap, sources.layers);
+  auto overlay = app::recordingOverlay(title_, vessels, *sources.basemap, sources.layers);
   if (!overlay) {
     status_ = overlay.error().message;
     return;

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -10,13 +11,15 @@
 
 namespace corridor::ui {
 
-// What the Record panel records from: the viewer's device, basemap, look and ships.
+// What the Record panel records from: the viewer's device, basemap, look and panes (the ships
+// on screen, or two compared variants split where the divider is).
 struct RecordSources {
   const gpu::Context& gpu;
   std::shared_ptr<const scene::Basemap> basemap;
   const std::vector<scene::LayerDraw>& layers;  // the Layers panel's stack, bottom first
   const ViewerState& state;
-  const app::VesselSource* vessels;
+  std::function<std::vector<app::Pane>()> panes;  // asked when a recording starts
+  double divider;                                 // of two panes, 0..1 of the width
   const timeline::PlaybackClock& clock;
   const std::vector<app::TimedKeyframe>& tour;
 };

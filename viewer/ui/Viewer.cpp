@@ -168,6 +168,18 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
   last_ = opened_ = std::chrono::steady_clock::now();
 }
 
+// What the Record panel records: the ships on screen, or both compared variants, each with its
+// label and, when shown, its counter panel.
+std::vector<app::Pane> Viewer::recordedPanes() const {
+  const app::Headline* headline = state_.showHeadline ? headline_.get() : nullptr;
+  if (!compare_) return {app::Pane{sceneContent(vessels_.get()), "", {}, headline}};
+  auto named = sim::scenarioVariants(vessels_->scenarioFile());
+  const std::vector<std::string> variants = named ? *named : std::vector<std::string>{};
+  return {app::Pane{sceneContent(vessels_.get()), playing_.variant, app::variantAccent(variants, playing_.variant), headline},
+          app::Pane{sceneContent(&compare_->vessels()), state_.compareWith, app::variantAccent(variants, state_.compareWith),
+                    state_.showHeadline ? compare_->headline() : nullptr}};
+}
+
 ViewerResume Viewer::resumeState() const { return {basemap_, playing_, state_, clock_, presenting_, frameCount_}; }
 
 // Back where the viewer before this one was: the panels' choices, the clock, the camera, the
@@ -322,7 +334,8 @@ void Viewer::drawPanels() {
   drawScenarioPanel();
   if (clock_) {
     if (auto pose = tourPanel_.draw(state_.camera, *clock_)) state_.camera = *pose;
-    recordPanel_.draw({*context_, basemap_, layersPanel_.stack(), state_, vessels_.get(), *clock_, tourPanel_.keyframes()});
+    recordPanel_.draw({*context_, basemap_, layersPanel_.stack(), state_, [this] { return recordedPanes(); },
+                       compare_ ? compare_->divider() : 0.5, *clock_, tourPanel_.keyframes()});
     showVesselUnderMouse(*vessels_, clock_->now(), view(), imgui_);
   }
   if (scenarioPanel_) {

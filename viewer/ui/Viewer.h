@@ -97,6 +97,7 @@ class Viewer {
   scene::Frame updateScene();
   app::FrameContent sceneContent(const app::VesselSource* vessels) const;
   app::FrameMoment sceneMoment() const;
+  std::vector<app::Pane> recordedPanes() const;
   // `compared`: the second variant's frame, shown right of the divider.
   void draw(uint32_t image, const scene::Frame& frame, const scene::Frame* compared, bool readback);
   core::Result<void> capture(const std::string& path);
