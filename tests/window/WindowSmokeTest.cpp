@@ -220,6 +220,28 @@ TEST(Window, APresentationGoesOnAfterTheDeviceIsLost) {
   EXPECT_GT(seam[0] + seam[1] + seam[2], 600);  // and comparing
 }
 
+// A fly-to lands its target where no panel covers it: after the control panel's Los Angeles
+// button, the port and its name are in the clear middle of a 960x540 window, between the
+// panels at the left and right.
+TEST(Window, AFlyToTargetIsNotUnderAPanel) {
+  ScratchDir dir;
+  const std::string script = "cd " + (dir / "").string() + "; " + CORRIDOR_BINARY +
+                             " view --size 960x540 --no-headline & pid=$!; xdotool search --sync --name ^Corridor$ "
+                             ">/dev/null; sleep 3; xdotool mousemove 57 353 click 1; sleep 6; xdotool key F12; sleep 2; "
+                             "kill $pid; wait $pid; exit 0";
+  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  std::vector<std::filesystem::path> shots;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) shots.push_back(entry.path());
+  ASSERT_EQ(shots.size(), 1u) << run.output;
+  const auto shot = core::readPng(shots.front());
+  ASSERT_TRUE(shot) << shot.error().message;
+  // The port's dot at the centre and its name right of it, white on the map, not a panel.
+  EXPECT_GT(whitePixels(*shot, 470, 250, 610, 275, 220), 60);
+  const core::Rgba centre = shot->at(480, 300);  // under the port: the map, no panel's dark grey
+  EXPECT_FALSE(centre[0] < 40 && centre[1] < 40 && centre[2] < 40);
+}
+
 TEST(Window, SpacePausesEvenWhenFramesAreSlow) {
   // A short press between two slow frames still pauses: the date shown does not change. The
   // viewer runs until stopped after the second screenshot, however fast its frames are.
