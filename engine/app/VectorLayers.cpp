@@ -102,13 +102,15 @@ std::vector<record::ScreenBox> LayerLabels::paint(core::Image& picture, const sc
   if (!font_) return painted;
   record::OverlayPainter painter(picture);
   const float scale = float(picture.height) / 1080.0f;  // the layout is drawn for 1080p
-  // A name up and right of its place unless it would cover one already there.
+  // A name up and right of its place (up and left where it would run off the picture) unless
+  // it would cover one already there.
   auto label = [&](const record::Font& font, const geo::LonLat& at, const std::string& text, float size, bool dot) {
     const scene::ScreenPoint screen = scene::projectToScreen(view, at);
     if (!screen.visible) return;
-    const float gap = size * 0.4f;
-    const record::ScreenBox box{float(screen.x) + gap, float(screen.y) - gap - size,
-                                float(screen.x) + gap + font.measure(text, size), float(screen.y) - gap};
+    const float gap = size * 0.4f, width = font.measure(text, size);
+    const bool left = float(screen.x) + gap + width > float(picture.width);
+    const float x0 = left ? float(screen.x) - gap - width : float(screen.x) + gap;
+    const record::ScreenBox box{x0, float(screen.y) - gap - size, x0 + width, float(screen.y) - gap};
     const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const record::ScreenBox& other) {
       return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
     });
@@ -119,7 +121,8 @@ std::vector<record::ScreenBox> LayerLabels::paint(core::Image& picture, const sc
       const int radius = std::max(2, int(std::lround(3 * scale)));
       painter.rectangle(int(screen.x) - radius - 1, int(screen.y) - radius - 1, 2 * radius + 2, 2 * radius + 2, {0, 0, 0, 255}, 0.8f);
       painter.rectangle(int(screen.x) - radius, int(screen.y) - radius, 2 * radius, 2 * radius, {240, 244, 248, 255});
-      painted.back().left = float(screen.x) - float(radius);
+      painted.back().left = std::min(box.left, float(screen.x) - float(radius));
+      painted.back().right = std::max(box.right, float(screen.x) + float(radius));
       painted.back().bottom = float(screen.y) + float(radius);
     }
     painter.text(font, text, box.left + 1, box.bottom + 1 - size * 0.2f, size, {0, 0, 0, 255}, 0.8f);

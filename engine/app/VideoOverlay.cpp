@@ -117,13 +117,11 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
     painter.text(regular_, content_.source, margin, float(height) - margin, 28 * unit, kSoftWhite,
                  0.9f * (lowerThird ? 1.0f - titleOpacity : 1.0f));
   }
-  const float gap = 16 * unit, layersTop = margin - 20 * unit;
+  const float layersTop = margin - 20 * unit;
   const Placement place = placeBoxes(unit, width, height, layersTop + dayWidth + 40 * unit, keepClear, panes);
   paintLegend(painter, unit, width, "Layers", content_.layers, layersTop);
-  const float airHeight = legendHeight(unit, content_.air);
-  paintLegend(painter, unit, width, content_.airTitle, content_.air, place.legendsTop);
-  paintLegend(painter, unit, width, content_.legendTitle, content_.legend,
-              place.legendsTop + airHeight + (airHeight > 0 ? gap : 0));
+  paintLegend(painter, unit, width, content_.airTitle, content_.air, place.airTop);
+  paintLegend(painter, unit, width, content_.legendTitle, content_.legend, place.shipsTop);
   // Panels at the bottom give way to a lower-third title card, and show as it fades.
   const float panelOpacity = place.panelsAtBottom && lowerThird ? 1.0f - titleOpacity : 1.0f;
   for (std::size_t i = 0; i < panes.size(); ++i) paintPanel(painter, unit, panes[i], place.panels[i], panelOpacity);
@@ -139,8 +137,9 @@ void VideoOverlay::paint(core::Image& frame, core::UtcMicros time, double videoS
 
 // Where the boxes go. The counter panels: under the date at the top left of their panes, in
 // the top row beside it, or at the bottom left. The ships' legend, with the air legend above
-// it: at the bottom right or under the layers' legend at the top right. Each takes the place
-// that covers the fewest places to keep clear (ties: the first), and never another box.
+// it: at the bottom right, under the layers' legend at the top right, or the air legend there
+// and the ships' at the bottom. Each takes the place that covers the fewest places to keep
+// clear (ties: the first), and never another box.
 VideoOverlay::Placement VideoOverlay::placeBoxes(float unit, int width, int height, float dateRight,
                                                  const std::vector<record::ScreenBox>& keepClear,
                                                  const std::vector<PaneOverlay>& panes) const {
@@ -190,21 +189,35 @@ VideoOverlay::Placement VideoOverlay::placeBoxes(float unit, int width, int heig
     place.panels = std::move(boxes);
     place.panelsAtBottom = row == PanelRow::Bottom;
   }
+  // The legends: stacked at the bottom right, stacked at the top right, or split between the two
+  // (the air legend at the top, the ships' at the bottom).
   const float shipsHeight = legendHeight(unit, content_.legend), airHeight = legendHeight(unit, content_.air);
-  const float stackHeight = shipsHeight + airHeight + (shipsHeight > 0 && airHeight > 0 ? gap : 0);
-  const float stackWidth = std::max(legendWidth(unit, content_.legendTitle, content_.legend),
-                                    legendWidth(unit, content_.airTitle, content_.air));
+  const float shipsWidth = legendWidth(unit, content_.legendTitle, content_.legend);
+  const float airWidth = legendWidth(unit, content_.airTitle, content_.air);
+  const float bottom = float(height) - margin;
+  const float underLayers = layersTop + legendHeight(unit, content_.layers) + (content_.layers.empty() ? 0 : gap);
+  const float between = shipsHeight > 0 && airHeight > 0 ? gap : 0;
+  const std::pair<float, float> choices[] = {  // the air legend's top, the ships'
+      {bottom - shipsHeight - between - airHeight, bottom - shipsHeight},
+      {underLayers, underLayers + airHeight + between},
+      {underLayers, bottom - shipsHeight}};
+  auto boxAt = [&](float top, float boxWidth, float boxHeight) {
+    return record::ScreenBox{float(width) - margin - boxWidth, top, float(width) - margin, top + boxHeight};
+  };
   fewest = -1;
-  for (const float top : {float(height) - margin - stackHeight,
-                          layersTop + legendHeight(unit, content_.layers) + (content_.layers.empty() ? 0 : gap)}) {
-    const record::ScreenBox stack{float(width) - margin - stackWidth, top, float(width) - margin, top + stackHeight};
-    const bool onPanel = std::any_of(place.panels.begin(), place.panels.end(), [&](const record::ScreenBox& panel) {
-      return panel.bottom > panel.top && stack.overlaps(panel);
-    });
-    const long cost = covered(stack) + (onPanel ? kBlocked : 0);
+  for (const auto& [airTop, shipsTop] : choices) {
+    long cost = 0;
+    for (const record::ScreenBox& legend : {boxAt(airTop, airWidth, airHeight), boxAt(shipsTop, shipsWidth, shipsHeight)}) {
+      if (legend.bottom <= legend.top) continue;  // no such legend
+      const bool onPanel = std::any_of(place.panels.begin(), place.panels.end(), [&](const record::ScreenBox& panel) {
+        return panel.bottom > panel.top && legend.overlaps(panel);
+      });
+      cost += covered(legend) + (onPanel ? kBlocked : 0);
+    }
     if (fewest >= 0 && cost >= fewest) continue;
     fewest = cost;
-    place.legendsTop = top;
+    place.airTop = airTop;
+    place.shipsTop = shipsTop;
   }
   return place;
 }

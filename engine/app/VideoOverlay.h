@@ -77,7 +77,7 @@ class VideoOverlay {
   struct Placement {
     std::vector<record::ScreenBox> panels;  // per pane
     bool panelsAtBottom = false;
-    float legendsTop = 0;  // of the air legend, the ships' legend under it
+    float airTop = 0, shipsTop = 0;  // of the air legend and the ships' legend
   };
   Placement placeBoxes(float unit, int width, int height, float dateRight, const std::vector<record::ScreenBox>& keepClear,
                        const std::vector<PaneOverlay>& panes) const;
