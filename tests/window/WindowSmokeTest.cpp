@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <set>
@@ -16,6 +17,26 @@ namespace {
 
 // A real X display for the command, with the screen large enough for the window.
 const std::string kXvfb = "xvfb-run -a -s '-screen 0 1280x800x24' ";
+
+// Runs the viewer in `dir` under Xvfb with `flags`, does `actions` (xdotool) three seconds after
+// its window is up, stops it two seconds later and returns the F12 screenshots it saved, in the
+// order taken (none when it failed: `output` says why).
+std::vector<core::Image> screenshotsAfter(const ScratchDir& dir, const std::string& flags, const std::string& actions,
+                                          std::string& output) {
+  const std::string script = "cd " + (dir / "").string() + "; " + CORRIDOR_BINARY + " view " + flags +
+                             " & pid=$!; xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; " + actions +
+                             "; sleep 2; kill $pid; wait $pid; exit 0";
+  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
+  output = run.output;
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());  // named by the time taken
+  std::vector<core::Image> shots;
+  for (const auto& path : paths) {
+    if (auto shot = core::readPng(path)) shots.push_back(std::move(*shot));
+  }
+  return run.exitCode == 0 ? shots : std::vector<core::Image>{};
+}
 
 TEST(Window, ViewerRunsThirtyFramesUnderXvfbAndSavesAScreenshot) {
   ScratchDir dir;
@@ -225,20 +246,13 @@ TEST(Window, APresentationGoesOnAfterTheDeviceIsLost) {
 // panels at the left and right.
 TEST(Window, AFlyToTargetIsNotUnderAPanel) {
   ScratchDir dir;
-  const std::string script = "cd " + (dir / "").string() + "; " + CORRIDOR_BINARY +
-                             " view --size 960x540 --no-headline & pid=$!; xdotool search --sync --name ^Corridor$ "
-                             ">/dev/null; sleep 3; xdotool mousemove 57 353 click 1; sleep 6; xdotool key F12; sleep 2; "
-                             "kill $pid; wait $pid; exit 0";
-  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
-  ASSERT_EQ(run.exitCode, 0) << run.output;
-  std::vector<std::filesystem::path> shots;
-  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) shots.push_back(entry.path());
-  ASSERT_EQ(shots.size(), 1u) << run.output;
-  const auto shot = core::readPng(shots.front());
-  ASSERT_TRUE(shot) << shot.error().message;
+  std::string output;
+  const auto shots = screenshotsAfter(dir, "--size 960x540 --no-headline",
+                                      "xdotool mousemove 57 353 click 1; sleep 6; xdotool key F12", output);
+  ASSERT_EQ(shots.size(), 1u) << output;
   // The port's dot at the centre and its name right of it, white on the map, not a panel.
-  EXPECT_GT(whitePixels(*shot, 470, 250, 610, 275, 220), 60);
-  const core::Rgba centre = shot->at(480, 300);  // under the port: the map, no panel's dark grey
+  EXPECT_GT(whitePixels(shots.front(), 470, 250, 610, 275, 220), 60);
+  const core::Rgba centre = shots.front().at(480, 300);  // under the port: the map, no panel's dark grey
   EXPECT_FALSE(centre[0] < 40 && centre[1] < 40 && centre[2] < 40);
 }
 
@@ -246,20 +260,14 @@ TEST(Window, SpacePausesEvenWhenFramesAreSlow) {
   // A short press between two slow frames still pauses: the date shown does not change. The
   // viewer runs until stopped after the second screenshot, however fast its frames are.
   ScratchDir dir;
-  const std::string script = "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY +
-                             " view --size 960x540 & pid=$!; xdotool search --sync --name ^Corridor$ "
-                             ">/dev/null; sleep 3; xdotool mousemove 480 400 key space; sleep 1; xdotool key F12; "
-                             "sleep 2; xdotool key F12; sleep 2; kill $pid; wait $pid; exit 0";
-  const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
-  ASSERT_EQ(run.exitCode, 0) << run.output;
-  std::vector<std::filesystem::path> shots;
-  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) shots.push_back(entry.path());
-  ASSERT_EQ(shots.size(), 2u) << run.output;
-  const auto first = core::readPng(shots[0]), second = core::readPng(shots[1]);
-  ASSERT_TRUE(first && second);
+  std::string output;
+  const auto shots = screenshotsAfter(
+      dir, "--size 960x540", "xdotool mousemove 480 400 key space; sleep 1; xdotool key F12; sleep 2; xdotool key F12",
+      output);
+  ASSERT_EQ(shots.size(), 2u) << output;
   int differing = 0;
   for (int y = 455; y < 485; ++y) {
-    for (int x = 270; x < 570; ++x) differing += first->at(x, y) != second->at(x, y);  // the timeline's date
+    for (int x = 270; x < 570; ++x) differing += shots[0].at(x, y) != shots[1].at(x, y);  // the timeline's date
   }
   EXPECT_EQ(differing, 0);
 }
