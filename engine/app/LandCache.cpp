@@ -42,13 +42,9 @@ fs::path cacheFileFor(const LandSources& sources) {
 void store(const fs::path& file, const geo::LandGeometry& land) {
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
-  const fs::path partial = file.string() + ".partial";
-  if (auto written = scene::writeLandFile(partial, land); !written) {
+  if (auto written = scene::writeLandFile(file, land); !written) {  // whole or not at all
     core::logInfo("land cache not written: " + written.error().message);
-    fs::remove(partial, ec);
-    return;
   }
-  fs::rename(partial, file, ec);  // atomic: readers never see half a file
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 #include "app/SimulationResults.h"
 
 #include <array>
-#include <fstream>
 
+#include "core/Interruption.h"
 #include "geo/Subdivide.h"
 #include "io/ResultWriters.h"
 
@@ -113,6 +113,7 @@ core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scena
                                     {{"NOx annual mean " + year + " (ug/m3)", nox},
                                      {"PM2.5 annual mean " + year + " (ug/m3)", pm}});
     if (!written) return written;
+    if (core::interrupted()) return std::unexpected(core::interruption("simulate"));
     partWritten("dispersion " + scenario.ports[p].id);
     peaks.push_back(grid);
   }
@@ -121,27 +122,13 @@ core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scena
 
 }  // namespace
 
-core::Result<void> prepareOutputDirectory(const fs::path& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  const fs::path probe = dir / ".corridor-write-test";
-  std::ofstream(probe) << "x";
-  if (ec || !fs::exists(probe)) {
-    return core::fail(core::ErrorKind::Io, dir.string() + ": cannot write there" +
-                                                (ec ? " (" + ec.message() + ")" : ""));
-  }
-  fs::remove(probe, ec);
-  return {};
-}
-
 core::Result<std::vector<sim::PortConcentration>> writeSimulationResults(const fs::path& dir,
                                                                         const sim::Scenario& scenario,
                                                                         const sim::Fleet& fleet,
                                                                         const sim::Inventory& inventory,
                                                                         const PartWritten& partWritten) {
-  for (auto written : {writeVoyages(dir, scenario, fleet, inventory), writePortYears(dir, scenario, inventory)}) {
-    if (!written) return std::unexpected(written.error());
-  }
+  if (auto written = writeVoyages(dir, scenario, fleet, inventory); !written) return std::unexpected(written.error());
+  if (auto written = writePortYears(dir, scenario, inventory); !written) return std::unexpected(written.error());
   partWritten("tables");
   std::vector<sim::PortConcentration> grids;
   if (auto written = writeHotspots(dir, scenario, inventory, partWritten, grids); !written) {

@@ -12,15 +12,13 @@
 
 namespace corridor::app {
 
-// A directory that results can be written into, created if needed (the error names it).
-core::Result<void> prepareOutputDirectory(const std::filesystem::path& dir);
-
 // Called after each part is written: "tables", then "dispersion PORT" for each port.
 using PartWritten = std::function<void(const std::string& part)>;
 
 // One variant's results in `dir`: tracks.gpkg (a line per voyage with its emissions),
 // emissions_by_voyage.csv, emissions_by_port_year.csv and hotspots_<port>.tif (annual-mean NOx
-// and PM2.5 of the inventory's last year). Returns each port's concentration grid.
+// and PM2.5 of the inventory's last year). Returns each port's concentration grid. Stops at the
+// first file that fails, or between ports when interrupted (core::Interruption).
 core::Result<std::vector<sim::PortConcentration>> writeSimulationResults(const std::filesystem::path& dir,
                                                                         const sim::Scenario& scenario,
                                                                         const sim::Fleet& fleet,

@@ -1,7 +1,9 @@
 #include "app/TourFile.h"
 
-#include <fstream>
+#include <span>
+#include <sstream>
 
+#include "core/OutputFile.h"
 #include "sim/TomlReader.h"
 
 namespace corridor::app {
@@ -84,8 +86,7 @@ std::string quoted(const std::string& text) {
 }  // namespace
 
 core::Result<void> saveTour(const std::filesystem::path& path, const std::vector<TimedKeyframe>& keyframes) {
-  std::ofstream out(path);
-  if (!out) return core::fail(core::ErrorKind::Io, path.string() + ": cannot write");
+  std::ostringstream out;
   out << "# Corridor camera tour (docs/TOURS.md): keyframes at scenario times.\n";
   char number[160];
   for (const TimedKeyframe& timed : keyframes) {
@@ -97,9 +98,8 @@ core::Result<void> saveTour(const std::filesystem::path& path, const std::vector
         << "easing = \"" << easingName(k.easing) << "\"\n";
     if (!k.caption.empty()) out << "caption = " << quoted(k.caption) << "\n";
   }
-  out.close();
-  if (!out) return core::fail(core::ErrorKind::Io, path.string() + ": cannot write (disk full?)");
-  return {};
+  const std::string text = out.str();
+  return core::writeFileReplacing(path, std::as_bytes(std::span(text.data(), text.size())));
 }
 
 core::Result<timeline::Tour> loadTour(const std::filesystem::path& path,

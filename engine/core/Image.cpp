@@ -1,6 +1,9 @@
 #include "core/Image.h"
 
 #include <cstring>
+#include <vector>
+
+#include "core/OutputFile.h"
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #define STB_IMAGE_IMPLEMENTATION
@@ -12,12 +15,18 @@ namespace corridor::core {
 
 Result<void> writePng(const Image& image, const std::filesystem::path& path) {
   if (image.empty()) return dataError("cannot write an empty image to " + path.string());
-  const int ok = stbi_write_png(path.c_str(), image.width, image.height, 4, image.pixels.data(),
-                                image.width * 4);
-  if (!ok) {
-    return fail(ErrorKind::Io, "cannot write " + path.string() + ": " + std::strerror(errno));
-  }
-  return {};
+  // Encoded in memory, then written whole through a temporary: a full disk or a crash never
+  // leaves a truncated PNG, nor destroys the previous one.
+  std::vector<std::byte> encoded;
+  const int ok = stbi_write_png_to_func(
+      [](void* context, void* data, int size) {
+        auto& bytes = *static_cast<std::vector<std::byte>*>(context);
+        const auto* begin = static_cast<const std::byte*>(data);
+        bytes.insert(bytes.end(), begin, begin + size);
+      },
+      &encoded, image.width, image.height, 4, image.pixels.data(), image.width * 4);
+  if (!ok) return fail(ErrorKind::Internal, "cannot encode " + path.string() + " as PNG");
+  return writeFileReplacing(path, encoded);
 }
 
 Result<Image> readPng(const std::filesystem::path& path) {

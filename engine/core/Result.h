@@ -5,8 +5,9 @@
 
 namespace corridor::core {
 
-// What went wrong decides the exit code: bad command line -> 2, anything else -> 1.
-enum class ErrorKind { Usage, Data, Device, Io, Internal };
+// What went wrong decides the exit code: bad command line -> 2, a signal -> 128 + the signal,
+// anything else -> 1.
+enum class ErrorKind { Usage, Data, Device, Io, Internal, Interrupted };
 
 struct Error {
   ErrorKind kind = ErrorKind::Data;
@@ -26,6 +27,11 @@ inline std::unexpected<Error> dataError(std::string message) {
   return fail(ErrorKind::Data, std::move(message));
 }
 
-inline int exitCode(const Error& error) { return error.kind == ErrorKind::Usage ? 2 : 1; }
+int interruptingSignal();  // core/Interruption.h
+
+inline int exitCode(const Error& error) {
+  if (error.kind == ErrorKind::Interrupted) return 128 + interruptingSignal();
+  return error.kind == ErrorKind::Usage ? 2 : 1;
+}
 
 }  // namespace corridor::core

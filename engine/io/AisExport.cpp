@@ -1,7 +1,6 @@
 #include "io/AisExport.h"
 
-#include <unistd.h>
-
+#include "core/Interruption.h"
 #include "geo/Longitude.h"
 #include "io/OgrWriting.h"
 
@@ -37,6 +36,9 @@ core::Result<void> startTransaction(OGRLayer& layer, const std::filesystem::path
   return {};
 }
 
+// Checked every few thousand features: the export stops soon after Ctrl-C or SIGTERM.
+bool stopRequested(std::size_t feature) { return feature % 4096 == 0 && core::interrupted(); }
+
 double trackKilometres(const AisTrackSet& set, const AisTrack& track) {
   double metres = 0;
   for (std::uint32_t i = track.begin + 1; i < track.end; ++i) {
@@ -50,7 +52,9 @@ core::Result<void> writeTracks(GDALDataset& dataset, const std::filesystem::path
   auto layer = createLayer(dataset, path, "tracks", wkbMultiLineString, trackFields(options));
   if (!layer) return std::unexpected(layer.error());
   if (auto started = startTransaction(**layer, path); !started) return started;
+  CplErrorCapture capture;
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
+    if (stopRequested(t)) return std::unexpected(core::interruption("ais export"));
     const AisTrack& track = set.tracks[t];
     if (track.size() < 2) {
       ++summary.singlePointTracks;
@@ -71,13 +75,13 @@ core::Result<void> writeTracks(GDALDataset& dataset, const std::filesystem::path
     OGRMultiLineString geometry = cutAtAntimeridian(line);
     feature.SetGeometry(&geometry);
     if ((*layer)->CreateFeature(&feature) != OGRERR_NONE) {
-      return core::fail(core::ErrorKind::Io, path.string() + ": cannot write a track");
+      return std::unexpected(writeError(capture, path, "cannot write a track"));
     }
     ++summary.lines;
     summary.vertices += vertices.size();
   }
   if ((*layer)->CommitTransaction() != OGRERR_NONE) {
-    return core::fail(core::ErrorKind::Io, path.string() + ": cannot commit the tracks (disk full?)");
+    return std::unexpected(writeError(capture, path, "cannot commit the tracks"));
   }
   return {};
 }
@@ -90,10 +94,12 @@ core::Result<void> writePoints(GDALDataset& dataset, const std::filesystem::path
   auto layer = createLayer(dataset, path, "points", wkbPoint, fields);
   if (!layer) return std::unexpected(layer.error());
   if (auto started = startTransaction(**layer, path); !started) return started;
+  CplErrorCapture capture;
   OGRFeature feature((*layer)->GetLayerDefn());
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
     const AisTrack& track = set.tracks[t];
     for (std::uint32_t i = track.begin; i < track.end; ++i) {
+      if (stopRequested(i)) return std::unexpected(core::interruption("ais export"));
       feature.SetFID(OGRNullFID);
       setValues(feature, {std::int64_t(set.vessels[track.vessel].mmsi), std::int64_t(t + 1), set.time[i]});
       setOptional(feature, 3, set.sogTenths[i], 0.1);
@@ -102,13 +108,13 @@ core::Result<void> writePoints(GDALDataset& dataset, const std::filesystem::path
       OGRPoint point(set.lon(i), set.lat(i));
       feature.SetGeometry(&point);
       if ((*layer)->CreateFeature(&feature) != OGRERR_NONE) {
-        return core::fail(core::ErrorKind::Io, path.string() + ": cannot write a point");
+        return std::unexpected(writeError(capture, path, "cannot write a point"));
       }
       ++summary.points;
     }
   }
   if ((*layer)->CommitTransaction() != OGRERR_NONE) {
-    return core::fail(core::ErrorKind::Io, path.string() + ": cannot commit the points (disk full?)");
+    return std::unexpected(writeError(capture, path, "cannot commit the points"));
   }
   return {};
 }
@@ -118,30 +124,18 @@ core::Result<void> writePoints(GDALDataset& dataset, const std::filesystem::path
 core::Result<AisExportSummary> writeAisTracks(const std::filesystem::path& path, const AisTrackSet& set,
                                               const AisExportOptions& options) {
   CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
-  std::filesystem::path partial = path;
-  partial += ".partial-" + std::to_string(::getpid()) + ".gpkg";
   AisExportSummary summary;
-  auto written = [&]() -> core::Result<void> {
-    auto handle = createDataset(partial, "GPKG", 0, 0, 0, GDT_Unknown);
-    if (!handle) return std::unexpected(handle.error());
-    auto* dataset = GDALDataset::FromHandle(handle->get());
-    if (auto tracks = writeTracks(*dataset, partial, set, options, summary); !tracks) return tracks;
-    if (options.points) {
-      if (auto points = writePoints(*dataset, partial, set, summary); !points) return points;
-    }
-    return closeChecked(std::move(*handle), partial);
-  }();
-  std::error_code ec;
-  if (written) std::filesystem::rename(partial, path, ec);
-  if (!written || ec) {
-    std::filesystem::remove(partial, ec);
-    if (!written) {
-      core::Error error = written.error();
-      error.message = path.string() + ": " + error.message;
-      return std::unexpected(error);
-    }
-    return core::fail(core::ErrorKind::Io, path.string() + ": cannot move the finished export into place");
+  auto created = NewDataset::create(path, "GPKG", 0, 0, 0, GDT_Unknown);
+  if (!created) return std::unexpected(created.error());
+  if (auto tracks = writeTracks(created->dataset(), path, set, options, summary); !tracks) {
+    return std::unexpected(tracks.error());
   }
+  if (options.points) {
+    if (auto points = writePoints(created->dataset(), path, set, summary); !points) {
+      return std::unexpected(points.error());
+    }
+  }
+  if (auto finished = created->finish(); !finished) return std::unexpected(finished.error());
   return summary;
 }
 

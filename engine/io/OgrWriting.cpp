@@ -5,19 +5,30 @@
 
 namespace corridor::io {
 
-core::Result<DatasetHandle> createDataset(const std::filesystem::path& path, const char* driverName,
-                                          int columns, int rows, int bands, GDALDataType type,
-                                          const char* const* options) {
+core::Error writeError(const CplErrorCapture& capture, const std::filesystem::path& path, const std::string& what) {
+  if (core::mentionsDiskFull(capture.lastError())) return {core::ErrorKind::Io, path.string() + ": disk full"};
+  return {core::ErrorKind::Io, capture.describe(path, what)};
+}
+
+core::Result<NewDataset> NewDataset::create(const std::filesystem::path& path, const char* driverName, int columns,
+                                            int rows, int bands, GDALDataType type, const char* const* options) {
   registerGdalDrivers();
   CplErrorCapture capture;
   GDALDriverH driver = GDALGetDriverByName(driverName);
   if (!driver) return core::fail(core::ErrorKind::Internal, std::string("GDAL has no ") + driverName + " driver");
-  std::error_code ec;
-  std::filesystem::remove(path, ec);  // drivers refuse to overwrite
-  GDALDatasetH dataset = GDALCreate(driver, path.c_str(), columns, rows, bands, type,
+  auto output = core::PendingOutput::begin(path);
+  if (!output) return std::unexpected(output.error());
+  GDALDatasetH dataset = GDALCreate(driver, output->temporary().c_str(), columns, rows, bands, type,
                                     const_cast<char**>(options));
-  if (!dataset) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot create"));
-  return DatasetHandle(dataset);
+  if (!dataset) return std::unexpected(writeError(capture, path, "cannot create"));
+  return NewDataset(std::move(*output), DatasetHandle(dataset));
+}
+
+core::Result<void> NewDataset::finish() {
+  CplErrorCapture capture;  // GDAL 3.6's close reports failures only through CPLError
+  GDALClose(handle_.release());
+  if (!capture.lastError().empty()) return std::unexpected(writeError(capture, path(), "cannot finish writing"));
+  return output_.commit();
 }
 
 namespace {
@@ -78,16 +89,6 @@ void setValues(OGRFeature& feature, const Row& values, int first) {
         values[i]);
   }
 }
-
-core::Result<void> closeChecked(DatasetHandle handle, const std::filesystem::path& path) {
-  CplErrorCapture capture;  // GDAL 3.6's close reports failures only through CPLError
-  GDALClose(handle.release());
-  if (!capture.lastError().empty()) {
-    return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot finish writing (disk full?)"));
-  }
-  return {};
-}
-
 
 OGRMultiLineString cutAtAntimeridian(const geo::Polyline& path) {
   OGRMultiLineString lines;

@@ -11,31 +11,29 @@ namespace corridor::io {
 core::Result<void> writeCsv(const std::filesystem::path& path, const std::vector<Field>& fields,
                             const std::vector<Row>& rows) {
   CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
-  auto handle = createDataset(path, "CSV", 0, 0, 0, GDT_Unknown);
-  if (!handle) return std::unexpected(handle.error());
-  auto* dataset = GDALDataset::FromHandle(handle->get());
+  auto created = NewDataset::create(path, "CSV", 0, 0, 0, GDT_Unknown);
+  if (!created) return std::unexpected(created.error());
   // Numbers unquoted (the driver's default quotes anything that could be misread as one).
   const char* options[] = {"STRING_QUOTING=IF_NEEDED", nullptr};
-  auto layer = createLayer(*dataset, path, path.stem().string(), wkbNone, fields, options);
+  auto layer = createLayer(created->dataset(), path, path.stem().string(), wkbNone, fields, options);
   if (!layer) return std::unexpected(layer.error());
   for (const Row& row : rows) {
     OGRFeature feature((*layer)->GetLayerDefn());
     setValues(feature, row);
     if ((*layer)->CreateFeature(&feature) != OGRERR_NONE) {
-      return core::fail(core::ErrorKind::Io, path.string() + ": cannot write a row");
+      return std::unexpected(writeError(warnings, path, "cannot write a row"));
     }
   }
-  return closeChecked(std::move(*handle), path);
+  return created->finish();
 }
 
 core::Result<void> writeLineLayer(const std::filesystem::path& path, const std::string& layerName,
                                   const std::vector<Field>& fields,
                                   const std::vector<LineFeature>& features) {
   CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
-  auto handle = createDataset(path, "GPKG", 0, 0, 0, GDT_Unknown);
-  if (!handle) return std::unexpected(handle.error());
-  auto* dataset = GDALDataset::FromHandle(handle->get());
-  auto layer = createLayer(*dataset, path, layerName, wkbMultiLineString, fields);
+  auto created = NewDataset::create(path, "GPKG", 0, 0, 0, GDT_Unknown);
+  if (!created) return std::unexpected(created.error());
+  auto layer = createLayer(created->dataset(), path, layerName, wkbMultiLineString, fields);
   if (!layer) return std::unexpected(layer.error());
   if ((*layer)->StartTransaction() != OGRERR_NONE) {
     return core::fail(core::ErrorKind::Io, path.string() + ": cannot start a transaction");
@@ -46,13 +44,13 @@ core::Result<void> writeLineLayer(const std::filesystem::path& path, const std::
     OGRMultiLineString lines = cutAtAntimeridian(source.line);
     feature.SetGeometry(&lines);
     if ((*layer)->CreateFeature(&feature) != OGRERR_NONE) {
-      return core::fail(core::ErrorKind::Io, path.string() + ": cannot write a feature");
+      return std::unexpected(writeError(warnings, path, "cannot write a feature"));
     }
   }
   if ((*layer)->CommitTransaction() != OGRERR_NONE) {
-    return core::fail(core::ErrorKind::Io, path.string() + ": cannot commit (disk full?)");
+    return std::unexpected(writeError(warnings, path, "cannot commit"));
   }
-  return closeChecked(std::move(*handle), path);
+  return created->finish();
 }
 
 core::Result<void> writeGeoTiff(const std::filesystem::path& path, int columns, int rows,
@@ -60,9 +58,9 @@ core::Result<void> writeGeoTiff(const std::filesystem::path& path, int columns, 
                                 const std::vector<RasterBand>& bands) {
   CplErrorCapture warnings;  // GDAL's warnings go to the log, not raw to stderr
   const char* options[] = {"COMPRESS=DEFLATE", nullptr};
-  auto handle = createDataset(path, "GTiff", columns, rows, int(bands.size()), GDT_Float32, options);
-  if (!handle) return std::unexpected(handle.error());
-  auto* dataset = GDALDataset::FromHandle(handle->get());
+  auto created = NewDataset::create(path, "GTiff", columns, rows, int(bands.size()), GDT_Float32, options);
+  if (!created) return std::unexpected(created.error());
+  GDALDataset* dataset = &created->dataset();
   std::array<double, 6> transform = geoTransform;
   const OGRSpatialReference srs = wgs84LonLat();
   dataset->SetGeoTransform(transform.data());
@@ -73,10 +71,10 @@ core::Result<void> writeGeoTiff(const std::filesystem::path& path, int columns, 
     std::vector<float> values = bands[b].values;
     if (band->RasterIO(GF_Write, 0, 0, columns, rows, values.data(), columns, rows, GDT_Float32, 0,
                        0, nullptr) != CE_None) {
-      return core::fail(core::ErrorKind::Io, path.string() + ": cannot write band " + bands[b].description);
+      return std::unexpected(writeError(warnings, path, "cannot write band " + bands[b].description));
     }
   }
-  return closeChecked(std::move(*handle), path);
+  return created->finish();
 }
 
 }  // namespace corridor::io

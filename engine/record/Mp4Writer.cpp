@@ -7,8 +7,6 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
-#include <unistd.h>
-
 #include <cstring>
 
 namespace corridor::record {
@@ -18,6 +16,11 @@ std::string averror(int code) {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
   av_strerror(code, text, sizeof text);
   return text;
+}
+
+core::Error mp4Failure(const std::filesystem::path& path, const std::string& what, int code) {
+  if (code == AVERROR(ENOSPC) || code == AVERROR(EDQUOT)) return core::writeFailure(path, ENOSPC);
+  return {core::ErrorKind::Io, path.string() + ": " + what + (code ? " (" + averror(code) + ")" : "")};
 }
 
 }  // namespace
@@ -49,14 +52,11 @@ core::Result<std::unique_ptr<Mp4Writer>> Mp4Writer::open(const std::filesystem::
     return core::usageError("an MP4 (H.264 4:2:0) needs an even width and height, not " +
                             std::to_string(options.width) + "x" + std::to_string(options.height));
   }
-  std::filesystem::path partial = path;
-  partial += ".partial-" + std::to_string(::getpid()) + ".mp4";
+  auto output = core::PendingOutput::begin(path);
+  if (!output) return std::unexpected(output.error());
+  const std::filesystem::path& partial = output->temporary();
   auto codec = std::make_unique<Codec>();
-  auto failed = [&](const std::string& what, int code = 0) {
-    std::error_code ignored;
-    std::filesystem::remove(partial, ignored);
-    return core::fail(core::ErrorKind::Io, path.string() + ": " + what + (code ? " (" + averror(code) + ")" : ""));
-  };
+  auto failed = [&](const std::string& what, int code = 0) { return std::unexpected(mp4Failure(path, what, code)); };
   av_log_set_level(AV_LOG_ERROR);  // x264's statistics are not for the user's terminal
   const AVCodec* h264 = avcodec_find_encoder_by_name("libx264");
   if (!h264) return core::fail(core::ErrorKind::Internal, "FFmpeg has no libx264 encoder (install libavcodec59)");
@@ -93,18 +93,16 @@ core::Result<std::unique_ptr<Mp4Writer>> Mp4Writer::open(const std::filesystem::
   codec->packet = av_packet_alloc();
   codec->scale = sws_getContext(options.width, options.height, AV_PIX_FMT_RGBA, options.width, options.height,
                                 AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
-  return std::unique_ptr<Mp4Writer>(new Mp4Writer(path, partial, std::move(codec)));
+  return std::unique_ptr<Mp4Writer>(new Mp4Writer(std::move(*output), std::move(codec)));
 }
 
-Mp4Writer::Mp4Writer(std::filesystem::path path, std::filesystem::path partial, std::unique_ptr<Codec> codec)
-    : path_(std::move(path)), partial_(std::move(partial)), codec_(std::move(codec)) {}
+Mp4Writer::Mp4Writer(core::PendingOutput output, std::unique_ptr<Codec> codec)
+    : output_(std::move(output)), codec_(std::move(codec)) {}
 
-Mp4Writer::~Mp4Writer() {
-  if (!finished_) {
-    codec_.reset();
-    std::error_code ignored;
-    std::filesystem::remove(partial_, ignored);
-  }
+Mp4Writer::~Mp4Writer() = default;
+
+core::Error Mp4Writer::failure(const std::string& what, int code) const {
+  return mp4Failure(output_.target(), what, code);
 }
 
 core::Result<void> Mp4Writer::write(const core::Image& image) {
@@ -117,7 +115,7 @@ core::Result<void> Mp4Writer::write(const core::Image& image) {
   sws_scale(codec_->scale, source, stride, 0, image.height, codec_->frame->data, codec_->frame->linesize);
   codec_->frame->pts = frames_++;
   const int code = avcodec_send_frame(codec_->encoder, codec_->frame);
-  if (code < 0) return core::fail(core::ErrorKind::Io, path_.string() + ": encoder refused a frame (" + averror(code) + ")");
+  if (code < 0) return std::unexpected(failure("encoder refused a frame", code));
   return drain(false);
 }
 
@@ -125,13 +123,11 @@ core::Result<void> Mp4Writer::drain(bool flushing) {
   while (true) {
     const int code = avcodec_receive_packet(codec_->encoder, codec_->packet);
     if (code == AVERROR(EAGAIN) || (flushing && code == AVERROR_EOF)) return {};
-    if (code < 0) return core::fail(core::ErrorKind::Io, path_.string() + ": encoding failed (" + averror(code) + ")");
+    if (code < 0) return std::unexpected(failure("encoding failed", code));
     av_packet_rescale_ts(codec_->packet, codec_->encoder->time_base, codec_->stream->time_base);
     codec_->packet->stream_index = codec_->stream->index;
     const int written = av_interleaved_write_frame(codec_->format, codec_->packet);
-    if (written < 0) {
-      return core::fail(core::ErrorKind::Io, path_.string() + ": cannot write (disk full?) (" + averror(written) + ")");
-    }
+    if (written < 0) return std::unexpected(failure("cannot write", written));
   }
 }
 
@@ -140,13 +136,9 @@ core::Result<void> Mp4Writer::finish() {
   if (avcodec_send_frame(codec_->encoder, nullptr) < 0) return core::fail(core::ErrorKind::Io, "cannot flush the encoder");
   if (auto drained = drain(true); !drained) return drained;
   const int code = av_write_trailer(codec_->format);
-  if (code < 0) return core::fail(core::ErrorKind::Io, path_.string() + ": cannot finish the MP4 (" + averror(code) + ")");
-  if (avio_closep(&codec_->format->pb) < 0) {
-    return core::fail(core::ErrorKind::Io, path_.string() + ": cannot close (disk full?)");
-  }
-  std::error_code ec;
-  std::filesystem::rename(partial_, path_, ec);
-  if (ec) return core::fail(core::ErrorKind::Io, path_.string() + ": cannot move the finished video into place (" + ec.message() + ")");
+  if (code < 0) return std::unexpected(failure("cannot finish the MP4", code));
+  if (const int closed = avio_closep(&codec_->format->pb); closed < 0) return std::unexpected(failure("cannot close", closed));
+  if (auto committed = output_.commit(); !committed) return committed;
   finished_ = true;
   return {};
 }

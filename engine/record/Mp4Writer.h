@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "core/OutputFile.h"
 #include "record/FrameSink.h"
 
 namespace corridor::record {
@@ -15,8 +16,9 @@ struct Mp4Options {
 
 // H.264 (libx264, yuv420p) in MP4 through libavcodec/libavformat: plays in browsers and
 // presentation software. Frame k has presentation time k / fps exactly. The file is written
-// under a temporary name next to the target and renamed by finish(), so a failed or abandoned
-// recording never leaves a half-written file under the final name.
+// under a temporary name next to the target (core::PendingOutput) and moved into place by
+// finish(), so a failed or abandoned recording never leaves a half-written file under the final
+// name, nor destroys the previous one.
 class Mp4Writer final : public FrameSink {
  public:
   static core::Result<std::unique_ptr<Mp4Writer>> open(const std::filesystem::path& path,
@@ -31,11 +33,13 @@ class Mp4Writer final : public FrameSink {
 
  private:
   struct Codec;
-  Mp4Writer(std::filesystem::path path, std::filesystem::path partial, std::unique_ptr<Codec> codec);
+  Mp4Writer(core::PendingOutput output, std::unique_ptr<Codec> codec);
   core::Result<void> drain(bool flushing);
+  // "PATH: disk full" for ENOSPC, else "PATH: what (FFmpeg's reason)".
+  core::Error failure(const std::string& what, int code) const;
 
-  std::filesystem::path path_, partial_;
-  std::unique_ptr<Codec> codec_;
+  core::PendingOutput output_;
+  std::unique_ptr<Codec> codec_;  // declared last: closed before the temporary is removed
   long frames_ = 0;
   bool finished_ = false;
 };

@@ -6,6 +6,8 @@
 #include <system_error>
 #include <vector>
 
+#include "core/OutputFile.h"
+
 namespace corridor::scene {
 namespace {
 
@@ -13,17 +15,17 @@ constexpr char kMagic[8] = {'C', 'O', 'R', 'L', 'A', 'N', 'D', '2'};
 
 class Writer {
  public:
-  explicit Writer(std::ofstream& out) : out_(out) {}
-  void count(std::uint64_t n) { out_.write(reinterpret_cast<const char*>(&n), sizeof n); }
+  void put(const void* data, std::size_t size) {
+    const auto* begin = static_cast<const std::byte*>(data);
+    bytes.insert(bytes.end(), begin, begin + size);
+  }
+  void count(std::uint64_t n) { put(&n, sizeof n); }
   template <class T>
   void array(const std::vector<T>& values) {
     count(values.size());
-    out_.write(reinterpret_cast<const char*>(values.data()),
-               static_cast<std::streamsize>(values.size() * sizeof(T)));
+    put(values.data(), values.size() * sizeof(T));
   }
-
- private:
-  std::ofstream& out_;
+  std::vector<std::byte> bytes;
 };
 
 class Reader {
@@ -38,6 +40,7 @@ class Reader {
     return take(values.data(), n * sizeof(T));
   }
   bool take(void* into, std::size_t size) {
+    if (size == 0) return true;  // an empty array: `into` may be null
     if (size > bytes_.size() - position_) return false;
     std::memcpy(into, bytes_.data() + position_, size);
     position_ += size;
@@ -53,20 +56,17 @@ class Reader {
 }  // namespace
 
 core::Result<void> writeLandFile(const std::filesystem::path& path, const geo::LandGeometry& land) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return core::fail(core::ErrorKind::Io, "cannot write " + path.string());
-  out.write(kMagic, sizeof kMagic);
-  Writer writer(out);
+  Writer writer;
+  writer.put(kMagic, sizeof kMagic);
   writer.count(land.land.size());
   for (const auto& level : land.land) {
-    out.write(reinterpret_cast<const char*>(&level.toleranceDegrees), sizeof(double));
+    writer.put(&level.toleranceDegrees, sizeof(double));
     writer.array(level.mesh.vertices);
     writer.array(level.mesh.indices);
   }
   writer.count(land.outlines.size());
   for (const auto& line : land.outlines) writer.array(line);
-  if (!out.flush()) return core::fail(core::ErrorKind::Io, "cannot write " + path.string());
-  return {};
+  return core::writeFileReplacing(path, writer.bytes);
 }
 
 core::Result<geo::LandGeometry> readLandFile(const std::filesystem::path& path) {

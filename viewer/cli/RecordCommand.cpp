@@ -1,7 +1,5 @@
 // corridor record: frame-exact MP4 (and PNG frames) of a scenario or AIS data, headless.
-#include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <optional>
 
@@ -11,6 +9,7 @@
 #include "app/Recording.h"
 #include "app/SceneOptions.h"
 #include "app/TourFile.h"
+#include "core/Interruption.h"
 #include "gpu/Context.h"
 
 namespace corridor::cli {
@@ -27,27 +26,6 @@ struct RecordOptions {
   std::string titleStyle = "lower-third";
   bool noOverlays = false;
   app::PaneRequest panes;
-};
-
-// Ctrl-C and SIGTERM end the recording after the frame in hand; the video so far stays valid.
-std::atomic<int> stopSignal{0};
-extern "C" void requestStop(int signal) { stopSignal = signal; }
-
-class StopOnSignals {
- public:
-  StopOnSignals() {
-    stopSignal = 0;
-    previousInt_ = std::signal(SIGINT, requestStop);
-    previousTerm_ = std::signal(SIGTERM, requestStop);
-  }
-  ~StopOnSignals() {
-    std::signal(SIGINT, previousInt_);
-    std::signal(SIGTERM, previousTerm_);
-  }
-
- private:
-  void (*previousInt_)(int);
-  void (*previousTerm_)(int);
 };
 
 std::string minutesSeconds(double seconds) {
@@ -92,10 +70,12 @@ int runRecord(const RecordOptions& options) {
   auto recording = app::Recording::start(**context, *plan, std::move(scene));
   if (!recording) return reportError(recording.error());
 
-  StopOnSignals stopOnSignals;
+  // Ctrl-C and SIGTERM end the recording after the frame in hand; the video so far is finished
+  // and plays (a complete, shorter file).
+  core::InterruptionScope stopOnSignals;
   TerminalProgress progress;
   app::Recording& r = **recording;
-  for (bool more = true; more && !stopSignal;) {
+  for (bool more = true; more && !core::interrupted();) {
     auto stepped = r.step();
     if (!stepped) return reportError(stepped.error());
     more = *stepped;
@@ -111,10 +91,10 @@ int runRecord(const RecordOptions& options) {
               core::formatIso8601(plan->from).c_str(), core::formatIso8601(plan->frameTime(written - 1)).c_str());
   std::printf("%.1f s in all; %s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
               r.statistics().c_str());
-  if (stopSignal) {
+  if (core::interrupted()) {
     std::fprintf(stderr, "corridor: interrupted after %ld of %ld frames; %s plays the frames so far\n", written,
                  plan->frames, plan->out.c_str());
-    return 128 + stopSignal;
+    return 128 + core::interruptingSignal();
   }
   return (*context)->validation().errors > 0 ? 1 : 0;
 }

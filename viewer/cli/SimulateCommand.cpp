@@ -6,6 +6,8 @@
 #include "TerminalProgress.h"
 #include "app/DefaultScenario.h"
 #include "app/SimulationResults.h"
+#include "core/Interruption.h"
+#include "core/OutputFile.h"
 #include "core/Stopwatch.h"
 #include "sim/ScenarioFile.h"
 
@@ -90,21 +92,26 @@ int runSimulate(const SimulateOptions& options) {
     return reportError({core::ErrorKind::Usage, "--from " + std::to_string(fromYear) +
                                                     " is after --to " + std::to_string(toYear)});
   }
-  if (auto writable = app::prepareOutputDirectory(options.out); !writable) return reportError(writable.error());
-
   Progress progress(int(scenarios.size()) * (3 + int(scenarios.front().ports.size())));
   core::Stopwatch stopwatch;
+  core::InterruptionScope stopOnSignals;
   for (const sim::Scenario& scenario : scenarios) {
+    // Variant names are restricted to [A-Za-z0-9_-] by the scenario reader: the folder stays in --out.
     const fs::path dir = scenarios.size() > 1 ? fs::path(options.out) / scenario.variant : fs::path(options.out);
-    if (auto writable = app::prepareOutputDirectory(dir); !writable) return reportError(writable.error());
+    // Every file of the variant is written into a temporary folder and moved into `dir` only
+    // when all succeeded: a failure or a signal leaves the previous results as they were.
+    auto pending = core::PendingFolder::begin(dir);
+    if (!pending) return reportError(pending.error());
     const sim::Fleet fleet(scenario, sim::yearStart(fromYear), sim::yearStart(toYear + 1));
     progress.step(scenario.variant + ": schedule");
     const sim::Inventory inventory = sim::takeInventory(scenario, fleet, fromYear, toYear);
     progress.step(scenario.variant + ": emissions");
-    auto grids = app::writeSimulationResults(dir, scenario, fleet, inventory, [&](const std::string& part) {
+    if (core::interrupted()) return reportError(core::interruption("simulate"));
+    auto grids = app::writeSimulationResults(pending->path(), scenario, fleet, inventory, [&](const std::string& part) {
       progress.step(scenario.variant + ": " + part);
     });
     if (!grids) return reportError(grids.error());
+    if (auto committed = pending->commit(); !committed) return reportError(committed.error());
     printSummary(scenario, inventory);
     for (std::size_t p = 0; p < grids->size(); ++p) printHotspot(scenario.ports[p], (*grids)[p], toYear);
   }

@@ -1,0 +1,182 @@
+#include "core/OutputFile.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <mutex>
+#include <set>
+
+namespace corridor::core {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kPartial = ".partial-";
+
+// Unique within the process too: two outputs to the same target must not share a temporary.
+std::string partialTag() {
+  static std::atomic<unsigned> counter{0};
+  return std::string(kPartial) + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+}
+
+bool processIsGone(std::string_view digits) {
+  int pid = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+  if (error != std::errc() || end == digits.data() || pid <= 0) return false;
+  return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+// Flushes a file or folder to the device (a rename is durable only once its folder is).
+Result<void> syncPath(const fs::path& path, bool folder) {
+  const int fd = ::open(path.c_str(), (folder ? O_DIRECTORY : 0) | O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::unexpected(writeFailure(path, errno));
+  const int synced = ::fsync(fd);
+  const int error = errno;
+  ::close(fd);
+  // Some file systems cannot sync a folder; the data itself was synced before the rename.
+  if (synced != 0 && !(folder && (error == EINVAL || error == EBADF))) return std::unexpected(writeFailure(path, error));
+  return {};
+}
+
+fs::path folderOf(const fs::path& path) {
+  return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
+}  // namespace
+
+Error writeFailure(const fs::path& path, int errorNumber) {
+  if (errorNumber == ENOSPC || errorNumber == EDQUOT) return {ErrorKind::Io, path.string() + ": disk full"};
+  return {ErrorKind::Io, path.string() + ": cannot write (" + std::strerror(errorNumber) + ")"};
+}
+
+bool mentionsDiskFull(const std::string& message) {
+  return message.find("No space left") != std::string::npos || message.find("ENOSPC") != std::string::npos ||
+         message.find("disk full") != std::string::npos || message.find("database or disk is full") != std::string::npos;
+}
+
+void removeStalePartials(const fs::path& folder) {
+  // Once per folder and process: a temporary of a dead process cannot appear while we run.
+  static std::mutex mutex;
+  static std::set<fs::path> swept;
+  {
+    std::error_code ec;
+    const std::lock_guard lock(mutex);
+    if (!swept.insert(fs::weakly_canonical(folder, ec)).second) return;
+  }
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    const auto at = name.find(kPartial);
+    if (at == std::string::npos) continue;
+    // NAME.partial-PID-N[.EXT...]
+    const std::string_view rest = std::string_view(name).substr(at + kPartial.size());
+    const auto pidEnd = rest.find('-');
+    if (pidEnd == std::string_view::npos || rest.find_first_not_of("0123456789") != pidEnd) continue;
+    if (processIsGone(rest.substr(0, pidEnd))) {
+      std::error_code ignored;
+      fs::remove_all(it->path(), ignored);
+    }
+  }
+}
+
+PendingOutput::PendingOutput(fs::path target, fs::path temporary)
+    : target_(std::move(target)), temporary_(std::move(temporary)) {}
+
+PendingOutput::PendingOutput(PendingOutput&& other) noexcept
+    : target_(std::move(other.target_)), temporary_(std::move(other.temporary_)), done_(other.done_) {
+  other.done_ = true;
+}
+
+PendingOutput::~PendingOutput() {
+  if (done_) return;
+  std::error_code ignored;
+  fs::remove(temporary_, ignored);
+}
+
+Result<PendingOutput> PendingOutput::begin(const fs::path& target) {
+  std::error_code ec;
+  if (fs::is_directory(target, ec)) return fail(ErrorKind::Io, target.string() + ": is a folder, not a file");
+  removeStalePartials(folderOf(target));
+  fs::path temporary = target;
+  temporary += partialTag();
+  temporary += target.extension();
+  return PendingOutput(target, std::move(temporary));
+}
+
+Result<void> PendingOutput::commit() {
+  if (done_) return {};
+  if (auto synced = syncPath(temporary_, false); !synced) return synced;
+  std::error_code ec;
+  fs::rename(temporary_, target_, ec);
+  if (ec) return fail(ErrorKind::Io, target_.string() + ": cannot move the finished file into place (" + ec.message() + ")");
+  done_ = true;
+  return syncPath(folderOf(target_), true);
+}
+
+Result<void> writeFileReplacing(const fs::path& target, std::span<const std::byte> bytes) {
+  auto output = PendingOutput::begin(target);
+  if (!output) return std::unexpected(output.error());
+  const int fd = ::open(output->temporary().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return std::unexpected(writeFailure(target, errno));
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t wrote = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote <= 0) {
+      const int error = wrote < 0 ? errno : ENOSPC;
+      ::close(fd);
+      return std::unexpected(writeFailure(target, error));
+    }
+    done += std::size_t(wrote);
+  }
+  if (::close(fd) != 0) return std::unexpected(writeFailure(target, errno));
+  return output->commit();
+}
+
+PendingFolder::PendingFolder(fs::path folder, fs::path temporary)
+    : folder_(std::move(folder)), temporary_(std::move(temporary)) {}
+
+PendingFolder::PendingFolder(PendingFolder&& other) noexcept
+    : folder_(std::move(other.folder_)), temporary_(std::move(other.temporary_)), done_(other.done_) {
+  other.done_ = true;
+}
+
+PendingFolder::~PendingFolder() {
+  if (done_) return;
+  std::error_code ignored;
+  fs::remove_all(temporary_, ignored);
+}
+
+Result<PendingFolder> PendingFolder::begin(const fs::path& folder) {
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec) return fail(ErrorKind::Io, folder.string() + ": cannot create the folder (" + ec.message() + ")");
+  removeStalePartials(folder);
+  fs::path temporary = folder / partialTag();
+  fs::create_directory(temporary, ec);
+  if (ec) return std::unexpected(writeFailure(folder, ec.value()));
+  return PendingFolder(folder, std::move(temporary));
+}
+
+Result<void> PendingFolder::commit() {
+  if (done_) return {};
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(temporary_, ec)) {
+    if (auto synced = syncPath(entry.path(), entry.is_directory()); !synced) return synced;
+  }
+  for (const auto& entry : fs::directory_iterator(temporary_, ec)) {
+    const fs::path destination = folder_ / entry.path().filename();
+    if (entry.is_directory() && fs::is_directory(destination)) fs::remove_all(destination, ec);
+    fs::rename(entry.path(), destination, ec);
+    if (ec) return fail(ErrorKind::Io, destination.string() + ": cannot move into place (" + ec.message() + ")");
+  }
+  fs::remove(temporary_, ec);
+  done_ = true;
+  return syncPath(folder_, true);
+}
+
+}  // namespace corridor::core

@@ -1,0 +1,68 @@
+#pragma once
+// Outputs that replace their final file only when whole. A file is written under a temporary
+// name in the same folder ("NAME.partial-PID.EXT": the extension stays last so that GDAL and
+// FFmpeg still pick the format by it), flushed to disk, then renamed over the final name. Until
+// then the previous file is untouched; a failed or abandoned output removes its temporary, and
+// the temporaries of a process that died (SIGKILL, power loss) are removed by the next writer.
+#include <cstddef>
+#include <filesystem>
+#include <span>
+#include <string>
+
+#include "core/Result.h"
+
+namespace corridor::core {
+
+class PendingOutput {
+ public:
+  // Also removes stale temporaries of `target` left by dead processes.
+  static Result<PendingOutput> begin(const std::filesystem::path& target);
+  PendingOutput(PendingOutput&& other) noexcept;
+  PendingOutput& operator=(PendingOutput&&) = delete;
+  ~PendingOutput();
+
+  const std::filesystem::path& target() const { return target_; }
+  const std::filesystem::path& temporary() const { return temporary_; }
+
+  // fsync the temporary, rename it over the target, fsync the folder.
+  Result<void> commit();
+
+ private:
+  PendingOutput(std::filesystem::path target, std::filesystem::path temporary);
+  std::filesystem::path target_, temporary_;
+  bool done_ = false;
+};
+
+// A whole file written through PendingOutput, every write checked.
+Result<void> writeFileReplacing(const std::filesystem::path& target, std::span<const std::byte> bytes);
+
+// A folder that collects a set of outputs under a temporary name beside `folder`'s files
+// ("FOLDER/.partial-PID"); commit() moves each file into `folder` (replacing same-named ones)
+// only after every file was written. Abandoned: removed with everything in it.
+class PendingFolder {
+ public:
+  static Result<PendingFolder> begin(const std::filesystem::path& folder);
+  PendingFolder(PendingFolder&& other) noexcept;
+  PendingFolder& operator=(PendingFolder&&) = delete;
+  ~PendingFolder();
+
+  const std::filesystem::path& path() const { return temporary_; }
+  Result<void> commit();
+
+ private:
+  PendingFolder(std::filesystem::path folder, std::filesystem::path temporary);
+  std::filesystem::path folder_, temporary_;
+  bool done_ = false;
+};
+
+// The error for a failed write: "PATH: disk full" when the device is full, once for the path.
+Error writeFailure(const std::filesystem::path& path, int errorNumber);
+
+// True when `message` (from a library: GDAL, FFmpeg) reports a full device.
+bool mentionsDiskFull(const std::string& message);
+
+// Removes the temporaries (`NAME.partial-PID-N...`, files or folders) in `folder` of processes
+// that no longer run; looks at each folder once per process.
+void removeStalePartials(const std::filesystem::path& folder);
+
+}  // namespace corridor::core
