@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <cctype>
 #include <cstring>
 #include <mutex>
 #include <set>
@@ -53,9 +54,14 @@ Error writeFailure(const fs::path& path, int errorNumber) {
   return {ErrorKind::Io, path.string() + ": cannot write (" + std::strerror(errorNumber) + ")"};
 }
 
-bool mentionsDiskFull(const std::string& message) {
-  return message.find("No space left") != std::string::npos || message.find("ENOSPC") != std::string::npos ||
-         message.find("disk full") != std::string::npos || message.find("database or disk is full") != std::string::npos;
+bool diskFullWhileWriting(const fs::path& path, const std::string& message) {
+  if (message.find("No space left") != std::string::npos || message.find("disk is full") != std::string::npos) {
+    return true;
+  }
+  constexpr std::uintmax_t kNextToNothing = 1 << 20;
+  std::error_code ec;
+  const fs::space_info space = fs::space(folderOf(path), ec);
+  return !ec && space.available < kNextToNothing;
 }
 
 void removeStalePartials(const fs::path& folder) {
@@ -177,6 +183,69 @@ Result<void> PendingFolder::commit() {
   fs::remove(temporary_, ec);
   done_ = true;
   return syncPath(folder_, true);
+}
+
+namespace {
+
+struct KindInfo {
+  const char* extension;
+  const char* name;
+  std::string_view magic;
+  std::size_t offset;  // of the magic bytes in the file
+};
+
+KindInfo kindInfo(OutputKind kind) {
+  using namespace std::string_view_literals;
+  switch (kind) {
+    case OutputKind::Png: return {".png", "PNG image", "\x89PNG\r\n\x1a\n"sv, 0};
+    case OutputKind::Mp4: return {".mp4", "MP4 video", "ftyp"sv, 4};
+    case OutputKind::GeoPackage: return {".gpkg", "GeoPackage", "SQLite format 3\0"sv, 0};
+  }
+  return {"", "", {}, 0};
+}
+
+bool hasMagic(const fs::path& path, const KindInfo& info) {
+  std::string head(info.offset + info.magic.size(), '\0');
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
+  ::close(fd);
+  return got == ssize_t(head.size()) && std::string_view(head).substr(info.offset) == info.magic;
+}
+
+// The paths an input argument may name: the whole text, and each prefix before a ':'.
+std::vector<fs::path> inputPaths(const std::string& text) {
+  std::vector<fs::path> paths{text};
+  for (std::size_t colon = text.find(':'); colon != std::string::npos; colon = text.find(':', colon + 1)) {
+    paths.emplace_back(text.substr(0, colon));
+  }
+  return paths;
+}
+
+}  // namespace
+
+Result<void> checkOutputTarget(const fs::path& out, OutputKind kind, const std::vector<std::string>& inputs, bool force) {
+  const KindInfo info = kindInfo(kind);
+  std::string extension = out.extension().string();
+  for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+  if (extension != info.extension) {
+    return usageError(out.string() + ": the output is a " + info.name + "; give it the extension " + info.extension);
+  }
+  std::error_code ec;
+  if (!fs::exists(out, ec)) return {};
+  for (const std::string& input : inputs) {
+    for (const fs::path& path : inputPaths(input)) {
+      if (fs::equivalent(out, path, ec)) {
+        return usageError(out.string() + ": is the input " + path.string() + "; write the output to another file");
+      }
+    }
+  }
+  if (fs::is_directory(out, ec)) return usageError(out.string() + ": is a folder; the output is a file");
+  if (!force && !hasMagic(out, info)) {
+    return usageError(out.string() + ": exists and is not a " + info.name +
+                      "; Corridor replaces only a file of the kind it writes (--force replaces it anyway)");
+  }
+  return {};
 }
 
 }  // namespace corridor::core

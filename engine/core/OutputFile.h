@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/Result.h"
 
@@ -58,11 +59,26 @@ class PendingFolder {
 // The error for a failed write: "PATH: disk full" when the device is full, once for the path.
 Error writeFailure(const std::filesystem::path& path, int errorNumber);
 
-// True when `message` (from a library: GDAL, FFmpeg) reports a full device.
-bool mentionsDiskFull(const std::string& message);
+// True when a library's failure to write `path` is a full device: its message says so, or
+// (GDAL's TIFF and CSV writers report only "IO error") the device has next to no space left.
+bool diskFullWhileWriting(const std::filesystem::path& path, const std::string& message);
 
 // Removes the temporaries (`NAME.partial-PID-N...`, files or folders) in `folder` of processes
 // that no longer run; looks at each folder once per process.
 void removeStalePartials(const std::filesystem::path& folder);
+
+}  // namespace corridor::core
+
+namespace corridor::core {
+
+enum class OutputKind { Png, Mp4, GeoPackage };
+
+// Checks a command's output path before any work: refuses (a usage error naming both) an output
+// that is the same file as one of `inputs` (given as typed: "PATH[:LAYER][:STYLE]" is matched by
+// its path), an output whose extension is not the kind's (.png, .mp4, .gpkg), and an existing
+// file that is not of the kind, so that only a file Corridor would write is replaced, unless
+// `force`.
+Result<void> checkOutputTarget(const std::filesystem::path& out, OutputKind kind, const std::vector<std::string>& inputs,
+                               bool force);
 
 }  // namespace corridor::core

@@ -9,6 +9,8 @@
 namespace corridor::geo {
 namespace {
 
+constexpr double kMaxStepsPerEdge = 4096;
+
 double edgeLength(const LonLat& a, const LonLat& b) {
   return std::hypot(b.lon - a.lon, b.lat - a.lat);
 }
@@ -40,7 +42,10 @@ Polyline densify(const Polyline& path, double maxStepDegrees) {
   for (std::size_t i = 1; i < path.size(); ++i) {
     const LonLat& a = path[i - 1];
     const LonLat& b = path[i];
-    const int steps = std::max(1, static_cast<int>(std::ceil(edgeLength(a, b) / maxStepDegrees)));
+    // Capped: an edge of a whole turn around the globe needs no more, and a broken coordinate
+    // (huge or NaN) must not make the work unbounded.
+    const double wanted = std::ceil(edgeLength(a, b) / maxStepDegrees);
+    const int steps = wanted >= 1 ? int(std::min(wanted, kMaxStepsPerEdge)) : 1;
     for (int s = 1; s < steps; ++s) result.push_back(lerp(a, b, double(s) / steps));
     result.push_back(b);  // exactly: rings must stay closed
   }

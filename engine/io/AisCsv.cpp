@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstring>
 
+#include "core/Numeric.h"
 #include "io/AisRow.h"
 
 namespace corridor::io {
@@ -94,7 +95,7 @@ void readVesselInfo(const Fields& fields, const AisCsvLayout& layout, AisVesselI
   }
   if (info.aisType == 0 && layout.shipType >= 0) {
     info.aisType = layout.format == AisCsvFormat::Dma ? dmaShipTypeCode(text(layout.shipType))
-                                                     : int(number(layout.shipType));
+                                                     : core::integerOr(number(layout.shipType), 0);
   }
   if (info.lengthM == 0) info.lengthM = number(layout.length);
   if (info.widthM == 0) info.widthM = number(layout.width);

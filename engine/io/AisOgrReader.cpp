@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/Numeric.h"
 #include "io/AisRow.h"
 #include "io/GdalHandles.h"
 
@@ -96,7 +97,7 @@ void readInfo(OGRFeature& feature, const Columns& columns, AisVesselInfo& info) 
     }
   }
   if (info.callSign.empty()) info.callSign = text(columns.callSign);
-  if (info.aisType == 0) info.aisType = int(positive(columns.shipType));
+  if (info.aisType == 0) info.aisType = core::integerOr(positive(columns.shipType), 0);
   if (info.lengthM == 0) info.lengthM = positive(columns.length);
   if (info.widthM == 0) info.widthM = positive(columns.width);
 }
@@ -167,7 +168,7 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     const std::int64_t fid = feature->GetFID();
     AisRawRow row;
     double id = kMissing;
-    if (!numberField(*feature, columns.id, id) || std::isnan(id) || id != std::floor(id) || id <= 0) {
+    if (!numberField(*feature, columns.id, id) || std::isnan(id) || id != std::floor(id) || id <= 0 || id > 4e9) {
       reject(fid, DropReason::BadNumber, "vessel id '" + std::string(feature->GetFieldAsString(columns.id)) + "' is not a positive integer");
       continue;
     }
@@ -198,6 +199,11 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     points.push_back(kept);
     AisVesselInfo& info = vessels[kept.mmsi];
     readInfo(*feature, columns, info);
+  }
+  // A read that failed midway (a truncated GeoPackage, a damaged shapefile) ends the loop like
+  // the end of the layer: only GDAL's error state tells them apart.
+  if (!capture.lastError().empty()) {
+    return core::dataError(capture.describe(file, "read failed after " + std::to_string(counts.rowsRead) + " features"));
   }
   VSIStatBufL stat{};
   if (VSIStatL(name.c_str(), &stat) == 0) counts.bytesRead = std::int64_t(stat.st_size);

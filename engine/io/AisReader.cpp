@@ -8,6 +8,8 @@
 #include <optional>
 #include <thread>
 
+#include "core/InputFile.h"
+#include "core/Interruption.h"
 #include "core/Log.h"
 #include "io/AisCsv.h"
 #include "io/AisOgrReader.h"
@@ -114,6 +116,7 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
     if (end && !capture.lastError().empty()) {
       return core::fail(core::ErrorKind::Io, capture.describe(name, "cannot read (corrupt or truncated archive?)"));
     }
+    if (core::interrupted()) return std::unexpected(core::interruption("reading " + name));
     if (skipping) {  // the rest of an over-long line
       const std::size_t newline = buffer.find('\n');
       if (newline == std::string::npos) continue;
@@ -166,6 +169,11 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
     if (options.progress) options.progress(name, done, total);
   }
   for (auto& chunk : inFlight) merger.merge(chunk.get());
+  // A file cut short or appended to while it was read gives counts of no particular moment.
+  if (total >= 0 && (VSIStatL(path.c_str(), &stat) != 0 || std::int64_t(stat.st_size) != total || done != total)) {
+    return core::dataError(name + ": changed size while being read (" + std::to_string(total) + " bytes at the start, " +
+                           std::to_string(done) + " read); read it again once it is complete");
+  }
   data.counts.bytesRead += done;
   return {};
 }
@@ -174,10 +182,7 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
                                  const AisReadOptions& options) {
   AisRawData data;
   for (const std::filesystem::path& file : files) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) {
-      return core::dataError(file.string() + ": no such file");
-    }
+    if (auto regular = core::requireRegularFile(file, "file"); !regular) return std::unexpected(regular.error());
     const std::string name = file.string();
     const bool zip = endsWith(name, ".zip");
     const bool csv = zip || endsWith(name, ".csv") || endsWith(name, ".csv.gz") || endsWith(name, ".txt");

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <system_error>
 
+#include "core/InputFile.h"
 #include "core/Log.h"
 
 namespace corridor::io {
@@ -54,6 +55,10 @@ core::Result<DatasetHandle> openDataset(const std::filesystem::path& path, unsig
   std::error_code ec;
   if (!virtualPath && !std::filesystem::exists(path, ec)) {
     return core::dataError(name + ": no such file or directory");
+  }
+  // A folder may be a dataset (shapefiles); a pipe or a device is not.
+  if (!virtualPath && !std::filesystem::is_directory(path, ec)) {
+    if (auto regular = core::requireRegularFile(path, "file"); !regular) return std::unexpected(regular.error());
   }
   CplErrorCapture capture;
   GDALDatasetH dataset = GDALOpenEx(gdalPath(path).c_str(), flags, nullptr, nullptr, nullptr);

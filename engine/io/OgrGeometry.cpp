@@ -1,6 +1,8 @@
 #include "io/OgrGeometry.h"
 
+#include <cstdio>
 #include <memory>
+#include <string>
 
 namespace corridor::io {
 namespace {
@@ -12,7 +14,71 @@ geo::Polyline toPolyline(const OGRSimpleCurve& curve) {
   return line;
 }
 
+std::string pointProblem(double lon, double lat) {
+  char text[96];
+  if (!(lon >= -180 && lon <= 180)) {
+    std::snprintf(text, sizeof text, "longitude %g is outside -180..180", lon);
+  } else if (!(lat >= -90 && lat <= 90)) {
+    std::snprintf(text, sizeof text, "latitude %g is outside -90..90", lat);
+  } else {
+    return {};
+  }
+  return text;
+}
+
+std::string curveProblem(const OGRSimpleCurve& curve) {
+  for (int i = 0; i < curve.getNumPoints(); ++i) {
+    if (std::string problem = pointProblem(curve.getX(i), curve.getY(i)); !problem.empty()) {
+      return "point " + std::to_string(i + 1) + ": " + problem;
+    }
+  }
+  return {};
+}
+
 }  // namespace
+
+std::string badCoordinate(const OGRGeometry& geometry) {
+  switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPoint:
+      return pointProblem(geometry.toPoint()->getX(), geometry.toPoint()->getY());
+    case wkbLineString:
+    case wkbLinearRing:
+      return curveProblem(*geometry.toSimpleCurve());
+    case wkbPolygon: {
+      const OGRPolygon& polygon = *geometry.toPolygon();
+      for (int ring = 0; ring <= polygon.getNumInteriorRings(); ++ring) {
+        const OGRLinearRing* linear = ring == 0 ? polygon.getExteriorRing() : polygon.getInteriorRing(ring - 1);
+        if (!linear) continue;
+        if (std::string problem = curveProblem(*linear); !problem.empty()) {
+          return "ring " + std::to_string(ring + 1) + ", " + problem;
+        }
+      }
+      return {};
+    }
+    case wkbMultiPoint:
+    case wkbMultiPolygon:
+    case wkbMultiLineString:
+    case wkbGeometryCollection:
+    case wkbMultiSurface:
+    case wkbMultiCurve: {
+      int index = 0;
+      for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
+        ++index;
+        if (!part) continue;
+        if (std::string problem = badCoordinate(*part); !problem.empty()) {
+          return "part " + std::to_string(index) + ", " + problem;
+        }
+      }
+      return {};
+    }
+    default: {
+      std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
+      return linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(geometry.getGeometryType())
+                 ? badCoordinate(*linear)
+                 : std::string();
+    }
+  }
+}
 
 bool collect(const OGRGeometry& geometry, VectorData& out, bool withPoints) {
   switch (wkbFlatten(geometry.getGeometryType())) {

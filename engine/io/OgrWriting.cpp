@@ -6,7 +6,7 @@
 namespace corridor::io {
 
 core::Error writeError(const CplErrorCapture& capture, const std::filesystem::path& path, const std::string& what) {
-  if (core::mentionsDiskFull(capture.lastError())) return {core::ErrorKind::Io, path.string() + ": disk full"};
+  if (core::diskFullWhileWriting(path, capture.lastError())) return {core::ErrorKind::Io, path.string() + ": disk full"};
   return {core::ErrorKind::Io, capture.describe(path, what)};
 }
 

@@ -73,8 +73,16 @@ core::Result<void> readLayer(OGRLayer& layer, const std::string& where, bool wit
     ++out.features;
     OGRGeometry* geometry = feature->GetGeometryRef();
     if (!geometry || geometry->IsEmpty() ||
-        (*transform && geometry->transform(transform->get()) != OGRERR_NONE) ||
-        !collect(*geometry, out, withPoints)) {
+        (*transform && geometry->transform(transform->get()) != OGRERR_NONE)) {
+      ++out.skippedFeatures;
+      continue;
+    }
+    // A coordinate off the globe is a broken file, not a feature to skip: everything built
+    // from it (densified outlines, triangles) would be unbounded.
+    if (std::string problem = badCoordinate(*geometry); !problem.empty()) {
+      return core::dataError(where + ": feature " + std::to_string(feature->GetFID()) + ", " + problem);
+    }
+    if (!collect(*geometry, out, withPoints)) {
       ++out.skippedFeatures;
       continue;
     }

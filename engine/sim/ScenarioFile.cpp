@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <toml++/toml.h>
 
+#include "sim/Route.h"
 #include "sim/TomlReader.h"
 
 namespace corridor::sim {
@@ -19,8 +20,9 @@ geo::LonLat lonLat(const toml::node& node, const std::string& key) {
     throw SchemaError(node, key, "expected [longitude, latitude] in degrees");
   }
   const double lon = *(*pair)[0].value<double>(), lat = *(*pair)[1].value<double>();
-  if (lon < -180 || lon > 360) throw SchemaError(node, key, "longitude " + std::to_string(lon) + " is outside -180..360");
-  if (lat < -90 || lat > 90) throw SchemaError(node, key, "latitude " + std::to_string(lat) + " is outside -90..90");
+  // Written as !(inside) so that nan, which compares false with everything, is refused too.
+  if (!(lon >= -180 && lon <= 360)) throw SchemaError(node, key, "longitude " + std::to_string(lon) + " is outside -180..360");
+  if (!(lat >= -90 && lat <= 90)) throw SchemaError(node, key, "latitude " + std::to_string(lat) + " is outside -90..90");
   return {lon, lat};
 }
 
@@ -32,7 +34,7 @@ std::pair<double, double> numberPair(const toml::node& node, const std::string& 
     throw SchemaError(node, key, "expected a pair of numbers [a, b]");
   }
   const double a = *(*pair)[0].value<double>(), b = *(*pair)[1].value<double>();
-  if (a < min || a > max || b < min || b > max) {
+  if (!(a >= min && a <= max && b >= min && b <= max)) {
     throw SchemaError(node, key, "values must be within " + std::to_string(min) + ".." + std::to_string(max));
   }
   return {a, b};
@@ -143,10 +145,20 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   return area;
 }
 
+// Port ids and variant names become file and folder names (hotspots_LAX.tif, OUT/baseline).
+std::string fileNameId(TableReader& reader, const std::string& name) {
+  std::string id = reader.string(name);
+  if (!isFileNameId(id)) {
+    throw SchemaError(reader.require(name), reader.key(name),
+                      "'" + id + "' may hold only letters, digits, '_' and '-' (it names output files)");
+  }
+  return id;
+}
+
 Port port(const toml::table& node, const std::string& key) {
   TableReader reader(node, key);
   Port p;
-  p.id = reader.string("id");
+  p.id = fileNameId(reader, "id");
   p.name = reader.string("name", p.id);
   p.position = lonLat(reader.require("position"), reader.key("position"));
   if (reader.find("berth_size_km")) {
@@ -340,11 +352,24 @@ void mergeInto(toml::table& base, const toml::table& over) {
   }
 }
 
+// The file's variants (an empty table when it has none), each name checked.
+toml::table namedVariants(const toml::table& root) {
+  const toml::node* variants = root.get("variants");
+  if (!variants) return {};
+  if (!variants->is_table()) throw SchemaError(*variants, "variants", "expected a table of named variants");
+  for (const auto& [name, value] : *variants->as_table()) {
+    if (!isFileNameId(std::string(name.str()))) {
+      throw SchemaError(value, "variants." + std::string(name.str()),
+                        "a variant name may hold only letters, digits, '_' and '-' (it names an output folder)");
+    }
+  }
+  return *variants->as_table();
+}
+
 Scenario readScenario(toml::table root, const std::string& variant) {
   std::string chosen = variant;
-  if (const toml::node* variants = root.get("variants")) {
-    if (!variants->is_table()) throw SchemaError(*variants, "variants", "expected a table of named variants");
-    const toml::table variantTable = *variants->as_table();
+  if (root.get("variants")) {
+    const toml::table variantTable = namedVariants(root);
     root.erase("variants");
     if (!chosen.empty()) {
       const toml::node* over = variantTable.get(chosen);
@@ -389,11 +414,48 @@ Scenario readScenario(toml::table root, const std::string& variant) {
 
 }  // namespace
 
+bool isFileNameId(const std::string& id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+core::Result<void> checkSchedules(const Scenario& scenario) {
+  constexpr double kHoursPerYear = 8766, kMetersPerNm = 1852;
+  for (std::size_t i = 0; i < scenario.services.size(); ++i) {
+    const Service& service = scenario.services[i];
+    const Corridor& corridor = scenario.corridor(service.corridor);
+    const Port& a = scenario.port(corridor.from);
+    const Port& b = scenario.port(corridor.to);
+    const double nm = (Route(a, corridor, b).lengthMeters() + Route(b, corridor, a).lengthMeters()) / kMetersPerNm;
+    const double roundTrip = nm / service.speedKn + 2 * service.dwellHours;
+    const double voyages = service.ships * 2 * kHoursPerYear / std::max(roundTrip, 1e-9);
+    char numbers[160];
+    std::snprintf(numbers, sizeof numbers, "a round trip of %.1f h (%.0f nm at %g kn plus 2 x %g h at berth)", roundTrip,
+                  nm, service.speedKn, service.dwellHours);
+    const std::string name = "services[" + std::to_string(i) + "] '" + service.id + "': ";
+    if (roundTrip < kMinimumRoundTripHours) {
+      return core::dataError(name + numbers + " is shorter than the minimum of " +
+                             std::to_string(int(kMinimumRoundTripHours)) + " h");
+    }
+    if (voyages > kMaximumVoyagesPerServiceYear) {
+      return core::dataError(name + std::to_string(service.ships) + " ships on " + numbers + " make " +
+                             std::to_string(std::llround(voyages)) + " voyages a year, more than the limit of " +
+                             std::to_string(int(kMaximumVoyagesPerServiceYear)));
+    }
+  }
+  return {};
+}
+
 core::Result<Scenario> loadScenario(const std::filesystem::path& path, const std::string& variant) {
   auto root = parseTomlFile(path, "scenario file");
   if (!root) return std::unexpected(root.error());
   try {
-    return readScenario(std::move(*root), variant);
+    Scenario scenario = readScenario(std::move(*root), variant);
+    if (auto schedules = checkSchedules(scenario); !schedules) {
+      return core::dataError(path.string() + ": " + schedules.error().message);
+    }
+    return scenario;
   } catch (const SchemaError& error) {
     return core::dataError(path.string() + ":" + std::to_string(error.line) + ": " + error.key +
                            ": " + error.what());
@@ -404,8 +466,10 @@ core::Result<std::vector<std::string>> scenarioVariants(const std::filesystem::p
   auto root = parseTomlFile(path, "scenario file");
   if (!root) return std::unexpected(root.error());
   std::vector<std::string> names;
-  if (const toml::table* variants = (*root)["variants"].as_table()) {
-    for (const auto& [name, value] : *variants) names.emplace_back(name.str());
+  try {
+    for (const auto& [name, value] : namedVariants(*root)) names.emplace_back(name.str());
+  } catch (const SchemaError& error) {
+    return core::dataError(path.string() + ":" + std::to_string(error.line) + ": " + error.key + ": " + error.what());
   }
   return names;
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <toml++/toml.h>
 
+#include "core/InputFile.h"
 #include "core/Result.h"
 
 namespace corridor::sim {
@@ -111,8 +112,7 @@ class TableReader {
 
 // The file's table, or "PATH:LINE:COLUMN: malformed TOML: ..." ("PATH: no such WHAT").
 inline core::Result<toml::table> parseTomlFile(const std::filesystem::path& path, const std::string& what) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return core::dataError(path.string() + ": no such " + what);
+  if (auto file = core::requireRegularFile(path, what); !file) return std::unexpected(file.error());
   try {
     return toml::parse_file(path.string());
   } catch (const toml::parse_error& error) {

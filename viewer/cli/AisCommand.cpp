@@ -8,6 +8,8 @@
 #include "TerminalProgress.h"
 #include "app/AisEmissionColumns.h"
 #include "app/AisInput.h"
+#include "core/Interruption.h"
+#include "core/OutputFile.h"
 #include "core/Stopwatch.h"
 #include "io/AisExport.h"
 
@@ -25,6 +27,7 @@ struct AisOptions {
   bool emissions = false;
   std::string out;
   bool points = false;
+  bool force = false;
   double simplifyMetres = 10;
 };
 
@@ -156,6 +159,11 @@ int runStats(AisOptions& options) {
 }
 
 int runExport(AisOptions& options) {
+  if (auto target = core::checkOutputTarget(options.out, core::OutputKind::GeoPackage, options.files, options.force);
+      !target) {
+    return reportError(target.error());
+  }
+  core::InterruptionScope stopOnSignals;  // reading and writing stop soon after Ctrl-C or SIGTERM
   auto loaded = load(options);
   if (!loaded) return reportError(loaded.error());
   io::AisExportOptions exportOptions;
@@ -192,7 +200,11 @@ CommandAction addAisCommand(CLI::App& app) {
   CLI::App* exporter = ais->add_subcommand(
       "export", "Write the cleaned tracks to a GeoPackage (one line per track, with times, vessel fields and emissions)");
   addInputOptions(*exporter, *options);
-  exporter->add_option("--out", options->out, "the GeoPackage to write (.gpkg)")->required();
+  exporter->add_option("--out", options->out,
+                       "the GeoPackage to write (.gpkg); replaces an existing GeoPackage only once the new one is whole")
+      ->required();
+  exporter->add_flag("--force", options->force, "replace an existing --out even when it is not a GeoPackage "
+                                                "(never one of the input files)");
   exporter->add_flag("--points", options->points, "also a 'points' layer: every kept point with its time");
   exporter->add_option("--simplify-m", options->simplifyMetres,
                        "simplify the lines to this error in metres (0: every point); times are kept")

@@ -10,6 +10,7 @@
 #include "app/SceneOptions.h"
 #include "app/TourFile.h"
 #include "core/Interruption.h"
+#include "core/OutputFile.h"
 #include "gpu/Context.h"
 
 namespace corridor::cli {
@@ -25,6 +26,7 @@ struct RecordOptions {
   std::string title;
   std::string titleStyle = "lower-third";
   bool noOverlays = false;
+  bool force = false;
   app::PaneRequest panes;
 };
 
@@ -46,6 +48,11 @@ int runRecord(const RecordOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   auto plan = app::planRecording(options.request);
   if (!plan) return reportError(plan.error());
+  std::vector<std::string> inputs = inputArguments(options.scene, options.vessels);
+  if (!options.tour.empty()) inputs.push_back(options.tour);
+  if (auto target = core::checkOutputTarget(options.request.out, core::OutputKind::Mp4, inputs, options.force); !target) {
+    return reportError(target.error());
+  }
   auto setup = app::resolveScene(options.scene);
   if (!setup) return reportError(setup.error());
   auto basemap = loadBasemapShowingProgress(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
@@ -120,7 +127,10 @@ CommandAction addRecordCommand(CLI::App& app) {
   command->add_option("--crf", options->request.crf, "H.264 quality: 0 lossless .. 51 worst (18-23 look good)")
       ->check(CLI::Range(0, 51))
       ->capture_default_str();
-  command->add_option("--out", options->request.out, "The MP4 file to write")->required();
+  command->add_option("--out", options->request.out,
+                      "The MP4 file to write (.mp4); replaces an existing MP4 only once the new one is whole")
+      ->required();
+  addForceFlag(*command, options->force, "MP4");
   command->add_option("--png-dir", options->request.pngDir, "Also write every frame as a PNG into this directory");
   command->add_option("--title", options->title, "Title card over the first seconds");
   command->add_option("--title-style", options->titleStyle,

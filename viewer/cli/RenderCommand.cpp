@@ -11,6 +11,7 @@
 #include "app/SceneOptions.h"
 #include "app/TextParsers.h"
 #include "app/VectorLayers.h"
+#include "core/OutputFile.h"
 #include "core/Stopwatch.h"
 #include "gpu/Context.h"
 
@@ -24,6 +25,7 @@ struct RenderOptions {
   std::string size = "1280x720";
   int msaa = 4;
   bool noOverlays = false;
+  bool force = false;
   app::PaneRequest panes;
 };
 
@@ -31,6 +33,11 @@ int runRender(const RenderOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   auto size = app::parseSize(options.size);
   if (!size) return reportError(size.error());
+  if (auto target = core::checkOutputTarget(options.out, core::OutputKind::Png,
+                                            inputArguments(options.scene, options.vessels), options.force);
+      !target) {
+    return reportError(target.error());
+  }
   auto setup = app::resolveScene(options.scene);
   if (!setup) return reportError(setup.error());
   auto basemap = loadBasemapShowingProgress(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
@@ -74,7 +81,9 @@ CommandAction addRenderCommand(CLI::App& app) {
   auto options = std::make_shared<RenderOptions>();
   auto* command = app.add_subcommand(
       "render", "Render one frame headless (no window or display needed) to a PNG");
-  command->add_option("--out", options->out, "Output PNG file")->required();
+  command->add_option("--out", options->out, "Output PNG file (.png); replaces an existing PNG only once the new one is whole")
+      ->required();
+  addForceFlag(*command, options->force, "PNG");
   command->add_option("--size", options->size, "Image size WIDTHxHEIGHT (default 1280x720)");
   command->add_option("--msaa", options->msaa, "Multisample count 1, 2, 4 or 8 (default 4)")
       ->check(CLI::IsMember({1, 2, 4, 8}));

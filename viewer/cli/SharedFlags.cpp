@@ -22,6 +22,22 @@ sim::Pollutant pollutantNamed(const std::string& name) {
 
 }  // namespace
 
+std::vector<std::string> inputArguments(const app::SceneOptions& scene, const app::VesselSourceOptions& vessels) {
+  std::vector<std::string> inputs = scene.vectors;
+  inputs.insert(inputs.end(), scene.layers.begin(), scene.layers.end());
+  inputs.insert(inputs.end(), vessels.ais.begin(), vessels.ais.end());
+  for (const std::string* single : {&scene.raster, &vessels.scenario}) {
+    if (!single->empty()) inputs.push_back(*single);
+  }
+  return inputs;
+}
+
+void addForceFlag(CLI::App& command, bool& force, const std::string& kind) {
+  command.add_flag("--force", force, "Replace an existing --out even when it is not a " + kind +
+                                         " (without it, Corridor replaces only a " + kind +
+                                         " and never one of the inputs)");
+}
+
 core::Result<std::shared_ptr<const scene::Basemap>> loadBasemapShowingProgress(const app::SceneOptions& options,
                                                                               bool withImagery) {
   TerminalProgress progress;

@@ -20,6 +20,12 @@ void addSceneOptions(CLI::App& command, app::SceneOptions& options);
 core::Result<std::shared_ptr<const scene::Basemap>> loadBasemapShowingProgress(const app::SceneOptions& options,
                                                                               bool withImagery);
 
+// The files the options read, as typed (for core::checkOutputTarget).
+std::vector<std::string> inputArguments(const app::SceneOptions& scene, const app::VesselSourceOptions& vessels);
+
+// --force: replace an existing --out that is not of the kind the command writes.
+void addForceFlag(CLI::App& command, bool& force, const std::string& kind);
+
 // The flags that choose the ships: --scenario, --variant, --ais, --color-by, --pollutant,
 // --no-plumes, --trail-hours.
 class VesselFlags {

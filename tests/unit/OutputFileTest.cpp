@@ -1,0 +1,210 @@
+// Outputs replace their file only when whole: a full disk leaves the previous file and no
+// temporary behind and says "disk full"; stale temporaries of dead processes go; outputs never
+// land on an input or on a file of another kind.
+#include "core/OutputFile.h"
+
+#include <gtest/gtest.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "TestSupport.h"
+#include "core/Image.h"
+#include "io/ResultWriters.h"
+#include "record/Mp4Writer.h"
+
+namespace corridor::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string readText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> folderNames(const fs::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// A tiny tmpfs (root only) holding `previous.*` files, then filled to the last byte.
+class FullDisk {
+ public:
+  explicit FullDisk(const fs::path& where) : path_(where) {
+    fs::create_directories(path_);
+    mounted_ = ::geteuid() == 0 && ::mount("tmpfs", path_.c_str(), "tmpfs", 0, "size=256k") == 0;
+  }
+  ~FullDisk() {
+    if (mounted_) ::umount2(path_.c_str(), MNT_DETACH);
+  }
+  bool mounted() const { return mounted_; }
+  // Writes zeros into `filler` until the device refuses.
+  void fill() const {
+    std::FILE* file = std::fopen((path_ / "filler").c_str(), "wb");
+    ASSERT_NE(file, nullptr);
+    const std::vector<char> block(4096, 0);
+    while (std::fwrite(block.data(), 1, block.size(), file) == block.size() && std::fflush(file) == 0) {
+    }
+    std::fclose(file);
+  }
+  fs::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  fs::path path_;
+  bool mounted_ = false;
+};
+
+#define REQUIRE_FULL_DISK(disk)                                                                        \
+  if (!(disk).mounted()) GTEST_SKIP() << "needs root to mount a small tmpfs (CI runs as root)"
+
+// A writer on a full disk: its error says disk full and names the path, the previous file is
+// as it was, and nothing else is left in the folder.
+template <class Write>
+void expectDiskFullKeepsPrevious(const std::string& name, Write write) {
+  ScratchDir dir;
+  FullDisk disk(dir / "disk");
+  REQUIRE_FULL_DISK(disk);
+  const fs::path target = disk / name;
+  writeTextFile(target, "previous results");
+  disk.fill();
+  const core::Result<void> written = write(target);
+  ASSERT_FALSE(written) << name << " was written on a full disk";
+  EXPECT_EQ(written.error().message, target.string() + ": disk full");
+  EXPECT_EQ(core::exitCode(written.error()), 1);
+  EXPECT_EQ(readText(target), "previous results");
+  EXPECT_EQ(folderNames(disk / ""), (std::vector<std::string>{"filler", name}));
+}
+
+core::Image testImage(int width, int height) {
+  core::Image image(width, height);
+  for (std::size_t i = 0; i < image.pixels.size(); ++i) image.pixels[i] = std::uint8_t(i * 2654435761u >> 24);
+  return image;  // noise: does not compress below the free space
+}
+
+TEST(DiskFull, PngKeepsThePreviousFile) {
+  expectDiskFullKeepsPrevious("frame.png", [](const fs::path& path) { return core::writePng(testImage(512, 512), path); });
+}
+
+TEST(DiskFull, Mp4KeepsThePreviousFile) {
+  expectDiskFullKeepsPrevious("video.mp4", [](const fs::path& path) -> core::Result<void> {
+    auto video = record::Mp4Writer::open(path, {320, 240, 10, 0});
+    if (!video) return std::unexpected(video.error());
+    for (int frame = 0; frame < 10; ++frame) {
+      if (auto written = (*video)->write(testImage(320, 240)); !written) return written;
+    }
+    return (*video)->finish();
+  });
+}
+
+TEST(DiskFull, CsvKeepsThePreviousFile) {
+  expectDiskFullKeepsPrevious("table.csv", [](const fs::path& path) {
+    std::vector<io::Row> rows(20000, io::Row{std::string("a fairly long text value"), 1.5});
+    return io::writeCsv(path, {{"name", io::FieldType::Text}, {"value", io::FieldType::Real}}, rows);
+  });
+}
+
+TEST(DiskFull, GeoPackageKeepsThePreviousFile) {
+  expectDiskFullKeepsPrevious("tracks.gpkg", [](const fs::path& path) {
+    std::vector<io::LineFeature> lines(2000, io::LineFeature{{{0, 0}, {1, 1}, {2, 0}}, {1.0}});
+    return io::writeLineLayer(path, "voyages", {{"value", io::FieldType::Real}}, lines);
+  });
+}
+
+TEST(DiskFull, GeoTiffKeepsThePreviousFile) {
+  expectDiskFullKeepsPrevious("hotspots.tif", [](const fs::path& path) {
+    std::vector<float> noise(512 * 512);
+    for (std::size_t i = 0; i < noise.size(); ++i) noise[i] = float(i * 2654435761u % 1000003);
+    return io::writeGeoTiff(path, 512, 512, {0, 0.01, 0, 10, 0, -0.01}, {{"noise", noise}});
+  });
+}
+
+TEST(PendingOutput, ReplacesTheTargetOnlyOnCommit) {
+  ScratchDir dir;
+  writeTextFile(dir / "out.png", "old");
+  {
+    auto output = core::PendingOutput::begin(dir / "out.png");
+    ASSERT_TRUE(output);
+    EXPECT_EQ(output->temporary().parent_path(), (dir / "out.png").parent_path());
+    EXPECT_EQ(output->temporary().extension(), ".png");  // drivers pick formats by it
+    writeTextFile(output->temporary(), "new");
+    EXPECT_EQ(readText(dir / "out.png"), "old");
+  }  // abandoned
+  EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"out.png"}));
+  auto output = core::PendingOutput::begin(dir / "out.png");
+  writeTextFile(output->temporary(), "new");
+  ASSERT_TRUE(output->commit());
+  EXPECT_EQ(readText(dir / "out.png"), "new");
+  EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"out.png"}));
+}
+
+TEST(PendingOutput, RemovesTheTemporariesOfDeadProcessesOnly) {
+  ScratchDir dir;
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);  // a PID that no longer runs
+  const std::string dead = std::to_string(child), alive = std::to_string(::getppid());
+  writeTextFile(dir / ("a.mp4.partial-" + dead + "-0.mp4"), "x");
+  fs::create_directories(dir / (".partial-" + dead + "-3"));
+  writeTextFile(dir / ("b.gpkg.partial-" + alive + "-0.gpkg"), "in use");
+  writeTextFile(dir / "notes.partial-draft.txt", "a user's file");
+  auto output = core::PendingOutput::begin(dir / "c.png");
+  ASSERT_TRUE(output);
+  EXPECT_EQ(folderNames(dir / ""),
+            (std::vector<std::string>{"b.gpkg.partial-" + alive + "-0.gpkg", "notes.partial-draft.txt"}));
+}
+
+TEST(PendingFolder, MovesEveryFileInOnlyWhenCommitted) {
+  ScratchDir dir;
+  writeTextFile(dir / "a.csv", "old a");
+  writeTextFile(dir / "keep.txt", "unrelated");
+  {
+    auto folder = core::PendingFolder::begin(dir / "");
+    ASSERT_TRUE(folder);
+    writeTextFile(folder->path() / "a.csv", "new a");
+  }  // a writer failed: nothing moves
+  EXPECT_EQ(readText(dir / "a.csv"), "old a");
+  EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "keep.txt"}));
+  auto folder = core::PendingFolder::begin(dir / "");
+  writeTextFile(folder->path() / "a.csv", "new a");
+  writeTextFile(folder->path() / "b.tif", "new b");
+  ASSERT_TRUE(folder->commit());
+  EXPECT_EQ(readText(dir / "a.csv"), "new a");
+  EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "b.tif", "keep.txt"}));
+}
+
+TEST(OutputTarget, RefusesAnInputAWrongExtensionAndAFileOfAnotherKind) {
+  ScratchDir dir;
+  writeTextFile(dir / "zones.geojson", "{}");
+  writeTextFile(dir / "ais.gpkg", std::string("SQLite format 3") + '\0' + "rest");
+  writeTextFile(dir / "notes.png", "not a picture");
+  auto check = [&](const std::string& out, core::OutputKind kind, bool force = false) {
+    return core::checkOutputTarget(dir / out, kind, {(dir / "zones.geojson").string() + ":zones:color=#ff0000",
+                                                     (dir / "ais.gpkg").string()}, force);
+  };
+  const auto wrongExtension = check("zones.geojson", core::OutputKind::Png);
+  ASSERT_FALSE(wrongExtension);
+  EXPECT_EQ(core::exitCode(wrongExtension.error()), 2);
+  EXPECT_NE(wrongExtension.error().message.find("give it the extension .png"), std::string::npos);
+  const auto input = check("ais.gpkg", core::OutputKind::GeoPackage, true);  // even with --force
+  ASSERT_FALSE(input);
+  EXPECT_NE(input.error().message.find("is the input"), std::string::npos) << input.error().message;
+  const auto otherKind = check("notes.png", core::OutputKind::Png);
+  ASSERT_FALSE(otherKind);
+  EXPECT_NE(otherKind.error().message.find("--force"), std::string::npos);
+  EXPECT_TRUE(check("notes.png", core::OutputKind::Png, true));
+  EXPECT_TRUE(check("new.png", core::OutputKind::Png));
+  ASSERT_TRUE(core::writePng(testImage(4, 4), dir / "ours.png"));
+  EXPECT_TRUE(check("ours.png", core::OutputKind::Png));
+  EXPECT_TRUE(check("OURS.PNG", core::OutputKind::Png));
+}
+
+}  // namespace
+}  // namespace corridor::test
