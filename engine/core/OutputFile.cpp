@@ -160,7 +160,7 @@ PendingFolder::~PendingFolder() {
 Result<PendingFolder> PendingFolder::begin(const fs::path& folder) {
   std::error_code ec;
   fs::create_directories(folder, ec);
-  if (ec) return fail(ErrorKind::Io, folder.string() + ": cannot create the folder (" + ec.message() + ")");
+  if (ec) return fail(ErrorKind::Io, folder.string() + ": cannot write there (" + ec.message() + ")");
   removeStalePartials(folder);
   fs::path temporary = folder / partialTag();
   fs::create_directory(temporary, ec);

@@ -1,5 +1,6 @@
 // The fast AIS CSV reader: formats, quirks of real files, every dropped row counted by reason.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "AisFixtures.h"
 #include "TestSupport.h"
@@ -266,6 +267,55 @@ TEST(AisCsvReader, AnEndlessLineIsDroppedWithoutHoldingIt) {
   EXPECT_EQ(dropped(loaded, DropReason::WrongColumnCount), 1);
   ASSERT_EQ(loaded.counts.examples.size(), 1u);
   EXPECT_EQ(loaded.counts.examples[0].line, 3);
+}
+
+TEST(AisCsvReader, HugeNumbersInVesselFieldsAreNotAvailableNotOverflowed) {
+  test::ScratchDir dir;
+  // Before, a vessel type of 1e300 was converted to int: undefined behaviour.
+  test::writeTextFile(dir / "huge.csv", std::string(test::kMarineCadastreHeader) + "\n" +
+                                      marineCadastreRow(367000001, test::juneFirst(0, 0), 33.7, -118.3, "12.0", "90.0",
+                                                        "90", "TEST SHIP", "1e300") +
+                                      "\n" +
+                                      marineCadastreRow(367000001, test::juneFirst(0, 10), 33.71, -118.3) + "\n");
+  for (const AisReaderKind reader : {AisReaderKind::Fast, AisReaderKind::Ogr}) {
+    AisReadOptions options;
+    options.reader = reader;
+    const Loaded loaded = load({dir / "huge.csv"}, options);
+    ASSERT_EQ(loaded.set.vessels.size(), 1u);
+    EXPECT_EQ(loaded.set.vessels[0].aisType, 70) << "the first usable report's type";
+  }
+}
+
+TEST(AisCsvReader, AFileCutShortWhileItIsReadIsAnError) {
+  test::ScratchDir dir;
+  std::string text = std::string(test::kMarineCadastreHeader) + "\n";
+  for (int minute = 0; minute < 600; ++minute) {
+    text += marineCadastreRow(367000001, test::juneFirst(minute / 60, minute % 60), 33.7, -118.3) + "\n";
+  }
+  test::writeTextFile(dir / "growing.csv", text);
+  AisReadOptions options;
+  options.chunkBytes = 4096;
+  options.threads = 1;
+  // Another program truncates the file after the first chunk (a copy being replaced).
+  options.progress = [&](const std::string&, std::int64_t done, std::int64_t) {
+    if (done == 4096) std::filesystem::resize_file(dir / "growing.csv", 10000);
+  };
+  const auto raw = readAis({dir / "growing.csv"}, options);
+  ASSERT_FALSE(raw);
+  EXPECT_TRUE(test::containsText(raw.error().message, "growing.csv: changed size while being read")) << raw.error().message;
+}
+
+TEST(AisCsvReader, PipesDevicesAndFoldersAreNamedForWhatTheyAre) {
+  test::ScratchDir dir;
+  ASSERT_EQ(::mkfifo((dir / "pipe").c_str(), 0600), 0);
+  const std::vector<std::pair<std::filesystem::path, std::string>> cases{
+      {dir / "pipe", "is a pipe (FIFO)"}, {"/dev/zero", "is a device"}, {dir / "", "is a folder"},
+      {dir / "missing.csv", "no such file"}};
+  for (const auto& [path, expected] : cases) {
+    const auto raw = readAis({path}, {});
+    ASSERT_FALSE(raw) << path;
+    EXPECT_TRUE(test::containsText(raw.error().message, expected)) << raw.error().message;
+  }
 }
 
 }  // namespace

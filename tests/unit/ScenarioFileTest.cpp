@@ -99,6 +99,9 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
       {"duplicate id", "id = \"LGB\"", "id = \"LAX\"", "ports[1].id", ""},
       {"empty fuel mix", "shares = { 2023 = { LNG = 0.9, MGO = 0.1 } }", "shares = {}",
        "fuel_mixes[1].shares", "shares = {}"},
+      {"latitude nan (passes < and > tests)", "[141.0000, 34.5000]", "[141.0000, nan]", "corridors[0].waypoints[4]",
+       "nan]"},
+      {"port id as a path", "id = \"LAX\"", "id = \"../LAX\"", "ports[0].id", "../LAX"},
   };
   for (const BadInput& bad : cases) {
     ScratchDir dir;
@@ -112,6 +115,53 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
       EXPECT_TRUE(containsText(message, lineTag(readText(path), bad.anchor))) << bad.what << ": " << message;
     }
   }
+}
+
+// The default scenario with several edits, each of the first match.
+std::filesystem::path editedAll(const ScratchDir& dir, const std::vector<std::pair<std::string, std::string>>& edits) {
+  std::string text = readText(kDefaultScenario);
+  for (const auto& [from, to] : edits) {
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) text.replace(at, from.size(), to);
+  }
+  const auto path = dir / "edited.toml";
+  writeTextFile(path, text);
+  return path;
+}
+
+TEST(ScenarioFile, AScheduleThatCannotBeKeptNamesTheServiceInsteadOfHanging) {
+  ScratchDir dir;
+  // A loop from Los Angeles back to Los Angeles with no time at berth: a round trip of minutes
+  // (before, a zero-length cycle divided by zero; a 0.001 h dwell built a voyage every few seconds).
+  for (const std::string dwell : {"0", "0.001"}) {
+    const auto path = editedAll(dir, {{"to = \"TYO\"", "to = \"LAX\""},
+                                      {"waypoints = [[-119.0000, 33.7000], [-119.3000, 33.8500], [-120.2000, 33.8000], "
+                                       "[-121.0000, 34.2000],\n             [141.0000, 34.5000]]",
+                                       "waypoints = []"},
+                                      {"dwell_hours = 48", "dwell_hours = " + dwell}});
+    const auto result = sim::loadScenario(path, "baseline");
+    ASSERT_FALSE(result) << "dwell " << dwell;
+    EXPECT_TRUE(containsText(result.error().message, "services[0] 'TP-TYO': a round trip of")) << result.error().message;
+    EXPECT_TRUE(containsText(result.error().message, "shorter than the minimum of 12 h")) << result.error().message;
+  }
+  // 1000 ships on a 721 h loop: 24,317 voyages a year, over the limit of 20,000.
+  const auto crowded = sim::loadScenario(editedAll(dir, {{"ships = 5", "ships = 1000"}}), "baseline");
+  ASSERT_FALSE(crowded);
+  EXPECT_TRUE(containsText(crowded.error().message, "services[0] 'TP-TYO': 1000 ships on a round trip of"))
+      << crowded.error().message;
+  EXPECT_TRUE(containsText(crowded.error().message, "more than the limit of 20000")) << crowded.error().message;
+}
+
+TEST(ScenarioFile, AVariantNameThatIsAPathIsRefused) {
+  ScratchDir dir;
+  const auto path = dir / "escape.toml";
+  writeTextFile(path, readText(kDefaultScenario) + "\n[variants.\"../../x\"]\ndescription = \"writes outside --out\"\n");
+  const auto names = sim::scenarioVariants(path);
+  ASSERT_FALSE(names);
+  EXPECT_TRUE(containsText(names.error().message, "variants.../../x")) << names.error().message;
+  EXPECT_TRUE(containsText(names.error().message, "only letters, digits")) << names.error().message;
+  EXPECT_FALSE(sim::loadScenario(path, "baseline"));
 }
 
 TEST(ScenarioFile, MalformedTomlNamesTheLine) {

@@ -107,4 +107,12 @@ TEST(ChordPoints, KeepsCornersAndEveryDroppedPointNearItsChord) {
 }
 
 }  // namespace
+TEST(SubdividePolyline, BrokenCoordinatesCostBoundedWork) {
+  // Before, a longitude of 1e7 made millions of points per edge; NaN was an undefined cast.
+  const Polyline huge = densify(Polyline{{0, 0}, {1e7, 0}}, kSurfaceStepDegrees);
+  EXPECT_LE(huge.size(), 4097u);
+  const Polyline broken = densify(Polyline{{0, 0}, {std::nan(""), 0}, {1, 1}}, kSurfaceStepDegrees);
+  EXPECT_EQ(broken.size(), 3u);  // one step for each edge with a NaN end
+}
+
 }  // namespace corridor::geo

@@ -213,4 +213,19 @@ TEST(VectorReaderErrors, OnlyPoints) {
 }
 
 }  // namespace
+TEST(VectorReaderErrors, CoordinatesOffTheGlobeNameTheFeatureAndRing) {
+  ScratchDir dir;
+  const auto path = dir / "broken.geojson";
+  // The second feature's hole has a longitude of 1e7 degrees (before: minutes of densifying
+  // and gigabytes of memory).
+  test::writeTextFile(path, R"({"type": "FeatureCollection", "features": [
+    {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,0]]]}},
+    {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [
+      [[0,0],[5,0],[5,5],[0,0]], [[1,1],[10000000,1],[2,2],[1,1]]]}}]})");
+  const auto data = readVector({path, ""});
+  ASSERT_FALSE(data);
+  EXPECT_TRUE(containsText(data.error().message, "feature 1, ring 2, point 2: longitude 1e+07 is outside -180..180"))
+      << data.error().message;
+}
+
 }  // namespace corridor::io
