@@ -9,9 +9,10 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Installs what a package list (default: packages.txt) names and the machine lacks.
 ensure_packages() {
-  local wanted missing=()
-  mapfile -t wanted < <(grep -v '^#' "$CORRIDOR_ROOT/scripts/lib/packages.txt" | grep -v '^$')
+  local list=${1:-$CORRIDOR_ROOT/scripts/lib/packages.txt} wanted missing=()
+  mapfile -t wanted < <(grep -v '^#' "$list" | grep -v '^$')
   for package in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
       missing+=("$package")
