@@ -102,6 +102,37 @@ void readInfo(OGRFeature& feature, const Columns& columns, AisVesselInfo& info) 
   if (info.widthM == 0) info.widthM = positive(columns.width);
 }
 
+// GDAL 3.6's CSV driver crashes (SIGSEGV) when the coordinate column it is told to use appears
+// twice in the header (found by fuzzing); a repeated column is ambiguous anyway, so such a
+// header is refused before GDAL reads it, naming the column.
+core::Result<void> refuseRepeatedColumns(const std::string& name) {
+  VSILFILE* file = VSIFOpenL(name.c_str(), "rb");
+  if (!file) return {};  // GDAL's own open reports it
+  std::string head(64 * 1024, '\0');
+  head.resize(VSIFReadL(head.data(), 1, head.size(), file));
+  VSIFCloseL(file);
+  const std::string_view header = std::string_view(head).substr(0, head.find('\n'));
+  // GDAL picks the separator the header uses: comma, else semicolon, else tab.
+  const char separator = header.find(',') != header.npos ? ',' : header.find(';') != header.npos ? ';' : '\t';
+  std::vector<std::string> seen;
+  for (std::size_t start = 0; start <= header.size();) {
+    std::size_t end = std::min(header.find(separator, start), header.size());
+    std::string column(trimField(header.substr(start, end - start)));
+    if (column.size() >= 2 && column.front() == '"' && column.back() == '"') column = column.substr(1, column.size() - 2);
+    std::string key = column;
+    for (char& c : key) c = char(std::tolower(static_cast<unsigned char>(c)));
+    const auto earlier = std::find(seen.begin(), seen.end(), key);
+    if (!key.empty() && earlier != seen.end()) {
+      return core::dataError(name + ": the header names column '" + column + "' twice (columns " +
+                             std::to_string(earlier - seen.begin() + 1) + " and " + std::to_string(seen.size() + 1) +
+                             "); rename one of them");
+    }
+    seen.push_back(key);
+    start = end + 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOptions& options,
@@ -115,6 +146,9 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
                                "KEEP_GEOM_COLUMNS=NO", nullptr};
   const std::string extension = file.extension().string();
   const bool csv = extension == ".csv" || extension == ".CSV" || extension == ".txt";
+  if (csv) {
+    if (auto header = refuseRepeatedColumns(name); !header) return header;
+  }
   DatasetHandle handle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                   csv ? openOptions : nullptr, nullptr));
   if (!handle) return core::dataError(capture.describe(file, "not a vector data set GDAL can read"));

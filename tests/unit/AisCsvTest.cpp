@@ -318,5 +318,18 @@ TEST(AisCsvReader, PipesDevicesAndFoldersAreNamedForWhatTheyAre) {
   }
 }
 
+TEST(AisOgrReader, AHeaderThatRepeatsAColumnIsRefusedBeforeGdalReadsIt) {
+  test::ScratchDir dir;
+  // GDAL 3.6's CSV driver crashed on this (found by fuzzing): LON twice, one of them the
+  // coordinate column it was told to use.
+  test::writeTextFile(dir / "twice.csv", "MMSI,BaseDateTime,LAT,LON,SOG,lon\n367000001,2022-06-01T00:00:00,33.7,-118.3,12.0,-118.3\n");
+  AisReadOptions options;
+  options.reader = AisReaderKind::Ogr;
+  const auto raw = readAis({dir / "twice.csv"}, options);
+  ASSERT_FALSE(raw);
+  EXPECT_TRUE(test::containsText(raw.error().message, "twice.csv: the header names column 'lon' twice (columns 4 and 6)"))
+      << raw.error().message;
+}
+
 }  // namespace
 }  // namespace corridor::io
