@@ -1,4 +1,5 @@
-# The checking builds of scripts/fuzz (never the default): CORRIDOR_FUZZ=ON compiles everything
+# The checking build of scripts/sanitize and scripts/fuzz (never the default; configure it with
+# CMAKE_BUILD_TYPE=Sanitize, whose only flags are these): CORRIDOR_FUZZ=ON compiles everything
 # with ASan + UBSan (any report aborts) and libFuzzer's coverage, and adds the fuzz targets of
 # tests/fuzz. Needs clang (Debian's clang-16 with libclang-rt-16-dev).
 option(CORRIDOR_FUZZ "Build with ASan, UBSan and the libFuzzer targets (clang)" OFF)
@@ -29,6 +30,7 @@ if(NOT CORRIDOR_CLANG_HAS_EXPECTED)
 endif()
 add_compile_options(-D__cpp_concepts=202002L -Wno-macro-redefined)
 
-add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g
-                    -fsanitize=fuzzer-no-link)
+# -O1 and line tables only: stacks name file and line, and the build stays within CI's time.
+add_compile_options(-O1 -gline-tables-only -fsanitize=address,undefined -fno-sanitize-recover=all
+                    -fno-omit-frame-pointer -fsanitize=fuzzer-no-link)
 add_link_options(-fsanitize=address,undefined)

@@ -4,6 +4,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "core/Numeric.h"
@@ -102,10 +103,13 @@ void readInfo(OGRFeature& feature, const Columns& columns, AisVesselInfo& info) 
   if (info.widthM == 0) info.widthM = positive(columns.width);
 }
 
-// GDAL 3.6's CSV driver crashes (SIGSEGV) when the coordinate column it is told to use appears
-// twice in the header (found by fuzzing); a repeated column is ambiguous anyway, so such a
-// header is refused before GDAL reads it, naming the column.
-core::Result<void> refuseRepeatedColumns(const std::string& name) {
+// Coordinate columns of a CSV read through GDAL: names GDAL's CSV driver is told to look for.
+constexpr std::array<std::string_view, 2> kLonColumns{"lon", "longitude"}, kLatColumns{"lat", "latitude"};
+
+// GDAL 3.6's CSV driver crashes (SIGSEGV) when more than one column fits the coordinate names it
+// is given, or one name appears twice (found by fuzzing); both are ambiguous anyway, so such a
+// header is refused before GDAL reads it, naming the columns.
+core::Result<void> refuseAmbiguousColumns(const std::string& name) {
   VSILFILE* file = VSIFOpenL(name.c_str(), "rb");
   if (!file) return {};  // GDAL's own open reports it
   std::string head(64 * 1024, '\0');
@@ -114,21 +118,28 @@ core::Result<void> refuseRepeatedColumns(const std::string& name) {
   const std::string_view header = std::string_view(head).substr(0, head.find('\n'));
   // GDAL picks the separator the header uses: comma, else semicolon, else tab.
   const char separator = header.find(',') != header.npos ? ',' : header.find(';') != header.npos ? ';' : '\t';
-  std::vector<std::string> seen;
+  std::vector<std::string> columns, keys;
   for (std::size_t start = 0; start <= header.size();) {
-    std::size_t end = std::min(header.find(separator, start), header.size());
+    const std::size_t end = std::min(header.find(separator, start), header.size());
     std::string column(trimField(header.substr(start, end - start)));
     if (column.size() >= 2 && column.front() == '"' && column.back() == '"') column = column.substr(1, column.size() - 2);
     std::string key = column;
     for (char& c : key) c = char(std::tolower(static_cast<unsigned char>(c)));
-    const auto earlier = std::find(seen.begin(), seen.end(), key);
-    if (!key.empty() && earlier != seen.end()) {
-      return core::dataError(name + ": the header names column '" + column + "' twice (columns " +
-                             std::to_string(earlier - seen.begin() + 1) + " and " + std::to_string(seen.size() + 1) +
-                             "); rename one of them");
-    }
-    seen.push_back(key);
+    columns.push_back(column);
+    keys.push_back(key);
     start = end + 1;
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    for (std::size_t j = i + 1; j < keys.size(); ++j) {
+      auto among = [&](const auto& names) {
+        return std::find(names.begin(), names.end(), keys[i]) != names.end() &&
+               std::find(names.begin(), names.end(), keys[j]) != names.end();
+      };
+      if (keys[i].empty() || !(keys[i] == keys[j] || among(kLonColumns) || among(kLatColumns))) continue;
+      return core::dataError(name + ": the header has columns " + std::to_string(i + 1) + " '" + columns[i] + "' and " +
+                             std::to_string(j + 1) + " '" + columns[j] + "', which are the same " +
+                             (keys[i] == keys[j] ? "name" : "coordinate") + "; rename or remove one of them");
+    }
   }
   return {};
 }
@@ -141,13 +152,14 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   CplErrorCapture capture;
   const std::string name = file.string();
   // For CSV through GDAL: where the coordinates are (other drivers ignore these options).
+  // (kLonColumns and kLatColumns in the cases files use; GDAL compares them as written.)
   const char* openOptions[] = {"X_POSSIBLE_NAMES=LON,LONGITUDE,lon,longitude,Longitude",
                                "Y_POSSIBLE_NAMES=LAT,LATITUDE,lat,latitude,Latitude",
                                "KEEP_GEOM_COLUMNS=NO", nullptr};
   const std::string extension = file.extension().string();
   const bool csv = extension == ".csv" || extension == ".CSV" || extension == ".txt";
   if (csv) {
-    if (auto header = refuseRepeatedColumns(name); !header) return header;
+    if (auto header = refuseAmbiguousColumns(name); !header) return header;
   }
   DatasetHandle handle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                   csv ? openOptions : nullptr, nullptr));

@@ -42,3 +42,25 @@ setup_all() {
   fetch_geodata
   build_release
 }
+
+# The clang-16 ASan + UBSan + libFuzzer build shared by scripts/sanitize and scripts/fuzz
+# (CMAKE_BUILD_TYPE=Sanitize: cmake/Sanitizers.cmake sets the flags), with the sanitizers'
+# settings: any report aborts; leaks inside GDAL, PROJ, SQLite and Mesa are theirs
+# (tests/sanitize/lsan.supp).
+FUZZ_BUILD=${CORRIDOR_FUZZ_BUILD_DIR:-$CORRIDOR_ROOT/build-fuzz}
+setup_sanitizer_build() {
+  ensure_packages
+  ensure_packages "$CORRIDOR_ROOT/scripts/lib/fuzz-packages.txt"
+  fetch_geodata
+  if [ ! -f "$FUZZ_BUILD/CMakeCache.txt" ]; then
+    echo "corridor: configuring $FUZZ_BUILD (clang-16, ASan + UBSan, libFuzzer)"
+    cmake -S "$CORRIDOR_ROOT" -B "$FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Sanitize -DCORRIDOR_FUZZ=ON \
+      -DCMAKE_C_COMPILER=clang-16 -DCMAKE_CXX_COMPILER=clang++-16 >/dev/null
+  fi
+  cmake --build "$FUZZ_BUILD" -j "$(nproc)" "$@" |
+    { grep -v -e '^ninja: no work to do' -e 'Re-checking globbed directories' || true; }
+  export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0
+  export LSAN_OPTIONS=suppressions=$CORRIDOR_ROOT/tests/sanitize/lsan.supp:print_suppressions=0
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-16/bin/llvm-symbolizer
+}

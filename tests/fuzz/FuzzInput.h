@@ -25,11 +25,23 @@ class MemoryFile {
   std::string path_;
 };
 
-// The input written to a scratch file named `name` (its extension matters to some readers).
-inline std::filesystem::path scratchFile(const std::string& name, const std::uint8_t* data, std::size_t size) {
-  const auto path = std::filesystem::temp_directory_path() / ("corridor-fuzz-" + std::to_string(::getpid()) + "-" + name);
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(reinterpret_cast<const char*>(data), std::streamsize(size));
-  return path;
-}
+// The input written to a scratch file named `name` (its extension matters to some readers),
+// removed when this goes.
+class ScratchFile {
+ public:
+  ScratchFile(const std::string& name, const std::uint8_t* data, std::size_t size)
+      : path_(std::filesystem::temp_directory_path() / ("corridor-fuzz-" + std::to_string(::getpid()) + "-" + name)) {
+    std::ofstream(path_, std::ios::binary | std::ios::trunc)
+        .write(reinterpret_cast<const char*>(data), std::streamsize(size));
+  }
+  ~ScratchFile() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
 
 }  // namespace corridor::fuzz

@@ -5,9 +5,9 @@
 #include "sim/ScenarioFile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const auto path = corridor::fuzz::scratchFile("scenario.toml", data, size);
+  const corridor::fuzz::ScratchFile file("scenario.toml", data, size);
   for (const std::string variant : {std::string(), std::string("green-corridor")}) {
-    auto scenario = corridor::sim::loadScenario(path, variant);
+    auto scenario = corridor::sim::loadScenario(file.path(), variant);
     if (!scenario) continue;
     const int year = scenario->startYear;
     const corridor::sim::Fleet fleet(*scenario, corridor::sim::yearStart(year), corridor::sim::yearStart(year) + 86400LL * 1000000 * 30);

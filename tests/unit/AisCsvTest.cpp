@@ -318,7 +318,7 @@ TEST(AisCsvReader, PipesDevicesAndFoldersAreNamedForWhatTheyAre) {
   }
 }
 
-TEST(AisOgrReader, AHeaderThatRepeatsAColumnIsRefusedBeforeGdalReadsIt) {
+TEST(AisOgrReader, AHeaderWithAmbiguousColumnsIsRefusedBeforeGdalReadsIt) {
   test::ScratchDir dir;
   // GDAL 3.6's CSV driver crashed on this (found by fuzzing): LON twice, one of them the
   // coordinate column it was told to use.
@@ -327,8 +327,15 @@ TEST(AisOgrReader, AHeaderThatRepeatsAColumnIsRefusedBeforeGdalReadsIt) {
   options.reader = AisReaderKind::Ogr;
   const auto raw = readAis({dir / "twice.csv"}, options);
   ASSERT_FALSE(raw);
-  EXPECT_TRUE(test::containsText(raw.error().message, "twice.csv: the header names column 'lon' twice (columns 4 and 6)"))
+  EXPECT_TRUE(test::containsText(raw.error().message,
+                                 "twice.csv: the header has columns 4 'LON' and 6 'lon', which are the same name"))
       << raw.error().message;
+  // Two columns that both fit GDAL's longitude names crashed it as well.
+  test::writeTextFile(dir / "two.csv", "MMSI,BaseDateTime,longitude,LAT,LON\n367000001,2022-06-01T00:00:00,-118.3,33.7,-118.3\n");
+  const auto two = readAis({dir / "two.csv"}, options);
+  ASSERT_FALSE(two);
+  EXPECT_TRUE(test::containsText(two.error().message, "columns 3 'longitude' and 5 'LON', which are the same coordinate"))
+      << two.error().message;
 }
 
 }  // namespace
