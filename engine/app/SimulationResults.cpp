@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/Interruption.h"
+#include "core/OutputFile.h"
 #include "geo/Subdivide.h"
 #include "io/ResultWriters.h"
 
@@ -108,7 +109,9 @@ core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scena
                                           grid.southWest.lat + grid.rows * grid.cellLatDegrees, 0.0,
                                           -grid.cellLatDegrees};
     const std::string year = std::to_string(inventory.toYear);
-    auto written = io::writeGeoTiff(dir / ("hotspots_" + scenario.ports[p].id + ".tif"), grid.columns,
+    const fs::path file = dir / ("hotspots_" + scenario.ports[p].id + ".tif");
+    if (!core::staysUnder(dir, file)) return core::fail(core::ErrorKind::Data, file.string() + ": outside " + dir.string());
+    auto written = io::writeGeoTiff(file, grid.columns,
                                     grid.rows, transform,
                                     {{"NOx annual mean " + year + " (ug/m3)", nox},
                                      {"PM2.5 annual mean " + year + " (ug/m3)", pm}});

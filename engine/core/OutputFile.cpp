@@ -49,6 +49,11 @@ fs::path folderOf(const fs::path& path) {
 
 }  // namespace
 
+bool staysUnder(const fs::path& folder, const fs::path& path) {
+  const fs::path relative = path.lexically_normal().lexically_relative(folder.lexically_normal());
+  return !relative.empty() && relative != "." && *relative.begin() != "..";
+}
+
 Error writeFailure(const fs::path& path, int errorNumber) {
   if (errorNumber == ENOSPC || errorNumber == EDQUOT) return {ErrorKind::Io, path.string() + ": disk full"};
   return {ErrorKind::Io, path.string() + ": cannot write (" + std::strerror(errorNumber) + ")"};

@@ -56,6 +56,9 @@ class PendingFolder {
   bool done_ = false;
 };
 
+// True when `path` lies inside `folder` once both are normalised (no ".." climbs out of it).
+bool staysUnder(const std::filesystem::path& folder, const std::filesystem::path& path);
+
 // The error for a failed write: "PATH: disk full" when the device is full, once for the path.
 Error writeFailure(const std::filesystem::path& path, int errorNumber);
 

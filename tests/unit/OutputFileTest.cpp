@@ -206,5 +206,14 @@ TEST(OutputTarget, RefusesAnInputAWrongExtensionAndAFileOfAnotherKind) {
   EXPECT_TRUE(check("OURS.PNG", core::OutputKind::Png));
 }
 
+TEST(OutputTarget, APathStaysUnderItsFolderOnlyWithoutClimbingOut) {
+  EXPECT_TRUE(core::staysUnder("out", "out/baseline/hotspots_LAX.tif"));
+  EXPECT_TRUE(core::staysUnder("/data/out/", "/data/out/./a.csv"));
+  EXPECT_FALSE(core::staysUnder("out", "out/../../x/a.csv"));
+  EXPECT_FALSE(core::staysUnder("out", "out/hotspots_../../x.tif/.."));
+  EXPECT_FALSE(core::staysUnder("out", "elsewhere/a.csv"));
+  EXPECT_FALSE(core::staysUnder("out", "out"));
+}
+
 }  // namespace
 }  // namespace corridor::test
