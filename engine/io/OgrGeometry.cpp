@@ -38,7 +38,19 @@ std::string curveProblem(const OGRSimpleCurve& curve) {
 }  // namespace
 
 std::string badCoordinate(const OGRGeometry& geometry) {
-  switch (wkbFlatten(geometry.getGeometryType())) {
+  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+  if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {  // multi-points, -lines, -polygons too
+    int index = 0;
+    for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
+      ++index;
+      if (!part) continue;
+      if (std::string problem = badCoordinate(*part); !problem.empty()) {
+        return "part " + std::to_string(index) + ", " + problem;
+      }
+    }
+    return {};
+  }
+  switch (type) {
     case wkbPoint:
       return pointProblem(geometry.toPoint()->getX(), geometry.toPoint()->getY());
     case wkbLineString:
@@ -55,25 +67,9 @@ std::string badCoordinate(const OGRGeometry& geometry) {
       }
       return {};
     }
-    case wkbMultiPoint:
-    case wkbMultiPolygon:
-    case wkbMultiLineString:
-    case wkbGeometryCollection:
-    case wkbMultiSurface:
-    case wkbMultiCurve: {
-      int index = 0;
-      for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
-        ++index;
-        if (!part) continue;
-        if (std::string problem = badCoordinate(*part); !problem.empty()) {
-          return "part " + std::to_string(index) + ", " + problem;
-        }
-      }
-      return {};
-    }
-    default: {
+    default: {  // curves: checked as the lines they are drawn as
       std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
-      return linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(geometry.getGeometryType())
+      return linear && wkbFlatten(linear->getGeometryType()) != type
                  ? badCoordinate(*linear)
                  : std::string();
     }

@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "AisFixtures.h"
@@ -19,13 +18,6 @@ namespace corridor::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 bool holdsTemporary(const fs::path& folder) {
   std::error_code ec;
@@ -74,15 +66,15 @@ TEST(CliInterrupted, SimulateStoppedMidwayKeepsThePreviousResults) {
                                          " simulate --scenario default --variant baseline --from 2031 --to 2031 --out " +
                                          out.string());
   ASSERT_EQ(first.exitCode, 0) << first.output;
-  const std::string previous = readText(out / "emissions_by_port_year.csv");
+  const std::string previous = readTextFile(out / "emissions_by_port_year.csv");
   ASSERT_FALSE(previous.empty());
 
   EXPECT_EQ(runAndSignal(simulateAllYears(out), out, SIGTERM), 128 + SIGTERM);
-  EXPECT_EQ(readText(out / "emissions_by_port_year.csv"), previous);
+  EXPECT_EQ(readTextFile(out / "emissions_by_port_year.csv"), previous);
   EXPECT_FALSE(holdsTemporary(out)) << "SIGTERM removes the temporary folder";
 
   EXPECT_EQ(runAndSignal(simulateAllYears(out), out, SIGKILL), 128 + SIGKILL);
-  EXPECT_EQ(readText(out / "emissions_by_port_year.csv"), previous) << "nothing half-written under a final name";
+  EXPECT_EQ(readTextFile(out / "emissions_by_port_year.csv"), previous) << "nothing half-written under a final name";
   EXPECT_TRUE(holdsTemporary(out)) << "SIGKILL cannot clean up";
   const CommandResult next = runCommand(std::string(CORRIDOR_BINARY) +
                                         " simulate --scenario default --variant baseline --from 2031 --to 2031 --out " +
@@ -112,16 +104,16 @@ TEST(CliInterrupted, AisExportStoppedMidwayKeepsThePreviousExport) {
   const CommandResult first = runCommand(std::string(CORRIDOR_BINARY) + " ais export " + (dir / "small.csv").string() +
                                          " --out " + out.string());
   ASSERT_EQ(first.exitCode, 0) << first.output;
-  const std::string previous = readText(out);
+  const std::string previous = readTextFile(out);
 
   const std::vector<std::string> exportDay{CORRIDOR_BINARY, "ais", "export", (dir / "day.csv").string(), "--points",
                                            "--out", out.string()};
   EXPECT_EQ(runAndSignal(exportDay, dir / "", SIGTERM), 128 + SIGTERM);
-  EXPECT_EQ(readText(out), previous);
+  EXPECT_EQ(readTextFile(out), previous);
   EXPECT_FALSE(holdsTemporary(dir / "")) << "SIGTERM removes the temporary GeoPackage and its journal";
 
   EXPECT_EQ(runAndSignal(exportDay, dir / "", SIGKILL), 128 + SIGKILL);
-  EXPECT_EQ(readText(out), previous);
+  EXPECT_EQ(readTextFile(out), previous);
   const CommandResult next = runCommand(std::string(CORRIDOR_BINARY) + " ais export " + (dir / "small.csv").string() +
                                         " --out " + out.string());
   ASSERT_EQ(next.exitCode, 0) << next.output;
@@ -137,7 +129,7 @@ TEST(CliOutputs, AnOutputOverAnInputIsRefusedAndTheInputKept) {
                                        " --out " + (dir / "a.csv").string());
   EXPECT_EQ(csv.exitCode, 2) << csv.output;
   EXPECT_TRUE(containsText(csv.output, "give it the extension .gpkg")) << csv.output;
-  EXPECT_EQ(readText(dir / "a.csv"), day);
+  EXPECT_EQ(readTextFile(dir / "a.csv"), day);
   writeTextFile(dir / "zones.geojson", "{\"type\": \"FeatureCollection\", \"features\": []}");
   const CommandResult png = runCommand(std::string(CORRIDOR_BINARY) + " render --scenario none --layer " +
                                        (dir / "zones.geojson").string() + " --out " + (dir / "zones.geojson").string());
@@ -147,11 +139,10 @@ TEST(CliOutputs, AnOutputOverAnInputIsRefusedAndTheInputKept) {
 
 TEST(CliOutputs, AVariantNamedLikeAPathWritesNothingOutsideOut) {
   ScratchDir dir;
-  std::ifstream in(fs::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" / "transpacific.toml");
-  std::stringstream text;
-  text << in.rdbuf() << "\n[variants.\"../../x\"]\ndescription = \"escape\"\n";
+  const std::string text = readTextFile(fs::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" / "transpacific.toml") +
+                           "\n[variants.\"../../x\"]\ndescription = \"escape\"\n";
   fs::create_directories(dir / "a" / "b");
-  writeTextFile(dir / "a" / "b" / "s.toml", text.str());
+  writeTextFile(dir / "a" / "b" / "s.toml", text);
   const CommandResult run = runCommand(std::string(CORRIDOR_BINARY) + " simulate --scenario " +
                                        (dir / "a" / "b" / "s.toml").string() + " --out " + (dir / "a" / "b" / "out").string());
   EXPECT_EQ(run.exitCode, 1) << run.output;

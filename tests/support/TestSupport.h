@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -38,6 +39,12 @@ class ScratchDir {
 inline void writeTextFile(const std::filesystem::path& path, std::string_view text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
+}
+
+// A whole file as text ("" when it cannot be read).
+inline std::string readTextFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 inline ::testing::AssertionResult containsText(std::string_view haystack, std::string_view needle) {

@@ -8,8 +8,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "TestSupport.h"
 #include "core/Image.h"
@@ -20,13 +18,6 @@ namespace corridor::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::vector<std::string> folderNames(const fs::path& folder) {
   std::vector<std::string> names;
@@ -79,7 +70,7 @@ void expectDiskFullKeepsPrevious(const std::string& name, Write write) {
   ASSERT_FALSE(written) << name << " was written on a full disk";
   EXPECT_EQ(written.error().message, target.string() + ": disk full");
   EXPECT_EQ(core::exitCode(written.error()), 1);
-  EXPECT_EQ(readText(target), "previous results");
+  EXPECT_EQ(readTextFile(target), "previous results");
   EXPECT_EQ(folderNames(disk / ""), (std::vector<std::string>{"filler", name}));
 }
 
@@ -135,13 +126,13 @@ TEST(PendingOutput, ReplacesTheTargetOnlyOnCommit) {
     EXPECT_EQ(output->temporary().parent_path(), (dir / "out.png").parent_path());
     EXPECT_EQ(output->temporary().extension(), ".png");  // drivers pick formats by it
     writeTextFile(output->temporary(), "new");
-    EXPECT_EQ(readText(dir / "out.png"), "old");
+    EXPECT_EQ(readTextFile(dir / "out.png"), "old");
   }  // abandoned
   EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"out.png"}));
   auto output = core::PendingOutput::begin(dir / "out.png");
   writeTextFile(output->temporary(), "new");
   ASSERT_TRUE(output->commit());
-  EXPECT_EQ(readText(dir / "out.png"), "new");
+  EXPECT_EQ(readTextFile(dir / "out.png"), "new");
   EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"out.png"}));
 }
 
@@ -170,13 +161,13 @@ TEST(PendingFolder, MovesEveryFileInOnlyWhenCommitted) {
     ASSERT_TRUE(folder);
     writeTextFile(folder->path() / "a.csv", "new a");
   }  // a writer failed: nothing moves
-  EXPECT_EQ(readText(dir / "a.csv"), "old a");
+  EXPECT_EQ(readTextFile(dir / "a.csv"), "old a");
   EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "keep.txt"}));
   auto folder = core::PendingFolder::begin(dir / "");
   writeTextFile(folder->path() / "a.csv", "new a");
   writeTextFile(folder->path() / "b.tif", "new b");
   ASSERT_TRUE(folder->commit());
-  EXPECT_EQ(readText(dir / "a.csv"), "new a");
+  EXPECT_EQ(readTextFile(dir / "a.csv"), "new a");
   EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "b.tif", "keep.txt"}));
 }
 

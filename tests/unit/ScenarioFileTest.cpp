@@ -4,7 +4,6 @@
 
 #include <fstream>
 #include <regex>
-#include <sstream>
 
 #include "TestSupport.h"
 
@@ -14,16 +13,9 @@ namespace {
 const std::filesystem::path kDefaultScenario =
     std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" / "transpacific.toml";
 
-std::string readText(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // The default scenario with one line replaced (by the first match of `from`).
 std::filesystem::path edited(const ScratchDir& dir, const std::string& from, const std::string& to) {
-  std::string text = readText(kDefaultScenario);
+  std::string text = readTextFile(kDefaultScenario);
   const auto at = text.find(from);
   EXPECT_NE(at, std::string::npos) << from;
   text.replace(at, from.size(), to);
@@ -112,14 +104,14 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
     EXPECT_TRUE(containsText(message, path.string())) << bad.what;
     EXPECT_TRUE(containsText(message, bad.key)) << bad.what << ": " << message;
     if (!bad.anchor.empty()) {
-      EXPECT_TRUE(containsText(message, lineTag(readText(path), bad.anchor))) << bad.what << ": " << message;
+      EXPECT_TRUE(containsText(message, lineTag(readTextFile(path), bad.anchor))) << bad.what << ": " << message;
     }
   }
 }
 
 // The default scenario with several edits, each of the first match.
 std::filesystem::path editedAll(const ScratchDir& dir, const std::vector<std::pair<std::string, std::string>>& edits) {
-  std::string text = readText(kDefaultScenario);
+  std::string text = readTextFile(kDefaultScenario);
   for (const auto& [from, to] : edits) {
     const auto at = text.find(from);
     EXPECT_NE(at, std::string::npos) << from;
@@ -156,7 +148,7 @@ TEST(ScenarioFile, AScheduleThatCannotBeKeptNamesTheServiceInsteadOfHanging) {
 TEST(ScenarioFile, AVariantNameThatIsAPathIsRefused) {
   ScratchDir dir;
   const auto path = dir / "escape.toml";
-  writeTextFile(path, readText(kDefaultScenario) + "\n[variants.\"../../x\"]\ndescription = \"writes outside --out\"\n");
+  writeTextFile(path, readTextFile(kDefaultScenario) + "\n[variants.\"../../x\"]\ndescription = \"writes outside --out\"\n");
   const auto names = sim::scenarioVariants(path);
   ASSERT_FALSE(names);
   EXPECT_TRUE(containsText(names.error().message, "variants.../../x")) << names.error().message;
@@ -169,7 +161,7 @@ TEST(ScenarioFile, MalformedTomlNamesTheLine) {
   const auto path = edited(dir, "name = \"Port of Tokyo\"", "name = \"Port of Tokyo");
   const auto result = sim::loadScenario(path, "baseline");
   ASSERT_FALSE(result);
-  EXPECT_TRUE(containsText(result.error().message, lineTag(readText(path), "name = \"Port of Tokyo")))
+  EXPECT_TRUE(containsText(result.error().message, lineTag(readTextFile(path), "name = \"Port of Tokyo")))
       << result.error().message;
   EXPECT_TRUE(containsText(result.error().message, "malformed TOML"));
 }
