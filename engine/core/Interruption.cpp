@@ -21,6 +21,9 @@ InterruptionScope::InterruptionScope() {
   caught = 0;
   previousInt_ = std::signal(SIGINT, onInterrupt);
   previousTerm_ = std::signal(SIGTERM, onInterrupt);
+  // A signal the shell told us to ignore (a background job's SIGINT) stays ignored.
+  if (previousInt_ == SIG_IGN) std::signal(SIGINT, SIG_IGN);
+  if (previousTerm_ == SIG_IGN) std::signal(SIGTERM, SIG_IGN);
 }
 
 InterruptionScope::~InterruptionScope() {

@@ -31,16 +31,43 @@ bool processIsGone(std::string_view digits) {
   return ::kill(pid, 0) != 0 && errno == ESRCH;
 }
 
-// Flushes a file or folder to the device (a rename is durable only once its folder is).
-Result<void> syncPath(const fs::path& path, bool folder) {
+// Flushes a file or folder to the device (a rename is durable only once its folder is); errors
+// name `reportAs` (the final name, not the temporary).
+Result<void> syncPath(const fs::path& path, bool folder, const fs::path& reportAs) {
   const int fd = ::open(path.c_str(), (folder ? O_DIRECTORY : 0) | O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::unexpected(writeFailure(path, errno));
+  if (fd < 0) return std::unexpected(writeFailure(reportAs, errno));
   const int synced = ::fsync(fd);
   const int error = errno;
   ::close(fd);
   // Some file systems cannot sync a folder; the data itself was synced before the rename.
-  if (synced != 0 && !(folder && (error == EINVAL || error == EBADF))) return std::unexpected(writeFailure(path, error));
+  if (synced != 0 && !(folder && (error == EINVAL || error == EBADF))) return std::unexpected(writeFailure(reportAs, error));
   return {};
+}
+
+// The PID in the name of a temporary this code makes, else empty: only these shapes are ever
+// removed as stale (a user's "notes.partial-2023-draft.txt" is not one of them):
+//   TARGET.partial-PID-N[EXT]           a PendingOutput (EXT: TARGET's extension)
+//   TARGET.partial-PID-N[EXT]-journal   what SQLite keeps beside it (also -wal, -shm)
+//   .partial-PID-N                       a PendingFolder (a folder)
+std::string_view ourTemporaryPid(std::string_view name, bool folder) {
+  const auto at = name.rfind(kPartial);
+  if (at == std::string_view::npos) return {};
+  const std::string_view target = name.substr(0, at), rest = name.substr(at + kPartial.size());
+  const auto dash = rest.find('-');
+  const auto digitsEnd = [&](std::size_t from) {
+    const auto end = rest.find_first_not_of("0123456789", from);
+    return end == std::string_view::npos ? rest.size() : end;
+  };
+  if (dash == std::string_view::npos || dash == 0 || digitsEnd(0) != dash) return {};
+  const std::size_t counterEnd = digitsEnd(dash + 1);
+  if (counterEnd == dash + 1) return {};
+  std::string_view tail = rest.substr(counterEnd);
+  if (target.empty()) return folder && tail.empty() ? rest.substr(0, dash) : std::string_view{};
+  for (std::string_view sqlite : {"-journal", "-wal", "-shm"}) {
+    if (tail.ends_with(sqlite)) tail.remove_suffix(sqlite.size());
+  }
+  const std::string extension = fs::path(target).extension().string();
+  return !folder && tail == extension ? rest.substr(0, dash) : std::string_view{};
 }
 
 fs::path folderOf(const fs::path& path) {
@@ -63,6 +90,12 @@ bool diskFullWhileWriting(const fs::path& path, const std::string& message) {
   if (message.find("No space left") != std::string::npos || message.find("disk is full") != std::string::npos) {
     return true;
   }
+  // Only a message that says no more than "could not write" is put down to a device with next
+  // to no space: a refusal for another reason (permissions, a driver's limit) says so itself.
+  const bool generic = message.empty() || message.find("IO error") != std::string::npos ||
+                       message.find("I/O error") != std::string::npos || message.find("rite error") != std::string::npos ||
+                       message.find("ailed to write") != std::string::npos;
+  if (!generic) return false;
   constexpr std::uintmax_t kNextToNothing = 1 << 20;
   std::error_code ec;
   const fs::space_info space = fs::space(folderOf(path), ec);
@@ -81,13 +114,8 @@ void removeStalePartials(const fs::path& folder) {
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    const auto at = name.find(kPartial);
-    if (at == std::string::npos) continue;
-    // NAME.partial-PID-N[.EXT...]
-    const std::string_view rest = std::string_view(name).substr(at + kPartial.size());
-    const auto pidEnd = rest.find('-');
-    if (pidEnd == std::string_view::npos || rest.find_first_not_of("0123456789") != pidEnd) continue;
-    if (processIsGone(rest.substr(0, pidEnd))) {
+    const std::string_view pid = ourTemporaryPid(name, it->is_directory(ec));
+    if (!pid.empty() && processIsGone(pid)) {
       std::error_code ignored;
       fs::remove_all(it->path(), ignored);
     }
@@ -120,12 +148,12 @@ Result<PendingOutput> PendingOutput::begin(const fs::path& target) {
 
 Result<void> PendingOutput::commit() {
   if (done_) return {};
-  if (auto synced = syncPath(temporary_, false); !synced) return synced;
+  if (auto synced = syncPath(temporary_, false, target_); !synced) return synced;
   std::error_code ec;
   fs::rename(temporary_, target_, ec);
   if (ec) return fail(ErrorKind::Io, target_.string() + ": cannot move the finished file into place (" + ec.message() + ")");
   done_ = true;
-  return syncPath(folderOf(target_), true);
+  return syncPath(folderOf(target_), true, folderOf(target_));
 }
 
 Result<void> writeFileReplacing(const fs::path& target, std::span<const std::byte> bytes) {
@@ -175,19 +203,26 @@ Result<PendingFolder> PendingFolder::begin(const fs::path& folder) {
 
 Result<void> PendingFolder::commit() {
   if (done_) return {};
+  // Listed, checked and synced first: nothing moves unless every file can.
+  std::vector<fs::path> files;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(temporary_, ec)) {
-    if (auto synced = syncPath(entry.path(), entry.is_directory()); !synced) return synced;
+  for (fs::directory_iterator it(temporary_, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file()) return fail(ErrorKind::Internal, it->path().string() + ": not a file, cannot be moved in");
+    files.push_back(it->path());
   }
-  for (const auto& entry : fs::directory_iterator(temporary_, ec)) {
-    const fs::path destination = folder_ / entry.path().filename();
-    if (entry.is_directory() && fs::is_directory(destination)) fs::remove_all(destination, ec);
-    fs::rename(entry.path(), destination, ec);
+  if (ec) return fail(ErrorKind::Io, temporary_.string() + ": cannot list (" + ec.message() + ")");
+  for (const fs::path& file : files) {
+    if (auto synced = syncPath(file, false, folder_ / file.filename()); !synced) return synced;
+  }
+  for (const fs::path& file : files) {
+    const fs::path destination = folder_ / file.filename();
+    fs::rename(file, destination, ec);
     if (ec) return fail(ErrorKind::Io, destination.string() + ": cannot move into place (" + ec.message() + ")");
   }
-  fs::remove(temporary_, ec);
   done_ = true;
-  return syncPath(folder_, true);
+  fs::remove(temporary_, ec);
+  if (ec) return fail(ErrorKind::Io, temporary_.string() + ": cannot remove (" + ec.message() + ")");
+  return syncPath(folder_, true, folder_);
 }
 
 namespace {

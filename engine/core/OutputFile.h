@@ -37,9 +37,9 @@ class PendingOutput {
 // A whole file written through PendingOutput, every write checked.
 Result<void> writeFileReplacing(const std::filesystem::path& target, std::span<const std::byte> bytes);
 
-// A folder that collects a set of outputs under a temporary name beside `folder`'s files
-// ("FOLDER/.partial-PID"); commit() moves each file into `folder` (replacing same-named ones)
-// only after every file was written. Abandoned: removed with everything in it.
+// A folder that collects a set of output files under a temporary name inside `folder`
+// ("FOLDER/.partial-PID-N"); commit() moves each file into `folder` (replacing same-named ones)
+// only after every file was written and synced. Abandoned: removed with everything in it.
 class PendingFolder {
  public:
   static Result<PendingFolder> begin(const std::filesystem::path& folder);

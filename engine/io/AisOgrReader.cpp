@@ -4,7 +4,6 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 #include "core/Numeric.h"
@@ -37,7 +36,7 @@ int findField(OGRFeatureDefn& definition, const std::string& given,
 
 struct Columns {
   int id = -1, time = -1, sog = -1, cog = -1, heading = -1;
-  int name = -1, imo = -1, callSign = -1, shipType = -1, length = -1, width = -1;
+  int name = -1, imo = -1, callSign = -1, shipType = -1, length = -1, width = -1, lon = -1, lat = -1;
 };
 
 std::string fieldNames(OGRFeatureDefn& definition) {
@@ -69,6 +68,10 @@ std::optional<core::UtcMicros> timeField(OGRFeature& feature, int field) {
     int year, month, day, hour, minute, zone;
     float second;
     if (!feature.GetFieldAsDateTime(field, &year, &month, &day, &hour, &minute, &second, &zone)) return {};
+    // The range the text parser accepts: beyond it the microsecond arithmetic could overflow.
+    if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 || !(second >= 0 && second < 62)) {
+      return {};
+    }
     const std::int64_t days = core::daysFromCivil(year, unsigned(month), unsigned(day));
     // OGR's zone flag: 100 is UTC, 100 +- n is n quarter hours east/west; 0/1 unknown/local,
     // taken as UTC as AIS times are.
@@ -103,47 +106,6 @@ void readInfo(OGRFeature& feature, const Columns& columns, AisVesselInfo& info) 
   if (info.widthM == 0) info.widthM = positive(columns.width);
 }
 
-// Coordinate columns of a CSV read through GDAL: names GDAL's CSV driver is told to look for.
-constexpr std::array<std::string_view, 2> kLonColumns{"lon", "longitude"}, kLatColumns{"lat", "latitude"};
-
-// GDAL 3.6's CSV driver crashes (SIGSEGV) when more than one column fits the coordinate names it
-// is given, or one name appears twice (found by fuzzing); both are ambiguous anyway, so such a
-// header is refused before GDAL reads it, naming the columns.
-core::Result<void> refuseAmbiguousColumns(const std::string& name) {
-  VSILFILE* file = VSIFOpenL(name.c_str(), "rb");
-  if (!file) return {};  // GDAL's own open reports it
-  std::string head(64 * 1024, '\0');
-  head.resize(VSIFReadL(head.data(), 1, head.size(), file));
-  VSIFCloseL(file);
-  const std::string_view header = std::string_view(head).substr(0, head.find('\n'));
-  // GDAL picks the separator the header uses: comma, else semicolon, else tab.
-  const char separator = header.find(',') != header.npos ? ',' : header.find(';') != header.npos ? ';' : '\t';
-  std::vector<std::string> columns, keys;
-  for (std::size_t start = 0; start <= header.size();) {
-    const std::size_t end = std::min(header.find(separator, start), header.size());
-    std::string column(trimField(header.substr(start, end - start)));
-    if (column.size() >= 2 && column.front() == '"' && column.back() == '"') column = column.substr(1, column.size() - 2);
-    std::string key = column;
-    for (char& c : key) c = char(std::tolower(static_cast<unsigned char>(c)));
-    columns.push_back(column);
-    keys.push_back(key);
-    start = end + 1;
-  }
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    for (std::size_t j = i + 1; j < keys.size(); ++j) {
-      auto among = [&](const auto& names) {
-        return std::find(names.begin(), names.end(), keys[i]) != names.end() &&
-               std::find(names.begin(), names.end(), keys[j]) != names.end();
-      };
-      if (keys[i].empty() || !(keys[i] == keys[j] || among(kLonColumns) || among(kLatColumns))) continue;
-      return core::dataError(name + ": the header has columns " + std::to_string(i + 1) + " '" + columns[i] + "' and " +
-                             std::to_string(j + 1) + " '" + columns[j] + "', which are the same " +
-                             (keys[i] == keys[j] ? "name" : "coordinate") + "; rename or remove one of them");
-    }
-  }
-  return {};
-}
-
 }  // namespace
 
 core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOptions& options,
@@ -151,18 +113,10 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   registerGdalDrivers();
   CplErrorCapture capture;
   const std::string name = file.string();
-  // For CSV through GDAL: where the coordinates are (other drivers ignore these options).
-  // (kLonColumns and kLatColumns in the cases files use; GDAL compares them as written.)
-  const char* openOptions[] = {"X_POSSIBLE_NAMES=LON,LONGITUDE,lon,longitude,Longitude",
-                               "Y_POSSIBLE_NAMES=LAT,LATITUDE,lat,latitude,Latitude",
-                               "KEEP_GEOM_COLUMNS=NO", nullptr};
-  const std::string extension = file.extension().string();
-  const bool csv = extension == ".csv" || extension == ".CSV" || extension == ".txt";
-  if (csv) {
-    if (auto header = refuseAmbiguousColumns(name); !header) return header;
-  }
-  DatasetHandle handle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                  csv ? openOptions : nullptr, nullptr));
+  // A CSV's coordinates are read from its fields below, not turned into geometries by GDAL's
+  // X/Y_POSSIBLE_NAMES: with those, GDAL 3.6's CSV driver crashes (SIGSEGV) on a header where two
+  // columns fit the names (found by fuzzing).
+  DatasetHandle handle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
   if (!handle) return core::dataError(capture.describe(file, "not a vector data set GDAL can read"));
   auto* dataset = GDALDataset::FromHandle(handle.get());
   OGRLayer* layer = options.layer.empty() ? dataset->GetLayer(0) : dataset->GetLayerByName(options.layer.c_str());
@@ -189,6 +143,8 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   columns.shipType = findField(definition, {}, {"vesseltype", "shiptype"});
   columns.length = findField(definition, {}, {"length"});
   columns.width = findField(definition, {}, {"width", "beam"});
+  columns.lon = findField(definition, {}, {"lon", "longitude"});  // where features have no point geometry
+  columns.lat = findField(definition, {}, {"lat", "latitude"});
 
   const OGRSpatialReference target = wgs84LonLat();
   std::unique_ptr<OGRCoordinateTransformation> transform;
@@ -208,8 +164,15 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
       counts.examples.push_back({name, fid, reason, "feature " + std::to_string(fid) + ": " + detail});
     }
   };
+  // A row GDAL had trouble with (a point that cannot be reprojected, a bad geometry blob) is
+  // counted like any bad row; only an error while fetching the next feature ends the read.
+  struct ClearEachRow {
+    CplErrorCapture& capture;
+    ~ClearEachRow() { capture.clear(); }
+  };
   layer->ResetReading();
   for (auto& feature : *layer) {
+    const ClearEachRow clearAfterThisRow{capture};
     ++counts.rowsRead;
     const std::int64_t fid = feature->GetFID();
     AisRawRow row;
@@ -236,6 +199,9 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
         row.lon = x;
         row.lat = y;
       }
+    } else if (!numberField(*feature, columns.lon, row.lon) || !numberField(*feature, columns.lat, row.lat)) {
+      reject(fid, DropReason::BadNumber, "longitude or latitude is not a number");
+      continue;
     }
     AisPoint kept;
     if (const auto reason = validateRow(row, kept, counts)) {
@@ -247,7 +213,8 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     readInfo(*feature, columns, info);
   }
   // A read that failed midway (a truncated GeoPackage, a damaged shapefile) ends the loop like
-  // the end of the layer: only GDAL's error state tells them apart.
+  // the end of the layer: only GDAL's error state, which now holds only what fetching after the
+  // last row said, tells them apart.
   if (!capture.lastError().empty()) {
     return core::dataError(capture.describe(file, "read failed after " + std::to_string(counts.rowsRead) + " features"));
   }

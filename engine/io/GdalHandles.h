@@ -32,6 +32,7 @@ class CplErrorCapture {
   CplErrorCapture& operator=(const CplErrorCapture&) = delete;
 
   const std::string& lastError() const { return lastError_; }
+  void clear() { lastError_.clear(); }
   // "PATH: what (GDAL: last error)" or without the parenthesis when GDAL said nothing.
   std::string describe(const std::filesystem::path& path, const std::string& what) const;
 

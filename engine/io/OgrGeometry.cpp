@@ -14,11 +14,14 @@ geo::Polyline toPolyline(const OGRSimpleCurve& curve) {
   return line;
 }
 
+// Longitudes up to 360 are Pacific-centred data (as scenarios allow); a nanodegree over a
+// bound is reprojection's rounding.
 std::string pointProblem(double lon, double lat) {
+  constexpr double kRounding = 1e-9;
   char text[96];
-  if (!(lon >= -180 && lon <= 180)) {
-    std::snprintf(text, sizeof text, "longitude %g is outside -180..180", lon);
-  } else if (!(lat >= -90 && lat <= 90)) {
+  if (!(lon >= -180 - kRounding && lon <= 360 + kRounding)) {
+    std::snprintf(text, sizeof text, "longitude %g is outside -180..360", lon);
+  } else if (!(lat >= -90 - kRounding && lat <= 90 + kRounding)) {
     std::snprintf(text, sizeof text, "latitude %g is outside -90..90", lat);
   } else {
     return {};

@@ -133,7 +133,9 @@ core::Result<void> Mp4Writer::drain(bool flushing) {
 
 core::Result<void> Mp4Writer::finish() {
   if (finished_) return {};
-  if (avcodec_send_frame(codec_->encoder, nullptr) < 0) return core::fail(core::ErrorKind::Io, "cannot flush the encoder");
+  if (const int code = avcodec_send_frame(codec_->encoder, nullptr); code < 0) {
+    return std::unexpected(failure("cannot flush the encoder", code));
+  }
   if (auto drained = drain(true); !drained) return drained;
   const int code = av_write_trailer(codec_->format);
   if (code < 0) return std::unexpected(failure("cannot finish the MP4", code));

@@ -145,11 +145,15 @@ TEST(PendingOutput, RemovesTheTemporariesOfDeadProcessesOnly) {
   writeTextFile(dir / ("a.mp4.partial-" + dead + "-0.mp4"), "x");
   fs::create_directories(dir / (".partial-" + dead + "-3"));
   writeTextFile(dir / ("b.gpkg.partial-" + alive + "-0.gpkg"), "in use");
+  writeTextFile(dir / ("c.gpkg.partial-" + dead + "-1.gpkg-journal"), "x");
   writeTextFile(dir / "notes.partial-draft.txt", "a user's file");
+  writeTextFile(dir / ("notes.partial-" + dead + "-1.txt"), "a user's file of the same look");
+  fs::create_directories(dir / ("photos.partial-" + dead + "-2"));  // a user's folder
   auto output = core::PendingOutput::begin(dir / "c.png");
   ASSERT_TRUE(output);
   EXPECT_EQ(folderNames(dir / ""),
-            (std::vector<std::string>{"b.gpkg.partial-" + alive + "-0.gpkg", "notes.partial-draft.txt"}));
+            (std::vector<std::string>{"b.gpkg.partial-" + alive + "-0.gpkg", "notes.partial-" + dead + "-1.txt",
+                                      "notes.partial-draft.txt", "photos.partial-" + dead + "-2"}));
 }
 
 TEST(PendingFolder, MovesEveryFileInOnlyWhenCommitted) {

@@ -91,7 +91,13 @@ int runRecord(const RecordOptions& options) {
                       std::to_string(r.framesPerSecond()).substr(0, 4) + " fps, ETA " + minutesSeconds(r.etaSeconds()));
   }
   progress.finish();
-  if (auto finished = r.finish(); !finished) return reportError(finished.error());
+  if (core::interrupted() && r.framesDone() == 0) {  // nothing to play: the previous video stays
+    return reportError(core::interruption("record, before the first frame"));
+  }
+  if (auto finished = r.finish(); !finished) {
+    const int code = reportError(finished.error());
+    return core::interrupted() ? 128 + core::interruptingSignal() : code;
+  }
   const long written = r.framesDone();
   std::printf("wrote %s: %ld frames, %dx%d at %d fps (%.2f s of video), %s to %s\n", plan->out.c_str(), written,
               plan->size.width, plan->size.height, plan->fps, double(written) / plan->fps,
