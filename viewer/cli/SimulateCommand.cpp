@@ -96,10 +96,11 @@ int runSimulate(const SimulateOptions& options) {
   core::Stopwatch stopwatch;
   core::InterruptionScope stopOnSignals;
   for (const sim::Scenario& scenario : scenarios) {
-    // Variant names are restricted to [A-Za-z0-9_-] by the scenario reader; checked here too,
-    // as every file below is named after an id.
-    const fs::path dir = scenarios.size() > 1 ? fs::path(options.out) / scenario.variant : fs::path(options.out);
-    if (!core::staysUnder(options.out, dir / "results")) {
+    // Variant names are restricted to [A-Za-z0-9_-] by the scenario reader; a variant's folder
+    // is checked to stay in --out all the same.
+    const bool ownFolder = scenarios.size() > 1;
+    const fs::path dir = ownFolder ? fs::path(options.out) / scenario.variant : fs::path(options.out);
+    if (ownFolder && !core::staysUnder(options.out, dir)) {
       return reportError({core::ErrorKind::Internal, dir.string() + ": outside --out " + options.out});
     }
     // Every file of the variant is written into a temporary folder and moved into `dir` only
