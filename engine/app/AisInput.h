@@ -16,8 +16,12 @@ struct LoadedAis {
   double seconds = 0;    // reading and building the tracks
 };
 
-// `read.progress` (if set) is called as the files are read.
+// `read.progress` (if set) is called as the files are read. A read that keeps no row is no
+// error here (its counts say why); requireKeptRows makes it one.
 core::Result<LoadedAis> loadAisTracks(const std::vector<std::filesystem::path>& files, const io::AisReadOptions& read,
                                       const io::AisTrackOptions& tracks);
+
+// An error naming the files, the reason counts and the first dropped row when nothing was kept.
+core::Result<void> requireKeptRows(const LoadedAis& loaded, const std::vector<std::filesystem::path>& files);
 
 }  // namespace corridor::app

@@ -49,17 +49,25 @@ glm::vec4 aisTypeColor(int aisType) {
   return {0.85f, 0.85f, 0.85f, 1.0f};                                              // other: light grey
 }
 
+core::UtcMicros aisHoldFor(double gapHours) {
+  return std::min(kDefaultAisHold, core::UtcMicros(gapHours * 3600 * core::kMicrosPerSecond));
+}
+
 std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrackSet& set, core::UtcMicros time,
-                                                              const scene::VesselLayerOptions& options) {
+                                                              const scene::VesselLayerOptions& options,
+                                                              core::UtcMicros hold) {
   auto layer = std::make_shared<scene::VesselLayer>();
   const core::UtcMicros windowStart = time - options.trailSpan;
   for (const io::AisTrack& track : set.tracks) {
     const core::UtcMicros first = set.time[track.begin], last = set.time[track.end - 1];
-    if (first > time || last < windowStart) continue;
+    if (first > time || (last < windowStart && last + hold < time)) continue;
     const glm::vec4 color = aisTypeColor(set.vessels[track.vessel].aisType);
-    if (time <= last) {
-      const geo::LonLat here = positionAt(set, track, time);
-      layer->glyphs.push_back({here, scene::glyphAhead(here, courseAt(set, track, time)), color});
+    if (time <= last + hold) {
+      const core::UtcMicros at = std::min(time, last);
+      const geo::LonLat here = positionAt(set, track, at);
+      glm::vec4 glyphColor = color;
+      if (time > last) glyphColor.a *= float(1.0 - 0.7 * double(time - last) / double(hold));
+      layer->glyphs.push_back({here, scene::glyphAhead(here, courseAt(set, track, at)), glyphColor});
     }
     geo::Polyline trail;
     std::vector<float> ages;
@@ -79,12 +87,14 @@ std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrack
   return layer;
 }
 
-std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time) {
+std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time,
+                                                                  core::UtcMicros hold) {
   std::vector<std::pair<std::uint32_t, geo::LonLat>> positions;
   for (std::uint32_t t = 0; t < set.tracks.size(); ++t) {
     const io::AisTrack& track = set.tracks[t];
-    if (set.time[track.begin] <= time && time <= set.time[track.end - 1]) {
-      positions.emplace_back(t, positionAt(set, track, time));
+    const core::UtcMicros last = set.time[track.end - 1];
+    if (set.time[track.begin] <= time && time <= last + hold) {
+      positions.emplace_back(t, positionAt(set, track, std::min(time, last)));
     }
   }
   return positions;

@@ -19,7 +19,7 @@ namespace corridor::app {
 void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   frame.time = time;
   if (ais_) {
-    frame.vessels = buildAisVesselLayer(*ais_, time, layerOptions_);
+    frame.vessels = buildAisVesselLayer(*ais_, time, layerOptions_, aisHold_);
     return;
   }
   constexpr std::size_t kWindows = 2;
@@ -188,7 +188,7 @@ std::vector<geo::LonLat> VesselSource::corridorPlaces() const {
 
 std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::View& view, double x, double y) const {
   if (ais_) {
-    const auto positions = aisPositionsAt(*ais_, time);
+    const auto positions = aisPositionsAt(*ais_, time, aisHold_);
     std::vector<geo::LonLat> points;
     for (const auto& [track, position] : positions) points.push_back(position);
     const auto picked = scene::pickNearest(view, points, x, y, kPickRadiusPixels);
@@ -197,7 +197,7 @@ std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::V
     const io::AisVesselInfo& vessel = ais_->vessels[track.vessel];
     const auto next = std::upper_bound(ais_->time.begin() + track.begin, ais_->time.begin() + track.end, time);
     const std::size_t report = std::size_t(std::max(next - 1, ais_->time.begin() + track.begin) - ais_->time.begin());
-    return {vessel.name.empty() ? "(no name)" : vessel.name, "MMSI " + std::to_string(vessel.mmsi),
+    return {vessel.name.empty() ? "(no name)" : vessel.name, vessel.label(),
             "AIS type " + std::to_string(vessel.aisType) + formatted(", %.0f m", vessel.lengthM),
             ais_->sogTenths[report] < 0 ? "SOG not available" : formatted("%.1f kn", ais_->sogTenths[report] / 10.0),
             "last report " + core::formatIso8601(ais_->time[report])};
@@ -231,7 +231,7 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   source->layerOptions_.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
   source->layerOptions_.coloring = options.coloring;
   if (!options.ais.empty()) {
-    if (auto loaded = source->loadAis(options.ais); !loaded) return std::unexpected(loaded.error());
+    if (auto loaded = source->loadAis(options); !loaded) return std::unexpected(loaded.error());
     return source;
   }
   if (options.scenario.empty() || options.scenario == "none") return nullptr;
@@ -239,13 +239,14 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   return source;
 }
 
-core::Result<void> VesselSource::loadAis(const std::vector<std::string>& files) {
-  auto set = loadAisTracks(std::vector<std::filesystem::path>(files.begin(), files.end()), {}, {});
+core::Result<void> VesselSource::loadAis(const VesselSourceOptions& options) {
+  const std::vector<std::string>& files = options.ais;
+  const std::vector<std::filesystem::path> paths(files.begin(), files.end());
+  auto set = loadAisTracks(paths, options.aisRead, options.aisTracks);
   if (!set) return std::unexpected(set.error());
-  if (set->tracks.pointCount() == 0) {
-    return core::dataError(files.front() + (files.size() > 1 ? " and the other files" : "") +
-                           ": no usable AIS positions ('corridor ais stats' says why)");
-  }
+  if (auto kept = requireKeptRows(*set, paths); !kept) return kept;
+  aisHold_ = options.aisHoldMinutes ? core::UtcMicros(*options.aisHoldMinutes * 60 * core::kMicrosPerSecond)
+                                    : aisHoldFor(options.aisTracks.gapHours);
   const io::AisTrackSet& tracks = set->tracks;
   std::fprintf(stderr, "AIS: %zu vessels, %zu tracks, %zu points (%lld rows dropped)\n", tracks.vessels.size(),
                tracks.tracks.size(), tracks.pointCount(), (long long)set->counts.droppedTotal());

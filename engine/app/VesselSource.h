@@ -23,6 +23,9 @@ struct VesselSourceOptions {
   std::string scenario;  // TOML path, "default" or "none"; empty: none
   std::string variant;
   std::vector<std::string> ais;  // AIS files; a scenario too is a usage error
+  io::AisReadOptions aisRead;
+  io::AisTrackOptions aisTracks;
+  std::optional<double> aisHoldMinutes;  // default: aisHoldFor(aisTracks.gapHours)
   double trailHours = 72;
   scene::VesselColoring coloring = scene::VesselColoring::Fuel;
   sim::Pollutant pollutant = sim::Pollutant::NOx;  // of the port plumes and heatmaps
@@ -83,7 +86,7 @@ class VesselSource {
 
  private:
   VesselSource() = default;
-  core::Result<void> loadAis(const std::vector<std::string>& files);
+  core::Result<void> loadAis(const VesselSourceOptions& options);
   core::Result<void> loadScenario(const VesselSourceOptions& options, std::optional<Period> shown);
 
   scene::VesselLayerOptions layerOptions_;
@@ -105,6 +108,7 @@ class VesselSource {
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   std::optional<io::AisTrackSet> ais_;
   std::string aisFiles_;
+  core::UtcMicros aisHold_ = 0;
   std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
   // Windows of time around the moments last asked, most recent first: two, so that a recording
   // from the viewer and the viewer's own clock do not rebuild each other's every frame.

@@ -240,6 +240,7 @@ KindInfo kindInfo(OutputKind kind) {
     case OutputKind::Png: return {".png", "PNG image", "\x89PNG\r\n\x1a\n"sv, 0};
     case OutputKind::Mp4: return {".mp4", "MP4 video", "ftyp"sv, 4};
     case OutputKind::GeoPackage: return {".gpkg", "GeoPackage", "SQLite format 3\0"sv, 0};
+    case OutputKind::DroppedRowsCsv: return {".csv", "CSV of dropped AIS rows", "file,line,feature,reason,detail"sv, 0};
   }
   return {"", "", {}, 0};
 }

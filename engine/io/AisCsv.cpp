@@ -80,25 +80,34 @@ std::string imoDigits(std::string_view field) {
   return std::string(field);
 }
 
-void readVesselInfo(const Fields& fields, const AisCsvLayout& layout, AisVesselInfo& info) {
-  auto text = [&](int column) { return column < 0 ? std::string_view{} : trimField(fields[column]); };
-  auto number = [&](int column) {
-    double value = kMissing;
-    return column >= 0 && parseAisNumber(fields[column], value) && value > 0 ? value : 0.0;
+void readVesselInfo(const Fields& fields, const AisColumnMap& map, AisVesselInfo& info) {
+  auto text = [&](AisField field) {
+    return map[field] < 0 ? std::string_view{} : trimField(fields[std::size_t(map[field])]);
   };
-  if (info.name.empty() && !text(layout.name).empty() && !isAisPlaceholder(text(layout.name))) {
-    info.name = unquote(text(layout.name));
+  auto number = [&](AisField field) {
+    double value = kMissing;
+    return map[field] >= 0 && parseAisNumber(fields[std::size_t(map[field])], value) && value > 0 ? value : 0.0;
+  };
+  if (info.name.empty() && !isAisPlaceholder(text(AisField::Name))) info.name = unquote(text(AisField::Name));
+  if (info.imo.empty()) info.imo = imoDigits(text(AisField::Imo));
+  if (info.callSign.empty() && !isAisPlaceholder(text(AisField::CallSign))) {
+    info.callSign = unquote(text(AisField::CallSign));
   }
-  if (info.imo.empty()) info.imo = imoDigits(text(layout.imo));
-  if (info.callSign.empty() && !isAisPlaceholder(text(layout.callSign))) {
-    info.callSign = unquote(text(layout.callSign));
+  if (info.aisType == 0 && map[AisField::ShipType] >= 0) {
+    double code = kMissing;
+    // DMA writes the type as text ("Cargo"), the others as the code.
+    info.aisType = parseAisNumber(text(AisField::ShipType), code) ? core::integerOr(code > 0 ? code : 0, 0)
+                                                                  : dmaShipTypeCode(text(AisField::ShipType));
   }
-  if (info.aisType == 0 && layout.shipType >= 0) {
-    info.aisType = layout.format == AisCsvFormat::Dma ? dmaShipTypeCode(text(layout.shipType))
-                                                     : core::integerOr(number(layout.shipType), 0);
+  if (info.lengthM == 0) info.lengthM = number(AisField::Length);
+  if (info.widthM == 0) info.widthM = number(AisField::Width);
+}
+
+bool allBlank(const Fields& fields, int count) {
+  for (int i = 0; i < count; ++i) {
+    if (!trimField(fields[std::size_t(i)]).empty()) return false;
   }
-  if (info.lengthM == 0) info.lengthM = number(layout.length);
-  if (info.widthM == 0) info.widthM = number(layout.width);
+  return true;
 }
 
 struct RowParser {
@@ -107,27 +116,50 @@ struct RowParser {
   AisVesselInfo* lastVessel = nullptr;
 
   void reject(std::int64_t line, DropReason reason, std::string detail) {
-    chunk.counts.drop(reason);
-    if (chunk.counts.examples.size() < AisCounts::kMaxExamples) {
-      chunk.counts.examples.push_back({{}, line, reason, std::move(detail)});
-    }
+    chunk.counts.drop(reason, [&] { return AisBadRow{{}, line, reason, std::move(detail)}; });
   }
 
-  bool number(const Fields& fields, int column, const char* what, std::int64_t line, double& out) {
-    if (column < 0) {
+  std::string_view field(const Fields& fields, AisField which) const {
+    return fields[std::size_t(layout.map[which])];
+  }
+
+  bool number(const Fields& fields, AisField which, const char* what, std::int64_t line, double& out) {
+    if (layout.map[which] < 0) {
       out = kMissing;
       return true;
     }
-    if (parseAisNumber(fields[column], out)) return true;
+    if (parseAisNumber(field(fields, which), out)) return true;
     reject(line, DropReason::BadNumber,
-           std::string(what) + " '" + std::string(fields[column].substr(0, 40)) + "' is not a number");
+           std::string(what) + " '" + std::string(field(fields, which).substr(0, 40)) + "' is not a number");
     return false;
   }
 
+  // The vessel: an MMSI (MMSI rules) or a text id (any text).
+  bool identify(const Fields& fields, std::int64_t line, AisRawRow& row) {
+    const std::string_view id = trimField(field(fields, AisField::Id));
+    if (!layout.map.idIsMmsi) {
+      if (isMissingTextId(id)) {
+        reject(line, DropReason::MissingId, "the vessel id is empty");
+        return false;
+      }
+      row.textIdKey = chunk.textIds.keyOf(unquote(id));
+      return true;
+    }
+    double mmsi = 0;
+    if (!number(fields, AisField::Id, "MMSI", line, mmsi)) return false;
+    if (std::isnan(mmsi) || mmsi != std::floor(mmsi) || mmsi <= 0 || mmsi > 4e9) {
+      reject(line, DropReason::BadNumber, "MMSI '" + std::string(id.substr(0, 40)) + "' is not a positive integer");
+      return false;
+    }
+    row.mmsi = std::int64_t(mmsi);
+    return true;
+  }
+
   void parse(std::string_view line, std::int64_t lineNumber) {
-    ++chunk.counts.rowsRead;
     Fields fields;
     const int count = splitRow(line, fields);
+    if (count <= kMaxColumns && allBlank(fields, count)) return;  // ",,,,": a blank spreadsheet row
+    ++chunk.counts.rowsRead;
     if (count != layout.columns) {
       reject(lineNumber, DropReason::WrongColumnCount,
              std::to_string(layout.columns) + " columns expected, found " +
@@ -135,118 +167,104 @@ struct RowParser {
       return;
     }
     AisRawRow row;
-    double mmsi = 0;
-    if (!number(fields, layout.mmsi, "MMSI", lineNumber, mmsi)) return;
-    if (std::isnan(mmsi) || mmsi != std::floor(mmsi) || mmsi <= 0 || mmsi > 4e9) {
-      reject(lineNumber, DropReason::BadNumber,
-             "MMSI '" + std::string(fields[layout.mmsi].substr(0, 40)) + "' is not a positive integer");
-      return;
-    }
-    row.mmsi = std::int64_t(mmsi);
-    const std::string_view timeField = trimField(fields[layout.time]);
-    const auto time = parseAisTime(timeField);
+    if (!identify(fields, lineNumber, row)) return;
+    const std::string_view timeText = trimField(field(fields, AisField::Time));
+    const auto time = parseAisTime(timeText, layout.timeFormat);
     if (!time) {
-      reject(lineNumber, DropReason::BadTime,
-             "time '" + std::string(timeField.substr(0, 40)) + "' is not a UTC timestamp");
+      reject(lineNumber, DropReason::BadTime, "time '" + std::string(timeText.substr(0, 40)) + "' is not a timestamp");
       return;
     }
-    row.time = *time;
-    if (!number(fields, layout.lat, "latitude", lineNumber, row.lat) ||
-        !number(fields, layout.lon, "longitude", lineNumber, row.lon) ||
-        !number(fields, layout.sog, "SOG", lineNumber, row.sog) ||
-        !number(fields, layout.cog, "COG", lineNumber, row.cog) ||
-        !number(fields, layout.heading, "heading", lineNumber, row.heading)) {
+    row.time = time->time;
+    chunk.timeResolutionSeconds = std::max(chunk.timeResolutionSeconds, time->resolutionSeconds);
+    if (!number(fields, AisField::Lat, "latitude", lineNumber, row.lat) ||
+        !number(fields, AisField::Lon, "longitude", lineNumber, row.lon) ||
+        !number(fields, AisField::Sog, "SOG", lineNumber, row.sog) ||
+        !number(fields, AisField::Cog, "COG", lineNumber, row.cog) ||
+        !number(fields, AisField::Heading, "heading", lineNumber, row.heading)) {
       return;
     }
-    row.baseStation = layout.typeOfMobile >= 0 && trimField(fields[layout.typeOfMobile]) == "Base Station";
+    row.baseStation = layout.map[AisField::TypeOfMobile] >= 0 &&
+                      trimField(field(fields, AisField::TypeOfMobile)) == "Base Station";
     AisPoint point;
     if (const auto reason = validateRow(row, point, chunk.counts)) {
-      reject(lineNumber, *reason, std::string(dropReasonKey(*reason)) + ": MMSI " +
-                                      std::to_string(row.mmsi) + ", lat " +
-                                      std::string(trimField(fields[layout.lat])) + ", lon " +
-                                      std::string(trimField(fields[layout.lon])));
+      reject(lineNumber, *reason,
+             std::string(dropReasonKey(*reason)) + ": " +
+                 (row.textIdKey ? "id " + chunk.textIds.id(row.textIdKey) : "MMSI " + std::to_string(row.mmsi)) +
+                 ", lat " + std::string(trimField(field(fields, AisField::Lat))) + ", lon " +
+                 std::string(trimField(field(fields, AisField::Lon))));
       return;
     }
+    point.line = std::uint32_t(lineNumber);
+    point.file = 0;
     chunk.points.push_back(point);
-    if (!lastVessel || lastVessel->mmsi != point.mmsi) {
-      lastVessel = &chunk.vessels[point.mmsi];
+    if (!lastVessel || lastVessel->key != point.vessel) {
+      lastVessel = &chunk.vessels[point.vessel];
+      if (row.textIdKey && lastVessel->textId.empty()) lastVessel->textId = chunk.textIds.id(row.textIdKey);
     }
-    readVesselInfo(fields, layout, *lastVessel);
+    readVesselInfo(fields, layout.map, *lastVessel);
   }
 };
 
-}  // namespace
-
-const char* aisCsvFormatName(AisCsvFormat format) {
-  switch (format) {
-    case AisCsvFormat::MarineCadastre: return "MarineCadastre";
-    case AisCsvFormat::MarineCadastre2024: return "MarineCadastre 2024+";
-    case AisCsvFormat::Dma: return "Danish Maritime Authority";
-  }
-  return "unknown";
+// The layouts of FACTS.md by a column only they have; their names show in the log.
+std::string knownFormatName(const std::vector<std::string>& names) {
+  auto has = [&](std::string_view name) { return std::find(names.begin(), names.end(), name) != names.end(); };
+  if (!names.empty() && names.front() == "# timestamp") return "Danish Maritime Authority";
+  if (has("basedatetime")) return "MarineCadastre";
+  if (has("base_date_time")) return "MarineCadastre 2024+";
+  return "CSV";
 }
 
-core::Result<AisCsvLayout> detectAisCsvLayout(std::string_view header) {
+std::string printable(std::string_view text) {
+  std::string shown;
+  for (char c : text.substr(0, 80)) shown += (c >= 32 && c < 127) ? c : '?';
+  return shown;
+}
+
+}  // namespace
+
+core::Result<AisCsvLayout> detectAisCsvLayout(std::string_view header, const AisFieldNames& given) {
   if (header.starts_with("\xEF\xBB\xBF")) header.remove_prefix(3);
+  header = trimField(header);
   Fields fields;
-  const int count = splitRow(trimField(header), fields);
+  const int count = splitRow(header, fields);
   std::vector<std::string> names;
-  for (int i = 0; i < std::min(count, kMaxColumns); ++i) names.push_back(lower(trimField(fields[i])));
-  auto column = [&](std::string_view name) {
-    const auto found = std::find(names.begin(), names.end(), name);
-    return found == names.end() ? -1 : int(found - names.begin());
-  };
-  AisCsvLayout layout;
-  layout.columns = count;
-  if (!names.empty() && names.front() == "# timestamp") {
-    layout.format = AisCsvFormat::Dma;
-    layout.time = 0;
-    layout.mmsi = column("mmsi");
-    layout.lat = column("latitude");
-    layout.lon = column("longitude");
-    layout.sog = column("sog");
-    layout.cog = column("cog");
-    layout.heading = column("heading");
-    layout.name = column("name");
-    layout.imo = column("imo");
-    layout.callSign = column("callsign");
-    layout.shipType = column("ship type");
-    layout.length = column("length");
-    layout.width = column("width");
-    layout.typeOfMobile = column("type of mobile");
-  } else if (column("basedatetime") >= 0 || column("base_date_time") >= 0) {
-    const bool classic = column("basedatetime") >= 0;
-    layout.format = classic ? AisCsvFormat::MarineCadastre : AisCsvFormat::MarineCadastre2024;
-    layout.time = column(classic ? "basedatetime" : "base_date_time");
-    layout.mmsi = column("mmsi");
-    layout.lat = column(classic ? "lat" : "latitude");
-    layout.lon = column(classic ? "lon" : "longitude");
-    layout.sog = column("sog");
-    layout.cog = column("cog");
-    layout.heading = column("heading");
-    layout.name = column(classic ? "vesselname" : "vessel_name");
-    layout.imo = column("imo");
-    layout.callSign = column(classic ? "callsign" : "call_sign");
-    layout.shipType = column(classic ? "vesseltype" : "vessel_type");
-    layout.length = column("length");
-    layout.width = column("width");
-  } else {
-    layout.mmsi = -1;
-  }
-  if (layout.mmsi < 0 || layout.time < 0 || layout.lat < 0 || layout.lon < 0 || count > kMaxColumns) {
-    std::string shown;
-    for (char c : header.substr(0, 80)) shown += (c >= 32 && c < 127) ? c : '?';
+  for (int i = 0; i < std::min(count, kMaxColumns); ++i) names.emplace_back(trimField(fields[std::size_t(i)]));
+  auto map = mapAisColumns(names, given, true);
+  if (!map || count > kMaxColumns) {
+    const bool otherSeparator = count == 1 && header.find_first_of(";\t|") != std::string_view::npos;
     return core::dataError(
-        "not an AIS CSV file: the first line is '" + shown +
-        "'; expected a MarineCadastre header (MMSI,BaseDateTime,LAT,LON,...), the 2024+ one "
-        "(mmsi,base_date_time,longitude,latitude,...) or a Danish Maritime Authority one "
-        "(# Timestamp,Type of mobile,MMSI,Latitude,Longitude,...)");
+        "not an AIS CSV file: the first line is '" + printable(header) + "'; " +
+        (count > kMaxColumns ? "more than " + std::to_string(kMaxColumns) + " columns" : map.error().message) +
+        (otherSeparator ? ". Its separator is not a comma: read it with --reader ogr" : "") +
+        "; expected a header naming the id, time and position columns, as MarineCadastre's "
+        "(MMSI,BaseDateTime,LAT,LON,...), its 2024+ one (mmsi,base_date_time,longitude,latitude,...) or the "
+        "Danish Maritime Authority's (# Timestamp,Type of mobile,MMSI,Latitude,Longitude,...)");
   }
+  std::vector<std::string> lowered;
+  for (const std::string& name : names) lowered.push_back(lower(name));
+  AisCsvLayout layout;
+  layout.formatName = knownFormatName(lowered);
+  layout.columns = count;
+  layout.map = *map;
   return layout;
+}
+
+std::vector<std::string> sampleAisCsvTimes(std::string_view text, const AisCsvLayout& layout, std::size_t maxLines) {
+  std::vector<std::string> samples;
+  std::size_t pos = 0;
+  while (pos < text.size() && samples.size() < maxLines) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    Fields fields;
+    const int count = splitRow(text.substr(pos, end - pos), fields);
+    if (count == layout.columns) samples.emplace_back(trimField(fields[std::size_t(layout.map[AisField::Time])]));
+    pos = end + 1;
+  }
+  return samples;
 }
 
 AisCsvChunk parseAisCsvChunk(std::string_view text, const AisCsvLayout& layout) {
   AisCsvChunk chunk;
+  chunk.counts.rowsPerReason = layout.rowsPerReason;
   chunk.points.reserve(text.size() / 100);
   RowParser parser{layout, chunk};
   std::size_t pos = 0;

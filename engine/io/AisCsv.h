@@ -5,34 +5,39 @@
 #include <vector>
 
 #include "core/Result.h"
+#include "io/AisFields.h"
+#include "io/AisTime.h"
 #include "io/AisTypes.h"
 #include "io/AisVesselTable.h"
 
 namespace corridor::io {
 
-// The CSV layouts of the AIS files people have (FACTS.md), told apart by their header line.
-enum class AisCsvFormat { MarineCadastre, MarineCadastre2024, Dma };
-const char* aisCsvFormatName(AisCsvFormat format);
-
-// Where each field sits in a row; -1 where the format has no such column.
+// Where each field sits in a row of a comma-separated file, found by column names (AisFields).
 struct AisCsvLayout {
-  AisCsvFormat format{};
+  std::string formatName;  // "MarineCadastre", "Danish Maritime Authority", ... or "CSV"
   int columns = 0;
-  int mmsi = -1, time = -1, lat = -1, lon = -1, sog = -1, cog = -1, heading = -1;
-  int name = -1, imo = -1, callSign = -1, shipType = -1, length = -1, width = -1;
-  int typeOfMobile = -1;
+  AisColumnMap map;
+  AisTimeFormat timeFormat = AisTimeFormat::Auto;
+  std::size_t rowsPerReason = AisCounts::kExamplesPerReason;  // dropped rows kept per reason
 };
 
-// Recognises a header line (a UTF-8 BOM and a CR are allowed); the error says which headers
-// were expected.
-core::Result<AisCsvLayout> detectAisCsvLayout(std::string_view headerLine);
+// Reads a header line (a UTF-8 BOM and a CR are allowed). The known layouts of FACTS.md are
+// named; any other header with id, time and position columns (common names or `given`) reads
+// too. The error shows the line, names the columns and says how to read them.
+core::Result<AisCsvLayout> detectAisCsvLayout(std::string_view headerLine, const AisFieldNames& given = {});
+
+// The time fields of up to `maxLines` lines of `text` (whole lines, no header): what decides a
+// file's date order.
+std::vector<std::string> sampleAisCsvTimes(std::string_view text, const AisCsvLayout& layout, std::size_t maxLines);
 
 // What parsing one piece of a file (whole lines) gave.
 struct AisCsvChunk {
-  std::vector<AisPoint> points;
+  std::vector<AisPoint> points;  // lines relative to the chunk's first line (1), file 0
   AisVesselTable vessels;
-  AisCounts counts;  // example line numbers relative to the chunk's first line (1)
+  AisTextIds textIds;  // the chunk's own keys for text ids
+  AisCounts counts;    // row line numbers relative to the chunk's first line (1)
   std::int64_t lines = 0;
+  int timeResolutionSeconds = 1;  // the coarsest of the chunk's times
 };
 
 // Parses whole lines (the last may lack its newline). Thread-safe: no shared state.

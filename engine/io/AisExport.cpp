@@ -1,5 +1,8 @@
 #include "io/AisExport.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "core/Interruption.h"
 #include "geo/Longitude.h"
 #include "io/OgrWriting.h"
@@ -15,10 +18,20 @@ std::vector<Field> trackFields(const AisExportOptions& options) {
       {"width_m", FieldType::Real},       {"start_time", FieldType::DateTime},
       {"end_time", FieldType::DateTime},  {"points", FieldType::Integer},
       {"vertices", FieldType::Integer},   {"distance_km", FieldType::Real},
+      {"vessel_id", FieldType::Text},
   };
   fields.insert(fields.end(), options.trackFields.begin(), options.trackFields.end());
   return fields;
 }
+
+// The MMSI column: NULL for a vessel known by a text id (in vessel_id).
+FieldValue mmsiValue(const AisVesselInfo& vessel) {
+  if (!vessel.hasMmsi()) return std::monostate{};
+  return std::int64_t(vessel.key);
+}
+
+// The id as the source wrote it: the text id, or the MMSI.
+std::string vesselId(const AisVesselInfo& vessel) { return vessel.hasMmsi() ? std::to_string(vessel.key) : vessel.textId; }
 
 // AIS "not available" (-1) becomes NULL.
 void setOptional(OGRFeature& feature, int field, std::int16_t value, double scale) {
@@ -67,11 +80,11 @@ core::Result<void> writeTracks(GDALDataset& dataset, const std::filesystem::path
     for (std::uint32_t i : vertices) line.push_back({set.lon(i), set.lat(i)});
     geo::unwrapLongitudes(line);
     OGRFeature feature((*layer)->GetLayerDefn());
-    setValues(feature, {std::int64_t(vessel.mmsi), vessel.name, vessel.imo, vessel.callSign,
-                        std::int64_t(vessel.aisType), vessel.lengthM, vessel.widthM, set.time[track.begin],
-                        set.time[track.end - 1], std::int64_t(track.size()), std::int64_t(vertices.size()),
-                        trackKilometres(set, track)});
-    if (t < options.trackValues.size()) setValues(feature, options.trackValues[t], 12);
+    setValues(feature, {mmsiValue(vessel), vessel.name, vessel.imo, vessel.callSign, std::int64_t(vessel.aisType),
+                        vessel.lengthM, vessel.widthM, set.time[track.begin], set.time[track.end - 1],
+                        std::int64_t(track.size()), std::int64_t(vertices.size()), trackKilometres(set, track),
+                        vesselId(vessel)});
+    if (t < options.trackValues.size()) setValues(feature, options.trackValues[t], 13);
     OGRMultiLineString geometry = cutAtAntimeridian(line);
     feature.SetGeometry(&geometry);
     if ((*layer)->CreateFeature(&feature) != OGRERR_NONE) {
@@ -90,7 +103,8 @@ core::Result<void> writePoints(GDALDataset& dataset, const std::filesystem::path
                                AisExportSummary& summary) {
   const std::vector<Field> fields = {{"mmsi", FieldType::Integer}, {"track", FieldType::Integer},
                                      {"time", FieldType::DateTime}, {"sog_kn", FieldType::Real},
-                                     {"cog_deg", FieldType::Real},  {"heading_deg", FieldType::Real}};
+                                     {"cog_deg", FieldType::Real},  {"heading_deg", FieldType::Real},
+                                     {"vessel_id", FieldType::Text}};
   auto layer = createLayer(dataset, path, "points", wkbPoint, fields);
   if (!layer) return std::unexpected(layer.error());
   if (auto started = startTransaction(**layer, path); !started) return started;
@@ -101,7 +115,15 @@ core::Result<void> writePoints(GDALDataset& dataset, const std::filesystem::path
     for (std::uint32_t i = track.begin; i < track.end; ++i) {
       if (stopRequested(i)) return std::unexpected(core::interruption("ais export"));
       feature.SetFID(OGRNullFID);
-      setValues(feature, {std::int64_t(set.vessels[track.vessel].mmsi), std::int64_t(t + 1), set.time[i]});
+      const AisVesselInfo& vessel = set.vessels[track.vessel];
+      if (vessel.hasMmsi()) {
+        feature.SetField(0, GIntBig(vessel.key));
+      } else {
+        feature.SetFieldNull(0);
+      }
+      feature.SetField(1, GIntBig(t + 1));
+      setValues(feature, {set.time[i]}, 2);
+      feature.SetField(6, vesselId(vessel).c_str());
       setOptional(feature, 3, set.sogTenths[i], 0.1);
       setOptional(feature, 4, set.cogTenths[i], 0.1);
       setOptional(feature, 5, set.heading[i], 1.0);
@@ -137,6 +159,23 @@ core::Result<AisExportSummary> writeAisTracks(const std::filesystem::path& path,
   }
   if (auto finished = created->finish(); !finished) return std::unexpected(finished.error());
   return summary;
+}
+
+core::Result<void> writeAisDroppedRows(const std::filesystem::path& path, const AisCounts& counts) {
+  std::vector<const AisBadRow*> sorted;
+  for (const AisBadRow& row : counts.rows) sorted.push_back(&row);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const AisBadRow* a, const AisBadRow* b) { return std::tie(a->file, a->line) < std::tie(b->file, b->line); });
+  std::vector<Row> rows;
+  rows.reserve(sorted.size());
+  for (const AisBadRow* row : sorted) {
+    const FieldValue number = std::int64_t(row->line);
+    rows.push_back({row->file, row->feature ? FieldValue{} : number, row->feature ? number : FieldValue{},
+                    std::string(dropReasonKey(row->reason)), row->detail});
+  }
+  return writeCsv(path, {{"file", FieldType::Text}, {"line", FieldType::Integer}, {"feature", FieldType::Integer},
+                         {"reason", FieldType::Text}, {"detail", FieldType::Text}},
+                  rows);
 }
 
 }  // namespace corridor::io

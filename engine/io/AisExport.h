@@ -30,4 +30,9 @@ struct AisExportSummary {
 core::Result<AisExportSummary> writeAisTracks(const std::filesystem::path& path, const AisTrackSet& set,
                                               const AisExportOptions& options);
 
+// Every dropped row the counts kept (read with AisCounts::kEveryRow to have them all) as a CSV:
+// file, line (empty for a feature), feature (the OGR feature id, else empty), reason, detail;
+// by file and line.
+core::Result<void> writeAisDroppedRows(const std::filesystem::path& path, const AisCounts& counts);
+
 }  // namespace corridor::io

@@ -13,38 +13,40 @@
 namespace corridor::io {
 namespace {
 
-// Lower case, letters and digits only: "# Timestamp" and "base_date_time" become
-// "timestamp" and "basedatetime".
-std::string normalized(std::string_view name) {
-  std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c)) out += char(std::tolower(c));
-  }
-  return out;
+std::vector<std::string> fieldNames(OGRFeatureDefn& definition) {
+  std::vector<std::string> names;
+  for (int i = 0; i < definition.GetFieldCount(); ++i) names.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
+  return names;
 }
 
-int findField(OGRFeatureDefn& definition, const std::string& given,
-              std::initializer_list<std::string_view> candidates) {
-  if (!given.empty()) return definition.GetFieldIndex(given.c_str());
-  for (std::string_view candidate : candidates) {
-    for (int i = 0; i < definition.GetFieldCount(); ++i) {
-      if (normalized(definition.GetFieldDefn(i)->GetNameRef()) == candidate) return i;
+// The line each record of a CSV starts on, as GDAL's CSV driver reads it (feature id n is
+// record n): empty lines are skipped, a quoted field may hold line breaks. Empty when the file
+// cannot be read.
+std::vector<std::uint32_t> csvRecordLines(const std::string& path) {
+  std::vector<std::uint32_t> starts;
+  VSILFILE* file = VSIFOpenL(path.c_str(), "rb");
+  if (!file) return starts;
+  std::uint32_t line = 1;
+  bool inQuotes = false, recordStart = false;  // the header is no record
+  std::vector<char> buffer(std::size_t(1) << 20);
+  std::size_t got = 0;
+  while ((got = VSIFReadL(buffer.data(), 1, buffer.size(), file)) > 0) {
+    for (std::size_t i = 0; i < got; ++i) {
+      const char c = buffer[i];
+      if (c == '\n') {
+        ++line;
+        recordStart |= !inQuotes;
+        continue;
+      }
+      if (recordStart && c != '\r') {
+        starts.push_back(line);
+        recordStart = false;
+      }
+      if (c == '"') inQuotes = !inQuotes;
     }
   }
-  return -1;
-}
-
-struct Columns {
-  int id = -1, time = -1, sog = -1, cog = -1, heading = -1;
-  int name = -1, imo = -1, callSign = -1, shipType = -1, length = -1, width = -1, lon = -1, lat = -1;
-};
-
-std::string fieldNames(OGRFeatureDefn& definition) {
-  std::string names;
-  for (int i = 0; i < definition.GetFieldCount(); ++i) {
-    names += (i ? ", " : "") + std::string(definition.GetFieldDefn(i)->GetNameRef());
-  }
-  return names;
+  VSIFCloseL(file);
+  return starts;
 }
 
 // A field as a number; false when it holds text that is not one.
@@ -61,7 +63,7 @@ bool numberField(OGRFeature& feature, int field, double& out) {
   return parseAisNumber(feature.GetFieldAsString(field), out);
 }
 
-std::optional<core::UtcMicros> timeField(OGRFeature& feature, int field) {
+std::optional<AisTime> timeField(OGRFeature& feature, int field, AisTimeFormat format) {
   if (!feature.IsFieldSetAndNotNull(field)) return {};
   const OGRFieldType type = feature.GetFieldDefnRef(field)->GetType();
   if (type == OFTDateTime || type == OFTDate) {
@@ -76,34 +78,58 @@ std::optional<core::UtcMicros> timeField(OGRFeature& feature, int field) {
     // OGR's zone flag: 100 is UTC, 100 +- n is n quarter hours east/west; 0/1 unknown/local,
     // taken as UTC as AIS times are.
     const std::int64_t offsetMinutes = zone > 1 ? (zone - 100) * 15 : 0;
-    return ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60 * core::kMicrosPerSecond +
-           std::int64_t(std::llround(double(second) * 1e6));
+    return AisTime{((days * 24 + hour) * 60 + minute - offsetMinutes) * 60 * core::kMicrosPerSecond +
+                       std::int64_t(std::llround(double(second) * 1e6)),
+                   1};
   }
-  return parseAisTime(trimField(feature.GetFieldAsString(field)));
+  return parseAisTime(trimField(feature.GetFieldAsString(field)), format);
 }
 
-void readInfo(OGRFeature& feature, const Columns& columns, AisVesselInfo& info) {
-  auto text = [&](int field) -> std::string {
-    if (field < 0 || !feature.IsFieldSetAndNotNull(field)) return {};
-    std::string value(trimField(feature.GetFieldAsString(field)));
+void readInfo(OGRFeature& feature, const AisColumnMap& columns, AisVesselInfo& info) {
+  auto text = [&](AisField field) -> std::string {
+    const int index = columns[field];
+    if (index < 0 || !feature.IsFieldSetAndNotNull(index)) return {};
+    std::string value(trimField(feature.GetFieldAsString(index)));
     return isAisPlaceholder(value) ? std::string() : value;
   };
-  auto positive = [&](int field) {
+  auto positive = [&](AisField field) {
     double value = kMissing;
-    return numberField(feature, field, value) && value > 0 ? value : 0.0;
+    return numberField(feature, columns[field], value) && value > 0 ? value : 0.0;
   };
-  if (info.name.empty()) info.name = text(columns.name);
+  if (info.name.empty()) info.name = text(AisField::Name);
   if (info.imo.empty()) {
-    std::string imo = text(columns.imo);
+    std::string imo = text(AisField::Imo);
     if (imo.starts_with("IMO")) imo.erase(0, 3);
     if (imo.find_first_not_of('0') != imo.npos && imo.find_first_not_of("0123456789") == imo.npos) {
       info.imo = imo;
     }
   }
-  if (info.callSign.empty()) info.callSign = text(columns.callSign);
-  if (info.aisType == 0) info.aisType = core::integerOr(positive(columns.shipType), 0);
-  if (info.lengthM == 0) info.lengthM = positive(columns.length);
-  if (info.widthM == 0) info.widthM = positive(columns.width);
+  if (info.callSign.empty()) info.callSign = text(AisField::CallSign);
+  if (info.aisType == 0) info.aisType = core::integerOr(positive(AisField::ShipType), 0);
+  if (info.lengthM == 0) info.lengthM = positive(AisField::Length);
+  if (info.widthM == 0) info.widthM = positive(AisField::Width);
+}
+
+bool allBlank(OGRFeature& feature) {
+  if (feature.GetGeometryRef() && !feature.GetGeometryRef()->IsEmpty()) return false;
+  for (int i = 0; i < feature.GetFieldCount(); ++i) {
+    if (feature.IsFieldSetAndNotNull(i) && !trimField(feature.GetFieldAsString(i)).empty()) return false;
+  }
+  return true;
+}
+
+// The time fields of the first features, when times are text: what decides the date order.
+std::vector<std::string> sampleTimes(OGRLayer& layer, int field) {
+  std::vector<std::string> samples;
+  if (layer.GetLayerDefn()->GetFieldDefn(field)->GetType() != OFTString) return samples;
+  layer.ResetReading();
+  while (samples.size() < 5000) {
+    std::unique_ptr<OGRFeature> feature(layer.GetNextFeature());
+    if (!feature) break;
+    if (feature->IsFieldSetAndNotNull(field)) samples.emplace_back(trimField(feature->GetFieldAsString(field)));
+  }
+  layer.ResetReading();
+  return samples;
 }
 
 }  // namespace
@@ -124,27 +150,11 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     return core::dataError(name + ": " + (options.layer.empty() ? "has no layer" : "has no layer '" + options.layer + "'"));
   }
   OGRFeatureDefn& definition = *layer->GetLayerDefn();
-  Columns columns;
-  columns.id = findField(definition, options.idField, {"mmsi", "vesselid", "shipid", "userid", "id"});
-  columns.time = findField(definition, options.timeField,
-                           {"basedatetime", "timestamp", "datetime", "time", "postime", "msgtime", "t"});
-  if (columns.id < 0 || columns.time < 0) {
-    return core::dataError(name + ": layer '" + layer->GetName() + "' has no " +
-                           (columns.id < 0 ? "vessel-id field (mmsi, vessel_id, ...; or --id-field)"
-                                           : "time field (BaseDateTime, timestamp, ...; or --time-field)") +
-                           "; its fields are: " + fieldNames(definition));
-  }
-  columns.sog = findField(definition, {}, {"sog", "speedoverground", "speed"});
-  columns.cog = findField(definition, {}, {"cog", "courseoverground", "course"});
-  columns.heading = findField(definition, {}, {"heading", "trueheading"});
-  columns.name = findField(definition, {}, {"vesselname", "name", "shipname"});
-  columns.imo = findField(definition, {}, {"imo"});
-  columns.callSign = findField(definition, {}, {"callsign"});
-  columns.shipType = findField(definition, {}, {"vesseltype", "shiptype"});
-  columns.length = findField(definition, {}, {"length"});
-  columns.width = findField(definition, {}, {"width", "beam"});
-  columns.lon = findField(definition, {}, {"lon", "longitude"});  // where features have no point geometry
-  columns.lat = findField(definition, {}, {"lat", "latitude"});
+  auto mapped = mapAisColumns(fieldNames(definition), options.fields, layer->GetGeomType() == wkbNone);
+  if (!mapped) return core::dataError(name + ": layer '" + layer->GetName() + "': " + mapped.error().message);
+  const AisColumnMap columns = *mapped;
+  const AisTimeFormat timeFormat =
+      fileTimeFormat(options.timeFormat, sampleTimes(*layer, columns[AisField::Time]), name);
 
   const OGRSpatialReference target = wgs84LonLat();
   std::unique_ptr<OGRCoordinateTransformation> transform;
@@ -155,14 +165,22 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     if (!transform) return core::dataError(capture.describe(file, "cannot transform its CRS to WGS84"));
   }
 
+  // Rows of a CSV are named by their line, as a text editor shows it; other formats by feature id.
+  const bool csv = std::string_view(dataset->GetDriver()->GetDescription()) == "CSV";
+  const std::vector<std::uint32_t> recordLines = csv ? csvRecordLines(name) : std::vector<std::uint32_t>{};
+  auto lineOf = [&](std::int64_t fid) -> std::int64_t {
+    return fid >= 1 && std::size_t(fid) <= recordLines.size() ? recordLines[std::size_t(fid - 1)] : fid;
+  };
+  const bool featureNumbers = recordLines.empty();
+  const std::uint16_t fileIndex = data.addFile({name, featureNumbers});
+
   AisCounts counts;
+  counts.rowsPerReason = options.droppedRowsPerReason;
   std::vector<AisPoint> points;
   AisVesselTable vessels;
-  auto reject = [&](std::int64_t fid, DropReason reason, std::string detail) {
-    counts.drop(reason);
-    if (counts.examples.size() < AisCounts::kMaxExamples) {
-      counts.examples.push_back({name, fid, reason, "feature " + std::to_string(fid) + ": " + detail});
-    }
+  int timeResolution = 1;
+  auto reject = [&](std::int64_t line, DropReason reason, std::string detail) {
+    counts.drop(reason, [&] { return AisBadRow{name, line, reason, std::move(detail), featureNumbers}; });
   };
   // A row GDAL had trouble with (a point that cannot be reprojected, a bad geometry blob) is
   // counted like any bad row; only an error while fetching the next feature ends the read.
@@ -170,27 +188,40 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     CplErrorCapture& capture;
     ~ClearEachRow() { capture.clear(); }
   };
+  const int idField = columns[AisField::Id], timeIndex = columns[AisField::Time];
   layer->ResetReading();
   for (auto& feature : *layer) {
     const ClearEachRow clearAfterThisRow{capture};
+    if (allBlank(*feature)) continue;  // ",,,,": a blank spreadsheet row
     ++counts.rowsRead;
-    const std::int64_t fid = feature->GetFID();
+    const std::int64_t line = lineOf(feature->GetFID());
     AisRawRow row;
-    double id = kMissing;
-    if (!numberField(*feature, columns.id, id) || std::isnan(id) || id != std::floor(id) || id <= 0 || id > 4e9) {
-      reject(fid, DropReason::BadNumber, "vessel id '" + std::string(feature->GetFieldAsString(columns.id)) + "' is not a positive integer");
-      continue;
+    const std::string id(trimField(feature->IsFieldSetAndNotNull(idField) ? feature->GetFieldAsString(idField) : ""));
+    if (!columns.idIsMmsi) {
+      if (isMissingTextId(id)) {
+        reject(line, DropReason::MissingId, "the vessel id is empty");
+        continue;
+      }
+      row.textIdKey = data.textIds.keyOf(id);
+    } else {
+      double mmsi = kMissing;
+      if (!numberField(*feature, idField, mmsi) || std::isnan(mmsi) || mmsi != std::floor(mmsi) || mmsi <= 0 ||
+          mmsi > 4e9) {
+        reject(line, DropReason::BadNumber, "MMSI '" + id + "' is not a positive integer");
+        continue;
+      }
+      row.mmsi = std::int64_t(mmsi);
     }
-    row.mmsi = std::int64_t(id);
-    const auto time = timeField(*feature, columns.time);
+    const auto time = timeField(*feature, timeIndex, timeFormat);
     if (!time) {
-      reject(fid, DropReason::BadTime, "time '" + std::string(feature->GetFieldAsString(columns.time)) + "' is not a UTC timestamp");
+      reject(line, DropReason::BadTime, "time '" + std::string(feature->GetFieldAsString(timeIndex)) + "' is not a timestamp");
       continue;
     }
-    row.time = *time;
-    if (!numberField(*feature, columns.sog, row.sog) || !numberField(*feature, columns.cog, row.cog) ||
-        !numberField(*feature, columns.heading, row.heading)) {
-      reject(fid, DropReason::BadNumber, "SOG, COG or heading is not a number");
+    row.time = time->time;
+    timeResolution = std::max(timeResolution, time->resolutionSeconds);
+    if (!numberField(*feature, columns[AisField::Sog], row.sog) || !numberField(*feature, columns[AisField::Cog], row.cog) ||
+        !numberField(*feature, columns[AisField::Heading], row.heading)) {
+      reject(line, DropReason::BadNumber, "SOG, COG or heading is not a number");
       continue;
     }
     if (const auto* point = dynamic_cast<const OGRPoint*>(feature->GetGeometryRef()); point && !point->IsEmpty()) {
@@ -199,17 +230,23 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
         row.lon = x;
         row.lat = y;
       }
-    } else if (!numberField(*feature, columns.lon, row.lon) || !numberField(*feature, columns.lat, row.lat)) {
-      reject(fid, DropReason::BadNumber, "longitude or latitude is not a number");
+    } else if (!numberField(*feature, columns[AisField::Lon], row.lon) ||
+               !numberField(*feature, columns[AisField::Lat], row.lat)) {
+      reject(line, DropReason::BadNumber, "longitude or latitude is not a number");
       continue;
     }
+    row.baseStation = columns[AisField::TypeOfMobile] >= 0 &&
+                      trimField(feature->GetFieldAsString(columns[AisField::TypeOfMobile])) == "Base Station";
     AisPoint kept;
     if (const auto reason = validateRow(row, kept, counts)) {
-      reject(fid, *reason, std::string(dropReasonKey(*reason)) + ": MMSI " + std::to_string(row.mmsi));
+      reject(line, *reason, std::string(dropReasonKey(*reason)) + ": " + (row.textIdKey ? "id " + id : "MMSI " + id));
       continue;
     }
+    kept.line = std::uint32_t(std::clamp<std::int64_t>(line, 0, UINT32_MAX));
+    kept.file = fileIndex;
     points.push_back(kept);
-    AisVesselInfo& info = vessels[kept.mmsi];
+    AisVesselInfo& info = vessels[kept.vessel];
+    if (row.textIdKey && info.textId.empty()) info.textId = id;
     readInfo(*feature, columns, info);
   }
   // A read that failed midway (a truncated GeoPackage, a damaged shapefile) ends the loop like
@@ -220,6 +257,7 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   }
   VSIStatBufL stat{};
   if (VSIStatL(name.c_str(), &stat) == 0) counts.bytesRead = std::int64_t(stat.st_size);
+  data.timeResolutionSeconds = std::max(data.timeResolutionSeconds, timeResolution);
   data.counts.merge(counts);
   data.add(std::move(points), vessels);
   return {};

@@ -28,20 +28,36 @@ bool endsWith(std::string text, std::string_view suffix) {
   return text.ends_with(suffix);
 }
 
-// Merges parsed chunks in file order: line numbers in examples become file line numbers.
+// Merges parsed chunks in file order: chunk line numbers become file line numbers, the chunk's
+// text-id keys the data set's.
 struct ChunkMerger {
   AisRawData& data;
   std::string name;
+  std::uint16_t file = 0;
   std::int64_t linesBefore = 1;  // the header
 
   void merge(AisCsvChunk chunk) {
-    for (AisBadRow& row : chunk.counts.examples) {
+    for (AisBadRow& row : chunk.counts.rows) {
       row.file = name;
       row.line += linesBefore;
     }
+    std::vector<std::uint32_t> globalKeys(chunk.textIds.size());
+    for (std::size_t i = 0; i < globalKeys.size(); ++i) globalKeys[i] = data.textIds.keyOf(chunk.textIds.id(kTextIdKeys + std::uint32_t(i)));
+    auto global = [&](std::uint32_t key) { return key >= kTextIdKeys ? globalKeys[key - kTextIdKeys] : key; };
+    for (AisPoint& point : chunk.points) {
+      point.line = std::uint32_t(std::min<std::int64_t>(point.line + linesBefore, UINT32_MAX));
+      point.file = file;
+      point.vessel = global(point.vessel);
+    }
+    AisVesselTable vessels;
+    for (AisVesselInfo info : chunk.vessels.vessels()) {
+      info.key = global(info.key);
+      vessels[info.key].merge(info);
+    }
     linesBefore += chunk.lines;
+    data.timeResolutionSeconds = std::max(data.timeResolutionSeconds, chunk.timeResolutionSeconds);
     data.counts.merge(chunk.counts);
-    data.add(std::move(chunk.points), chunk.vessels);
+    data.add(std::move(chunk.points), vessels);
   }
 
   // A row dropped by the reader itself, at the next line.
@@ -49,8 +65,7 @@ struct ChunkMerger {
     AisCsvChunk chunk;
     chunk.lines = 1;
     chunk.counts.rowsRead = 1;
-    chunk.counts.drop(reason);
-    chunk.counts.examples.push_back({{}, 1, reason, std::move(detail)});
+    chunk.counts.drop(reason, [&] { return AisBadRow{{}, 1, reason, std::move(detail)}; });
     merge(std::move(chunk));
   }
 };
@@ -83,6 +98,11 @@ std::size_t AisRawData::pointCount() const {
   return count;
 }
 
+std::uint16_t AisRawData::addFile(AisSourceFile file) {
+  files.push_back(std::move(file));
+  return std::uint16_t(std::min<std::size_t>(files.size() - 1, UINT16_MAX));
+}
+
 void AisRawData::add(std::vector<AisPoint> points, const AisVesselTable& reports) {
   if (!points.empty()) pointChunks.push_back(std::move(points));
   vessels.merge(reports);
@@ -100,7 +120,7 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
 
   const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
   std::deque<std::future<AisCsvChunk>> inFlight;
-  ChunkMerger merger{data, name};
+  ChunkMerger merger{data, name, data.addFile({name, false})};
   std::optional<AisCsvLayout> layout;
   std::string carry;
   std::int64_t done = 0;
@@ -138,12 +158,13 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
       }
       if (buffer.empty()) return core::dataError(name + ": the file is empty; expected an AIS CSV header line");
       const std::size_t headerEnd = std::min(buffer.find('\n'), buffer.size());
-      auto detected = detectAisCsvLayout(std::string_view(buffer).substr(0, headerEnd));
+      auto detected = detectAisCsvLayout(std::string_view(buffer).substr(0, headerEnd), options.fields);
       if (!detected) return core::dataError(name + ": " + detected.error().message);
       layout = *detected;
-      core::logInfo(name + ": " + aisCsvFormatName(layout->format) + " AIS CSV, " +
-                    std::to_string(layout->columns) + " columns");
+      core::logInfo(name + ": " + layout->formatName + " AIS CSV, " + std::to_string(layout->columns) + " columns");
       buffer.erase(0, std::min(headerEnd + 1, buffer.size()));
+      layout->timeFormat = fileTimeFormat(options.timeFormat, sampleAisCsvTimes(buffer, *layout, 5000), name);
+      layout->rowsPerReason = options.droppedRowsPerReason;
     }
     if (buffer.empty() && !end && carry.size() > kMaxLineBytes) {
       // No line break for a megabyte: drop the line (counted) rather than hold it all.
@@ -181,6 +202,7 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
 core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files,
                                  const AisReadOptions& options) {
   AisRawData data;
+  data.counts.rowsPerReason = options.droppedRowsPerReason;
   for (const std::filesystem::path& file : files) {
     if (auto regular = core::requireRegularFile(file, "file"); !regular) return std::unexpected(regular.error());
     const std::string name = file.string();

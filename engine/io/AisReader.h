@@ -6,20 +6,33 @@
 #include <vector>
 
 #include "core/Result.h"
+#include "io/AisFields.h"
+#include "io/AisTime.h"
 #include "io/AisTypes.h"
 #include "io/AisVesselTable.h"
 
 namespace corridor::io {
 
+// A file read, as the rows it drops name it.
+struct AisSourceFile {
+  std::string name;
+  bool featureNumbers = false;  // its rows are OGR feature ids, not lines
+};
+
 // Accepted rows as read (per chunk, in file order) and what was said about each vessel.
 struct AisRawData {
   std::vector<std::vector<AisPoint>> pointChunks;
   AisVesselTable vessels;
+  AisTextIds textIds;  // keys of vessels known by text ids
   AisCounts counts;
+  std::vector<AisSourceFile> files;  // AisPoint::file indexes this
+  int timeResolutionSeconds = 1;     // the coarsest of any file's times (60: minutes only)
 
   std::size_t pointCount() const;
   // Adds a chunk's points and vessel reports; a report for a known vessel fills its gaps.
   void add(std::vector<AisPoint> points, const AisVesselTable& reports);
+  // Registers a file read; its index goes into its points.
+  std::uint16_t addFile(AisSourceFile file);
 };
 
 enum class AisReaderKind {
@@ -32,8 +45,12 @@ struct AisReadOptions {
   AisReaderKind reader = AisReaderKind::Auto;
   int threads = 0;  // 0: every core
   std::size_t chunkBytes = std::size_t(16) << 20;
-  // OGR reader: the vessel-id and time fields, when common names do not find them; the layer.
-  std::string idField, timeField, layer;
+  // The id, time, longitude and latitude columns, when common names do not find them.
+  AisFieldNames fields;
+  AisTimeFormat timeFormat = AisTimeFormat::Auto;
+  std::string layer;  // OGR reader: the layer (default: the first)
+  // Dropped rows kept per reason for the user (AisCounts::kEveryRow for --dropped).
+  std::size_t droppedRowsPerReason = AisCounts::kExamplesPerReason;
   // Called after each chunk with the bytes read so far in the current file and its size (or
   // -1 when unknown, as for compressed input).
   std::function<void(const std::string& file, std::int64_t done, std::int64_t total)> progress;

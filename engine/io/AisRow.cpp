@@ -5,18 +5,6 @@
 namespace corridor::io {
 namespace {
 
-bool digits(std::string_view text, std::size_t pos, std::size_t count, int& out) {
-  if (pos + count > text.size()) return false;
-  int value = 0;
-  for (std::size_t i = pos; i < pos + count; ++i) {
-    const unsigned d = unsigned(text[i] - '0');
-    if (d > 9) return false;
-    value = value * 10 + int(d);
-  }
-  out = value;
-  return true;
-}
-
 // [-]digits[.digits] with at most 15 digits, the form of nearly every AIS number: the digits
 // as an integer divided by an exact power of ten is the correctly rounded value, as from_chars
 // gives, at a fraction of its cost. False for anything else (from_chars decides then).
@@ -77,60 +65,19 @@ bool parseAisNumber(std::string_view field, double& out) {
   return ec == std::errc() && end == field.data() + field.size() && std::isfinite(out);
 }
 
-bool isVesselMmsi(std::int64_t mmsi) { return mmsi >= 200'000'000 && mmsi < 800'000'000; }
+bool isMissingTextId(std::string_view id) { return id.empty() || isAisPlaceholder(id); }
 
-std::optional<core::UtcMicros> parseAisTime(std::string_view text) {
-  if (!text.empty() && text.back() == 'Z') text.remove_suffix(1);
-  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  std::size_t timeAt = 0;
-  if (text.size() >= 10 && text[2] == '/' && text[5] == '/') {
-    if (!digits(text, 0, 2, day) || !digits(text, 3, 2, month) || !digits(text, 6, 4, year)) return {};
-    timeAt = 10;
-  } else if (text.size() >= 10 && text[4] == '-' && text[7] == '-') {
-    if (!digits(text, 0, 4, year) || !digits(text, 5, 2, month) || !digits(text, 8, 2, day)) return {};
-    timeAt = 10;
-  } else {
-    return {};
-  }
-  std::int64_t micros = 0;
-  if (text.size() > timeAt) {
-    const std::string_view clock = text.substr(timeAt);
-    if (clock.size() < 9 || (clock[0] != 'T' && clock[0] != ' ') || clock[3] != ':' ||
-        clock[6] != ':' || !digits(clock, 1, 2, hour) || !digits(clock, 4, 2, minute) ||
-        !digits(clock, 7, 2, second)) {
-      return {};
-    }
-    if (clock.size() > 9) {
-      if (clock[9] != '.' || clock.size() == 10 || clock.size() > 16) return {};
-      std::int64_t scale = 100000;
-      for (std::size_t i = 10; i < clock.size(); ++i, scale /= 10) {
-        const unsigned d = unsigned(clock[i] - '0');
-        if (d > 9) return {};
-        micros += d * scale;
-      }
-    }
-  }
-  static constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] || hour > 23 ||
-      minute > 59 || second > 60) {
-    return {};
-  }
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  if (month == 2 && day == 29 && !leap) return {};
-  const std::int64_t days = core::daysFromCivil(year, unsigned(month), unsigned(day));
-  return ((days * 24 + hour) * 60 + minute) * 60 * core::kMicrosPerSecond +
-         second * core::kMicrosPerSecond + micros;
-}
+bool isVesselMmsi(std::int64_t mmsi) { return mmsi >= 200'000'000 && mmsi < 800'000'000; }
 
 std::optional<DropReason> validateRow(const AisRawRow& row, AisPoint& point, AisCounts& counts) {
   if (std::isnan(row.lat) || std::isnan(row.lon) || row.lat == 91 || row.lon == 181) {
     return DropReason::PositionNotAvailable;
   }
   if (!(std::abs(row.lat) <= 90) || !(std::abs(row.lon) <= 180)) return DropReason::PositionOutOfRange;
-  if (row.baseStation || !isVesselMmsi(row.mmsi)) return DropReason::NonVesselMmsi;
+  if (row.baseStation || (row.textIdKey == 0 && !isVesselMmsi(row.mmsi))) return DropReason::NonVesselMmsi;
 
   point.time = row.time;
-  point.mmsi = std::uint32_t(row.mmsi);
+  point.vessel = row.textIdKey != 0 ? row.textIdKey : std::uint32_t(row.mmsi);
   point.latE7 = std::int32_t(rounded(row.lat * 1e7));
   point.lonE7 = std::int32_t(rounded(row.lon * 1e7));
   // Out-of-range motion values are "not available" too; only the sentinels are counted.

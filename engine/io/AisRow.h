@@ -14,7 +14,8 @@ inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 // A position report as read, before any check; NaN is "field empty". Shared by the fast CSV
 // parser and the OGR reader so both apply exactly the same rules.
 struct AisRawRow {
-  std::int64_t mmsi = 0;
+  std::int64_t mmsi = 0;        // from an MMSI column
+  std::uint32_t textIdKey = 0;  // the key of a text id (MMSI rules do not apply); 0 for an MMSI
   core::UtcMicros time = 0;
   double lat = kMissing, lon = kMissing;
   double sog = kMissing, cog = kMissing, heading = kMissing;
@@ -27,8 +28,8 @@ struct AisRawRow {
 bool isVesselMmsi(std::int64_t mmsi);
 
 // Checks the position and identity, turns the AIS "not available" sentinels (heading 511,
-// COG 360, SOG 102.3) into missing values (counted) and fills `point`. Returns why the row
-// must be dropped, if it must.
+// COG 360, SOG 102.3) into missing values (counted) and fills `point` but for its source (file
+// and line). Returns why the row must be dropped, if it must.
 std::optional<DropReason> validateRow(const AisRawRow& row, AisPoint& point, AisCounts& counts);
 
 // Without spaces, tabs and a trailing CR.
@@ -41,8 +42,7 @@ bool isAisPlaceholder(std::string_view field);
 // are "missing" (NaN). Integers written as 57.0 are fine.
 bool parseAisNumber(std::string_view field, double& out);
 
-// The timestamps AIS files use: "2022-06-01T00:00:02" or "2024-01-01 00:00:02" (optional
-// fraction and Z), and DMA's "18/03/2023 00:00:00" (day first). All UTC.
-std::optional<core::UtcMicros> parseAisTime(std::string_view text);
+// True when a text vessel-id field (trimmed) says nothing: empty or a placeholder.
+bool isMissingTextId(std::string_view id);
 
 }  // namespace corridor::io

@@ -26,14 +26,20 @@ double metresBetween(const AisPoint& a, const AisPoint& b) {
 // What happens to each of a vessel's points after sorting.
 enum class Fate : std::uint8_t { Keep, StartTrack, Duplicate, Jump };
 
+// Positions AIS reports scatter by GNSS error (Class A "high accuracy" is better than 10 m, the
+// rest tens of metres): no move shorter than this is a jump, however short the time.
+constexpr double kPositionNoiseMetres = 50;
+
 struct Cleaner {
   std::int64_t gapMicros;
   double maxSpeedMps;
+  double resolutionSeconds;  // two times this far apart may be this much further apart
 
+  // A move from `from` to `to` that no ship makes: further than --max-speed covers in the time
+  // between them plus the file's time resolution, plus the position noise.
   bool tooFast(const AisPoint& from, const AisPoint& to) const {
-    // Timestamps are whole seconds: two reports in the same second may be a second apart.
-    const double seconds = std::max(1.0, double(to.time - from.time) / core::kMicrosPerSecond);
-    const double allowedMetres = maxSpeedMps * seconds;
+    const double seconds = double(std::abs(to.time - from.time)) / core::kMicrosPerSecond + resolutionSeconds;
+    const double allowedMetres = maxSpeedMps * seconds + kPositionNoiseMetres;
     // Along the meridian, then the parallel, is never shorter than the great circle: when even
     // that path is short enough, the trigonometry is not needed (most reports).
     const double dLat = std::abs(to.latE7 - from.latE7) * 1e-7;
@@ -43,13 +49,24 @@ struct Cleaner {
     return metresBetween(from, to) > allowedMetres;
   }
 
-  // Points sorted by (time, position). A jump that the next point agrees with is the vessel
-  // really being elsewhere (or the previous fix having been wrong): a new track starts rather
-  // than dropping the rest. A jump the next point does not follow is a spike: dropped.
-  void classify(const AisPoint* points, std::size_t begin, std::size_t end,
-                std::vector<Fate>& fates) const {
-    std::size_t last = begin;
+  // Points sorted by (time, position); each one that contradicts the last kept one is judged
+  // by its neighbours, so that the path the reports confirm is what stays:
+  // - the next report agrees with the last kept one and not with this: this is a spike, dropped;
+  // - the kept one before the last leads here and the next report (or, for a stale repeat of
+  //   an earlier position, nothing) agrees: the last kept one was the odd one out, dropped;
+  // - the next report agrees with this and not with the last kept one: the vessel really is
+  //   elsewhere (or the earlier fixes were wrong): a new track starts rather than dropping the
+  //   rest of the voyage;
+  // - otherwise this one is dropped.
+  void classify(const AisPoint* points, std::size_t begin, std::size_t end, std::vector<Fate>& fates) const {
+    constexpr std::size_t kNone = std::size_t(-1);
+    std::size_t last = begin, beforeLast = kNone;
     fates[begin] = Fate::StartTrack;
+    auto keep = [&](std::size_t i, Fate fate) {
+      fates[i] = fate;
+      beforeLast = fate == Fate::StartTrack ? kNone : last;
+      last = i;
+    };
     for (std::size_t i = begin + 1; i < end; ++i) {
       const AisPoint& p = points[i];
       const AisPoint& kept = points[last];
@@ -58,33 +75,42 @@ struct Cleaner {
         continue;
       }
       if (p.time - kept.time > gapMicros) {
-        fates[i] = Fate::StartTrack;
-        last = i;
+        keep(i, Fate::StartTrack);
         continue;
       }
       if (!tooFast(kept, p)) {
-        fates[i] = Fate::Keep;
-        last = i;
+        keep(i, Fate::Keep);
         continue;
       }
       const std::size_t next = nextDistinct(points, i, end);
-      const bool nextFollowsKept = next < end && points[next].time - kept.time <= gapMicros && !tooFast(kept, points[next]);
-      const bool nextFollowsThis = next < end && !tooFast(p, points[next]);
-      if (!nextFollowsKept && nextFollowsThis) {
-        fates[i] = Fate::StartTrack;
-        last = i;
+      const bool hasNext = next < end && points[next].time - kept.time <= gapMicros;
+      const bool nextFollowsKept = hasNext && !tooFast(kept, points[next]);
+      const bool nextFollowsThis = hasNext && !tooFast(p, points[next]);
+      if (nextFollowsKept && !nextFollowsThis) {
+        fates[i] = Fate::Jump;
+        continue;
+      }
+      if (beforeLast != kNone && fates[last] == Fate::Keep && !tooFast(points[beforeLast], p) &&
+          (nextFollowsThis || samePosition(kept, points[beforeLast]))) {
+        fates[last] = Fate::Jump;
+        last = beforeLast;
+        beforeLast = kNone;
+        keep(i, Fate::Keep);
+        continue;
+      }
+      if (nextFollowsThis) {
+        keep(i, Fate::StartTrack);
       } else {
         fates[i] = Fate::Jump;
       }
     }
   }
 
+  static bool samePosition(const AisPoint& a, const AisPoint& b) { return a.latE7 == b.latE7 && a.lonE7 == b.lonE7; }
+
   static std::size_t nextDistinct(const AisPoint* points, std::size_t i, std::size_t end) {
     std::size_t next = i + 1;
-    while (next < end && points[next].time == points[i].time && points[next].latE7 == points[i].latE7 &&
-           points[next].lonE7 == points[i].lonE7) {
-      ++next;
-    }
+    while (next < end && points[next].time == points[i].time && samePosition(points[next], points[i])) ++next;
     return next;
   }
 };
@@ -111,7 +137,7 @@ struct GroupedPoints {
 GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const std::vector<AisVesselInfo>& vessels,
                             std::size_t workers) {
   AisVesselTable index;  // MMSI -> position in `vessels`
-  for (const AisVesselInfo& info : vessels) index[info.mmsi];
+  for (const AisVesselInfo& info : vessels) index[info.key];
   workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks.size()));
   const std::size_t vesselCount = vessels.size();
   // Worker w takes chunks [firstChunk[w], firstChunk[w + 1]).
@@ -128,7 +154,7 @@ GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const st
     for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
       vesselOf[c].resize(chunks[c].size());
       for (std::size_t i = 0; i < chunks[c].size(); ++i) {
-        vesselOf[c][i] = std::uint32_t(index.indexOf(chunks[c][i].mmsi));
+        vesselOf[c][i] = std::uint32_t(index.indexOf(chunks[c][i].vessel));
         ++counts[w][vesselOf[c][i]];
       }
     }
@@ -173,9 +199,10 @@ std::size_t AisTrackSet::pointBytes() const {
 
 AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, AisCounts& counts, int threads) {
   AisTrackSet set;
-  // Vessels by MMSI; every accepted row's vessel has an entry in raw.vessels.
+  // Vessels by MMSI, then those with text ids in order of appearance; every accepted row's
+  // vessel has an entry in raw.vessels.
   set.vessels = raw.vessels.release();
-  std::sort(set.vessels.begin(), set.vessels.end(), [](const auto& a, const auto& b) { return a.mmsi < b.mmsi; });
+  std::sort(set.vessels.begin(), set.vessels.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   const std::size_t workers =
       std::max<std::size_t>(1, threads > 0 ? std::size_t(threads) : std::thread::hardware_concurrency());
   const GroupedPoints grouped = groupByVessel(raw.pointChunks, set.vessels, workers);
@@ -184,7 +211,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
 
   // Per vessel: sort by time and decide each point's fate, on every core.
   const Cleaner cleaner{std::int64_t(options.gapHours * 3600 * core::kMicrosPerSecond),
-                        options.maxSpeedKnots * kMetresPerSecondPerKnot};
+                        options.maxSpeedKnots * kMetresPerSecondPerKnot, double(raw.timeResolutionSeconds)};
   const std::size_t pointCount = offsets.back();
   std::vector<Fate> fates(pointCount, Fate::Keep);
   auto cleanVessels = [&](std::size_t first, std::size_t last) {
@@ -217,10 +244,23 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   set.sogTenths.reserve(kept);
   set.cogTenths.reserve(kept);
   set.heading.reserve(kept);
+  auto dropped = [&](const AisPoint& p, std::uint32_t vessel, DropReason reason) {
+    counts.drop(reason, [&] {
+      const AisSourceFile& file = raw.files.at(p.file);
+      return AisBadRow{file.name, p.line, reason,
+                       std::string(dropReasonKey(reason)) + ": " + set.vessels[vessel].label() + " at " +
+                           core::formatIso8601(p.time) +
+                           (reason == DropReason::Duplicate ? ", same time and position as a kept report"
+                                                            : ", a position the reports around it contradict"),
+                       file.featureNumbers};
+    });
+  };
   for (std::uint32_t v = 0; v < set.vessels.size(); ++v) {
     for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
-      if (fates[i] == Fate::Duplicate) { counts.drop(DropReason::Duplicate); continue; }
-      if (fates[i] == Fate::Jump) { counts.drop(DropReason::ImplausibleJump); continue; }
+      if (fates[i] == Fate::Duplicate || fates[i] == Fate::Jump) {
+        dropped(points[i], v, fates[i] == Fate::Duplicate ? DropReason::Duplicate : DropReason::ImplausibleJump);
+        continue;
+      }
       const auto at = std::uint32_t(set.time.size());
       if (fates[i] == Fate::StartTrack) set.tracks.push_back({v, at, at});
       const AisPoint& p = points[i];

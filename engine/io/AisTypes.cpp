@@ -4,7 +4,10 @@
 
 namespace corridor::io {
 
+std::string AisVesselInfo::label() const { return hasMmsi() ? "MMSI " + std::to_string(key) : "id " + textId; }
+
 void AisVesselInfo::merge(const AisVesselInfo& other) {
+  if (textId.empty()) textId = other.textId;
   if (name.empty()) name = other.name;
   if (imo.empty()) imo = other.imo;
   if (callSign.empty()) callSign = other.callSign;
@@ -23,6 +26,7 @@ const char* dropReasonKey(DropReason reason) {
     case DropReason::NonVesselMmsi: return "non_vessel_mmsi";
     case DropReason::Duplicate: return "duplicate";
     case DropReason::ImplausibleJump: return "implausible_jump";
+    case DropReason::MissingId: return "missing_id";
   }
   return "unknown";
 }
@@ -36,19 +40,24 @@ const char* sentinelKey(Sentinel sentinel) {
   return "unknown";
 }
 
+std::string describeBadRow(const AisBadRow& row) {
+  return row.file + (row.feature ? ": feature " : ":") + std::to_string(row.line) + ": " + row.detail;
+}
+
 std::int64_t AisCounts::droppedTotal() const {
   return std::accumulate(dropped.begin(), dropped.end(), std::int64_t{0});
 }
 
 void AisCounts::merge(const AisCounts& other) {
+  // other's rows come after this one's: each reason keeps its first rowsPerReason.
+  std::array<std::int64_t, kDropReasonCount> seen = dropped;
+  for (const AisBadRow& row : other.rows) {
+    if (std::size_t(seen[std::size_t(row.reason)]++) < rowsPerReason) rows.push_back(row);
+  }
   rowsRead += other.rowsRead;
   bytesRead += other.bytesRead;
   for (int i = 0; i < kDropReasonCount; ++i) dropped[i] += other.dropped[i];
   for (int i = 0; i < kSentinelCount; ++i) sentinels[i] += other.sentinels[i];
-  for (const AisBadRow& row : other.examples) {
-    if (examples.size() >= kMaxExamples) break;
-    examples.push_back(row);
-  }
 }
 
 }  // namespace corridor::io

@@ -1,19 +1,22 @@
 #pragma once
 #include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "io/AisTypes.h"
 
 namespace corridor::io {
 
-// Vessels by MMSI in insertion order, behind an open-addressing index: the parser looks one up
+// Vessels by key (the MMSI, or a text id's key) in insertion order, behind an open-addressing index: the parser looks one up
 // per row, so this must cost a probe, not a node walk.
 class AisVesselTable {
  public:
-  // The vessel's entry, created (with its MMSI set) when new.
-  AisVesselInfo& operator[](std::uint32_t mmsi);
+  // The vessel's entry, created (with its key set) when new.
+  AisVesselInfo& operator[](std::uint32_t key);
   // Position in insertion order; -1 when absent.
-  std::int64_t indexOf(std::uint32_t mmsi) const;
+  std::int64_t indexOf(std::uint32_t key) const;
   // Adds other's vessels; for known ones, fills missing fields.
   void merge(const AisVesselTable& other);
 
@@ -23,15 +26,29 @@ class AisVesselTable {
   std::vector<AisVesselInfo> release();
 
  private:
-  std::size_t slotOf(std::uint32_t mmsi) const;
+  std::size_t slotOf(std::uint32_t key) const;
   void grow();
 
   struct Slot {
-    std::uint32_t mmsi = 0;
+    std::uint32_t key = 0;
     std::uint32_t index = 0;  // + 1 into vessels_; 0 for an empty slot
   };
   std::vector<Slot> slots_;
   std::vector<AisVesselInfo> vessels_;
+};
+
+// Text vessel ids and their keys, kTextIdKeys + n in order of first appearance.
+class AisTextIds {
+ public:
+  // The id's key, a new one for an id not seen before.
+  std::uint32_t keyOf(std::string_view id);
+  const std::string& id(std::uint32_t key) const { return ids_[key - kTextIdKeys]; }
+  std::size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> keys_;  // id -> n
+  std::vector<std::string> ids_;
+  std::size_t last_ = 0;
 };
 
 }  // namespace corridor::io

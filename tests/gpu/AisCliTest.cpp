@@ -31,7 +31,7 @@ TEST(CliAis, StatsJsonHasExactlyTheDocumentedKeys) {
   const std::string expected =
       "{\"rows_read\": 5, \"rows_accepted\": 3, \"rows_dropped\": {\"wrong_column_count\": 0, "
       "\"bad_number\": 0, \"bad_time\": 0, \"position_not_available\": 0, \"position_out_of_range\": 0, "
-      "\"non_vessel_mmsi\": 1, \"duplicate\": 1, \"implausible_jump\": 0}, \"vessels\": 1, \"tracks\": 1, "
+      "\"non_vessel_mmsi\": 1, \"duplicate\": 1, \"implausible_jump\": 0, \"missing_id\": 0}, \"vessels\": 1, \"tracks\": 1, "
       "\"time_start\": \"2022-06-01T00:00:00Z\", \"time_end\": \"2022-06-01T00:20:00Z\", "
       "\"throughput\": {\"mb_per_s\": ";
   EXPECT_EQ(result.output.substr(0, expected.size()), expected) << result.output;

@@ -149,7 +149,7 @@ TEST_F(VesselRender, TrailAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap)
 
 TEST_F(VesselRender, AnAisShipMidPacificIsDrawnWhereTheProjectionPutsIt) {
   io::AisTrackSet set;
-  set.vessels.push_back({.mmsi = 367000001, .aisType = 70});
+  set.vessels.push_back({.key = 367000001, .aisType = 70});
   const core::UtcMicros minute = 60 * core::kMicrosPerSecond;
   for (int i = 0; i < 2; ++i) {
     set.time.push_back(i * 10 * minute);

@@ -200,7 +200,7 @@ TEST(AisTracks, TheOgrPathGivesTheSameTracksAsTheFastParser) {
       EXPECT_NEAR(viaOgr.set.lat(i), fast.set.lat(i), 2e-7);
       EXPECT_NEAR(viaOgr.set.lon(i), fast.set.lon(i), 2e-7);
     }
-    EXPECT_EQ(viaOgr.set.vessels[0].mmsi, 367000001u);
+    EXPECT_EQ(viaOgr.set.vessels[0].key, 367000001u);
   }
 }
 

@@ -12,7 +12,7 @@ constexpr core::UtcMicros kMinute = 60 * core::kMicrosPerSecond;
 // One vessel (AIS type 70) with reports at the given minutes and positions.
 io::AisTrackSet oneTrack(const std::vector<std::tuple<int, double, double>>& reports) {
   io::AisTrackSet set;
-  set.vessels.push_back({.mmsi = 367000001, .aisType = 70});
+  set.vessels.push_back({.key = 367000001, .aisType = 70});
   for (const auto& [minute, lat, lon] : reports) {
     set.time.push_back(minute * kMinute);
     set.latE7.push_back(std::int32_t(lat * 1e7));
@@ -44,12 +44,30 @@ TEST(AisLayer, OnlyTracksInTheWindowAreDrawn) {
   scene::VesselLayerOptions options;
   options.trailSpan = 30 * kMinute;
   EXPECT_TRUE(buildAisVesselLayer(set, 30 * kMinute, options)->glyphs.empty());  // not begun
-  const auto after = buildAisVesselLayer(set, 130 * kMinute, options);           // ended 10 min ago
-  EXPECT_TRUE(after->glyphs.empty());
+  // Ended 10 minutes ago: held at the last report for 30 minutes, fading.
+  const auto after = buildAisVesselLayer(set, 130 * kMinute, options);
+  ASSERT_EQ(after->glyphs.size(), 1u);
+  EXPECT_NEAR(after->glyphs[0].position.lon, -149.0, 1e-6);
+  EXPECT_NEAR(after->glyphs[0].color.a, 1.0 - 0.7 / 3, 1e-6);
   EXPECT_FALSE(after->trails.empty());
+  EXPECT_TRUE(buildAisVesselLayer(set, 130 * kMinute, options, 0)->glyphs.empty());  // no hold
+  EXPECT_TRUE(buildAisVesselLayer(set, 151 * kMinute, options)->glyphs.empty());
   const auto gone = buildAisVesselLayer(set, 200 * kMinute, options);
   EXPECT_TRUE(gone->glyphs.empty());
   EXPECT_TRUE(gone->trails.empty());
+}
+
+TEST(AisLayer, AVesselWithOneReportIsSeenAndPickedTenMinutesLater) {
+  const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}});
+  const auto layer = buildAisVesselLayer(set, 70 * kMinute);
+  ASSERT_EQ(layer->glyphs.size(), 1u);
+  EXPECT_NEAR(layer->glyphs[0].position.lat, 30.0, 1e-6);
+  EXPECT_GT(layer->glyphs[0].color.a, 0.7f);
+  ASSERT_EQ(aisPositionsAt(set, 70 * kMinute).size(), 1u);
+  EXPECT_TRUE(aisPositionsAt(set, 91 * kMinute).empty());
+  // Tracks split at a gap shorter than the default hold are held only that long.
+  EXPECT_EQ(aisHoldFor(0.25), 15 * kMinute);
+  EXPECT_EQ(aisHoldFor(6), kDefaultAisHold);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "AisFlags.h"
 #include "Commands.h"
 #include "TerminalProgress.h"
 #include "app/AisEmissionColumns.h"
@@ -20,9 +21,8 @@ namespace fs = std::filesystem;
 
 struct AisOptions {
   std::vector<std::string> files;
-  std::string reader = "auto";
-  io::AisReadOptions read;
-  io::AisTrackOptions tracks;
+  std::unique_ptr<AisReaderFlags> statsReader, exportReader;
+  std::string dropped;  // --dropped FILE.csv
   bool json = false;
   bool emissions = false;
   std::string out;
@@ -33,43 +33,29 @@ struct AisOptions {
 
 using app::LoadedAis;
 
-void addInputOptions(CLI::App& command, AisOptions& options) {
-  command.add_option("files", options.files, "AIS files: MarineCadastre or DMA CSV (also .csv.gz, .zip), or any "
-                                             "OGR point layer (GeoPackage, GeoJSON, FlatGeobuf, Shapefile)")
+std::unique_ptr<AisReaderFlags> addInputOptions(CLI::App& command, AisOptions& options) {
+  command.add_option("files", options.files, "AIS files: CSV (MarineCadastre, DMA or any with id, time and position "
+                                             "columns; also .csv.gz, .zip), or any OGR point layer (GeoPackage, "
+                                             "GeoJSON, FlatGeobuf, Shapefile)")
       ->required();
-  command.add_option("--reader", options.reader, "auto: CSV through the fast parser, others through OGR; "
-                                                 "fast; ogr (any file through GDAL)")
-      ->check(CLI::IsMember({"auto", "fast", "ogr"}))
-      ->capture_default_str();
-  command.add_option("--threads", options.read.threads, "parser threads (0: every core)")
-      ->check(CLI::Range(0, 256))
-      ->capture_default_str();
-  command.add_option("--id-field", options.read.idField, "OGR reader: the vessel-id field (default: found by name)");
-  command.add_option("--time-field", options.read.timeField, "OGR reader: the time field (default: found by name)");
-  command.add_option("--layer", options.read.layer, "OGR reader: the layer (default: the first)");
-  command.add_option("--gap-hours", options.tracks.gapHours, "a silence longer than this starts a new track")
-      ->check(CLI::Range(0.01, 24.0 * 365))
-      ->capture_default_str();
-  command.add_option("--max-speed", options.tracks.maxSpeedKnots,
-                     "knots; a position implying a faster move is an implausible jump")
-      ->check(CLI::Range(1.0, 1000.0))
-      ->capture_default_str();
+  command.add_option("--dropped", options.dropped,
+                     "write every dropped row to this CSV: file, line (or feature), reason, detail");
+  return std::make_unique<AisReaderFlags>(command, false);
 }
 
-core::Result<LoadedAis> load(AisOptions& options) {
-  options.read.reader = options.reader == "fast" ? io::AisReaderKind::Fast
-                        : options.reader == "ogr" ? io::AisReaderKind::Ogr
-                                                  : io::AisReaderKind::Auto;
+core::Result<LoadedAis> load(const AisOptions& options, const AisReaderFlags& flags) {
+  io::AisReadOptions read = flags.readOptions();
+  if (!options.dropped.empty()) read.droppedRowsPerReason = io::AisCounts::kEveryRow;
   TerminalProgress progress;
   core::Stopwatch clock;
-  options.read.progress = [&](const std::string& file, std::int64_t done, std::int64_t total) {
+  read.progress = [&](const std::string& file, std::int64_t done, std::int64_t total) {
     const double mb = double(done) / 1e6;
     progress.show(total > 0 ? double(done) / double(total) : -1,
                   fs::path(file).filename().string() + ": " + std::to_string(int(mb)) + " MB, " +
                       std::to_string(int(mb / std::max(1e-3, clock.seconds()))) + " MB/s");
   };
-  auto loaded = app::loadAisTracks(std::vector<fs::path>(options.files.begin(), options.files.end()), options.read,
-                                   options.tracks);
+  auto loaded = app::loadAisTracks(std::vector<fs::path>(options.files.begin(), options.files.end()), read,
+                                   flags.trackOptions());
   progress.finish();
   return loaded;
 }
@@ -114,6 +100,20 @@ long peakMemoryMb() {
   return usage.ru_maxrss / 1024;
 }
 
+// The first dropped rows of each reason, with their file and line.
+void printDroppedRows(const io::AisCounts& counts) {
+  for (int r = 0; r < io::kDropReasonCount; ++r) {
+    std::size_t shown = 0;
+    for (const io::AisBadRow& row : counts.rows) {
+      if (row.reason != io::DropReason(r) || shown == io::AisCounts::kExamplesPerReason) continue;
+      if (shown++ == 0) {
+        std::printf("first %s rows:\n", io::dropReasonKey(row.reason));
+      }
+      std::printf("  %s\n", io::describeBadRow(row).c_str());
+    }
+  }
+}
+
 void printText(const LoadedAis& loaded, bool emissions) {
   const io::AisCounts& counts = loaded.counts;
   const io::AisTrackSet& set = loaded.tracks;
@@ -137,18 +137,39 @@ void printText(const LoadedAis& loaded, bool emissions) {
                 core::formatIso8601(extremeTime(set, false)).c_str());
     std::printf("memory         %.1f bytes per kept point\n", double(set.pointBytes()) / double(set.pointCount()));
   }
-  if (!counts.examples.empty()) std::printf("first dropped rows:\n");
-  for (const io::AisBadRow& row : counts.examples) {
-    std::printf("  %s:%lld: %s\n", row.file.c_str(), (long long)row.line, row.detail.c_str());
-  }
+  printDroppedRows(counts);
   if (emissions) printEmissionTotals(set);
+}
+
+// Loads the files; writes --dropped; an error when no row is kept (after --dropped, which says
+// why row by row).
+core::Result<LoadedAis> loadChecked(const AisOptions& options, const AisReaderFlags& flags) {
+  auto loaded = load(options, flags);
+  if (!loaded) return loaded;
+  if (!options.dropped.empty()) {
+    if (auto written = io::writeAisDroppedRows(options.dropped, loaded->counts); !written) {
+      return std::unexpected(written.error());
+    }
+    std::fprintf(stderr, "%s: %zu dropped rows\n", options.dropped.c_str(), loaded->counts.rows.size());
+  }
+  if (auto kept = app::requireKeptRows(*loaded, std::vector<fs::path>(options.files.begin(), options.files.end())); !kept) {
+    return std::unexpected(kept.error());
+  }
+  return loaded;
+}
+
+// --dropped is checked like every output: never an input, only over a file of its kind.
+core::Result<void> checkDroppedTarget(const AisOptions& options) {
+  if (options.dropped.empty()) return {};
+  return core::checkOutputTarget(options.dropped, core::OutputKind::DroppedRowsCsv, options.files, options.force);
 }
 
 int runStats(AisOptions& options) {
   if (options.json && options.emissions) {
     return reportError(core::usageError("--emissions prints a text table; it cannot be combined with --json").error());
   }
-  auto loaded = load(options);
+  if (auto target = checkDroppedTarget(options); !target) return reportError(target.error());
+  auto loaded = loadChecked(options, *options.statsReader);
   if (!loaded) return reportError(loaded.error());
   if (options.json) {
     printJson(*loaded);
@@ -163,8 +184,9 @@ int runExport(AisOptions& options) {
       !target) {
     return reportError(target.error());
   }
+  if (auto target = checkDroppedTarget(options); !target) return reportError(target.error());
   core::InterruptionScope stopOnSignals;  // reading and writing stop soon after Ctrl-C or SIGTERM
-  auto loaded = load(options);
+  auto loaded = loadChecked(options, *options.exportReader);
   if (!loaded) return reportError(loaded.error());
   io::AisExportOptions exportOptions;
   exportOptions.simplifyMetres = options.simplifyMetres;
@@ -193,13 +215,13 @@ CommandAction addAisCommand(CLI::App& app) {
   ais->require_subcommand(1);
   CLI::App* stats = ais->add_subcommand(
       "stats", "What was read: rows accepted and dropped (by reason), vessels, tracks, time span, throughput");
-  addInputOptions(*stats, *options);
+  options->statsReader = addInputOptions(*stats, *options);
   stats->add_flag("--json", options->json, "one JSON object on stdout (rows_read, rows_accepted, rows_dropped, "
                                            "vessels, tracks, time_start, time_end, throughput)");
   stats->add_flag("--emissions", options->emissions, "also the emissions of the tracks (AIS-inferred vessel classes)");
   CLI::App* exporter = ais->add_subcommand(
       "export", "Write the cleaned tracks to a GeoPackage (one line per track, with times, vessel fields and emissions)");
-  addInputOptions(*exporter, *options);
+  options->exportReader = addInputOptions(*exporter, *options);
   exporter->add_option("--out", options->out,
                        "the GeoPackage to write (.gpkg); replaces an existing GeoPackage only once the new one is whole")
       ->required();

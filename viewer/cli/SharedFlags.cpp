@@ -90,6 +90,11 @@ VesselFlags::VesselFlags(CLI::App& command, std::string defaultScenario, const s
   command.add_option("--ais", ais_,
                      "Draw AIS tracks instead of a scenario: files as for 'corridor ais stats' "
                      "(CSV, .gz, .zip, GeoPackage, ...)");
+  aisReader_ = std::make_unique<AisReaderFlags>(command, true);
+  holdOption_ = command.add_option("--hold-minutes", holdMinutes_,
+                                   "AIS: how long a vessel stays at its last report, fading, after its track ends "
+                                   "(default: 30, or --gap-hours if shorter)")
+                    ->check(CLI::Range(0.0, 24.0 * 60));
   command.add_option("--color-by", colorBy_,
                      "Scenario ships coloured by fuel, vessel class, CO2 per hour or variant (every variant of the "
                      "scenario file drawn at once, the one playing over the others)")
@@ -109,6 +114,9 @@ app::VesselSourceOptions VesselFlags::options() const {
   const bool given = scenarioOption_->count() > 0;
   options.scenario = !given && ais_.empty() ? defaultScenario_ : scenario_;
   options.ais = ais_;
+  options.aisRead = aisReader_->readOptions();
+  options.aisTracks = aisReader_->trackOptions();
+  if (holdOption_->count() > 0) options.aisHoldMinutes = holdMinutes_;
   // An explicit --scenario, even an empty one, with --ais is the usage error VesselSource names.
   if (given && scenario_.empty() && !ais_.empty()) options.scenario = "none";
   options.variant = variant_.empty() && options.ais.empty() ? app::defaultVariant(options.scenario) : variant_;

@@ -6,6 +6,7 @@
 
 #include "app/Panes.h"
 #include "app/SceneOptions.h"
+#include "AisFlags.h"
 #include "app/VesselSource.h"
 
 namespace corridor::cli {
@@ -26,8 +27,8 @@ std::vector<std::string> inputArguments(const app::SceneOptions& scene, const ap
 // --force: replace an existing --out that is not of the kind the command writes.
 void addForceFlag(CLI::App& command, bool& force, const std::string& kind);
 
-// The flags that choose the ships: --scenario, --variant, --ais, --color-by, --pollutant,
-// --no-plumes, --trail-hours.
+// The flags that choose the ships: --scenario, --variant, --ais (with the AIS reader flags and
+// --hold-minutes), --color-by, --pollutant, --no-plumes, --trail-hours.
 class VesselFlags {
  public:
   // `defaultScenario`: what plays when neither --scenario nor --ais is given ("" for nothing).
@@ -40,6 +41,9 @@ class VesselFlags {
   CLI::Option* scenarioOption_ = nullptr;  // given at all (even empty), it is the one asked for
   std::string scenario_, variant_;
   std::vector<std::string> ais_;
+  std::unique_ptr<AisReaderFlags> aisReader_;
+  CLI::Option* holdOption_ = nullptr;
+  double holdMinutes_ = 30;
   double trailHours_ = 72;
   std::string colorBy_ = "fuel";
   std::string pollutant_ = "nox";

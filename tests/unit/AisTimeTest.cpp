@@ -1,0 +1,80 @@
+// The timestamps of real AIS exports, each against the instant it names.
+#include <gtest/gtest.h>
+
+#include "io/AisTime.h"
+
+namespace corridor::io {
+namespace {
+
+core::UtcMicros utc(const char* iso) { return *core::parseIso8601(iso); }
+
+core::UtcMicros timeOf(std::string_view text, AisTimeFormat format = AisTimeFormat::Auto) {
+  const auto parsed = parseAisTime(text, format);
+  EXPECT_TRUE(parsed) << text;
+  return parsed ? parsed->time : -1;
+}
+
+TEST(AisTime, ReadsIso8601WithAndWithoutSecondsFractionsAndZones) {
+  const core::UtcMicros expected = utc("2023-03-18T04:05:06Z");
+  EXPECT_EQ(timeOf("2023-03-18T04:05:06"), expected);
+  EXPECT_EQ(timeOf("2023-03-18 04:05:06"), expected);
+  EXPECT_EQ(timeOf("2023-03-18T04:05:06Z"), expected);
+  EXPECT_EQ(timeOf("2023-03-18T04:05:06.5Z"), expected + 500000);
+  EXPECT_EQ(timeOf("2023-03-18T04:05:06.123456789"), expected + 123456);  // nanoseconds: truncated
+  EXPECT_EQ(timeOf("2023-03-18T06:05:06+02:00"), expected);
+  EXPECT_EQ(timeOf("2023-03-18T06:05:06+0200"), expected);
+  EXPECT_EQ(timeOf("2023-03-17T23:05:06-05"), expected);
+  EXPECT_EQ(timeOf("2023-03-18T04:05"), utc("2023-03-18T04:05:00Z"));
+  EXPECT_EQ(parseAisTime("2023-03-18T04:05")->resolutionSeconds, 60);
+  EXPECT_EQ(parseAisTime("2023-03-18T04:05:06")->resolutionSeconds, 1);
+}
+
+TEST(AisTime, ReadsSlashDatesInEitherOrderWithMinutesOrSecondsAndTwelveHourClocks) {
+  const core::UtcMicros minute = utc("2022-10-15T23:59:00Z");
+  EXPECT_EQ(timeOf("15/10/2022 23:59"), minute);  // Excel, day first
+  EXPECT_EQ(timeOf("15/10/2022 23:59", AisTimeFormat::DayFirst), minute);
+  EXPECT_EQ(timeOf("10/15/2022 23:59", AisTimeFormat::MonthFirst), minute);
+  EXPECT_EQ(timeOf("10/15/2022 11:59 PM", AisTimeFormat::MonthFirst), minute);
+  EXPECT_EQ(timeOf("10/15/2022 11:59:07 pm", AisTimeFormat::MonthFirst), minute + 7 * core::kMicrosPerSecond);
+  EXPECT_EQ(timeOf("1/5/2022 9:05", AisTimeFormat::MonthFirst), utc("2022-01-05T09:05:00Z"));
+  EXPECT_EQ(timeOf("1/5/2022 12:05 AM", AisTimeFormat::MonthFirst), utc("2022-01-05T00:05:00Z"));
+  EXPECT_EQ(timeOf("18/03/2023 04:05:06"), utc("2023-03-18T04:05:06Z"));  // DMA
+  EXPECT_EQ(parseAisTime("15/10/2022 23:59")->resolutionSeconds, 60);
+  EXPECT_FALSE(parseAisTime("10/15/2022 23:59", AisTimeFormat::DayFirst));  // month 15
+  EXPECT_FALSE(parseAisTime("18/03/23 04:05:06"));                         // two-digit year
+  EXPECT_FALSE(parseAisTime("10/15/2022 13:59 PM", AisTimeFormat::MonthFirst));
+}
+
+TEST(AisTime, ReadsCompactAndEpochTimes) {
+  const core::UtcMicros expected = utc("2022-10-15T23:59:00Z");
+  EXPECT_EQ(timeOf("20221015_235900"), expected);
+  EXPECT_EQ(timeOf("20221015235900"), expected);
+  EXPECT_EQ(timeOf("1665878340"), expected);
+  EXPECT_EQ(timeOf("1665878340.25"), expected + 250000);
+  EXPECT_EQ(timeOf("1665878340000"), expected);  // 13 digits: milliseconds
+  EXPECT_EQ(timeOf("1665878340000", AisTimeFormat::EpochMillis), expected);
+  EXPECT_EQ(timeOf("172800", AisTimeFormat::EpochSeconds), utc("1970-01-03T00:00:00Z"));
+  EXPECT_FALSE(parseAisTime("172800"));    // too short to be an epoch time by itself
+  EXPECT_FALSE(parseAisTime("20221015"));  // a date without a time
+}
+
+TEST(AisTime, RefusesWhatIsNoInstant) {
+  for (const char* text : {"", "2023-02-29T00:00:00", "2023-03-18T24:00:00", "2023-03-18T04:05:06+15:00",
+                           "2023-03-18T04:05:06 junk", "31/04/2022 10:00", "0/1/2022 10:00", "1800-01-01T00:00:00",
+                           "99999999999999999", "12:00", "yesterday"}) {
+    EXPECT_FALSE(parseAisTime(text)) << text;
+  }
+}
+
+TEST(AisTime, AFileShowsItsDateOrderByADayOrMonthAboveTwelve) {
+  EXPECT_EQ(slashDateOrder({"03/04/2022 10:00", "15/04/2022 10:00"}), AisTimeFormat::DayFirst);
+  EXPECT_EQ(slashDateOrder({"03/04/2022 10:00", "04/15/2022 10:00"}), AisTimeFormat::MonthFirst);
+  EXPECT_EQ(slashDateOrder({"03/04/2022 10:00", "04/05/2022 10:00"}), AisTimeFormat::Auto);
+  EXPECT_EQ(slashDateOrder({"2022-04-15T10:00:00"}), AisTimeFormat::Auto);
+  EXPECT_EQ(fileTimeFormat(AisTimeFormat::MonthFirst, {"15/04/2022 10:00"}, "f.csv"), AisTimeFormat::MonthFirst);
+  EXPECT_EQ(parseAisTimeFormat("mdy"), AisTimeFormat::MonthFirst);
+  EXPECT_FALSE(parseAisTimeFormat("ymd"));
+}
+
+}  // namespace
+}  // namespace corridor::io

@@ -1,0 +1,49 @@
+#include "AisFlags.h"
+
+namespace corridor::cli {
+
+AisReaderFlags::AisReaderFlags(CLI::App& command, bool scene) {
+  const std::string prefix = scene ? "--ais-" : "--";
+  command.add_option(prefix + "reader", reader_,
+                     "AIS reader. auto: CSV through the fast parser, others through OGR; fast; ogr (any file "
+                     "through GDAL, also CSV separated by ';' or tabs)")
+      ->check(CLI::IsMember({"auto", "fast", "ogr"}))
+      ->capture_default_str();
+  command.add_option(prefix + "layer", read_.layer, "AIS through OGR: the layer (default: the first)");
+  command.add_option("--id-field", read_.fields.id,
+                     "AIS: the vessel-id column (default: mmsi, user_id, vessel_id, track_id, id, ...). Ids of a "
+                     "column not named like an MMSI are kept as text");
+  command.add_option("--time-field", read_.fields.time, "AIS: the time column (default: BaseDateTime, timestamp, ...)");
+  command.add_option("--lon-field", read_.fields.lon, "AIS: the longitude column (default: lon, longitude, x, ...)");
+  command.add_option("--lat-field", read_.fields.lat, "AIS: the latitude column (default: lat, latitude, y, ...)");
+  command.add_option("--time-format", timeFormat_,
+                     "AIS times that the text leaves open. auto: ISO 8601, YYYYMMDD_HHMMSS and slash dates read "
+                     "day first unless the file shows month first, epoch seconds (10 digits) or ms (13); dmy; mdy; "
+                     "epoch-s; epoch-ms")
+      ->check(CLI::IsMember({"auto", "dmy", "mdy", "epoch-s", "epoch-ms"}))
+      ->capture_default_str();
+  command.add_option("--gap-hours", tracks_.gapHours, "AIS: a silence longer than this starts a new track")
+      ->check(CLI::Range(0.01, 24.0 * 365))
+      ->capture_default_str();
+  command.add_option("--max-speed", tracks_.maxSpeedKnots,
+                     "AIS: knots; a position implying a faster move (beyond the time resolution and 50 m of "
+                     "position noise) is an implausible jump")
+      ->check(CLI::Range(1.0, 1000.0))
+      ->capture_default_str();
+  if (!scene) {
+    command.add_option("--threads", read_.threads, "parser threads (0: every core)")
+        ->check(CLI::Range(0, 256))
+        ->capture_default_str();
+  }
+}
+
+io::AisReadOptions AisReaderFlags::readOptions() const {
+  io::AisReadOptions options = read_;
+  options.reader = reader_ == "fast" ? io::AisReaderKind::Fast
+                   : reader_ == "ogr" ? io::AisReaderKind::Ogr
+                                      : io::AisReaderKind::Auto;
+  options.timeFormat = *io::parseAisTimeFormat(timeFormat_);
+  return options;
+}
+
+}  // namespace corridor::cli

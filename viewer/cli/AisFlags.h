@@ -1,0 +1,28 @@
+#pragma once
+// The AIS reader and cleaning flags, the same for 'ais stats|export' and for --ais in render,
+// view and record.
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "io/AisReader.h"
+#include "io/AisTracks.h"
+
+namespace corridor::cli {
+
+class AisReaderFlags {
+ public:
+  // `scene`: the flags sit beside the scene's own (render, view, record), where the reader and
+  // the layer are called --ais-reader and --ais-layer (--layer names map layers there).
+  AisReaderFlags(CLI::App& command, bool scene);
+  // After parsing.
+  io::AisReadOptions readOptions() const;
+  io::AisTrackOptions trackOptions() const { return tracks_; }
+
+ private:
+  std::string reader_ = "auto";
+  std::string timeFormat_ = "auto";
+  io::AisReadOptions read_;
+  io::AisTrackOptions tracks_;
+};
+
+}  // namespace corridor::cli
