@@ -170,7 +170,7 @@ core::Result<void> writeAisDroppedRows(const std::filesystem::path& path, const 
   rows.reserve(sorted.size());
   for (const AisBadRow* row : sorted) {
     const FieldValue number = std::int64_t(row->line);
-    rows.push_back({row->file, row->feature ? FieldValue{} : number, row->feature ? number : FieldValue{},
+    rows.push_back({row->file, row->feature ? FieldValue{std::monostate{}} : number, row->feature ? number : FieldValue{std::monostate{}},
                     std::string(dropReasonKey(row->reason)), row->detail});
   }
   return writeCsv(path, {{"file", FieldType::Text}, {"line", FieldType::Integer}, {"feature", FieldType::Integer},
