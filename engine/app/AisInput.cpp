@@ -8,6 +8,7 @@ namespace {
 // "FILES: no row kept of N read (bad_time 12, ...); the first: FILE:LINE: why"
 std::string noRowKept(const std::vector<std::filesystem::path>& files, const io::AisCounts& counts) {
   std::string text = files.front().string() + (files.size() > 1 ? " and " + std::to_string(files.size() - 1) + " more" : "");
+  if (counts.rowsRead == 0) return text + ": no AIS rows to read (a header only?)";
   text += ": no row kept of " + std::to_string(counts.rowsRead) + " read";
   std::string reasons;
   for (int r = 0; r < io::kDropReasonCount; ++r) {

@@ -23,18 +23,16 @@ geo::LonLat positionAt(const io::AisTrackSet& set, const io::AisTrack& track, co
   return {geo::normalizeLongitude(lon0 + f * (lon1 - lon0)), set.lat(i - 1) + f * (set.lat(i) - set.lat(i - 1))};
 }
 
-// Course in degrees: the report's COG where AIS has it, else the direction of travel.
-double courseAt(const io::AisTrackSet& set, const io::AisTrack& track, core::UtcMicros time) {
-  const auto begin = set.time.begin() + track.begin, end = set.time.begin() + track.end;
-  const auto i = std::size_t(std::max(begin, std::upper_bound(begin, end, time) - 1) - set.time.begin());
-  if (set.cogTenths[i] >= 0) return set.cogTenths[i] / 10.0;
-  const std::size_t from = i + 1 < track.end || i == track.begin ? i : i - 1;
-  const std::size_t to = std::min<std::size_t>(from + 1, track.end - 1);
-  double dLon = set.lon(to) - set.lon(from);
-  if (dLon > 180) dLon -= 360;
-  if (dLon < -180) dLon += 360;
-  return std::atan2(dLon * std::cos(set.lat(from) * M_PI / 180), set.lat(to) - set.lat(from)) * 180 / M_PI;
+// The report's position, its longitude within 180 degrees of `near`'s.
+geo::LonLat reportNear(const io::AisTrackSet& set, std::size_t i, double near) {
+  double lon = set.lon(i);
+  if (lon - near > 180) lon -= 360;
+  if (near - lon > 180) lon += 360;
+  return {lon, set.lat(i)};
 }
+
+// How much a held vessel's glyph shows: seen there, not there now.
+constexpr float kHeldOpacity = 0.6f;
 
 }  // namespace
 
@@ -53,38 +51,46 @@ core::UtcMicros aisHoldFor(double gapHours) {
   return std::min(kDefaultAisHold, core::UtcMicros(gapHours * 3600 * core::kMicrosPerSecond));
 }
 
-std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrackSet& set, core::UtcMicros time,
-                                                              const scene::VesselLayerOptions& options,
-                                                              core::UtcMicros hold) {
-  auto layer = std::make_shared<scene::VesselLayer>();
-  const core::UtcMicros windowStart = time - options.trailSpan;
-  for (const io::AisTrack& track : set.tracks) {
-    const core::UtcMicros first = set.time[track.begin], last = set.time[track.end - 1];
-    if (first > time || (last < windowStart && last + hold < time)) continue;
+std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, core::UtcMicros from, core::UtcMicros to,
+                                                  core::UtcMicros trailSpan, core::UtcMicros hold) {
+  scene::Trips trips;
+  trips.from = from;
+  trips.to = to;
+  trips.trailSpan = trailSpan;
+  const core::UtcMicros earliest = from - trailSpan;
+  // The legs that reach into [earliest, to] of each track: from its last report at or before
+  // `earliest` to its last before `to`. Counted first: a day holds millions.
+  struct Legs {
+    std::size_t first = 0, end = 0;  // legs start at the reports [first, end)
+    bool shown = false;
+  };
+  std::vector<Legs> legs(set.tracks.size());
+  std::size_t count = 0;
+  for (std::size_t t = 0; t < set.tracks.size(); ++t) {
+    const io::AisTrack& track = set.tracks[t];
+    if (set.time[track.end - 1] + hold < earliest || set.time[track.begin] > to) continue;
+    const auto begin = set.time.begin() + track.begin, end = set.time.begin() + track.end;
+    const auto reached = std::size_t(std::upper_bound(begin, end, earliest) - set.time.begin());
+    const auto past = std::size_t(std::upper_bound(begin, end, to) - set.time.begin());
+    legs[t] = {reached > track.begin ? reached - 1 : track.begin, std::min<std::size_t>(past, track.end - 1), true};
+    count += legs[t].end - legs[t].first + 1;
+  }
+  trips.segments.reserve(count);
+  for (std::size_t t = 0; t < set.tracks.size(); ++t) {
+    if (!legs[t].shown) continue;
+    const io::AisTrack& track = set.tracks[t];
+    const core::UtcMicros last = set.time[track.end - 1];
     const glm::vec4 color = aisTypeColor(set.vessels[track.vessel].aisType);
-    if (time <= last + hold) {
-      const core::UtcMicros at = std::min(time, last);
-      const geo::LonLat here = positionAt(set, track, at);
-      glm::vec4 glyphColor = color;
-      if (time > last) glyphColor.a *= float(1.0 - 0.7 * double(time - last) / double(hold));
-      layer->glyphs.push_back({here, scene::glyphAhead(here, courseAt(set, track, at)), glyphColor});
+    for (std::size_t i = legs[t].first; i < legs[t].end; ++i) {
+      const geo::LonLat a{set.lon(i), set.lat(i)};
+      trips.segments.push_back({a, reportNear(set, i + 1, a.lon), set.time[i], set.time[i + 1], color});
     }
-    geo::Polyline trail;
-    std::vector<float> ages;
-    // Samples over the part of the window the track covers, so short tracks get a trail too.
-    const core::UtcMicros from = std::max(first, windowStart), to = std::min(last, time);
-    for (int s = 0; s <= options.trailSamples && to > from; ++s) {
-      const core::UtcMicros t = from + (to - from) * s / options.trailSamples;
-      trail.push_back(positionAt(set, track, t));
-      ages.push_back(float(double(time - t) / double(std::max<core::UtcMicros>(1, options.trailSpan))));
-    }
-    geo::unwrapLongitudes(trail);
-    for (std::size_t i = 1; i < trail.size(); ++i) {
-      if (trail[i].lon == trail[i - 1].lon && trail[i].lat == trail[i - 1].lat) continue;
-      layer->trails.push_back({trail[i - 1], trail[i], ages[i - 1], ages[i], color});
+    if (hold > 0 && last <= to && last + hold >= earliest) {
+      const geo::LonLat at{set.lon(track.end - 1), set.lat(track.end - 1)};
+      trips.segments.push_back({at, at, last, last + hold, glm::vec4(glm::vec3(color), color.a * kHeldOpacity)});
     }
   }
-  return layer;
+  return scene::finishTrips(std::move(trips));
 }
 
 std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time,

@@ -1,10 +1,11 @@
 #pragma once
-// AIS tracks as draw data at one moment: glyphs, trails, ship-type colours, positions to pick.
+// AIS tracks as draw data: GPU trips in ship-type colours, and positions to pick.
 #include <glm/glm.hpp>
 #include <memory>
 
 #include "core/Time.h"
 #include "io/AisTracks.h"
+#include "scene/Trips.h"
 #include "scene/VesselLayer.h"
 
 // Here, in the application, because scene must not depend on io (docs/DESIGN.md); the layer
@@ -24,14 +25,12 @@ inline constexpr core::UtcMicros kDefaultAisHold = 30 * 60 * core::kMicrosPerSec
 // never shows twice).
 core::UtcMicros aisHoldFor(double gapHours);
 
-// AIS tracks at one moment: a glyph where each vessel is at `time` (between two reports,
-// interpolated; at its last report for `hold` after the track ends, fading to 30 %) and a
-// trail over the last trailSpan, sampled over the part of the window the track covers.
-// Per-frame work: a scan of the track table and a binary search per trail sample of the tracks
-// in the window.
-std::shared_ptr<const scene::VesselLayer> buildAisVesselLayer(const io::AisTrackSet& set, core::UtcMicros time,
-                                                              const scene::VesselLayerOptions& options = {},
-                                                              core::UtcMicros hold = kDefaultAisHold);
+// AIS tracks as GPU-resident trips (scene::Trips, like a scenario's ships), drawable from
+// `from` to `to`: a leg between each two reports of a track (longitudes continuous, so no leg
+// crosses the map) and, after its last report, a leg standing there for `hold` at 60 % opacity.
+// The shader interpolates, culls and fades by time, so a frame costs no per-vessel CPU work.
+std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, core::UtcMicros from, core::UtcMicros to,
+                                                  core::UtcMicros trailSpan, core::UtcMicros hold = kDefaultAisHold);
 
 // Where each vessel shown at `time` is (within its track or its hold): (track index, position),
 // for picking.

@@ -18,10 +18,6 @@ namespace corridor::app {
 
 void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   frame.time = time;
-  if (ais_) {
-    frame.vessels = buildAisVesselLayer(*ais_, time, layerOptions_, aisHold_);
-    return;
-  }
   constexpr std::size_t kWindows = 2;
   auto window = std::find_if(tripWindows_.begin(), tripWindows_.end(),
                              [&](const auto& trips) { return time >= trips->from && time <= trips->to; });
@@ -34,9 +30,11 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   frame.trips = tripWindows_.front();
 }
 
-// Trips for a month from just before `time`: rebuilt (a few milliseconds) when time leaves it.
+// Trips around `time`, rebuilt when time leaves them: a scenario's ships for a month (a few
+// milliseconds); AIS tracks, a leg every few seconds to minutes, for hours.
 std::shared_ptr<const scene::Trips> VesselSource::buildTripsAround(core::UtcMicros time) const {
-  constexpr core::UtcMicros kDay = 86400LL * core::kMicrosPerSecond;
+  constexpr core::UtcMicros kHour = 3600LL * core::kMicrosPerSecond, kDay = 24 * kHour;
+  if (ais_) return buildAisTrips(*ais_, time - kHour, time + 6 * kHour, layerOptions_.trailSpan, aisHold_);
   const core::UtcMicros from = time - 2 * kDay, to = time + 28 * kDay;
   const scene::VesselColoring coloring = layerOptions_.coloring;
   auto playing = scene::buildTrips(*fleet_, from, to, layerOptions_.trailSpan, coloring, variantIndex_);

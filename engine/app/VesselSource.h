@@ -39,8 +39,8 @@ class VesselSource {
   // The period the data covers (the scenario's horizon, or the first to the last AIS report).
   core::UtcMicros start() const { return start_; }
   core::UtcMicros end() const { return end_; }
-  // What is drawn at `time`: the ships as GPU-resident trips (scenarios) and a layer built for
-  // the moment (AIS ships; a scenario's corridor lanes).
+  // What is drawn at `time`: the ships as GPU-resident trips (scenario ships and AIS tracks)
+  // and a scenario's corridor lanes.
   void fill(scene::Frame& frame, core::UtcMicros time) const;
   void setColoring(scene::VesselColoring coloring) {
     layerOptions_.coloring = coloring;

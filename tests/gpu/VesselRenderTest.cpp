@@ -160,10 +160,10 @@ TEST_F(VesselRender, AnAisShipMidPacificIsDrawnWhereTheProjectionPutsIt) {
     set.heading.push_back(90);
   }
   set.tracks.push_back({0, 0, 2});
-  const auto layer = app::buildAisVesselLayer(set, 5 * minute);
-  ASSERT_EQ(layer->glyphs.size(), 1u);
+  const auto trips = app::buildAisTrips(set, 0, 20 * minute, 60 * minute);
+  ASSERT_EQ(trips->glyphRange(5 * minute).count, 1u);
   const scene::View view = scene::makeView(cameraAt(180, 25, 14000), scene::ViewMode::Map, 320, 180);
-  const core::Image image = renderLayer(*context_, style_, layer, view);
+  const core::Image image = renderTrips(*context_, style_, trips, 5 * minute, view);
   core::writePng(image, artefactDir() / "ais_vessel_map.png");
   const auto at = scene::projectToScreen(view, {-159.975, 30.0});
   ASSERT_TRUE(at.visible);

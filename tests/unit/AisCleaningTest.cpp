@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "AisFixtures.h"
+#include "AisLoading.h"
 #include "TestSupport.h"
 #include "io/AisReader.h"
 #include "io/AisTracks.h"
@@ -34,23 +35,12 @@ std::string csvOf(const std::vector<Report>& reports) {
   return text;
 }
 
-struct Cleaned {
-  AisTrackSet set;
-  AisCounts counts;
-};
-
-Cleaned clean(const std::vector<Report>& reports) {
+test::LoadedAis clean(const std::vector<Report>& reports) {
   test::ScratchDir dir;
   test::writeTextFile(dir / "dense.csv", csvOf(reports));
-  AisReadOptions options;
+  io::AisReadOptions options;
   options.droppedRowsPerReason = AisCounts::kEveryRow;
-  auto raw = readAis({dir / "dense.csv"}, options);
-  EXPECT_TRUE(raw.has_value());
-  Cleaned cleaned;
-  if (!raw) return cleaned;
-  cleaned.counts = raw->counts;
-  cleaned.set = buildAisTracks(std::move(*raw), {}, cleaned.counts);
-  return cleaned;
+  return test::loadAis({dir / "dense.csv"}, options);
 }
 
 constexpr double kKnot = 1852.0 / 3600.0;
@@ -60,7 +50,7 @@ TEST(AisCleaning, AStaleRepeatIsDroppedAndTheFixAfterItKept) {
   const double speed = 20 * kKnot;
   std::vector<Report> reports = {{0, 0, 0}, {10, 0, 0}};
   for (int s = 11; s <= 20; ++s) reports.push_back({double(s), speed * s, 0});
-  const Cleaned cleaned = clean(reports);
+  const test::LoadedAis cleaned = clean(reports);
   ASSERT_EQ(cleaned.set.tracks.size(), 1u);
   EXPECT_EQ(cleaned.set.pointCount(), reports.size() - 1);
   ASSERT_EQ(cleaned.counts.rows.size(), 1u);
@@ -74,7 +64,7 @@ TEST(AisCleaning, FastCraftAtOneAndAHalfSecondsKeepEveryFix) {
   const double speed = 28 * kKnot;
   std::vector<Report> reports;
   for (int i = 0; i < 40; ++i) reports.push_back({1.5 * i, speed * 1.5 * i, i % 2 ? 8.0 : -8.0});
-  const Cleaned cleaned = clean(reports);
+  const test::LoadedAis cleaned = clean(reports);
   EXPECT_EQ(cleaned.counts.droppedTotal(), 0);
   EXPECT_EQ(cleaned.set.pointCount(), reports.size());
   EXPECT_EQ(cleaned.set.tracks.size(), 1u);
@@ -84,7 +74,7 @@ TEST(AisCleaning, ASpikeInDenseDataIsStillDropped) {
   const double speed = 12 * kKnot;
   std::vector<Report> reports;
   for (int s = 0; s < 30; ++s) reports.push_back({double(s), speed * s, s == 15 ? 3000.0 : 0.0});
-  const Cleaned cleaned = clean(reports);
+  const test::LoadedAis cleaned = clean(reports);
   ASSERT_EQ(cleaned.counts.rows.size(), 1u);
   EXPECT_EQ(cleaned.counts.rows[0].reason, DropReason::ImplausibleJump);
   EXPECT_EQ(cleaned.counts.rows[0].line, 17);  // header + 15 reports before it

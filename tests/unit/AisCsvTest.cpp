@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include "AisFixtures.h"
+#include "AisLoading.h"
 #include "TestSupport.h"
 #include "io/AisCsv.h"
 #include "io/AisReader.h"
@@ -15,19 +16,10 @@ namespace {
 using test::juneFirst;
 using test::marineCadastreRow;
 
-struct Loaded {
-  AisTrackSet set;
-  AisCounts counts;
-};
+using Loaded = test::LoadedAis;
 
-Loaded load(const std::vector<std::filesystem::path>& files, AisReadOptions options = {}) {
-  auto raw = readAis(files, options);
-  EXPECT_TRUE(raw.has_value()) << (raw ? "" : raw.error().message);
-  Loaded loaded;
-  if (!raw) return loaded;
-  loaded.counts = raw->counts;
-  loaded.set = buildAisTracks(std::move(*raw), {}, loaded.counts);
-  return loaded;
+Loaded load(const std::vector<std::filesystem::path>& files, const AisReadOptions& options = {}) {
+  return test::loadAis(files, options);
 }
 
 std::int64_t dropped(const Loaded& loaded, DropReason reason) { return loaded.counts.dropped[std::size_t(reason)]; }

@@ -3,6 +3,7 @@
 // text ids, odd coordinate names, blank rows, the line numbers of dropped rows.
 #include <gtest/gtest.h>
 
+#include "AisLoading.h"
 #include "TestSupport.h"
 #include "io/AisReader.h"
 #include "io/AisTracks.h"
@@ -10,20 +11,11 @@
 namespace corridor::io {
 namespace {
 
-struct Loaded {
-  AisTrackSet set;
-  AisCounts counts;
-};
+using Loaded = test::LoadedAis;
 
 Loaded load(const std::filesystem::path& file, AisReaderKind reader, AisReadOptions options = {}) {
   options.reader = reader;
-  auto raw = readAis({file}, options);
-  EXPECT_TRUE(raw.has_value()) << (raw ? "" : raw.error().message);
-  Loaded loaded;
-  if (!raw) return loaded;
-  loaded.counts = raw->counts;
-  loaded.set = buildAisTracks(std::move(*raw), {}, loaded.counts);
-  return loaded;
+  return test::loadAis({file}, options);
 }
 
 // Both readers, checked to agree on every kept point, vessel and count.

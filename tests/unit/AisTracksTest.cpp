@@ -6,6 +6,7 @@
 #include <ogrsf_frmts.h>
 
 #include "AisFixtures.h"
+#include "AisLoading.h"
 #include "GdalFixtures.h"
 #include "TestSupport.h"
 #include "io/AisExport.h"
@@ -47,19 +48,11 @@ std::vector<Fix> steaming(long mmsi, double lat, double startLon, int reports, i
   return fixes;
 }
 
-struct Loaded {
-  AisTrackSet set;
-  AisCounts counts;
-};
+using Loaded = test::LoadedAis;
 
-Loaded load(const std::vector<std::filesystem::path>& files, AisReadOptions read = {}, AisTrackOptions tracks = {}) {
-  auto raw = readAis(files, read);
-  EXPECT_TRUE(raw.has_value()) << (raw ? "" : raw.error().message);
-  Loaded loaded;
-  if (!raw) return loaded;
-  loaded.counts = raw->counts;
-  loaded.set = buildAisTracks(std::move(*raw), tracks, loaded.counts);
-  return loaded;
+Loaded load(const std::vector<std::filesystem::path>& files, const AisReadOptions& read = {},
+            const AisTrackOptions& tracks = {}) {
+  return test::loadAis(files, read, tracks);
 }
 
 TEST(AisTracks, AVesselCrossingTheAntimeridianStaysOneTrack) {

@@ -1,5 +1,5 @@
-// AIS tracks drawn at a moment: glyphs interpolated between reports (also across 180°),
-// trails over the chosen span, nothing for vessels whose track has not begun.
+// AIS tracks as GPU trips: a leg between each two reports (continuous across 180°), a held leg
+// after the last report, only what a window can show; positions to pick, held vessels too.
 #include <gtest/gtest.h>
 
 #include "app/AisVesselLayer.h"
@@ -25,45 +25,57 @@ io::AisTrackSet oneTrack(const std::vector<std::tuple<int, double, double>>& rep
   return set;
 }
 
-TEST(AisLayer, GlyphIsInterpolatedBetweenReportsAcrossTheAntimeridian) {
-  const io::AisTrackSet set = oneTrack({{0, 30.0, 179.8}, {10, 30.2, -179.8}});
-  const auto layer = buildAisVesselLayer(set, 5 * kMinute);
-  ASSERT_EQ(layer->glyphs.size(), 1u);
-  EXPECT_NEAR(std::abs(layer->glyphs[0].position.lon), 180.0, 1e-6);
-  EXPECT_NEAR(layer->glyphs[0].position.lat, 30.1, 1e-6);
-  // Pointing east (no COG: the direction of travel), not west across the map.
-  EXPECT_GT(layer->glyphs[0].ahead.lon - layer->glyphs[0].position.lon + 360.0 * (layer->glyphs[0].position.lon > 0), 0.0);
-  EXPECT_EQ(layer->glyphs[0].color, aisTypeColor(70));
-  // The trail's segments are short: none spans the map.
-  ASSERT_FALSE(layer->trails.empty());
-  for (const scene::TrailSegment& segment : layer->trails) EXPECT_LT(std::abs(segment.b.lon - segment.a.lon), 1.0);
+TEST(AisTrips, ALegJoinsEachTwoReportsAcrossTheAntimeridian) {
+  const io::AisTrackSet set = oneTrack({{0, 30.0, 179.8}, {10, 30.2, -179.8}, {20, 30.4, -179.4}});
+  const auto trips = buildAisTrips(set, 0, 60 * kMinute, 30 * kMinute);
+  ASSERT_EQ(trips->segments.size(), 3u);  // two legs and the hold
+  const scene::TripSegment& crossing = trips->segments[0];
+  EXPECT_NEAR(crossing.a.lon, 179.8, 1e-6);
+  EXPECT_NEAR(crossing.b.lon, 180.2, 1e-6);  // continuous, not -179.8
+  EXPECT_EQ(crossing.startTime, 0);
+  EXPECT_EQ(crossing.endTime, 10 * kMinute);
+  EXPECT_EQ(crossing.color, aisTypeColor(70));
+  EXPECT_NEAR(trips->segments[1].a.lon, -179.8, 1e-6);
+  // The glyph at minute 5 sits on the first leg.
+  const scene::Trips::Range glyphs = trips->glyphRange(5 * kMinute);
+  ASSERT_GE(glyphs.count, 1u);
+  EXPECT_EQ(glyphs.first, 0u);
 }
 
-TEST(AisLayer, OnlyTracksInTheWindowAreDrawn) {
+TEST(AisTrips, AfterItsLastReportAVesselIsHeldThereFaded) {
   const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}, {120, 30.0, -149.0}});
-  scene::VesselLayerOptions options;
-  options.trailSpan = 30 * kMinute;
-  EXPECT_TRUE(buildAisVesselLayer(set, 30 * kMinute, options)->glyphs.empty());  // not begun
-  // Ended 10 minutes ago: held at the last report for 30 minutes, fading.
-  const auto after = buildAisVesselLayer(set, 130 * kMinute, options);
-  ASSERT_EQ(after->glyphs.size(), 1u);
-  EXPECT_NEAR(after->glyphs[0].position.lon, -149.0, 1e-6);
-  EXPECT_NEAR(after->glyphs[0].color.a, 1.0 - 0.7 / 3, 1e-6);
-  EXPECT_FALSE(after->trails.empty());
-  EXPECT_TRUE(buildAisVesselLayer(set, 130 * kMinute, options, 0)->glyphs.empty());  // no hold
-  EXPECT_TRUE(buildAisVesselLayer(set, 151 * kMinute, options)->glyphs.empty());
-  const auto gone = buildAisVesselLayer(set, 200 * kMinute, options);
-  EXPECT_TRUE(gone->glyphs.empty());
-  EXPECT_TRUE(gone->trails.empty());
+  const auto trips = buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute);
+  ASSERT_EQ(trips->segments.size(), 2u);
+  const scene::TripSegment& held = trips->segments[1];
+  EXPECT_EQ(held.a.lon, held.b.lon);
+  EXPECT_EQ(held.a.lat, held.b.lat);
+  EXPECT_NEAR(held.a.lon, -149.0, 1e-6);
+  EXPECT_EQ(held.startTime, 120 * kMinute);
+  EXPECT_EQ(held.endTime, 150 * kMinute);
+  EXPECT_NEAR(held.color.a, 0.6, 1e-6);
+  EXPECT_EQ(buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute, 0)->segments.size(), 1u);  // no hold
 }
 
-TEST(AisLayer, AVesselWithOneReportIsSeenAndPickedTenMinutesLater) {
+TEST(AisTrips, OnlyTheLegsAWindowCanShowAreBuilt) {
+  std::vector<std::tuple<int, double, double>> reports;
+  for (int m = 0; m <= 600; m += 10) reports.emplace_back(m, 30.0, -150.0 + m * 0.001);
+  const io::AisTrackSet set = oneTrack(reports);
+  // Minutes 300 to 400 with a 60-minute trail: legs from minute 240 on, to the one starting at 400.
+  const auto trips = buildAisTrips(set, 300 * kMinute, 400 * kMinute, 60 * kMinute);
+  ASSERT_FALSE(trips->segments.empty());
+  EXPECT_EQ(trips->segments.front().startTime, 240 * kMinute);
+  EXPECT_EQ(trips->segments.back().startTime, 400 * kMinute);
+  EXPECT_EQ(trips->segments.size(), 17u);
+  EXPECT_TRUE(buildAisTrips(set, 700 * kMinute, 800 * kMinute, 60 * kMinute, 0)->segments.empty());
+}
+
+TEST(AisTrips, AVesselWithOneReportIsSeenAndPickedTenMinutesLater) {
   const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}});
-  const auto layer = buildAisVesselLayer(set, 70 * kMinute);
-  ASSERT_EQ(layer->glyphs.size(), 1u);
-  EXPECT_NEAR(layer->glyphs[0].position.lat, 30.0, 1e-6);
-  EXPECT_GT(layer->glyphs[0].color.a, 0.7f);
+  const auto trips = buildAisTrips(set, 0, 120 * kMinute, 30 * kMinute);
+  ASSERT_EQ(trips->segments.size(), 1u);
+  EXPECT_EQ(trips->glyphRange(70 * kMinute).count, 1u);
   ASSERT_EQ(aisPositionsAt(set, 70 * kMinute).size(), 1u);
+  EXPECT_NEAR(aisPositionsAt(set, 70 * kMinute)[0].second.lat, 30.0, 1e-6);
   EXPECT_TRUE(aisPositionsAt(set, 91 * kMinute).empty());
   // Tracks split at a gap shorter than the default hold are held only that long.
   EXPECT_EQ(aisHoldFor(0.25), 15 * kMinute);

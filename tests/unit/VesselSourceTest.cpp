@@ -64,7 +64,7 @@ TEST(VesselSource, NoneNoShipsAndTwoSourcesAreTold) {
   auto empty = app::VesselSource::load({.ais = {(dir / "empty.csv").string()}}, std::nullopt);
   ASSERT_FALSE(empty);
   EXPECT_EQ(empty.error().kind, core::ErrorKind::Data);
-  EXPECT_TRUE(test::containsText(empty.error().message, "no usable AIS positions"));
+  EXPECT_TRUE(test::containsText(empty.error().message, "no AIS rows to read"));
 }
 
 TEST(VesselSource, WithoutPlumesThereIsNoPortLayer) {

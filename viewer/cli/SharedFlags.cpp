@@ -104,9 +104,9 @@ VesselFlags::VesselFlags(CLI::App& command, std::string defaultScenario, const s
       ->check(CLI::IsMember({"co2", "nox", "sox", "pm25"}))
       ->capture_default_str();
   command.add_flag("--no-plumes", noPlumes_, "No port plumes or heatmaps");
-  command.add_option("--trail-hours", trailHours_, "Length of the vessel trails")
-      ->check(CLI::Range(0.0, 24.0 * 90))
-      ->capture_default_str();
+  trailOption_ = command.add_option("--trail-hours", trailHours_,
+                                    "Length of the vessel trails (default: 72; AIS, whose reports are minutes apart: 1)")
+                     ->check(CLI::Range(0.0, 24.0 * 90));
 }
 
 app::VesselSourceOptions VesselFlags::options() const {
@@ -120,7 +120,8 @@ app::VesselSourceOptions VesselFlags::options() const {
   // An explicit --scenario, even an empty one, with --ais is the usage error VesselSource names.
   if (given && scenario_.empty() && !ais_.empty()) options.scenario = "none";
   options.variant = variant_.empty() && options.ais.empty() ? app::defaultVariant(options.scenario) : variant_;
-  options.trailHours = trailHours_;
+  constexpr double kAisTrailHours = 1;
+  options.trailHours = trailOption_->count() > 0 || ais_.empty() ? trailHours_ : kAisTrailHours;
   options.coloring = coloringNamed(colorBy_);
   options.pollutant = pollutantNamed(pollutant_);
   options.plumes = !noPlumes_;

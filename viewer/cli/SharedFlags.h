@@ -44,6 +44,7 @@ class VesselFlags {
   std::unique_ptr<AisReaderFlags> aisReader_;
   CLI::Option* holdOption_ = nullptr;
   double holdMinutes_ = 30;
+  CLI::Option* trailOption_ = nullptr;
   double trailHours_ = 72;
   std::string colorBy_ = "fuel";
   std::string pollutant_ = "nox";
