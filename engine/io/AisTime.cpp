@@ -153,12 +153,10 @@ std::optional<AisTime> epoch(std::string_view text, AisTimeFormat format) {
   if (format != AisTimeFormat::EpochSeconds && format != AisTimeFormat::EpochMillis && (digits < 9 || digits > 13)) {
     return {};
   }
-  const core::UtcMicros time = millis ? whole * 1000 + micros / 1000 : whole * core::kMicrosPerSecond + micros;
-  // The same year bounds as calendar times.
-  constexpr core::UtcMicros kFirst = -2208988800LL * core::kMicrosPerSecond;  // 1900-01-01
-  constexpr core::UtcMicros kLast = 7258118400LL * core::kMicrosPerSecond;    // 2200-01-01
-  if (time < kFirst || time >= kLast) return {};
-  return AisTime{time, 1};
+  // Before 2200 as calendar times (and far from overflowing the microseconds).
+  constexpr std::int64_t kSecondsTo2200 = 7258118400LL;
+  if ((millis ? whole / 1000 : whole) >= kSecondsTo2200) return {};
+  return AisTime{millis ? whole * 1000 + micros / 1000 : whole * core::kMicrosPerSecond + micros, 1};
 }
 
 }  // namespace

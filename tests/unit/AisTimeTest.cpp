@@ -64,6 +64,14 @@ TEST(AisTime, RefusesWhatIsNoInstant) {
                            "99999999999999999", "12:00", "yesterday"}) {
     EXPECT_FALSE(parseAisTime(text)) << text;
   }
+  // Epoch times past 2200 are refused before any arithmetic could overflow.
+  for (const char* text : {"9999999999999999", "9999999999999999.5"}) {
+    EXPECT_FALSE(parseAisTime(text, AisTimeFormat::EpochSeconds)) << text;
+    EXPECT_FALSE(parseAisTime(text, AisTimeFormat::EpochMillis)) << text;
+  }
+  for (const char* text : {"-5", "1e9"}) {
+    EXPECT_FALSE(parseAisTime(text)) << text;
+  }
 }
 
 TEST(AisTime, AFileShowsItsDateOrderByADayOrMonthAboveTwelve) {
