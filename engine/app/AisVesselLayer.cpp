@@ -31,6 +31,33 @@ geo::LonLat reportNear(const io::AisTrackSet& set, std::size_t i, double near) {
   return {lon, set.lat(i)};
 }
 
+// When the vessel of track `t` stops being held at its last report: after `hold`, or when its
+// next track begins (tracks are by vessel, then time).
+core::UtcMicros holdEnd(const io::AisTrackSet& set, std::size_t t, core::UtcMicros hold) {
+  const io::AisTrack& track = set.tracks[t];
+  const core::UtcMicros end = set.time[track.end - 1] + hold;
+  const bool vesselGoesOn = t + 1 < set.tracks.size() && set.tracks[t + 1].vessel == track.vessel;
+  return vesselGoesOn ? std::min(end, set.time[set.tracks[t + 1].begin]) : end;
+}
+
+// Legs are cut to at most this long: a frame looks back over the trail plus the longest leg,
+// and reports of a vessel may be hours apart.
+constexpr core::UtcMicros kLongestLeg = 30 * 60 * core::kMicrosPerSecond;
+
+// The leg from `a` at t0 to `b` at t1 in pieces no longer than kLongestLeg (positions linear in
+// longitude and latitude, as between reports).
+void addLeg(std::vector<scene::TripSegment>& legs, geo::LonLat a, geo::LonLat b, core::UtcMicros t0, core::UtcMicros t1,
+            const glm::vec4& color) {
+  const core::UtcMicros pieces = std::max<core::UtcMicros>(1, (t1 - t0 + kLongestLeg - 1) / kLongestLeg);
+  auto at = [&](core::UtcMicros k) {
+    const double f = double(k) / double(pieces);
+    return geo::LonLat{a.lon + f * (b.lon - a.lon), a.lat + f * (b.lat - a.lat)};
+  };
+  for (core::UtcMicros k = 0; k < pieces; ++k) {
+    legs.push_back({at(k), at(k + 1), t0 + (t1 - t0) * k / pieces, t0 + (t1 - t0) * (k + 1) / pieces, color});
+  }
+}
+
 // How much a held vessel's glyph shows: seen there, not there now.
 constexpr float kHeldOpacity = 0.6f;
 
@@ -59,7 +86,7 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
   trips.trailSpan = trailSpan;
   const core::UtcMicros earliest = from - trailSpan;
   // The legs that reach into [earliest, to] of each track: from its last report at or before
-  // `earliest` to its last before `to`. Counted first: a day holds millions.
+  // `earliest` to its last at or before `to`. Counted first: a day holds millions.
   struct Legs {
     std::size_t first = 0, end = 0;  // legs start at the reports [first, end)
     bool shown = false;
@@ -68,14 +95,14 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
   std::size_t count = 0;
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
     const io::AisTrack& track = set.tracks[t];
-    if (set.time[track.end - 1] + hold < earliest || set.time[track.begin] > to) continue;
+    if (holdEnd(set, t, hold) < earliest || set.time[track.begin] > to) continue;
     const auto begin = set.time.begin() + track.begin, end = set.time.begin() + track.end;
     const auto reached = std::size_t(std::upper_bound(begin, end, earliest) - set.time.begin());
     const auto past = std::size_t(std::upper_bound(begin, end, to) - set.time.begin());
     legs[t] = {reached > track.begin ? reached - 1 : track.begin, std::min<std::size_t>(past, track.end - 1), true};
     count += legs[t].end - legs[t].first + 1;
   }
-  trips.segments.reserve(count);
+  trips.segments.reserve(count);  // more only where legs are longer than kLongestLeg
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
     if (!legs[t].shown) continue;
     const io::AisTrack& track = set.tracks[t];
@@ -83,11 +110,12 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
     const glm::vec4 color = aisTypeColor(set.vessels[track.vessel].aisType);
     for (std::size_t i = legs[t].first; i < legs[t].end; ++i) {
       const geo::LonLat a{set.lon(i), set.lat(i)};
-      trips.segments.push_back({a, reportNear(set, i + 1, a.lon), set.time[i], set.time[i + 1], color});
+      addLeg(trips.segments, a, reportNear(set, i + 1, a.lon), set.time[i], set.time[i + 1], color);
     }
-    if (hold > 0 && last <= to && last + hold >= earliest) {
+    const core::UtcMicros heldUntil = holdEnd(set, t, hold);
+    if (heldUntil > last && last <= to && heldUntil >= earliest) {
       const geo::LonLat at{set.lon(track.end - 1), set.lat(track.end - 1)};
-      trips.segments.push_back({at, at, last, last + hold, glm::vec4(glm::vec3(color), color.a * kHeldOpacity)});
+      addLeg(trips.segments, at, at, last, heldUntil, glm::vec4(glm::vec3(color), color.a * kHeldOpacity));
     }
   }
   return scene::finishTrips(std::move(trips));
@@ -99,7 +127,7 @@ std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisT
   for (std::uint32_t t = 0; t < set.tracks.size(); ++t) {
     const io::AisTrack& track = set.tracks[t];
     const core::UtcMicros last = set.time[track.end - 1];
-    if (set.time[track.begin] <= time && time <= last + hold) {
+    if (set.time[track.begin] <= time && (time <= last || time < holdEnd(set, t, hold))) {
       positions.emplace_back(t, positionAt(set, track, std::min(time, last)));
     }
   }

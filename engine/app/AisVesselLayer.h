@@ -21,8 +21,8 @@ glm::vec4 aisTypeColor(int aisType);
 // vessel can be minutes apart (Class B, coverage gaps), and one report is a real sighting.
 inline constexpr core::UtcMicros kDefaultAisHold = 30 * 60 * core::kMicrosPerSecond;
 
-// The hold for tracks split at `gapHours`: 30 minutes, or the gap limit if shorter (a vessel
-// never shows twice).
+// The hold for tracks split at `gapHours`: 30 minutes, or the gap limit if shorter. A hold
+// also ends where the vessel's next track begins, so a vessel never shows twice.
 core::UtcMicros aisHoldFor(double gapHours);
 
 // AIS tracks as GPU-resident trips (scene::Trips, like a scenario's ships), drawable from

@@ -54,22 +54,6 @@ std::string unquote(std::string_view field) {
   return out;
 }
 
-// DMA writes the ship type as text; the AIS type code of the group stands for it.
-int dmaShipTypeCode(std::string_view text) {
-  static constexpr std::pair<std::string_view, int> kCodes[] = {
-      {"WIG", 20},      {"Fishing", 30},     {"Towing", 31},          {"Towing long/wide", 32},
-      {"Dredging", 33}, {"Diving", 34},      {"Military", 35},        {"Sailing", 36},
-      {"Pleasure", 37}, {"HSC", 40},         {"Pilot", 50},           {"SAR", 51},
-      {"Tug", 52},      {"Port tender", 53}, {"Anti-pollution", 54},  {"Law enforcement", 55},
-      {"Medical", 58},  {"Passenger", 60},   {"Cargo", 70},           {"Tanker", 80},
-      {"Other", 90},
-  };
-  for (const auto& [name, code] : kCodes) {
-    if (text == name) return code;
-  }
-  return 0;
-}
-
 std::string imoDigits(std::string_view field) {
   field = trimField(field);
   if (field.starts_with("IMO")) field.remove_prefix(3);
@@ -94,10 +78,7 @@ void readVesselInfo(const Fields& fields, const AisColumnMap& map, AisVesselInfo
     info.callSign = unquote(text(AisField::CallSign));
   }
   if (info.aisType == 0 && map[AisField::ShipType] >= 0) {
-    double code = kMissing;
-    // DMA writes the type as text ("Cargo"), the others as the code.
-    info.aisType = parseAisNumber(text(AisField::ShipType), code) ? core::integerOr(code > 0 ? code : 0, 0)
-                                                                  : dmaShipTypeCode(text(AisField::ShipType));
+    info.aisType = shipTypeCode(text(AisField::ShipType));
   }
   if (info.lengthM == 0) info.lengthM = number(AisField::Length);
   if (info.widthM == 0) info.widthM = number(AisField::Width);
@@ -171,11 +152,10 @@ struct RowParser {
     const std::string_view timeText = trimField(field(fields, AisField::Time));
     const auto time = parseAisTime(timeText, layout.timeFormat);
     if (!time) {
-      reject(lineNumber, DropReason::BadTime, "time '" + std::string(timeText.substr(0, 40)) + "' is not a timestamp");
+      reject(lineNumber, DropReason::BadTime, badTimeDetail(timeText, layout.timeFormat));
       return;
     }
     row.time = time->time;
-    chunk.timeResolutionSeconds = std::max(chunk.timeResolutionSeconds, time->resolutionSeconds);
     if (!number(fields, AisField::Lat, "latitude", lineNumber, row.lat) ||
         !number(fields, AisField::Lon, "longitude", lineNumber, row.lon) ||
         !number(fields, AisField::Sog, "SOG", lineNumber, row.sog) ||
@@ -197,6 +177,7 @@ struct RowParser {
     point.line = std::uint32_t(lineNumber);
     point.file = 0;
     chunk.points.push_back(point);
+    chunk.timeResolutionSeconds = std::max(chunk.timeResolutionSeconds, time->resolutionSeconds);
     if (!lastVessel || lastVessel->key != point.vessel) {
       lastVessel = &chunk.vessels[point.vessel];
       if (row.textIdKey && lastVessel->textId.empty()) lastVessel->textId = chunk.textIds.id(row.textIdKey);
@@ -232,10 +213,13 @@ core::Result<AisCsvLayout> detectAisCsvLayout(std::string_view header, const Ais
   auto map = mapAisColumns(names, given, true);
   if (!map || count > kMaxColumns) {
     const bool otherSeparator = count == 1 && header.find_first_of(";\t|") != std::string_view::npos;
+    const bool wide = count > kMaxColumns;
     return core::dataError(
         "not an AIS CSV file: the first line is '" + printable(header) + "'; " +
-        (count > kMaxColumns ? "more than " + std::to_string(kMaxColumns) + " columns" : map.error().message) +
+        (wide ? "more than " + std::to_string(kMaxColumns) + " columns" : map.error().message) +
         (otherSeparator ? ". Its separator is not a comma: read it with --reader ogr" : "") +
+        (wide ? ". The fast parser reads up to " + std::to_string(kMaxColumns) + " columns: read it with --reader ogr"
+              : "") +
         "; expected a header naming the id, time and position columns, as MarineCadastre's "
         "(MMSI,BaseDateTime,LAT,LON,...), its 2024+ one (mmsi,base_date_time,longitude,latitude,...) or the "
         "Danish Maritime Authority's (# Timestamp,Type of mobile,MMSI,Latitude,Longitude,...)");

@@ -37,7 +37,7 @@ struct AisCsvChunk {
   AisTextIds textIds;  // the chunk's own keys for text ids
   AisCounts counts;    // row line numbers relative to the chunk's first line (1)
   std::int64_t lines = 0;
-  int timeResolutionSeconds = 1;  // the coarsest of the chunk's times
+  int timeResolutionSeconds = 1;  // the coarsest of the chunk's kept rows' times
 };
 
 // Parses whole lines (the last may lack its newline). Thread-safe: no shared state.

@@ -75,6 +75,7 @@ std::optional<AisTime> timeField(OGRFeature& feature, int field, AisTimeFormat f
       return {};
     }
     const std::int64_t days = core::daysFromCivil(year, unsigned(month), unsigned(day));
+    if (core::toCivilTime(days * 86400 * core::kMicrosPerSecond).day != day) return {};  // 30 February
     // OGR's zone flag: 100 is UTC, 100 +- n is n quarter hours east/west; 0/1 unknown/local,
     // taken as UTC as AIS times are.
     const std::int64_t offsetMinutes = zone > 1 ? (zone - 100) * 15 : 0;
@@ -105,7 +106,10 @@ void readInfo(OGRFeature& feature, const AisColumnMap& columns, AisVesselInfo& i
     }
   }
   if (info.callSign.empty()) info.callSign = text(AisField::CallSign);
-  if (info.aisType == 0) info.aisType = core::integerOr(positive(AisField::ShipType), 0);
+  if (info.aisType == 0 && columns[AisField::ShipType] >= 0 &&
+      feature.IsFieldSetAndNotNull(columns[AisField::ShipType])) {
+    info.aisType = shipTypeCode(feature.GetFieldAsString(columns[AisField::ShipType]));
+  }
   if (info.lengthM == 0) info.lengthM = positive(AisField::Length);
   if (info.widthM == 0) info.widthM = positive(AisField::Width);
 }
@@ -142,7 +146,9 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   // A CSV's coordinates are read from its fields below, not turned into geometries by GDAL's
   // X/Y_POSSIBLE_NAMES: with those, GDAL 3.6's CSV driver crashes (SIGSEGV) on a header where two
   // columns fit the names (found by fuzzing).
-  DatasetHandle handle(GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  // .gz and .zip through GDAL's virtual file systems, as for map layers.
+  DatasetHandle handle(
+      GDALOpenEx(gdalPath(file).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
   if (!handle) return core::dataError(capture.describe(file, "not a vector data set GDAL can read"));
   auto* dataset = GDALDataset::FromHandle(handle.get());
   OGRLayer* layer = options.layer.empty() ? dataset->GetLayer(0) : dataset->GetLayerByName(options.layer.c_str());
@@ -165,9 +171,12 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     if (!transform) return core::dataError(capture.describe(file, "cannot transform its CRS to WGS84"));
   }
 
-  // Rows of a CSV are named by their line, as a text editor shows it; other formats by feature id.
-  const bool csv = std::string_view(dataset->GetDriver()->GetDescription()) == "CSV";
-  const std::vector<std::uint32_t> recordLines = csv ? csvRecordLines(name) : std::vector<std::uint32_t>{};
+  // Rows of a plain CSV are named by their line, as a text editor shows it (when the count of
+  // records agrees with GDAL's); compressed ones and other formats by feature id.
+  const bool plainCsv = std::string_view(dataset->GetDriver()->GetDescription()) == "CSV" &&
+                        file.extension() != ".gz" && file.extension() != ".zip";
+  std::vector<std::uint32_t> recordLines = plainCsv ? csvRecordLines(name) : std::vector<std::uint32_t>{};
+  if (std::int64_t(recordLines.size()) != layer->GetFeatureCount(TRUE)) recordLines.clear();
   auto lineOf = [&](std::int64_t fid) -> std::int64_t {
     return fid >= 1 && std::size_t(fid) <= recordLines.size() ? recordLines[std::size_t(fid - 1)] : fid;
   };
@@ -214,11 +223,10 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     }
     const auto time = timeField(*feature, timeIndex, timeFormat);
     if (!time) {
-      reject(line, DropReason::BadTime, "time '" + std::string(feature->GetFieldAsString(timeIndex)) + "' is not a timestamp");
+      reject(line, DropReason::BadTime, badTimeDetail(trimField(feature->GetFieldAsString(timeIndex)), timeFormat));
       continue;
     }
     row.time = time->time;
-    timeResolution = std::max(timeResolution, time->resolutionSeconds);
     if (!numberField(*feature, columns[AisField::Sog], row.sog) || !numberField(*feature, columns[AisField::Cog], row.cog) ||
         !numberField(*feature, columns[AisField::Heading], row.heading)) {
       reject(line, DropReason::BadNumber, "SOG, COG or heading is not a number");
@@ -245,6 +253,7 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
     kept.line = std::uint32_t(std::clamp<std::int64_t>(line, 0, UINT32_MAX));
     kept.file = fileIndex;
     points.push_back(kept);
+    timeResolution = std::max(timeResolution, time->resolutionSeconds);
     AisVesselInfo& info = vessels[kept.vessel];
     if (row.textIdKey && info.textId.empty()) info.textId = id;
     readInfo(*feature, columns, info);
@@ -257,7 +266,7 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   }
   VSIStatBufL stat{};
   if (VSIStatL(name.c_str(), &stat) == 0) counts.bytesRead = std::int64_t(stat.st_size);
-  data.timeResolutionSeconds = std::max(data.timeResolutionSeconds, timeResolution);
+  data.files[fileIndex].timeResolutionSeconds = timeResolution;
   data.counts.merge(counts);
   data.add(std::move(points), vessels);
   return {};

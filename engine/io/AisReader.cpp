@@ -55,7 +55,8 @@ struct ChunkMerger {
       vessels[info.key].merge(info);
     }
     linesBefore += chunk.lines;
-    data.timeResolutionSeconds = std::max(data.timeResolutionSeconds, chunk.timeResolutionSeconds);
+    int& resolution = data.files[file].timeResolutionSeconds;
+    resolution = std::max(resolution, chunk.timeResolutionSeconds);
     data.counts.merge(chunk.counts);
     data.add(std::move(chunk.points), vessels);
   }
@@ -100,7 +101,7 @@ std::size_t AisRawData::pointCount() const {
 
 std::uint16_t AisRawData::addFile(AisSourceFile file) {
   files.push_back(std::move(file));
-  return std::uint16_t(std::min<std::size_t>(files.size() - 1, UINT16_MAX));
+  return std::uint16_t(std::min<std::size_t>(files.size() - 1, UINT16_MAX));  // zip members beyond: the last
 }
 
 void AisRawData::add(std::vector<AisPoint> points, const AisVesselTable& reports) {
@@ -201,6 +202,12 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
 
 core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files,
                                  const AisReadOptions& options) {
+  // Points name their file in 16 bits.
+  constexpr std::size_t kMaxFiles = 65536;
+  if (files.size() > kMaxFiles) {
+    return core::usageError(std::to_string(files.size()) + " AIS files; at most " + std::to_string(kMaxFiles) +
+                            " can be read as one data set");
+  }
   AisRawData data;
   data.counts.rowsPerReason = options.droppedRowsPerReason;
   for (const std::filesystem::path& file : files) {

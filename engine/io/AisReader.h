@@ -17,6 +17,7 @@ namespace corridor::io {
 struct AisSourceFile {
   std::string name;
   bool featureNumbers = false;  // its rows are OGR feature ids, not lines
+  int timeResolutionSeconds = 1;  // the coarsest of its kept rows' times (60: minutes only)
 };
 
 // Accepted rows as read (per chunk, in file order) and what was said about each vessel.
@@ -26,7 +27,6 @@ struct AisRawData {
   AisTextIds textIds;  // keys of vessels known by text ids
   AisCounts counts;
   std::vector<AisSourceFile> files;  // AisPoint::file indexes this
-  int timeResolutionSeconds = 1;     // the coarsest of any file's times (60: minutes only)
 
   std::size_t pointCount() const;
   // Adds a chunk's points and vessel reports; a report for a known vessel fills its gaps.

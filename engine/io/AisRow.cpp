@@ -1,6 +1,9 @@
 #include "io/AisRow.h"
 
 #include <charconv>
+#include <utility>
+
+#include "core/Numeric.h"
 
 namespace corridor::io {
 namespace {
@@ -39,6 +42,22 @@ std::int64_t rounded(double value) { return std::int64_t(value + (value >= 0 ? 0
 
 std::int16_t tenths(double value) { return std::int16_t(rounded(value * 10)); }
 
+// DMA writes the ship type as text; the AIS type code of the group stands for it.
+int dmaShipTypeCode(std::string_view text) {
+  static constexpr std::pair<std::string_view, int> kCodes[] = {
+      {"WIG", 20},      {"Fishing", 30},     {"Towing", 31},          {"Towing long/wide", 32},
+      {"Dredging", 33}, {"Diving", 34},      {"Military", 35},        {"Sailing", 36},
+      {"Pleasure", 37}, {"HSC", 40},         {"Pilot", 50},           {"SAR", 51},
+      {"Tug", 52},      {"Port tender", 53}, {"Anti-pollution", 54},  {"Law enforcement", 55},
+      {"Medical", 58},  {"Passenger", 60},   {"Cargo", 70},           {"Tanker", 80},
+      {"Other", 90},
+  };
+  for (const auto& [name, code] : kCodes) {
+    if (text == name) return code;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string_view trimField(std::string_view text) {
@@ -63,6 +82,12 @@ bool parseAisNumber(std::string_view field, double& out) {
   if (field.front() == '+') field.remove_prefix(1);
   const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), out);
   return ec == std::errc() && end == field.data() + field.size() && std::isfinite(out);
+}
+
+int shipTypeCode(std::string_view field) {
+  double code = kMissing;
+  if (!parseAisNumber(field, code)) return dmaShipTypeCode(trimField(field));
+  return core::integerOr(code > 0 ? code : 0.0, 0);
 }
 
 bool isMissingTextId(std::string_view id) { return id.empty() || isAisPlaceholder(id); }

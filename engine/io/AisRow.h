@@ -42,6 +42,10 @@ bool isAisPlaceholder(std::string_view field);
 // are "missing" (NaN). Integers written as 57.0 are fine.
 bool parseAisNumber(std::string_view field, double& out);
 
+// The AIS "type of ship and cargo" code of a field: the number, or for DMA's text types
+// ("Cargo", "Tug") the code of the group; 0 when not available.
+int shipTypeCode(std::string_view field);
+
 // True when a text vessel-id field (trimmed) says nothing: empty or a placeholder.
 bool isMissingTextId(std::string_view id);
 

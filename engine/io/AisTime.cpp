@@ -48,7 +48,7 @@ struct Fields {
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
   std::int64_t micros = 0;
   int offsetMinutes = 0;  // east of UTC
-  bool hasSeconds = false;
+  bool hasClock = false, hasSeconds = false;
 };
 
 std::optional<AisTime> assemble(const Fields& f) {
@@ -61,12 +61,14 @@ std::optional<AisTime> assemble(const Fields& f) {
   if (f.month == 2 && f.day == 29 && !leap) return {};
   const std::int64_t days = core::daysFromCivil(f.year, unsigned(f.month), unsigned(f.day));
   const std::int64_t minutes = (days * 24 + f.hour) * 60 + f.minute - f.offsetMinutes;
-  return AisTime{(minutes * 60 + f.second) * core::kMicrosPerSecond + f.micros, f.hasSeconds ? 1 : 60};
+  const int resolution = !f.hasClock ? 86400 : f.hasSeconds ? 1 : 60;
+  return AisTime{(minutes * 60 + f.second) * core::kMicrosPerSecond + f.micros, resolution};
 }
 
 // H:MM[:SS[.f]]
 bool clock(Scanner& s, Fields& f, std::size_t hourDigitsLeast) {
   if (!s.number(hourDigitsLeast, 2, f.hour) || !s.accept(':') || !s.number(2, 2, f.minute)) return false;
+  f.hasClock = true;
   if (!s.accept(':')) return true;
   f.hasSeconds = true;
   if (!s.number(2, 2, f.second)) return false;
@@ -131,7 +133,7 @@ std::optional<AisTime> slashed(std::string_view text, bool monthFirst) {
 std::optional<AisTime> compact(std::string_view text) {
   Scanner s{text};
   Fields f;
-  f.hasSeconds = true;
+  f.hasClock = f.hasSeconds = true;
   if (!s.number(4, 4, f.year) || !s.number(2, 2, f.month) || !s.number(2, 2, f.day)) return {};
   s.accept('_');
   if (!s.number(2, 2, f.hour) || !s.number(2, 2, f.minute) || !s.number(2, 2, f.second) || !s.done()) return {};
@@ -190,10 +192,17 @@ AisTimeFormat fileTimeFormat(AisTimeFormat given, const std::vector<std::string>
   const AisTimeFormat order = slashDateOrder(samples);
   const auto slashed = std::find_if(samples.begin(), samples.end(), [](const std::string& t) { return t.find('/') != t.npos; });
   if (order == AisTimeFormat::Auto && slashed != samples.end()) {
-    core::logWarn(std::string(file) + ": dates such as '" + *slashed +
-                  "' are read day first (no day above 12 in the first rows); --time-format mdy reads them month first");
+    core::logWarn(std::string(file) + ": the first rows do not settle whether dates such as '" + *slashed +
+                  "' are day or month first; they are read day first (--time-format mdy reads them month first)");
   }
   return order;
+}
+
+std::string badTimeDetail(std::string_view text, AisTimeFormat format) {
+  std::string detail = "time '" + std::string(text.substr(0, 40)) + "' is not a timestamp";
+  if (text.find('/') == std::string_view::npos) return detail;
+  return format == AisTimeFormat::MonthFirst ? detail + " (read month first; --time-format dmy reads day first)"
+                                             : detail + " (read day first; --time-format mdy reads month first)";
 }
 
 std::optional<AisTimeFormat> parseAisTimeFormat(std::string_view name) {

@@ -19,7 +19,8 @@ enum class AisTimeFormat : std::uint8_t {
   EpochMillis,  // 1665878340000
 };
 
-// A parsed time and how finely its text resolves time: 60 s when it has no seconds.
+// A parsed time and how finely its text resolves time: 60 s when it has no seconds, a day
+// when it is a date alone.
 struct AisTime {
   core::UtcMicros time = 0;
   int resolutionSeconds = 1;
@@ -31,7 +32,7 @@ struct AisTime {
 // - D/M/YYYY or M/D/YYYY (one or two digits), then H:MM[:SS[.f]] with an optional AM/PM:
 //   "15/10/2022 23:59", "10/15/2022 11:59:07 PM" (which order: `format`; Auto reads day first);
 // - YYYYMMDD_HHMMSS and YYYYMMDDHHMMSS;
-// - epoch seconds (9 to 12 digits, optional fraction) or milliseconds (13 digits), or either
+// - epoch seconds (9 or 10 digits, optional fraction) or milliseconds (13 digits), or either
 //   whatever the length when `format` says so.
 // Years outside 1900..2200 are refused (the microsecond arithmetic stays far from overflow).
 std::optional<AisTime> parseAisTime(std::string_view text, AisTimeFormat format = AisTimeFormat::Auto);
@@ -43,6 +44,10 @@ AisTimeFormat slashDateOrder(const std::vector<std::string>& samples);
 // How to read one file's times: `given` unless it is Auto, else the order its sample of time
 // fields shows; says in the log when slash dates stay ambiguous (read day first).
 AisTimeFormat fileTimeFormat(AisTimeFormat given, const std::vector<std::string>& samples, std::string_view file);
+
+// Why a time field was refused, for the dropped-row list: "time 'X' is not a timestamp", and
+// for a slash date which order it was read in and the option that reads the other.
+std::string badTimeDetail(std::string_view text, AisTimeFormat format);
 
 // "dmy", "mdy", "epoch-s", "epoch-ms", "auto": the --time-format values.
 std::optional<AisTimeFormat> parseAisTimeFormat(std::string_view name);

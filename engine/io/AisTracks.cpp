@@ -33,12 +33,13 @@ constexpr double kPositionNoiseMetres = 50;
 struct Cleaner {
   std::int64_t gapMicros;
   double maxSpeedMps;
-  double resolutionSeconds;  // two times this far apart may be this much further apart
+  std::vector<double> resolutionSeconds;  // by file: two times may be this much further apart
 
   // A move from `from` to `to` that no ship makes: further than --max-speed covers in the time
-  // between them plus the file's time resolution, plus the position noise.
+  // between them plus their files' time resolution, plus the position noise.
   bool tooFast(const AisPoint& from, const AisPoint& to) const {
-    const double seconds = double(std::abs(to.time - from.time)) / core::kMicrosPerSecond + resolutionSeconds;
+    const double resolution = std::max(resolutionSeconds[from.file], resolutionSeconds[to.file]);
+    const double seconds = double(std::abs(to.time - from.time)) / core::kMicrosPerSecond + resolution;
     const double allowedMetres = maxSpeedMps * seconds + kPositionNoiseMetres;
     // Along the meridian, then the parallel, is never shorter than the great circle: when even
     // that path is short enough, the trigonometry is not needed (most reports).
@@ -95,7 +96,7 @@ struct Cleaner {
         fates[last] = Fate::Jump;
         last = beforeLast;
         beforeLast = kNone;
-        keep(i, Fate::Keep);
+        keep(i, p.time - points[last].time > gapMicros ? Fate::StartTrack : Fate::Keep);
         continue;
       }
       if (nextFollowsThis) {
@@ -136,7 +137,7 @@ struct GroupedPoints {
 
 GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const std::vector<AisVesselInfo>& vessels,
                             std::size_t workers) {
-  AisVesselTable index;  // MMSI -> position in `vessels`
+  AisVesselTable index;  // key -> position in `vessels`
   for (const AisVesselInfo& info : vessels) index[info.key];
   workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks.size()));
   const std::size_t vesselCount = vessels.size();
@@ -210,8 +211,10 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   const std::vector<std::size_t>& offsets = grouped.offsets;
 
   // Per vessel: sort by time and decide each point's fate, on every core.
+  std::vector<double> resolutions;
+  for (const AisSourceFile& file : raw.files) resolutions.push_back(file.timeResolutionSeconds);
   const Cleaner cleaner{std::int64_t(options.gapHours * 3600 * core::kMicrosPerSecond),
-                        options.maxSpeedKnots * kMetresPerSecondPerKnot, double(raw.timeResolutionSeconds)};
+                        options.maxSpeedKnots * kMetresPerSecondPerKnot, std::move(resolutions)};
   const std::size_t pointCount = offsets.back();
   std::vector<Fate> fates(pointCount, Fate::Keep);
   auto cleanVessels = [&](std::size_t first, std::size_t last) {

@@ -22,7 +22,7 @@ struct AisTrack {
 
 // Clean tracks, columnar: one entry per kept point in each column, tracks contiguous.
 struct AisTrackSet {
-  std::vector<AisVesselInfo> vessels;  // by MMSI
+  std::vector<AisVesselInfo> vessels;  // by key: MMSIs, then text ids
   std::vector<AisTrack> tracks;
   std::vector<core::UtcMicros> time;
   std::vector<std::int32_t> latE7, lonE7;

@@ -16,8 +16,8 @@ class Context;
 
 namespace corridor::render {
 
-// Vessel trails and glyphs built on the CPU for one moment (AIS, corridor lanes; a scenario's
-// ships are GPU-resident trips, TripPass). Their instance data changes every frame, so each
+// Vessel trails and glyphs built on the CPU for one moment (corridor lanes; ships, from scenarios
+// and AIS, are GPU-resident trips, TripPass). Their instance data changes every frame, so each
 // frame in flight has its own host-visible buffers, grown when a frame needs more.
 class VesselPass {
  public:

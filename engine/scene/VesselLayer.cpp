@@ -8,13 +8,6 @@
 #include "geo/Longitude.h"
 
 namespace corridor::scene {
-geo::LonLat glyphAhead(const geo::LonLat& p, double courseDegrees) {
-  constexpr double kDegrees = 0.2;
-  const double course = geo::radians(courseDegrees);
-  const double cosLat = std::max(0.05, std::cos(geo::radians(p.lat)));
-  return {p.lon + kDegrees * std::sin(course) / cosLat, p.lat + kDegrees * std::cos(course)};
-}
-
 glm::vec4 fuelColor(sim::Fuel fuel) {
   switch (fuel) {
     case sim::Fuel::VLSFO: return {0.96f, 0.55f, 0.26f, 1.0f};          // orange

@@ -9,7 +9,7 @@
 
 namespace corridor::scene {
 
-// Vessels built on the CPU for one moment (AIS tracks, corridor lanes; a scenario's ships are
+// Vessels built on the CPU for one moment (corridor lanes; ships, from scenarios and AIS, are
 // scene::Trips): a glyph at each ship's position pointing along its course, and a trail of
 // where it was over the last `trailSpan`, fading with age.
 struct VesselGlyph {
@@ -29,8 +29,6 @@ struct VesselLayer {
   std::vector<TrailSegment> trails;
 };
 
-// A point ~20 km along a course from p, enough to give a glyph its direction on screen.
-geo::LonLat glyphAhead(const geo::LonLat& p, double courseDegrees);
 
 // Colours by fuel, from a palette readable on the dark basemap (legend: fuelColor).
 glm::vec4 fuelColor(sim::Fuel fuel);
@@ -53,7 +51,6 @@ glm::vec4 intensityColor(double co2TonnesPerHour);
 
 struct VesselLayerOptions {
   core::UtcMicros trailSpan = 3 * 86400LL * core::kMicrosPerSecond;
-  int trailSamples = 24;
   VesselColoring coloring = VesselColoring::Fuel;
 };
 

@@ -73,6 +73,9 @@ int main(int argc, char** argv) {
   }
   const int msaa = argc > 4 ? std::atoi(argv[4]) : 4;
   auto loaded = app::loadAisTracks({file}, {}, {});
+  if (loaded) {
+    if (auto kept = app::requireKeptRows(*loaded, {file}); !kept) loaded = std::unexpected(kept.error());
+  }
   if (!loaded) {
     std::fprintf(stderr, "%s (corridor_bench_ais generates the day)\n", loaded.error().message.c_str());
     return 1;

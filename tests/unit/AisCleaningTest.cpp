@@ -28,7 +28,7 @@ std::string csvOf(const std::vector<Report>& reports) {
     const int s = int(r.seconds);
     const double lon = -118.3 + r.eastMetres / (kMetresPerDegreeLat * std::cos(kLat * M_PI / 180));
     const double lat = kLat + r.northMetres / kMetresPerDegreeLat;
-    text += test::marineCadastreRow(367000001, test::juneFirst(0, s / 60, s % 60), std::round(lat * 1e6) / 1e6,
+    text += test::marineCadastreRow(367000001, test::juneFirst(s / 3600, s / 60 % 60, s % 60), std::round(lat * 1e6) / 1e6,
                                     std::round(lon * 1e6) / 1e6) +
             "\n";
   }
@@ -81,6 +81,14 @@ TEST(AisCleaning, ASpikeInDenseDataIsStillDropped) {
   EXPECT_EQ(cleaned.set.tracks.size(), 1u);
 }
 
+TEST(AisCleaning, DroppingAStaleRepeatNeverJoinsTracksAcrossTheGap) {
+  // A at 0 h, a stale repeat of A at 5 h, then C 200 km away at 6.5 h: the repeat goes, and C
+  // starts a new track (6.5 h of silence is more than the 6-hour gap).
+  const test::LoadedAis cleaned = clean({{0, 0, 0}, {5 * 3600, 0, 0}, {6.5 * 3600, 200000, 0}});
+  EXPECT_EQ(cleaned.counts.dropped[std::size_t(DropReason::ImplausibleJump)], 1);
+  EXPECT_EQ(cleaned.set.tracks.size(), 2u);
+}
+
 TEST(AisCleaning, MinuteTimesAllowForTheMinuteTheyHide) {
   // Times to the minute: reports written 00:01 and 00:02 may be 119 s apart; at 45 kn that is
   // 2.75 km, more than the 1.54 km 50 kn allow in one minute.
@@ -94,11 +102,22 @@ TEST(AisCleaning, MinuteTimesAllowForTheMinuteTheyHide) {
   test::writeTextFile(dir / "minutes.csv", text);
   auto raw = readAis({dir / "minutes.csv"}, {});
   ASSERT_TRUE(raw);
-  EXPECT_EQ(raw->timeResolutionSeconds, 60);
+  EXPECT_EQ(raw->files.at(0).timeResolutionSeconds, 60);
   AisCounts counts = raw->counts;
   const AisTrackSet set = buildAisTracks(std::move(*raw), {}, counts);
   EXPECT_EQ(counts.droppedTotal(), 0);
   EXPECT_EQ(set.pointCount(), 3u);
+
+  // The minute file's slack is its own: the same 2.75 km in a minute, timed to the second in
+  // another file read with it, is a jump.
+  std::snprintf(text, sizeof text,
+                "MMSI,BaseDateTime,LAT,LON\n367000002,2022-06-01 00:01:00,%.6f,-118.3\n"
+                "367000002,2022-06-01 00:02:00,%.6f,%.6f\n",
+                kLat, kLat, -118.3 + east);
+  test::writeTextFile(dir / "seconds.csv", text);
+  const test::LoadedAis both = test::loadAis({dir / "minutes.csv", dir / "seconds.csv"});
+  EXPECT_EQ(both.counts.dropped[std::size_t(DropReason::ImplausibleJump)], 1);
+  EXPECT_EQ(both.set.pointCount(), 4u);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // text ids, odd coordinate names, blank rows, the line numbers of dropped rows.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "AisLoading.h"
 #include "TestSupport.h"
 #include "io/AisReader.h"
@@ -151,6 +153,16 @@ TEST(AisRealExports, DroppedRowsNameTheirRealLineInEitherReader) {
   ASSERT_EQ(quoted.counts.rows.size(), 1u);
   EXPECT_EQ(quoted.counts.rows[0].line, 5);
   EXPECT_EQ(quoted.set.vessels.at(0).name, "TWO\nLINES");
+}
+
+TEST(AisRealExports, ACompressedCsvThroughOgrNamesFeaturesNotLines) {
+  test::ScratchDir dir;
+  test::writeTextFile(dir / "plain.csv", "MMSI,BaseDateTime,LAT,LON\n\n367000001,2022-06-01T00:00:00,xx,-118.3\n");
+  ASSERT_EQ(std::system(("gzip -k " + (dir / "plain.csv").string()).c_str()), 0);
+  const Loaded loaded = load(dir / "plain.csv.gz", AisReaderKind::Ogr);
+  ASSERT_EQ(loaded.counts.rows.size(), 1u);
+  EXPECT_TRUE(loaded.counts.rows[0].feature);
+  EXPECT_EQ(loaded.counts.rows[0].line, 1);  // GDAL's first feature
 }
 
 TEST(AisRealExports, EveryDroppedRowIsKeptWhenAsked) {

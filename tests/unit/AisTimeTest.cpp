@@ -27,6 +27,7 @@ TEST(AisTime, ReadsIso8601WithAndWithoutSecondsFractionsAndZones) {
   EXPECT_EQ(timeOf("2023-03-18T04:05"), utc("2023-03-18T04:05:00Z"));
   EXPECT_EQ(parseAisTime("2023-03-18T04:05")->resolutionSeconds, 60);
   EXPECT_EQ(parseAisTime("2023-03-18T04:05:06")->resolutionSeconds, 1);
+  EXPECT_EQ(parseAisTime("2023-03-18")->resolutionSeconds, 86400);  // a date alone
 }
 
 TEST(AisTime, ReadsSlashDatesInEitherOrderWithMinutesOrSecondsAndTwelveHourClocks) {
@@ -72,6 +73,13 @@ TEST(AisTime, RefusesWhatIsNoInstant) {
   for (const char* text : {"-5", "1e9"}) {
     EXPECT_FALSE(parseAisTime(text)) << text;
   }
+}
+
+TEST(AisTime, ARefusedSlashDateNamesTheOrderItWasReadIn) {
+  EXPECT_EQ(badTimeDetail("yesterday", AisTimeFormat::Auto), "time 'yesterday' is not a timestamp");
+  EXPECT_EQ(badTimeDetail("10/13/2022 10:00", AisTimeFormat::Auto),
+            "time '10/13/2022 10:00' is not a timestamp (read day first; --time-format mdy reads month first)");
+  EXPECT_NE(badTimeDetail("13/10/2022 10:00", AisTimeFormat::MonthFirst).find("--time-format dmy"), std::string::npos);
 }
 
 TEST(AisTime, AFileShowsItsDateOrderByADayOrMonthAboveTwelve) {

@@ -2,6 +2,8 @@
 // after the last report, only what a window can show; positions to pick, held vessels too.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "app/AisVesselLayer.h"
 
 namespace corridor::app {
@@ -45,15 +47,39 @@ TEST(AisTrips, ALegJoinsEachTwoReportsAcrossTheAntimeridian) {
 TEST(AisTrips, AfterItsLastReportAVesselIsHeldThereFaded) {
   const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}, {120, 30.0, -149.0}});
   const auto trips = buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute);
-  ASSERT_EQ(trips->segments.size(), 2u);
-  const scene::TripSegment& held = trips->segments[1];
+  ASSERT_EQ(trips->segments.size(), 3u);  // the hour-long leg in two halves, and the hold
+  const scene::TripSegment& held = trips->segments[2];
   EXPECT_EQ(held.a.lon, held.b.lon);
   EXPECT_EQ(held.a.lat, held.b.lat);
   EXPECT_NEAR(held.a.lon, -149.0, 1e-6);
   EXPECT_EQ(held.startTime, 120 * kMinute);
   EXPECT_EQ(held.endTime, 150 * kMinute);
   EXPECT_NEAR(held.color.a, 0.6, 1e-6);
-  EXPECT_EQ(buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute, 0)->segments.size(), 1u);  // no hold
+  EXPECT_EQ(buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute, 0)->segments.size(), 2u);  // no hold
+}
+
+TEST(AisTrips, AHoldEndsWhereTheVesselsNextTrackBegins) {
+  // A jump the reports confirm splits a vessel's reports into two tracks ten minutes apart.
+  io::AisTrackSet set = oneTrack({{0, 30.0, -150.0}, {10, 30.0, -149.9}, {20, 31.0, -145.0}, {30, 31.0, -144.9}});
+  set.tracks = {{0, 0, 2}, {0, 2, 4}};
+  const auto trips = buildAisTrips(set, 0, 60 * kMinute, 30 * kMinute);
+  ASSERT_EQ(trips->segments.size(), 4u);  // a leg and a hold per track
+  const auto held = std::find_if(trips->segments.begin(), trips->segments.end(), [](const scene::TripSegment& s) {
+    return s.a.lon == s.b.lon && s.startTime == 10 * kMinute;
+  });
+  ASSERT_NE(held, trips->segments.end());
+  EXPECT_EQ(held->endTime, 20 * kMinute);  // not 40: the vessel is elsewhere from minute 20
+  EXPECT_EQ(aisPositionsAt(set, 25 * kMinute).size(), 1u);
+}
+
+TEST(AisTrips, LegsHoursLongAreCutSoAFrameLooksBackLittle) {
+  const io::AisTrackSet set = oneTrack({{0, 30.0, -150.0}, {120, 30.0, -148.0}});
+  const auto trips = buildAisTrips(set, 0, 200 * kMinute, 10 * kMinute, 0);
+  ASSERT_EQ(trips->segments.size(), 4u);  // two hours in half-hour pieces
+  EXPECT_EQ(trips->longestSegment, 30 * kMinute);
+  EXPECT_NEAR(trips->segments[1].a.lon, -149.5, 1e-9);
+  EXPECT_EQ(trips->segments[1].startTime, 30 * kMinute);
+  EXPECT_EQ(trips->segments[3].endTime, 120 * kMinute);
 }
 
 TEST(AisTrips, OnlyTheLegsAWindowCanShowAreBuilt) {
