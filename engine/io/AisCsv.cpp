@@ -54,16 +54,6 @@ std::string unquote(std::string_view field) {
   return out;
 }
 
-std::string imoDigits(std::string_view field) {
-  field = trimField(field);
-  if (field.starts_with("IMO")) field.remove_prefix(3);
-  if (field.empty() || field.find_first_not_of("0123456789") != field.npos ||
-      field.find_first_not_of('0') == field.npos) {
-    return {};
-  }
-  return std::string(field);
-}
-
 void readVesselInfo(const Fields& fields, const AisColumnMap& map, AisVesselInfo& info) {
   auto text = [&](AisField field) {
     return map[field] < 0 ? std::string_view{} : trimField(fields[std::size_t(map[field])]);
@@ -128,7 +118,7 @@ struct RowParser {
     }
     double mmsi = 0;
     if (!number(fields, AisField::Id, "MMSI", line, mmsi)) return false;
-    if (std::isnan(mmsi) || mmsi != std::floor(mmsi) || mmsi <= 0 || mmsi > 4e9) {
+    if (!isMmsiNumber(mmsi)) {
       reject(line, DropReason::BadNumber, "MMSI '" + std::string(id.substr(0, 40)) + "' is not a positive integer");
       return false;
     }

@@ -98,13 +98,7 @@ void readInfo(OGRFeature& feature, const AisColumnMap& columns, AisVesselInfo& i
     return numberField(feature, columns[field], value) && value > 0 ? value : 0.0;
   };
   if (info.name.empty()) info.name = text(AisField::Name);
-  if (info.imo.empty()) {
-    std::string imo = text(AisField::Imo);
-    if (imo.starts_with("IMO")) imo.erase(0, 3);
-    if (imo.find_first_not_of('0') != imo.npos && imo.find_first_not_of("0123456789") == imo.npos) {
-      info.imo = imo;
-    }
-  }
+  if (info.imo.empty()) info.imo = imoDigits(text(AisField::Imo));
   if (info.callSign.empty()) info.callSign = text(AisField::CallSign);
   if (info.aisType == 0 && columns[AisField::ShipType] >= 0 &&
       feature.IsFieldSetAndNotNull(columns[AisField::ShipType])) {
@@ -214,8 +208,7 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
       row.textIdKey = data.textIds.keyOf(id);
     } else {
       double mmsi = kMissing;
-      if (!numberField(*feature, idField, mmsi) || std::isnan(mmsi) || mmsi != std::floor(mmsi) || mmsi <= 0 ||
-          mmsi > 4e9) {
+      if (!numberField(*feature, idField, mmsi) || !isMmsiNumber(mmsi)) {
         reject(line, DropReason::BadNumber, "MMSI '" + id + "' is not a positive integer");
         continue;
       }

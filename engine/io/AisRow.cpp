@@ -90,6 +90,18 @@ int shipTypeCode(std::string_view field) {
   return core::integerOr(code > 0 ? code : 0.0, 0);
 }
 
+std::string imoDigits(std::string_view field) {
+  field = trimField(field);
+  if (field.starts_with("IMO")) field.remove_prefix(3);
+  if (field.empty() || field.find_first_not_of("0123456789") != field.npos ||
+      field.find_first_not_of('0') == field.npos) {
+    return {};
+  }
+  return std::string(field);
+}
+
+bool isMmsiNumber(double value) { return value == std::floor(value) && value > 0 && value <= 4e9; }
+
 bool isMissingTextId(std::string_view id) { return id.empty() || isAisPlaceholder(id); }
 
 bool isVesselMmsi(std::int64_t mmsi) { return mmsi >= 200'000'000 && mmsi < 800'000'000; }

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "io/AisTypes.h"
@@ -45,6 +46,13 @@ bool parseAisNumber(std::string_view field, double& out);
 // The AIS "type of ship and cargo" code of a field: the number, or for DMA's text types
 // ("Cargo", "Tug") the code of the group; 0 when not available.
 int shipTypeCode(std::string_view field);
+
+// An IMO number's digits ("IMO9481374" or "9481374"); empty for a missing field, text or the
+// IMO0000000 placeholder.
+std::string imoDigits(std::string_view field);
+
+// A number that can be an MMSI column's value: a positive integer of at most 4e9 (not NaN).
+bool isMmsiNumber(double value);
 
 // True when a text vessel-id field (trimmed) says nothing: empty or a placeholder.
 bool isMissingTextId(std::string_view id);
