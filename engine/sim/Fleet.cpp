@@ -4,17 +4,20 @@
 #include <cmath>
 #include <map>
 
+#include "sim/Schedule.h"
+
 namespace corridor::sim {
 namespace {
 
 constexpr double kMetersPerNm = 1852.0;
-constexpr double kEcaReachNm = 200.0;  // the North American ECA reaches ~200 nm offshore
 constexpr std::uint64_t kSaltFuel = 1, kSaltSpeedLimitOut = 2, kSaltShorePower = 3,
                         kSaltSpeedLimitIn = 4;
 
 core::UtcMicros secondsToMicros(double seconds) {
   return static_cast<core::UtcMicros>(std::llround(seconds * 1e6));
 }
+
+core::UtcMicros hoursToMicros(double hours) { return secondsToMicros(hours * 3600.0); }
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ull;
@@ -85,25 +88,31 @@ class FleetBuilder {
     const Corridor& corridor = scenario_.corridor(service.corridor);
     const uint32_t a = portIndex(corridor.from), b = portIndex(corridor.to);
     const uint32_t outbound = routeFor(corridor, a, b), inbound = routeFor(corridor, b, a);
-    const double seaHours = (fleet_.routes_[outbound].lengthMeters() +
-                             fleet_.routes_[inbound].lengthMeters()) /
-                            (service.speedKn * kMetersPerNm);
-    const core::UtcMicros cycle = secondsToMicros((seaHours + 2 * service.dwellHours) * 3600.0);
-    const core::UtcMicros interval = secondsToMicros(service.sailingIntervalDays * 86400.0);
+    const ServiceTimetable timetable =
+        serviceTimetable(service, fleet_.routes_[outbound], fleet_.routes_[inbound]);
+    const core::UtcMicros rotation = hoursToMicros(timetable.rotationHours);
+    const core::UtcMicros dwell = hoursToMicros(service.dwellHours);
+    // The inbound call comes a dwell and the outbound leg after the loop's start.
+    const core::UtcMicros inboundCall = dwell + hoursToMicros(timetable.outboundHours);
+    const core::UtcMicros interval = hoursToMicros(service.sailingIntervalDays * 24.0);
     for (int k = 0; k < service.ships; ++k) {
       Ship ship;
       ship.service = serviceIndex;
       ship.name = service.id + "-" + std::to_string(k + 1);
       const uint32_t shipIndex = uint32_t(fleet_.ships_.size());
       // Ships k = 0, 1, ... are one sailing interval apart around the loop, which starts one
-      // cycle before the scenario's first year (not the requested period), so every period
+      // rotation before the scenario's first year (not the requested period), so every period
       // sees the same calls, fuels and draws, and every ship is on the loop from the start.
-      const core::UtcMicros origin = std::min(start, yearStart(scenario_.startYear));
-      core::UtcMicros t = origin - cycle + (k * interval) % cycle;
-      for (std::uint64_t voyageNumber = 0; t < end; ++voyageNumber) {
+      // Call times come from the loop's start, not from adding up legs, so they never drift.
+      const core::UtcMicros origin = std::min(start, yearStart(scenario_.startYear)) - rotation + k * interval;
+      for (std::uint64_t voyageNumber = 0;; ++voyageNumber) {
+        const core::UtcMicros loop = origin + core::UtcMicros(voyageNumber / 2) * rotation;
         const bool out = voyageNumber % 2 == 0;
-        t = sail(ship, shipIndex, service, out ? outbound : inbound, out ? a : b, out ? b : a,
-                 voyageNumber, t);
+        const core::UtcMicros call = out ? loop : loop + inboundCall;
+        if (call >= end) break;
+        const core::UtcMicros arrival = out ? loop + inboundCall : loop + rotation;
+        sail(ship, shipIndex, service, out ? outbound : inbound, out ? a : b, out ? b : a,
+             voyageNumber, call, arrival);
       }
       // Only what reaches into the period is kept (the voyages stay: sections index them).
       std::erase_if(ship.sections, [&](const Section& section) { return section.end <= start; });
@@ -111,16 +120,16 @@ class FleetBuilder {
     }
   }
 
-  // A stay at the departure berth, then the voyage; returns the arrival time.
-  core::UtcMicros sail(Ship& ship, uint32_t shipIndex, const Service& service, uint32_t routeIndex,
-                       uint32_t from, uint32_t to, std::uint64_t voyageNumber, core::UtcMicros t) {
+  // A stay at the departure berth from `call`, then the voyage, berth to berth by `arrival`.
+  void sail(Ship& ship, uint32_t shipIndex, const Service& service, uint32_t routeIndex, uint32_t from,
+            uint32_t to, std::uint64_t voyageNumber, core::UtcMicros call, core::UtcMicros arrival) {
     const Route& route = fleet_.routes_[routeIndex];
     const Port& origin = scenario_.ports[from];
     const Port& destination = scenario_.ports[to];
     const uint64_t seed = scenario_.seed;
     const uint64_t serviceKey = ship.service, shipKey = shipIndex;
-    const int callYear = yearOf(t);
-    const core::UtcMicros departure = t + secondsToMicros(service.dwellHours * 3600.0);
+    const int callYear = yearOf(call);
+    const core::UtcMicros departure = call + hoursToMicros(service.dwellHours);
 
     Voyage voyage;
     voyage.ship = shipIndex;
@@ -138,7 +147,7 @@ class FleetBuilder {
     berth.emissionControlArea = origin.emissionControlArea;
     berth.shorePower = deterministicUniform(seed, serviceKey, shipKey, voyageNumber, kSaltShorePower) <
                        origin.shorePowerUptake.at(callYear);
-    berth.start = t;
+    berth.start = call;
     berth.end = departure;
     ship.sections.push_back(berth);
     voyage.depart = berth.end;
@@ -152,78 +161,23 @@ class FleetBuilder {
     const bool slowArriving =
         deterministicUniform(seed, serviceKey, shipKey, voyageNumber, kSaltSpeedLimitIn) <
         destination.speedReduction.compliance.at(departureYear);
+    std::vector<Section> sections =
+        seaSections(route, origin, destination, service.speedKn, slowDeparting, slowArriving);
+    fitToHours(sections, double(arrival - departure) / 3.6e9);
     core::UtcMicros clock = voyage.depart;
-    for (Section section :
-         seaSections(route, origin, destination, service, slowDeparting, slowArriving)) {
+    for (Section& section : sections) {
       section.voyage = voyageIndex;
       section.start = clock;
       clock += secondsToMicros((section.toMeters - section.fromMeters) /
                                (section.speedKn * kMetersPerNm / 3600.0));
       section.end = clock;
       section.port = section.port < 0 ? int16_t(-1) : int16_t(section.port == 0 ? from : to);
-      ship.sections.push_back(section);
     }
-    voyage.arrive = clock;
+    // The timetable, not the sum of rounded sections, says when the ship is at the berth.
+    if (!sections.empty()) sections.back().end = std::max(sections.back().start, arrival);
+    ship.sections.insert(ship.sections.end(), sections.begin(), sections.end());
+    voyage.arrive = sections.empty() ? departure : sections.back().end;
     fleet_.voyages_.push_back(voyage);
-    return clock;
-  }
-
-  // Cuts the route where the phase, speed, port area or sulfur regime changes. A section's
-  // `port` is 0 for the origin's area, 1 for the destination's, -1 at sea (mapped by the caller).
-  static std::vector<Section> seaSections(const Route& route, const Port& origin,
-                                          const Port& destination, const Service& service,
-                                          bool slowDeparting, bool slowArriving) {
-    const double length = route.lengthMeters();
-    std::vector<double> cuts{0.0, length};
-    for (const Port* port : {&origin, &destination}) {
-      for (double nm : {port->manoeuvringNm, port->speedReduction.radiusNm, port->portRadiusNm,
-                        port->emissionControlArea ? kEcaReachNm : 0.0}) {
-        const double meters = std::clamp(nm * kMetersPerNm, 0.0, length);
-        cuts.push_back(port == &origin ? meters : length - meters);
-      }
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end(),
-                           [](double x, double y) { return y - x < 1.0; }),
-               cuts.end());
-    std::vector<Section> sections;
-    for (std::size_t i = 1; i < cuts.size(); ++i) {
-      const double middle = (cuts[i - 1] + cuts[i]) / 2;
-      const double fromOrigin = middle / kMetersPerNm, toDestination = (length - middle) / kMetersPerNm;
-      Section section;
-      section.fromMeters = float(cuts[i - 1]);
-      section.toMeters = float(cuts[i]);
-      section.phase = Phase::Cruise;
-      section.speedKn = float(service.speedKn);
-      if (fromOrigin < origin.manoeuvringNm) {
-        section.phase = Phase::Manoeuvring;
-        section.speedKn = float(origin.manoeuvringSpeedKn);
-      } else if (toDestination < destination.manoeuvringNm) {
-        section.phase = Phase::Manoeuvring;
-        section.speedKn = float(destination.manoeuvringSpeedKn);
-      } else {
-        double limit = service.speedKn;
-        if (slowDeparting && fromOrigin < origin.speedReduction.radiusNm) {
-          limit = std::min(limit, origin.speedReduction.speedKn);
-        }
-        if (slowArriving && toDestination < destination.speedReduction.radiusNm) {
-          limit = std::min(limit, destination.speedReduction.speedKn);
-        }
-        if (limit < service.speedKn ||
-            (slowDeparting && fromOrigin < origin.speedReduction.radiusNm) ||
-            (slowArriving && toDestination < destination.speedReduction.radiusNm)) {
-          section.phase = Phase::ReducedSpeed;
-          section.speedKn = float(limit);
-        }
-      }
-      if (fromOrigin < origin.portRadiusNm || toDestination < destination.portRadiusNm) {
-        section.port = int16_t(fromOrigin <= toDestination ? 0 : 1);
-      }
-      section.emissionControlArea = (origin.emissionControlArea && fromOrigin < kEcaReachNm) ||
-                                    (destination.emissionControlArea && toDestination < kEcaReachNm);
-      sections.push_back(section);
-    }
-    return sections;
   }
 
   Fleet& fleet_;

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <optional>
 #include <set>
 #include <stdexcept>
 #include <toml++/toml.h>
 
 #include "sim/Route.h"
+#include "sim/Schedule.h"
 #include "sim/TomlReader.h"
 
 namespace corridor::sim {
@@ -421,27 +423,39 @@ bool isFileNameId(const std::string& id) {
 }
 
 core::Result<void> checkSchedules(const Scenario& scenario) {
-  constexpr double kHoursPerYear = 8766, kMetersPerNm = 1852;
   for (std::size_t i = 0; i < scenario.services.size(); ++i) {
     const Service& service = scenario.services[i];
     const Corridor& corridor = scenario.corridor(service.corridor);
     const Port& a = scenario.port(corridor.from);
     const Port& b = scenario.port(corridor.to);
-    const double nm = (Route(a, corridor, b).lengthMeters() + Route(b, corridor, a).lengthMeters()) / kMetersPerNm;
-    const double roundTrip = nm / service.speedKn + 2 * service.dwellHours;
-    const double voyages = service.ships * 2 * kHoursPerYear / std::max(roundTrip, 1e-9);
-    char numbers[160];
-    std::snprintf(numbers, sizeof numbers, "a round trip of %.1f h (%.0f nm at %g kn plus 2 x %g h at berth)", roundTrip,
-                  nm, service.speedKn, service.dwellHours);
+    const Route outbound(a, corridor, b), inbound(b, corridor, a);
+    const ServiceTimetable timetable = serviceTimetable(service, outbound, inbound);
+    // The slowest loop keeps every speed limit; the fastest keeps none.
+    const auto legs = [&](bool slow) {
+      return std::pair{seaSections(outbound, a, b, service.speedKn, slow, slow),
+                       seaSections(inbound, b, a, service.speedKn, slow, slow)};
+    };
+    const auto [slowOut, slowIn] = legs(true);
+    const auto [fastOut, fastIn] = legs(false);
+    const double shortestLoop = sailingHours(slowOut, service.speedKn) + sailingHours(slowIn, service.speedKn) +
+                                2 * service.dwellHours;
     const std::string name = "services[" + std::to_string(i) + "] '" + service.id + "': ";
-    if (roundTrip < kMinimumRoundTripHours) {
-      return core::dataError(name + numbers + " is shorter than the minimum of " +
-                             std::to_string(int(kMinimumRoundTripHours)) + " h");
+    char numbers[200];
+    std::snprintf(numbers, sizeof numbers, "%d ships %g days apart make a loop of %.1f days", service.ships,
+                  service.sailingIntervalDays, timetable.rotationHours / 24);
+    if (shortestLoop > timetable.rotationHours * (1 + 1e-9)) {
+      char more[200];
+      std::snprintf(more, sizeof more, ", but the loop takes %.1f days at %g kn with 2 x %g h at berth; add ships or "
+                    "lengthen sailing_interval_days", shortestLoop / 24, service.speedKn, service.dwellHours);
+      return core::dataError(name + numbers + more);
     }
-    if (voyages > kMaximumVoyagesPerServiceYear) {
-      return core::dataError(name + std::to_string(service.ships) + " ships on " + numbers + " make " +
-                             std::to_string(std::llround(voyages)) + " voyages a year, more than the limit of " +
-                             std::to_string(int(kMaximumVoyagesPerServiceYear)));
+    std::vector<Section> out = fastOut, in = fastIn;
+    const double openSea = std::min(fitToHours(out, timetable.outboundHours), fitToHours(in, timetable.inboundHours));
+    if (openSea < kSlowestShareOfServiceSpeed * service.speedKn) {
+      char more[200];
+      std::snprintf(more, sizeof more, ", which would have them sail at %.1f kn, under half of speed_kn %g; use "
+                    "fewer ships or a shorter sailing_interval_days", openSea, service.speedKn);
+      return core::dataError(name + numbers + more);
     }
   }
   return {};

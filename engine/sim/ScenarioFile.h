@@ -17,12 +17,9 @@ core::Result<Scenario> loadScenario(const std::filesystem::path& path, const std
 // Letters, digits, '_' and '-' only (and not empty): safe as a file or folder name.
 bool isFileNameId(const std::string& id);
 
-// Every service can keep its schedule without runaway work: a round trip (both legs at service
-// speed plus a dwell at each end) of at least kMinimumRoundTripHours, and at most
-// kMaximumVoyagesPerServiceYear voyages a year (ships x 2 legs x hours in a year / round trip).
-// The error names the service and its numbers. loadScenario checks it.
-inline constexpr double kMinimumRoundTripHours = 12;
-inline constexpr double kMaximumVoyagesPerServiceYear = 20000;
+// Every service can keep its timetable (Schedule.h): its ships make the loop of ships x
+// interval days at speed_kn with every speed limit kept, and fill it at no less than half
+// speed_kn. The error names the service and its numbers. loadScenario checks it.
 core::Result<void> checkSchedules(const Scenario& scenario);
 
 // The variants a scenario file defines, in name order (each a file-name id, else an error).

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "geo/Geodesic.h"
 #include "geo/Longitude.h"
 #include "sim/Inventory.h"
@@ -56,20 +58,55 @@ TEST(Fleet, APeriodSeesTheSameCallsWhateverItStartsAt) {
   }
 }
 
-TEST(Fleet, LosAngelesToTokyoAtSixteenKnotsTakesDistanceOverSpeed) {
-  // Great circle LA-Tokyo 4,771 nm (FACTS.md) at 16 kn: 298 h; the lane with its harbour
-  // approaches and the slow miles near the berths must stay within 5 %.
+TEST(Fleet, AWeeklyServiceCallsEverySevenDaysExactly) {
+  // 365 days / 7 = 52.14: a weekly service calls 52 or 53 times a year at each end, one week
+  // apart (before, ships looped at their own pace: 58-66 calls and gaps of 7, 7, 7 and 1.7 days).
   const Scenario scenario = load("baseline");
   const Fleet fleet(scenario, yearStart(2030), yearStart(2031));
-  const double expectedHours = 4771.0 / 16.0;
+  constexpr core::UtcMicros kWeek = 7LL * 86400 * 1000000;
+  for (std::size_t s = 0; s < scenario.services.size(); ++s) {
+    const Service& service = scenario.services[s];
+    ASSERT_EQ(service.sailingIntervalDays, 7) << service.id;
+    for (const std::string& portId : {scenario.corridor(service.corridor).from, scenario.corridor(service.corridor).to}) {
+      std::vector<core::UtcMicros> calls;
+      for (const Ship& ship : fleet.ships()) {
+        if (ship.service != s) continue;
+        for (const Section& section : ship.sections) {
+          const bool inYear = section.start >= yearStart(2030) && section.start < yearStart(2031);
+          if (section.phase == Phase::AtBerth && inYear && scenario.ports[std::size_t(section.port)].id == portId) {
+            calls.push_back(section.start);
+          }
+        }
+      }
+      std::sort(calls.begin(), calls.end());
+      EXPECT_TRUE(calls.size() == 52 || calls.size() == 53) << service.id << " at " << portId << ": " << calls.size();
+      for (std::size_t i = 1; i < calls.size(); ++i) {
+        EXPECT_NEAR(double(calls[i] - calls[i - 1]), double(kWeek), 2.0) << service.id << " at " << portId;
+      }
+    }
+  }
+}
+
+TEST(Fleet, EachLegFillsItsShareOfTheLoopBySlowingAtSea) {
+  // TP-TYO: 5 ships x 7 days = 840 h a loop; less 2 x 48 h at berth, 744 h at sea, shared by
+  // the two legs by length (nearly equal): ~372 h a leg. At the service's top speed of 16 kn a
+  // leg takes ~310 h, so the ships slow in the open sea, and only there.
+  const Scenario scenario = load("baseline");
+  const Fleet fleet(scenario, yearStart(2030), yearStart(2031));
   int checked = 0;
   for (const Voyage& voyage : fleet.voyages()) {
-    if (scenario.ports[voyage.fromPort].id != "LAX" || scenario.ports[voyage.toPort].id != "TYO") continue;
+    const Ship& ship = fleet.ships()[voyage.ship];
+    if (scenario.services[ship.service].id != "TP-TYO" || voyage.depart < yearStart(2030)) continue;
     const double hours = double(voyage.arrive - voyage.depart) / 3.6e9;
-    EXPECT_NEAR(hours, expectedHours, 0.05 * expectedHours);
+    EXPECT_NEAR(hours, 372.0, 2.0);
+    for (const Section& section : ship.sections) {
+      if (section.voyage != &voyage - fleet.voyages().data() || section.phase != Phase::Cruise) continue;
+      EXPECT_GT(section.speedKn, 12.0);
+      EXPECT_LT(section.speedKn, 16.0);
+    }
     ++checked;
   }
-  EXPECT_GT(checked, 5);
+  EXPECT_GT(checked, 20);
 }
 
 TEST(Fleet, RoutesCrossThePacificNotTheContinents) {

@@ -124,8 +124,9 @@ std::filesystem::path editedAll(const ScratchDir& dir, const std::vector<std::pa
 
 TEST(ScenarioFile, AScheduleThatCannotBeKeptNamesTheServiceInsteadOfHanging) {
   ScratchDir dir;
-  // A loop from Los Angeles back to Los Angeles with no time at berth: a round trip of minutes
-  // (before, a zero-length cycle divided by zero; a 0.001 h dwell built a voyage every few seconds).
+  // A loop from Los Angeles back to Los Angeles with no time at berth: a few miles to fill a
+  // 35-day loop (before, a zero-length cycle divided by zero; a 0.001 h dwell built a voyage
+  // every few seconds).
   for (const std::string dwell : {"0", "0.001"}) {
     const auto path = editedAll(dir, {{"to = \"TYO\"", "to = \"LAX\""},
                                       {"waypoints = [[-119.0000, 33.7000], [-119.3000, 33.8500], [-120.2000, 33.8000], "
@@ -134,15 +135,22 @@ TEST(ScenarioFile, AScheduleThatCannotBeKeptNamesTheServiceInsteadOfHanging) {
                                       {"dwell_hours = 48", "dwell_hours = " + dwell}});
     const auto result = sim::loadScenario(path, "baseline");
     ASSERT_FALSE(result) << "dwell " << dwell;
-    EXPECT_TRUE(containsText(result.error().message, "services[0] 'TP-TYO': a round trip of")) << result.error().message;
-    EXPECT_TRUE(containsText(result.error().message, "shorter than the minimum of 12 h")) << result.error().message;
+    EXPECT_TRUE(containsText(result.error().message, "services[0] 'TP-TYO': 5 ships 7 days apart make a loop of 35.0 days"))
+        << result.error().message;
+    EXPECT_TRUE(containsText(result.error().message, "under half of speed_kn 16")) << result.error().message;
   }
-  // 1000 ships on a 721 h loop: 24,317 voyages a year, over the limit of 20,000.
+  // 1000 ships a week apart: a loop of 7000 days that no ship fills at 8 kn.
   const auto crowded = sim::loadScenario(editedAll(dir, {{"ships = 5", "ships = 1000"}}), "baseline");
   ASSERT_FALSE(crowded);
-  EXPECT_TRUE(containsText(crowded.error().message, "services[0] 'TP-TYO': 1000 ships on a round trip of"))
+  EXPECT_TRUE(containsText(crowded.error().message, "services[0] 'TP-TYO': 1000 ships 7 days apart"))
       << crowded.error().message;
-  EXPECT_TRUE(containsText(crowded.error().message, "more than the limit of 20000")) << crowded.error().message;
+  // Two ships cannot call weekly on a loop of ~4,900 nm each way at 16 kn (~29.5 days).
+  const auto sparse = sim::loadScenario(editedAll(dir, {{"ships = 5", "ships = 2"}}), "baseline");
+  ASSERT_FALSE(sparse);
+  EXPECT_TRUE(containsText(sparse.error().message, "services[0] 'TP-TYO': 2 ships 7 days apart make a loop of 14.0 "
+                                                   "days, but the loop takes 29."))
+      << sparse.error().message;
+  EXPECT_TRUE(containsText(sparse.error().message, "add ships or lengthen sailing_interval_days")) << sparse.error().message;
 }
 
 TEST(ScenarioFile, AVariantNameThatIsAPathIsRefused) {

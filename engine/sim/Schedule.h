@@ -1,0 +1,38 @@
+#pragma once
+#include <vector>
+
+#include "sim/Fleet.h"
+
+namespace corridor::sim {
+
+// A liner service's timetable. Its N ships sail a loop in exactly N x D days (D: the sailing
+// interval), so each end of the corridor sees a call every D days; the time the loop leaves
+// after both dwells is shared by the two legs in proportion to their length, and each leg is
+// sailed at the open-sea speed that fills its share (slow steaming, as carriers do to fill a
+// rotation). The service's speed_kn is the fastest it may sail.
+
+// The sections of one leg at its top speeds: manoeuvring near the berths at the ports'
+// manoeuvring speed, inside a speed-reduction zone at its limit (when the call keeps to it),
+// the rest at `topSpeedKn`. Cut where the phase, speed, port area or sulfur regime changes; a
+// section's `port` is 0 for the origin's area, 1 for the destination's, -1 at sea.
+std::vector<Section> seaSections(const Route& route, const Port& origin, const Port& destination,
+                                 double topSpeedKn, bool slowDeparting, bool slowArriving);
+
+// Hours to sail `sections` when the open sea is crossed at `speedKn` (slower limits still hold;
+// manoeuvring keeps its own speed).
+double sailingHours(const std::vector<Section>& sections, double speedKn);
+
+// Gives the sections the open-sea speed (at most their top speed) that sails them in `hours`,
+// or the top speed where even that takes longer; returns that speed.
+double fitToHours(std::vector<Section>& sections, double hours);
+
+struct ServiceTimetable {
+  double rotationHours = 0;        // ships x interval
+  double outboundHours = 0, inboundHours = 0;  // each leg's share of the loop at sea
+};
+ServiceTimetable serviceTimetable(const Service& service, const Route& outbound, const Route& inbound);
+
+// The open-sea speed below which a service would rather not fill its loop: half its speed_kn.
+inline constexpr double kSlowestShareOfServiceSpeed = 0.5;
+
+}  // namespace corridor::sim
