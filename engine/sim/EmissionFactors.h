@@ -15,6 +15,7 @@ struct FuelFactors {
   double lowerHeatingValueMJPerKg = 0;  // LHV
   double fossilCarbonShare = 0;         // share of the CO2 that is fossil
   double defaultSulfurPercent = 0;      // mass %, before any ECA cap
+  double pmNominalGPerKWh = 0;          // PMnom: PM10 at 0 % sulfur (EPA's PM equation)
   bool noxTierIII = false;              // NOx at Tier III whatever the engine's certificate
   const char* source = "";
 };
@@ -26,9 +27,9 @@ inline bool zeroEmissionFuel(Fuel fuel) { return fuelFactors(fuel).fossilCarbonS
 // Per combustion mode of an engine type, and for the boilers.
 struct CombustionFactors {
   double methaneGPerKWh = 0;        // slip (gas engines) or combustion CH4 (liquid fuels)
-  double pmBaseGPerKWh = 0;         // B in PM = B + pmPerSulfurPercent * S%
   double blackCarbonShareOfPm = 0;  // BC mass / PM mass
   bool ottoCycle = false;           // lean-burn Otto: NOx at a Tier III level
+  bool gasMode = false;             // burns gas: its CH4 is slip, not a hydrocarbon of combustion
   const char* source = "";
 };
 // The factors of `engine` as it burns its design fuel (gas for the LNG types, liquid fuel for
@@ -43,7 +44,9 @@ struct CommonFactors {
   double auxiliaryRatedRpm = 0;     // for the auxiliaries' NOx limit
   double boilerSfocGPerKWh = 0;     // diesel-equivalent, at the reference LHV
   double boilerNoxGPerKWh = 0;
-  double pmPerSulfurPercent = 0;  // sulfate PM, g/kWh per % S
+  // EPA's PM equation: PM10 = PMnom + S% * SFOC * sulfateShareOfSulfur * sulfateMassPerSulfur / 100
+  double sulfateShareOfSulfur = 0;  // FSC: the fraction of fuel sulfur that leaves as sulfate PM
+  double sulfateMassPerSulfur = 0;  // MWR: hydrated sulfate mass per sulfur mass
   double pm25ShareOfPm = 0;
   double so2PerSulfur = 0;  // kg SO2 per kg S
 };
@@ -53,10 +56,11 @@ const CommonFactors& commonFactors();
 double noxLimitGPerKWh(NoxTier tier, double ratedRpm);
 
 // EPA low-load adjustment factors for propulsion engines, one row per whole percent of MCR
-// from 2 % to 20 % (where every factor is 1).
+// from 2 % to 20 % (where every factor is 1). Fuel and SO2 follow the CO2 column (a mass
+// balance of the fuel burned).
 struct LowLoadRow {
   double loadPercent = 0;
-  double co2 = 1, so2 = 1, nox = 1, pm = 1, hydrocarbons = 1;
+  double co2 = 1, nox = 1, pm = 1, hydrocarbons = 1;
 };
 std::span<const LowLoadRow> lowLoadAdjustmentTable();
 

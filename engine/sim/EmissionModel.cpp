@@ -36,7 +36,7 @@ struct Rates {
 
 // Multipliers on Rates; all 1 except for a propulsion engine below 20 % load.
 struct LoadAdjustment {
-  double fuel = 1, ch4 = 1, nox = 1, sox = 1, pm = 1, blackCarbon = 1;
+  double fuel = 1, ch4 = 1, nox = 1, pm = 1;
 };
 
 // Main-engine sea margin by phase; none where the main engine is off.
@@ -79,24 +79,34 @@ double fuelGPerKWh(double dieselEquivalentSfoc, Fuel fuel) {
          fuelFactors(fuel).lowerHeatingValueMJPerKg;
 }
 
-double pmGPerKWh(const CombustionFactors& factors, double sulfurPercent) {
-  return factors.pmBaseGPerKWh + commonFactors().pmPerSulfurPercent * sulfurPercent;
+// EPA's PM10: the fuel's nominal PM plus the sulfate formed from its sulfur.
+double pmGPerKWh(const FuelBurn& burn, double fuelGPerKWh) {
+  const CommonFactors& common = commonFactors();
+  return fuelFactors(burn.fuel).pmNominalGPerKWh + burn.sulfurPercent / 100.0 * fuelGPerKWh *
+                                                       common.sulfateShareOfSulfur *
+                                                       common.sulfateMassPerSulfur;
 }
 
 Rates engineRates(EngineType engine, double dieselEquivalentSfoc, NoxTier tier, double ratedRpm,
                   const FuelBurn& burn) {
   const EngineType mode = combustionMode(engine, burn.fuel);
   const CombustionFactors& factors = engineFactors(mode);
-  return {.fuelGPerKWh = fuelGPerKWh(dieselEquivalentSfoc, burn.fuel),
+  const double fuel = fuelGPerKWh(dieselEquivalentSfoc, burn.fuel);
+  return {.fuelGPerKWh = fuel,
           .ch4GPerKWh = factors.methaneGPerKWh,
           .noxGPerKWh = noxLimitGPerKWh(noxTier(mode, burn.fuel, tier), ratedRpm),
-          .pmGPerKWh = pmGPerKWh(factors, burn.sulfurPercent),
+          .pmGPerKWh = pmGPerKWh(burn, fuel),
           .blackCarbonShareOfPm = factors.blackCarbonShareOfPm};
 }
 
+// The part-load curve covers 20-100 % load; below, the low-load factors take over (on the
+// base SFOC), as in EPA's tools: applying both counted the rise in fuel use twice.
+double mainEngineSfoc(const VesselClass& vessel, double load) {
+  return load >= kLowLoadLimit ? sfocAtLoad(vessel.sfocBaseGPerKWh, load) : vessel.sfocBaseGPerKWh;
+}
+
 Rates mainEngineRates(const VesselClass& vessel, double load, const FuelBurn& burn) {
-  return engineRates(vessel.mainEngine, sfocAtLoad(vessel.sfocBaseGPerKWh, load), vessel.tier,
-                     vessel.mainEngineRpm, burn);
+  return engineRates(vessel.mainEngine, mainEngineSfoc(vessel, load), vessel.tier, vessel.mainEngineRpm, burn);
 }
 
 // Auxiliaries: medium-speed gensets of the main engine's tier, gas-fuelled on LNG ships.
@@ -109,24 +119,26 @@ Rates auxiliaryRates(const VesselClass& vessel, const FuelBurn& burn) {
 Rates boilerRates(const FuelBurn& burn) {
   const CommonFactors& common = commonFactors();
   const CombustionFactors& factors = boilerFactors();
-  return {.fuelGPerKWh = fuelGPerKWh(common.boilerSfocGPerKWh, burn.fuel),
+  const double fuel = fuelGPerKWh(common.boilerSfocGPerKWh, burn.fuel);
+  return {.fuelGPerKWh = fuel,
           .ch4GPerKWh = factors.methaneGPerKWh,
           .noxGPerKWh = common.boilerNoxGPerKWh,
-          .pmGPerKWh = pmGPerKWh(factors, burn.sulfurPercent),
+          .pmGPerKWh = pmGPerKWh(burn, fuel),
           .blackCarbonShareOfPm = factors.blackCarbonShareOfPm};
 }
 
-LoadAdjustment mainEngineAdjustment(double load) {
+// EPA's hydrocarbon factor describes incomplete combustion of liquid fuel; gas engines' methane
+// is slip, for which the Fourth IMO GHG Study's g/kWh are kept at every load.
+LoadAdjustment mainEngineAdjustment(const VesselClass& vessel, const FuelBurn& burn, double load) {
+  const bool slip = engineFactors(combustionMode(vessel.mainEngine, burn.fuel)).gasMode;
   return {.fuel = lowLoadAdjustment(Pollutant::CO2, load),
-          .ch4 = lowLoadAdjustment(Pollutant::CH4, load),
+          .ch4 = slip ? 1.0 : lowLoadAdjustment(Pollutant::CH4, load),
           .nox = lowLoadAdjustment(Pollutant::NOx, load),
-          .sox = lowLoadAdjustment(Pollutant::SOx, load),
-          .pm = lowLoadAdjustment(Pollutant::PM, load),
-          .blackCarbon = lowLoadAdjustment(Pollutant::BlackCarbon, load)};
+          .pm = lowLoadAdjustment(Pollutant::PM, load)};
 }
 
-// E = energy * EF * LLAF. CO2 follows the (adjusted) fuel mass; SO2 is the sulfur mass balance
-// of the unadjusted fuel times its own factor, so neither is adjusted twice.
+// E = energy * EF * LLAF. CO2 and SO2 follow the (adjusted) fuel mass: its carbon and its
+// sulfur; black carbon is a share of PM.
 Emissions emitted(double kWh, const Rates& rates, const FuelBurn& burn,
                   const LoadAdjustment& adjust = {}) {
   const FuelFactors& fuel = fuelFactors(burn.fuel);
@@ -140,18 +152,18 @@ Emissions emitted(double kWh, const Rates& rates, const FuelBurn& burn,
   e.ch4 = kWh * rates.ch4GPerKWh / kGramsPerKilogram * adjust.ch4;
   e.co2e = e.co2Fossil + e.ch4 * kGwp100Methane;
   e.nox = kWh * rates.noxGPerKWh / kGramsPerKilogram * adjust.nox;
-  e.sox = fuelKg * common.so2PerSulfur * burn.sulfurPercent / 100.0 * adjust.sox;
+  e.sox = e.fuel * common.so2PerSulfur * burn.sulfurPercent / 100.0;
   e.pm25 = pmKg * common.pm25ShareOfPm * adjust.pm;
-  e.blackCarbon = pmKg * rates.blackCarbonShareOfPm * adjust.blackCarbon;
+  e.blackCarbon = pmKg * rates.blackCarbonShareOfPm * adjust.pm;
   return e;
 }
 
 double tableColumn(const LowLoadRow& row, Pollutant pollutant) {
   switch (pollutant) {
-    case Pollutant::CO2: return row.co2;
+    case Pollutant::CO2:
+    case Pollutant::SOx: return row.co2;  // both follow the fuel burned
     case Pollutant::CH4: return row.hydrocarbons;  // EPA tabulates HC, of which CH4 is part
     case Pollutant::NOx: return row.nox;
-    case Pollutant::SOx: return row.so2;
     case Pollutant::PM:
     case Pollutant::BlackCarbon: return row.pm;  // black carbon is a share of PM
   }
@@ -245,7 +257,7 @@ Emissions emissions(const VesselClass& vessel, Fuel fuel, double sulfurPercent, 
   const FuelBurn burn{fuel, std::clamp(sulfurPercent, 0.0, defaultSulfurPercent(fuel))};
   Emissions total = emitted(operation.mainKw * hours,
                             mainEngineRates(vessel, operation.mainLoad, burn), burn,
-                            mainEngineAdjustment(operation.mainLoad));
+                            mainEngineAdjustment(vessel, burn, operation.mainLoad));
   total += emitted(operation.auxiliaryKw * hours, auxiliaryRates(vessel, burn), burn);
   total += emitted(operation.boilerKw * hours, boilerRates(burn), burn);
   return total;

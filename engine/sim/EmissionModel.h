@@ -32,7 +32,8 @@ inline constexpr double kGwp100Methane = 28.0;
 double mainEnginePowerKw(double mcrKw, double speedKn, double serviceSpeedKn, double seaMargin);
 
 // Specific fuel oil consumption at part load L (fraction of MCR): base * (0.455 L^2 - 0.710 L
-// + 1.280) (Third IMO GHG Study, Jalkanen 2012).
+// + 1.280) (Third IMO GHG Study, Jalkanen 2012). The main engine follows it from 20 % load up;
+// below, its base SFOC and the low-load factors apply instead (EPA's tools).
 double sfocAtLoad(double baseGPerKWh, double load);
 
 enum class Pollutant { CO2, CH4, NOx, SOx, PM, BlackCarbon };

@@ -9,8 +9,13 @@
 namespace corridor::sim {
 namespace {
 
-// Exhaust of a two-stroke engine at port load: ~15 m/s, 0.75 m funnel radius, 570 K into 293 K.
+// Under way in the port area the main engine's exhaust lifts the plume: ~15 m/s, 0.75 m
+// funnel radius, 570 K into 293 K.
 const double kFunnelBuoyancy = buoyancyFlux(15.0, 0.75, 570.0, 293.0);
+// At berth only the auxiliaries and the boiler run. ASSUMPTION from a genset's exhaust: ~7 kg
+// of gas per kWh, so ~2.5 kg/s for the 1.1-1.4 MW of Table 17, at 620 K through a 0.3 m
+// radius uptake: ~15 m/s. A sixth of the main engine's buoyancy, so a lower plume.
+const double kHotellingBuoyancy = buoyancyFlux(15.0, 0.3, 620.0, 293.0);
 constexpr double kApproachStepMeters = 250.0;  // the grid cell: no gaps between the wedges of the points
 
 // Local metres east/north of a reference point (equirectangular; fine over tens of km).
@@ -121,7 +126,7 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex) {
   for (int i = 0; i < kBerthLattice; ++i) {
     for (int j = 0; j < kBerthLattice; ++j) {
       const glm::dvec2 offset((i + 0.5) / kBerthLattice - 0.5, (j + 0.5) / kBerthLattice - 0.5);
-      berth.push_back({offset * berthSize, 1.0 / (kBerthLattice * kBerthLattice), funnel, kFunnelBuoyancy});
+      berth.push_back({offset * berthSize, 1.0 / (kBerthLattice * kBerthLattice), funnel, kHotellingBuoyancy});
     }
   }
   footprint.atBerth = unitGrid(port, berth, {});

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "sim/EmissionFactors.h"
+#include "sim/ScenarioFile.h"
 
 namespace corridor::sim {
 namespace {
@@ -167,6 +170,74 @@ TEST(EmissionModel, LowLoadRaisesMainEngineEmissionsOnly) {
   EXPECT_NEAR(e.nox, operation.mainKw * 14.4 * 4.63 / 1000, 1e-9);
 }
 
+TEST(EmissionModel, ManoeuvringFuelCountsTheLowLoadRiseOnce) {
+  // One call's manoeuvring, 3 nm in and 3 nm out at 6 kn: 1 h on 0.1 % S MGO (42.7 MJ/kg, the
+  // SFOC reference, so no heating-value scaling).
+  //   P = 60,000 (6 / (22 / 0.94))^3 * 1.10 = 1,112.02 kW, load 1.853 % (below the 2 % row)
+  //   fuel = 1,112.02 kW * 1 h * 175 g/kWh (base SFOC) * 3.28 (LLAF CO2, 2 %) = 638.30 kg
+  // Before, the part-load curve (x 1.2670 at this load) was applied as well: 808.72 kg, +26.7 %.
+  VesselClass mainOnly = largeContainerShip();
+  mainOnly.auxiliaryKw = {};
+  mainOnly.boilerKw = {};
+  const Emissions e = emissions(mainOnly, Fuel::MGO, 0.1, Phase::Manoeuvring, 6, 1, false);
+  EXPECT_NEAR(e.fuel, 638.30, 0.01);
+  EXPECT_NEAR(e.co2, 638.30 * 3.206, 0.05);
+  EXPECT_NEAR(e.sox, 638.30 * 2 * 0.1 / 100, 1e-3);  // the sulfur of the fuel burned
+  // From 20 % load up the curve alone applies: at 20 % exactly, 175 * 1.1562 = 202.34 g/kWh.
+  const double twentyPercentKn = 22 / 0.94 * std::cbrt(0.2 / 1.15);
+  const Emissions atTwenty = emissions(mainOnly, Fuel::MGO, 0.1, Phase::Cruise, twentyPercentKn, 1, false);
+  EXPECT_NEAR(atTwenty.fuel, 12000 * 175 * (0.455 * 0.04 - 0.710 * 0.2 + 1.280) / 1000, 0.5);
+}
+
+TEST(EmissionModel, LngSlipIsNotScaledByTheHydrocarbonLowLoadFactor) {
+  // EPA's HC factor (x 21.18 at 2 %) describes liquid-fuel combustion; slip stays 2.5 g/kWh.
+  VesselClass vessel = largeContainerShip();
+  vessel.mainEngine = EngineType::LngOttoSlowSpeed;
+  vessel.auxiliaryKw = {};
+  vessel.boilerKw = {};
+  const Emissions e = emissions(vessel, Fuel::LNG, 0, Phase::Manoeuvring, 6, 1, false);
+  EXPECT_NEAR(e.ch4, 1112.02 * 2.5 / 1000, 1e-4);
+  // On liquid fuel the same engine's combustion methane does take the HC factor.
+  const Emissions liquid = emissions(vessel, Fuel::MGO, 0.1, Phase::Manoeuvring, 6, 1, false);
+  EXPECT_NEAR(liquid.ch4, 1112.02 * 0.01 * 21.18 / 1000, 1e-5);
+}
+
+TEST(EmissionModel, ParticulatesFollowEpasSulfurEquation) {
+  // PM10 = PMnom + S% * SFOC * 0.02247 * 7 / 100 (ShipEF calcEF_PM.r); PM2.5 = 0.92 PM10.
+  // Auxiliaries at berth on 0.1 % S MGO: 0.1545 + 0.001 * 185 * 0.15729 = 0.18360 g/kWh
+  // (EPA's own 217 g/kWh auxiliary SFOC gives 0.1886; the old B + 1.37 S% gave 0.437).
+  VesselClass auxiliaryOnly = largeContainerShip();
+  auxiliaryOnly.boilerKw = {};
+  const Emissions berth = emissions(auxiliaryOnly, Fuel::MGO, 0.1, Phase::AtBerth, 0, 1, false);
+  EXPECT_NEAR(berth.pm25, 1000 * 0.18360 * 0.92 / 1000, 1e-5);
+  // At sea on 0.5 % S VLSFO (residual PMnom 0.5761), 16 kn, 1 h:
+  //   main 22,045.7 kW at SFOC 196.937 g/kWh: PM10 0.5761 + 0.005 * 196.937 * 0.15729
+  //        = 0.730981 g/kWh -> PM2.5 14.8258 kg
+  //   auxiliaries 1,500 kW at 192.671 g/kWh: PM10 0.727626 -> PM2.5 1.00412 kg; boiler off
+  const Emissions sea = emissions(largeContainerShip(), Fuel::VLSFO, 0.5, Phase::Cruise, 16, 1, false);
+  EXPECT_NEAR(sea.pm25, 14.8258 + 1.00412, 1e-3);
+  EXPECT_NEAR(sea.blackCarbon, 14.8258 / 0.92 * 0.45 + 1.00412 / 0.92 * 0.35, 1e-3);
+}
+
+TEST(EmissionModel, BerthFuelOfTheDefaultClassesFollowsTable17) {
+  // A day at berth in the ECA on 0.1 % S MGO without shore power. Fourth IMO GHG Study Table
+  // 17, container 12,000-14,499 TEU: auxiliaries 1,300 kW, boiler 630 kW at berth.
+  //   auxiliaries 1,300 kW * 24 h * 185 g/kWh = 5,772 kg; boiler 630 kW * 24 h * 300 g/kWh
+  //   = 4,536 kg; 10,308 kg in all (before: 1,500 + 400 kW, 9,540 kg).
+  const auto scenario = loadScenario(std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" /
+                                         "transpacific.toml",
+                                     "baseline");
+  ASSERT_TRUE(scenario) << scenario.error().message;
+  const VesselClass& neoPanamax = scenario->vesselClass("neo-panamax");
+  const Emissions day = emissions(neoPanamax, Fuel::MGO, 0.1, Phase::AtBerth, 0, 24, false);
+  EXPECT_NEAR(day.fuel, 5772 + 4536, 0.01);
+  // 3,000-4,999 TEU: 1,100 kW and 480 kW at berth; 14,500-19,999 TEU: 1,400 kW and 630 kW.
+  EXPECT_EQ(scenario->vesselClass("panamax").auxiliaryKw.atBerth, 1100);
+  EXPECT_EQ(scenario->vesselClass("panamax").boilerKw.atBerth, 480);
+  EXPECT_EQ(scenario->vesselClass("ulcv-lng").auxiliaryKw.manoeuvring, 3600);
+  EXPECT_EQ(scenario->vesselClass("ulcv-lng").boilerKw.anchorage, 630);
+}
+
 TEST(EmissionModel, EmissionsArithmetic) {
   Emissions a;
   a.fuel = 1;
@@ -201,6 +272,7 @@ TEST(EmissionFactors, NoxLimitsFollowMarpolAnnexVI) {
 }
 
 TEST(EmissionFactors, CarbonFactorsAndHeatingValues) {
+  EXPECT_EQ(fuelFactors(Fuel::LNG).lowerHeatingValueMJPerKg, 49.1);  // FuelEU Annex II
   EXPECT_EQ(fuelFactors(Fuel::MGO).carbonFactor, 3.206);
   EXPECT_EQ(fuelFactors(Fuel::LNG).carbonFactor, 2.750);
   EXPECT_EQ(fuelFactors(Fuel::Ammonia).carbonFactor, 0.0);
