@@ -2,6 +2,7 @@
 // A scenario's ports on screen: plumes at every moment, a heatmap when zoomed in on a port.
 #include <future>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/Time.h"
@@ -12,8 +13,9 @@
 namespace corridor::app {
 
 // The ports of a scenario on screen: their plumes at every moment and, zoomed in on a port, its
-// ground-concentration heatmap. A port's footprint (the costly dispersion grids) is computed
-// the first time it is needed, on its own thread, then kept.
+// ground-concentration heatmap under the weather of the moment (sim::portWeatherAt). A port's
+// footprint (the costly dispersion grids) is computed on its own thread when the weather
+// changes; until it is ready the previous weather's stays on screen.
 class PortEmissions {
  public:
   PortEmissions(const sim::Fleet& fleet, sim::Pollutant pollutant);
@@ -27,12 +29,18 @@ class PortEmissions {
                                                   double animationSeconds, bool waitForHeatmaps) const;
 
  private:
-  const sim::PortFootprint* footprint(std::size_t port, bool wait) const;
+  const sim::PortFootprint* footprint(std::size_t port, core::UtcMicros time, bool wait) const;
 
+  struct Heatmap {
+    std::optional<sim::PortFootprint> shown;
+    sim::Weather shownWeather;
+    std::future<sim::PortFootprint> next;  // at most one in flight
+    sim::Weather nextWeather;
+  };
   const sim::Fleet& fleet_;
   sim::Pollutant pollutant_;
   sim::Emissions reference_;
-  mutable std::vector<std::shared_future<sim::PortFootprint>> footprints_;  // by port; invalid until asked
+  mutable std::vector<Heatmap> heatmaps_;  // by port
 };
 
 }  // namespace corridor::app

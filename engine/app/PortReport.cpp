@@ -46,7 +46,7 @@ core::Result<PortInventories> computePortInventories(const std::filesystem::path
   result.playing = std::size_t(std::find(variants->begin(), variants->end(), playing) - variants->begin());
   const sim::Scenario& scenario = result.variants[result.playing].scenario;
   for (std::size_t port = 0; port < scenario.ports.size(); ++port) {
-    result.footprints.push_back(sim::portFootprint(scenario, port));
+    result.footprints.push_back(sim::annualFootprint(scenario, port));
   }
   return result;
 }

@@ -66,59 +66,84 @@ core::Result<void> writeVoyages(const fs::path& dir, const sim::Scenario& scenar
   return io::writeCsv(dir / "emissions_by_voyage.csv", fields, rows);
 }
 
+// One row per port, year and source: the ships in the port area by what they do, then each
+// landside source. Calls belong to the at-berth row only, so summing a column never counts a
+// call twice.
 core::Result<void> writePortYears(const fs::path& dir, const sim::Scenario& scenario,
                                   const sim::Inventory& inventory) {
   std::vector<io::Field> fields{{"port", io::FieldType::Text},    {"port_name", io::FieldType::Text},
                                 {"year", io::FieldType::Integer}, {"variant", io::FieldType::Text},
+                                {"group", io::FieldType::Text},   {"source", io::FieldType::Text},
                                 {"calls", io::FieldType::Integer},
                                 {"shore_power_calls", io::FieldType::Integer}};
-  for (const char* part : {"ships_", "at_berth_", "landside_"}) {
-    const auto more = emissionFields(part);
-    fields.insert(fields.end(), more.begin(), more.end());
-  }
+  const auto emissionColumns = emissionFields("");
+  fields.insert(fields.end(), emissionColumns.begin(), emissionColumns.end());
   std::vector<io::Row> rows;
   for (std::size_t p = 0; p < scenario.ports.size(); ++p) {
+    const sim::Port& port = scenario.ports[p];
     for (int year = inventory.fromYear; year <= inventory.toYear; ++year) {
       const sim::PortYear& totals = inventory.ports[p][std::size_t(year - inventory.fromYear)];
-      io::Row row{scenario.ports[p].id, scenario.ports[p].name, std::int64_t(year), scenario.variant,
-                  std::int64_t(totals.calls), std::int64_t(totals.shorePowerCalls)};
-      appendEmissions(row, totals.ships);
-      appendEmissions(row, totals.atBerth);
-      appendEmissions(row, totals.landside);
-      rows.push_back(std::move(row));
+      const auto add = [&](const char* group, const std::string& source, io::FieldValue calls,
+                           io::FieldValue shorePowerCalls, const sim::Emissions& emissions) {
+        io::Row row{port.id, port.name, std::int64_t(year), scenario.variant, std::string(group), source,
+                    calls, shorePowerCalls};
+        appendEmissions(row, emissions);
+        rows.push_back(std::move(row));
+      };
+      add("ships", "ships at berth", std::int64_t(totals.calls), std::int64_t(totals.shorePowerCalls),
+          totals.atBerth);
+      add("ships", "ships manoeuvring", std::monostate{}, std::monostate{}, totals.manoeuvring);
+      add("ships", "ships under way in port area", std::monostate{}, std::monostate{}, totals.underway);
+      for (std::size_t s = 0; s < port.areaSources.size(); ++s) {
+        add("landside", port.areaSources[s].name, std::monostate{}, std::monostate{}, totals.landsideBySource[s]);
+      }
     }
   }
   return io::writeCsv(dir / "emissions_by_port_year.csv", fields, rows);
 }
 
+// GeoTIFF rows run from the north; the grid's from the south.
+std::vector<float> northUp(const std::vector<double>& values, int columns, int rows) {
+  std::vector<float> flipped;
+  flipped.reserve(values.size());
+  for (int row = rows - 1; row >= 0; --row) {
+    for (int column = 0; column < columns; ++column) {
+      flipped.push_back(float(values[std::size_t(row) * std::size_t(columns) + std::size_t(column)]));
+    }
+  }
+  return flipped;
+}
+
+io::RasterBand annualMeanBand(const char* pollutant, int year, std::vector<float> values) {
+  return {std::string(pollutant) + " " + std::to_string(year),
+          std::move(values),
+          "ug/m3",
+          {{"POLLUTANT", pollutant}, {"YEAR", std::to_string(year)}, {"STATISTIC", "annual mean at ground level"}}};
+}
+
+// hotspots_<port>.tif: NOx and PM2.5 annual means of every year of the run, two bands a year
+// ("NOx 2031", "PM2.5 2031"); the last year's grids are returned for the summary.
 core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scenario,
                                  const sim::Inventory& inventory, const PartWritten& partWritten,
                                  std::vector<sim::PortConcentration>& peaks) {
   for (std::size_t p = 0; p < scenario.ports.size(); ++p) {
-    const sim::PortConcentration grid = sim::portConcentration(scenario, inventory, p, inventory.toYear);
-    // GeoTIFF rows run from the north; the grid's from the south.
-    std::vector<float> nox, pm;
-    for (int row = grid.rows - 1; row >= 0; --row) {
-      for (int column = 0; column < grid.columns; ++column) {
-        const std::size_t i = std::size_t(row) * std::size_t(grid.columns) + std::size_t(column);
-        nox.push_back(float(grid.nox[i]));
-        pm.push_back(float(grid.pm25[i]));
-      }
+    const sim::PortFootprint footprint = sim::annualFootprint(scenario, p);
+    std::vector<io::RasterBand> bands;
+    sim::PortConcentration grid;
+    for (int year = inventory.fromYear; year <= inventory.toYear; ++year) {
+      grid = sim::portConcentration(footprint, scenario, inventory, p, year);
+      bands.push_back(annualMeanBand("NOx", year, northUp(grid.nox, grid.columns, grid.rows)));
+      bands.push_back(annualMeanBand("PM2.5", year, northUp(grid.pm25, grid.columns, grid.rows)));
     }
     const std::array<double, 6> transform{grid.southWest.lon, grid.cellLonDegrees, 0.0,
                                           grid.southWest.lat + grid.rows * grid.cellLatDegrees, 0.0,
                                           -grid.cellLatDegrees};
-    const std::string year = std::to_string(inventory.toYear);
     const fs::path file = dir / ("hotspots_" + scenario.ports[p].id + ".tif");
     if (!core::staysUnder(dir, file)) return core::fail(core::ErrorKind::Data, file.string() + ": outside " + dir.string());
-    auto written = io::writeGeoTiff(file, grid.columns,
-                                    grid.rows, transform,
-                                    {{"NOx annual mean " + year + " (ug/m3)", nox},
-                                     {"PM2.5 annual mean " + year + " (ug/m3)", pm}});
-    if (!written) return written;
+    if (auto written = io::writeGeoTiff(file, grid.columns, grid.rows, transform, bands); !written) return written;
     if (core::interrupted()) return std::unexpected(core::interruption("simulate"));
     partWritten("dispersion " + scenario.ports[p].id);
-    peaks.push_back(grid);
+    peaks.push_back(std::move(grid));
   }
   return {};
 }

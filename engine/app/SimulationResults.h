@@ -16,8 +16,9 @@ namespace corridor::app {
 using PartWritten = std::function<void(const std::string& part)>;
 
 // One variant's results in `dir`: tracks.gpkg (a line per voyage with its emissions),
-// emissions_by_voyage.csv, emissions_by_port_year.csv and hotspots_<port>.tif (annual-mean NOx
-// and PM2.5 of the inventory's last year). Returns each port's concentration grid. Stops at the
+// emissions_by_voyage.csv, emissions_by_port_year.csv (a row per port, year and source) and
+// hotspots_<port>.tif (annual-mean NOx and PM2.5 of every year, two bands a year). Returns each
+// port's concentration grid of the inventory's last year. Stops at the
 // first file that fails, or between ports when interrupted (core::Interruption).
 core::Result<std::vector<sim::PortConcentration>> writeSimulationResults(const std::filesystem::path& dir,
                                                                         const sim::Scenario& scenario,

@@ -68,6 +68,8 @@ core::Result<void> writeGeoTiff(const std::filesystem::path& path, int columns, 
   for (std::size_t b = 0; b < bands.size(); ++b) {
     GDALRasterBand* band = dataset->GetRasterBand(int(b) + 1);
     band->SetDescription(bands[b].description.c_str());
+    if (!bands[b].unit.empty()) band->SetUnitType(bands[b].unit.c_str());
+    for (const auto& [key, value] : bands[b].metadata) band->SetMetadataItem(key.c_str(), value.c_str());
     std::vector<float> values = bands[b].values;
     if (band->RasterIO(GF_Write, 0, 0, columns, rows, values.data(), columns, rows, GDT_Float32, 0,
                        0, nullptr) != CE_None) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 #include <variant>
+#include <utility>
 #include <vector>
 
 #include "core/Result.h"
@@ -42,6 +43,8 @@ core::Result<void> writeLineLayer(const std::filesystem::path& path, const std::
 struct RasterBand {
   std::string description;
   std::vector<float> values;
+  std::string unit;                                          // GDAL's unit type, e.g. "ug/m3"
+  std::vector<std::pair<std::string, std::string>> metadata;  // band metadata items
 };
 core::Result<void> writeGeoTiff(const std::filesystem::path& path, int columns, int rows,
                                 const std::array<double, 6>& geoTransform,

@@ -171,7 +171,7 @@ std::shared_ptr<const PortLayer> buildPortLayer(const sim::Fleet& fleet, core::U
   auto layer = std::make_shared<PortLayer>();
   for (std::size_t port = 0; port < scenario.ports.size(); ++port) {
     const sim::PortSources sources = sim::portSourcesAt(scenario, fleet, port, time);
-    PlumeSource plume{scenario.ports[port].position, scenario.ports[port].weather,
+    PlumeSource plume{scenario.ports[port].position, sim::portWeatherAt(scenario, port, time),
                       sim::portStackHeight(scenario, scenario.ports[port]),
                       sim::amountOf(sources.ships(), options.pollutant),
                       sim::amountOf(reference, options.pollutant)};

@@ -4,7 +4,8 @@
 #include <cmath>
 #include <numbers>
 #include <numeric>
-#include <thread>
+
+#include "core/Parallel.h"
 
 namespace corridor::sim {
 namespace {
@@ -87,14 +88,6 @@ double groundLevel(double q, double windSpeed, double y, double effectiveHeight,
   return q / (std::numbers::pi * windSpeed * s.y * s.z) * std::exp(-exponent);
 }
 
-// Gradual rise stops at Briggs' final-rise distance x_f = 3.5 x* (x* = 14 Fb^5/8 for
-// Fb < 55 m^4/s^3, else 34 Fb^2/5), as in EPA's ISC for neutral and unstable air. The same cap
-// is used for stable classes, which would need the temperature gradient for Briggs' stable rise.
-double briggsFinalRiseDistance(double buoyancyFlux) {
-  if (buoyancyFlux < 55) return 49 * std::pow(buoyancyFlux, 5.0 / 8.0);
-  return 119 * std::pow(buoyancyFlux, 2.0 / 5.0);
-}
-
 // A point of release, ready for the grid loop: rise is looked up, not recomputed, past x_f.
 struct Emitter {
   glm::dvec2 position{0.0};
@@ -114,7 +107,7 @@ Emitter pointEmitter(const PointSource& source, double windSpeed) {
   Emitter emitter{source.position, source.gramsPerSecond, source.stackHeight,
                   source.buoyancyFlux, 0, 0};
   if (source.buoyancyFlux > 0) {
-    emitter.finalRiseDistance = briggsFinalRiseDistance(source.buoyancyFlux);
+    emitter.finalRiseDistance = finalRiseDistance(source.buoyancyFlux);
     emitter.finalRise = plumeRise(source.buoyancyFlux, emitter.finalRiseDistance, windSpeed);
   }
   return emitter;
@@ -125,28 +118,13 @@ int latticeCount(double extent, double spacing) {
   return std::max(1, static_cast<int>(std::ceil(extent / spacing)));
 }
 
-// Midpoint-rule lattice over the area, each point carrying an equal share of the rate.
-void appendAreaEmitters(std::vector<Emitter>& emitters, const AreaSource& area, double spacing) {
-  const glm::dvec2 extent = 2.0 * area.halfSize;
-  const int nx = latticeCount(extent.x, spacing), ny = latticeCount(extent.y, spacing);
-  const glm::dvec2 step = extent / glm::dvec2(nx, ny);
-  const double share = area.gramsPerSecond / (double(nx) * double(ny));
-  const glm::dvec2 first = area.centre - area.halfSize + 0.5 * step;
-  for (int j = 0; j < ny; ++j) {
-    for (int i = 0; i < nx; ++i) {
-      const glm::dvec2 position = first + glm::dvec2(i, j) * step;
-      emitters.push_back({position, share, area.releaseHeight, 0, 0, 0});
-    }
-  }
-}
-
 std::vector<Emitter> emittersFor(const std::vector<PointSource>& points,
                                  const std::vector<AreaSource>& areas, double windSpeed,
                                  double cellSize) {
   std::vector<Emitter> emitters;
-  emitters.reserve(points.size());
-  for (const auto& point : points) emitters.push_back(pointEmitter(point, windSpeed));
-  for (const auto& area : areas) appendAreaEmitters(emitters, area, cellSize / 2);
+  for (const PointSource& point : releasePoints(points, areas, cellSize / 2)) {
+    emitters.push_back(pointEmitter(point, windSpeed));
+  }
   return emitters;
 }
 
@@ -199,16 +177,38 @@ void fillRows(ConcentrationGrid& grid, const std::vector<Emitter>& emitters,
 // Rows are independent: contiguous bands, one per thread, each writing only its own cells.
 void fillGrid(ConcentrationGrid& grid, const std::vector<Emitter>& emitters,
               const WindFrame& wind) {
-  const int threads = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1,
-                                 std::min(grid.rows, 8));
-  std::vector<std::jthread> workers;
-  for (int t = 0; t < threads; ++t) {
-    const int begin = grid.rows * t / threads, end = grid.rows * (t + 1) / threads;
-    workers.emplace_back([&, begin, end] { fillRows(grid, emitters, wind, begin, end); });
-  }
+  core::forEachBand(grid.rows, 8, [&](int begin, int end) { fillRows(grid, emitters, wind, begin, end); });
 }
 
 }  // namespace
+
+double finalRiseDistance(double buoyancyFlux) {
+  if (buoyancyFlux <= 0) return 0;
+  if (buoyancyFlux < 55) return 49 * std::pow(buoyancyFlux, 5.0 / 8.0);
+  return 119 * std::pow(buoyancyFlux, 2.0 / 5.0);
+}
+
+double effectiveHeight(const PointSource& source, double downwindMeters, double windSpeed) {
+  const double x = std::min(downwindMeters, finalRiseDistance(source.buoyancyFlux));
+  return source.stackHeight + plumeRise(source.buoyancyFlux, x, windSpeed);
+}
+
+std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
+                                       const std::vector<AreaSource>& areas, double spacing) {
+  std::vector<PointSource> result = points;
+  for (const AreaSource& area : areas) {
+    // Midpoint-rule lattice over the area, each point carrying an equal share of the rate.
+    const glm::dvec2 extent = 2.0 * area.halfSize;
+    const int nx = latticeCount(extent.x, spacing), ny = latticeCount(extent.y, spacing);
+    const glm::dvec2 step = extent / glm::dvec2(nx, ny);
+    const double share = area.gramsPerSecond / (double(nx) * double(ny));
+    const glm::dvec2 first = area.centre - area.halfSize + 0.5 * step;
+    for (int j = 0; j < ny; ++j) {
+      for (int i = 0; i < nx; ++i) result.push_back({first + glm::dvec2(i, j) * step, share, area.releaseHeight, 0});
+    }
+  }
+  return result;
+}
 
 Sigmas briggsSigmas(StabilityClass stability, Terrain terrain, double downwindMeters) {
   return sigmasAt(briggsCurves(stability, terrain), downwindMeters);

@@ -21,6 +21,10 @@ Sigmas briggsSigmas(StabilityClass stability, Terrain terrain, double downwindMe
 double buoyancyFlux(double exitVelocity, double stackRadius, double stackTempK, double ambientTempK);
 // Briggs gradual rise: dh = 1.6 Fb^(1/3) x^(2/3) / u  [m].
 double plumeRise(double buoyancyFlux, double downwindMeters, double windSpeed);
+// Gradual rise stops at Briggs' final-rise distance x_f = 3.5 x* (x* = 14 Fb^5/8 for
+// Fb < 55 m^4/s^3, else 34 Fb^2/5), as in EPA's ISC for neutral and unstable air. The same cap
+// is used for stable classes, which would need the temperature gradient for Briggs' stable rise.
+double finalRiseDistance(double buoyancyFlux);
 
 // Concentration [g/m^3] at (x downwind, y crosswind, z height) from a point source of
 // q [g/s] with effective height h [m], wind u [m/s]: C = q / (2 pi u sy sz) exp(-y^2/2sy^2)
@@ -41,12 +45,20 @@ struct AreaSource {
   double gramsPerSecond = 0;  // over the whole area
   double releaseHeight = 0;
 };
+// Stack height plus the plume's rise at a distance downwind (capped at the final rise).
+double effectiveHeight(const PointSource& source, double downwindMeters, double windSpeed);
+// The points and every area as a lattice of points at most `spacing` apart, each carrying an
+// equal share of its area's rate.
+std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
+                                       const std::vector<AreaSource>& areas, double spacing);
 
 struct Weather {
   double windSpeed = 5;             // m/s at release height
   double windFromDegrees = 270;     // meteorological: where the wind comes from, clockwise from north
   StabilityClass stability = StabilityClass::D;
   Terrain terrain = Terrain::Urban;
+
+  bool operator==(const Weather&) const = default;
 };
 
 // A square grid of ground-level (z = 0) concentrations [micrograms/m^3], cell centres at

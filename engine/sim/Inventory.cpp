@@ -72,7 +72,9 @@ Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYe
         if (section.port >= 0) {
           PortYear& port = inventory.ports[std::size_t(section.port)][y];
           port.ships += amount;
-          if (section.phase == Phase::AtBerth) port.atBerth += amount;
+          (section.phase == Phase::AtBerth       ? port.atBerth
+           : section.phase == Phase::Manoeuvring ? port.manoeuvring
+                                                 : port.underway) += amount;
         }
         from = until;
       }
@@ -92,8 +94,10 @@ Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYe
   }
   for (std::size_t p = 0; p < scenario.ports.size(); ++p) {
     for (int year = fromYear; year <= toYear; ++year) {
+      PortYear& port = inventory.ports[p][std::size_t(year - fromYear)];
       for (const AreaEmissionSource& source : scenario.ports[p].areaSources) {
-        inventory.ports[p][std::size_t(year - fromYear)].landside += landside(source, year);
+        port.landsideBySource.push_back(landside(source, year));
+        port.landside += port.landsideBySource.back();
       }
     }
   }

@@ -9,9 +9,12 @@
 namespace corridor::sim {
 
 struct PortYear {
-  Emissions ships;     // everything inside the port area: manoeuvring, reduced speed, at berth
-  Emissions atBerth;   // the at-berth part of `ships`
-  Emissions landside;  // cargo-handling equipment and drayage (area sources)
+  Emissions ships;        // everything inside the port area: at berth, manoeuvring, under way
+  Emissions atBerth;      // the parts of `ships`: at berth,
+  Emissions manoeuvring;  // manoeuvring near the berth,
+  Emissions underway;     // and under way elsewhere in the port area (reduced speed, cruise)
+  Emissions landside;     // cargo-handling equipment, drayage... (area sources), the sum of
+  std::vector<Emissions> landsideBySource;  // each area source, in the port's order
   int calls = 0;
   int shorePowerCalls = 0;
 };

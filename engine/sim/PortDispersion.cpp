@@ -71,12 +71,39 @@ namespace {
 constexpr int kBerthLattice = 3;  // 3 x 3 funnels over the berth area
 constexpr double kGramsPerSecondPerKgPerHour = 1000.0 / 3600.0;
 
+constexpr std::uint64_t kSaltWeatherClass = 11, kSaltWeatherDirection = 12;
+constexpr core::UtcMicros kWeatherBlock = 3 * 3600LL * core::kMicrosPerSecond;
+
 // The grid of one group of sources, whose rates add up to 1 g/s.
-ConcentrationGrid unitGrid(const Port& port, const std::vector<PointSource>& points,
+ConcentrationGrid unitGrid(const WindRose& rose, const std::vector<PointSource>& points,
                            const std::vector<AreaSource>& areas) {
   const int cells = int(kPortGridMeters / kPortCellMeters);
   const glm::dvec2 origin(-kPortGridMeters / 2, -kPortGridMeters / 2);
-  return groundConcentration(points, areas, port.weather, origin, kPortCellMeters, cells, cells);
+  return longTermConcentration(points, areas, rose, origin, kPortCellMeters, cells, cells);
+}
+
+// Unstable classes need sunshine and stable ones a night sky.
+bool possibleInLight(StabilityClass stability, bool day) {
+  if (day) return stability != StabilityClass::E && stability != StabilityClass::F;
+  return stability != StabilityClass::A && stability != StabilityClass::B && stability != StabilityClass::C;
+}
+
+// The rose's entries that can occur at a moment: in its month and light; failing any, in its
+// light; failing that, all.
+std::vector<const WindRoseEntry*> possibleEntries(const WindRose& rose, int month, bool day) {
+  const auto select = [&](auto&& keep) {
+    std::vector<const WindRoseEntry*> chosen;
+    for (const WindRoseEntry& entry : rose.entries) {
+      if (entry.frequency > 0 && keep(entry)) chosen.push_back(&entry);
+    }
+    return chosen;
+  };
+  auto chosen = select([&](const WindRoseEntry& e) {
+    return possibleInLight(e.stability, day) && (e.months >> (month - 1) & 1u);
+  });
+  if (chosen.empty()) chosen = select([&](const WindRoseEntry& e) { return possibleInLight(e.stability, day); });
+  if (chosen.empty()) chosen = select([](const WindRoseEntry&) { return true; });
+  return chosen;
 }
 
 // Landside sources in a year (kg/h over the year's hours), their zero-emission share taken out.
@@ -112,7 +139,7 @@ PortConcentration concentration(const PortFootprint& footprint, const PortSource
 
 }  // namespace
 
-PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex) {
+PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, const WindRose& rose) {
   const Port& port = scenario.ports[portIndex];
   const LocalFrame frame(port.position);
   const double funnel = portStackHeight(scenario, port);
@@ -129,17 +156,50 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex) {
       berth.push_back({offset * berthSize, 1.0 / (kBerthLattice * kBerthLattice), funnel, kHotellingBuoyancy});
     }
   }
-  footprint.atBerth = unitGrid(port, berth, {});
+  footprint.atBerth = unitGrid(rose, berth, {});
   std::vector<PointSource> underway;
   const std::vector<glm::dvec2> approach = approachPoints(port, frame);
   for (const glm::dvec2& p : approach) {
     underway.push_back({p, 1.0 / double(approach.size()), funnel, kFunnelBuoyancy});
   }
-  footprint.underway = unitGrid(port, underway, {});
+  footprint.underway = unitGrid(rose, underway, {});
   for (const auto& source : port.areaSources) {
-    footprint.landside.push_back(unitGrid(port, {}, {{{0.0, 0.0}, source.sizeKm * 500.0, 1.0, 3.0}}));
+    footprint.landside.push_back(unitGrid(rose, {}, {{{0.0, 0.0}, source.sizeKm * 500.0, 1.0, 3.0}}));
   }
   return footprint;
+}
+
+PortFootprint annualFootprint(const Scenario& scenario, std::size_t port) {
+  return portFootprint(scenario, port, scenario.ports[port].windRose);
+}
+
+Weather portWeatherAt(const Scenario& scenario, std::size_t portIndex, core::UtcMicros time) {
+  const Port& port = scenario.ports[portIndex];
+  if (!port.metHours.empty() && time >= port.metHours.front().start) {
+    const auto hour = std::size_t((time - port.metHours.front().start) / (kWeatherBlock / 3));
+    if (hour < port.metHours.size()) return port.metHours[hour].weather;
+  }
+  const WindRose& rose = port.windRose;
+  const std::int64_t block = time / kWeatherBlock - (time % kWeatherBlock < 0 ? 1 : 0);
+  const core::UtcMicros middle = block * kWeatherBlock + kWeatherBlock / 2;
+  const bool day = sunElevationDegrees(port.position, middle) > 0;
+  const std::vector<const WindRoseEntry*> candidates = possibleEntries(rose, core::toCivilTime(middle).month, day);
+  double share = 0;
+  for (const WindRoseEntry* entry : candidates) share += entry->frequency;
+  const std::uint64_t key = std::uint64_t(block);
+  double pick = deterministicUniform(scenario.seed, portIndex, key, 0, kSaltWeatherClass) * share;
+  const WindRoseEntry* chosen = candidates.back();
+  for (const WindRoseEntry* entry : candidates) {
+    if ((pick -= entry->frequency) < 0) {
+      chosen = entry;
+      break;
+    }
+  }
+  Weather weather = rose.weatherOf(*chosen);
+  // Within its sector the direction is uniform, as the long-term model takes it.
+  const double spread = deterministicUniform(scenario.seed, portIndex, key, 0, kSaltWeatherDirection) - 0.5;
+  weather.windFromDegrees = std::fmod(weather.windFromDegrees + spread * rose.sectorWidthDegrees + 360.0, 360.0);
+  return weather;
 }
 
 Emissions PortSources::ships() const {
@@ -198,14 +258,15 @@ ConcentrationGrid groundField(const PortFootprint& footprint, const PortSources&
   return field;
 }
 
-PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
-                                    std::size_t port, int year) {
-  return concentration(portFootprint(scenario, port), portSourcesInYear(scenario, inventory, port, year));
+PortConcentration portConcentration(const PortFootprint& annual, const Scenario& scenario,
+                                    const Inventory& inventory, std::size_t port, int year) {
+  return concentration(annual, portSourcesInYear(scenario, inventory, port, year));
 }
 
 PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
                                       std::size_t port, core::UtcMicros time) {
-  return concentration(portFootprint(scenario, port), portSourcesAt(scenario, fleet, port, time));
+  const PortFootprint footprint = portFootprint(scenario, port, steadyRose(portWeatherAt(scenario, port, time)));
+  return concentration(footprint, portSourcesAt(scenario, fleet, port, time));
 }
 
 }  // namespace corridor::sim

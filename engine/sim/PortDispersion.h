@@ -35,7 +35,18 @@ struct PortFootprint {
   }
 };
 
-PortFootprint portFootprint(const Scenario& scenario, std::size_t port);
+// The footprint under a climatology: the frequency-weighted long-term grids (WindRose.h); a
+// steadyRose gives the steady plume of one weather.
+PortFootprint portFootprint(const Scenario& scenario, std::size_t port, const WindRose& rose);
+// For annual means: under the port's wind rose (or the rose of its meteorology file).
+PortFootprint annualFootprint(const Scenario& scenario, std::size_t port);
+
+// The weather at a port at a moment: the hour of its meteorology file where that covers the
+// moment; otherwise drawn from its wind rose for each 3-hour block, deterministic by the
+// scenario's seed, among the entries of that month (WindRoseEntry::months) and of the classes
+// the sun allows then (A-C by day, E-F by night, D always), relaxing the month and then the
+// light where nothing is left; the direction is uniform within its sector.
+Weather portWeatherAt(const Scenario& scenario, std::size_t port, core::UtcMicros time);
 
 // The funnel height of the ships calling at a port: the classes' stack heights, weighted by the
 // number of ships of each service that calls there.
@@ -75,11 +86,11 @@ struct PortConcentration {
   std::vector<Hotspot> hotspots;  // highest NOx first
 };
 
-// Annual mean of a year, from the inventory.
-PortConcentration portConcentration(const Scenario& scenario, const Inventory& inventory,
-                                    std::size_t port, int year);
+// Annual mean of a year, from the inventory and the port's annual footprint.
+PortConcentration portConcentration(const PortFootprint& annual, const Scenario& scenario,
+                                    const Inventory& inventory, std::size_t port, int year);
 
-// At one moment: what the playback shows when zoomed in on a port.
+// At one moment, under that moment's weather: what the playback shows zoomed in on a port.
 PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
                                       std::size_t port, core::UtcMicros time);
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "geo/Types.h"
-#include "sim/Dispersion.h"
+#include "sim/PortWeather.h"
 #include "sim/Vessel.h"
 
 namespace corridor::sim {
@@ -49,7 +49,9 @@ struct Port {
   bool emissionControlArea = false;     // 0.1 % sulfur inside
   SpeedReductionZone speedReduction;
   YearCurve shorePowerUptake;           // share of calls that plug in
-  Weather weather;
+  WindRose windRose = steadyRose({});   // the climatology of annual means
+  std::vector<MetHour> metHours;        // hour by hour, when a meteorology file is given
+  std::string metFile;                  // that file, as the scenario names it
   std::vector<AreaEmissionSource> areaSources;
 };
 

@@ -102,23 +102,104 @@ Enum choice(TableReader& reader, const std::string& name, const std::array<std::
   throw SchemaError(reader.require(name), reader.key(name), "'" + value + "' is not one of: " + names);
 }
 
+StabilityClass stabilityClass(TableReader& table) {
+  return choice(table, "stability", std::array<std::pair<const char*, StabilityClass>, 6>{
+      {{"A", StabilityClass::A}, {"B", StabilityClass::B}, {"C", StabilityClass::C},
+       {"D", StabilityClass::D}, {"E", StabilityClass::E}, {"F", StabilityClass::F}}});
+}
+
+Terrain terrain(TableReader& table, const std::string& name, Terrain fallback) {
+  if (!table.find(name)) return fallback;
+  return choice(table, name, std::array<std::pair<const char*, Terrain>, 2>{
+      {{"rural", Terrain::Rural}, {"urban", Terrain::Urban}}});
+}
+
 Weather weather(TableReader& port) {
   Weather w;
-  if (!port.find("weather")) return w;
   TableReader table(port.table("weather"), port.key("weather"));
   w.windSpeed = table.number("wind_speed", w.windSpeed, 0.5, 40);
   w.windFromDegrees = table.number("wind_from", w.windFromDegrees, 0, 360);
-  if (table.find("stability")) {
-    w.stability = choice(table, "stability", std::array<std::pair<const char*, StabilityClass>, 6>{
-        {{"A", StabilityClass::A}, {"B", StabilityClass::B}, {"C", StabilityClass::C},
-         {"D", StabilityClass::D}, {"E", StabilityClass::E}, {"F", StabilityClass::F}}});
-  }
-  if (table.find("terrain")) {
-    w.terrain = choice(table, "terrain", std::array<std::pair<const char*, Terrain>, 2>{
-        {{"rural", Terrain::Rural}, {"urban", Terrain::Urban}}});
-  }
+  if (table.find("stability")) w.stability = stabilityClass(table);
+  w.terrain = terrain(table, "terrain", w.terrain);
   table.rejectUnknownKeys();
   return w;
+}
+
+// "N", "NNE", ... "NNW" or degrees.
+double windFrom(TableReader& entry) {
+  static constexpr std::array<const char*, 16> kCompass{"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+                                                        "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
+  const toml::node& node = entry.require("from");
+  if (!node.is_string()) return entry.number("from", 0, 360);
+  const std::string name = *node.value<std::string>();
+  for (std::size_t i = 0; i < kCompass.size(); ++i) {
+    if (name == kCompass[i]) return double(i) * 22.5;
+  }
+  throw SchemaError(node, entry.key("from"), "'" + name + "' is not a compass point (N, NNE, ... NNW) or degrees");
+}
+
+// [ports.wind_rose]: terrain, sector_width_deg and entries = [{ from, speed, stability, frequency }].
+WindRose windRose(TableReader& port) {
+  TableReader table(port.table("wind_rose"), port.key("wind_rose"));
+  WindRose rose;
+  rose.terrain = terrain(table, "terrain", rose.terrain);
+  rose.sectorWidthDegrees = table.number("sector_width_deg", rose.sectorWidthDegrees, 0, 90);
+  if (rose.sectorWidthDegrees > 0 && std::abs(360 / rose.sectorWidthDegrees - std::round(360 / rose.sectorWidthDegrees)) > 1e-9) {
+    throw SchemaError(table.require("sector_width_deg"), table.key("sector_width_deg"), "must divide 360 degrees");
+  }
+  const toml::array& entries = table.array("entries");
+  double sum = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const std::string key = table.key("entries") + "[" + std::to_string(i) + "]";
+    if (!entries[i].is_table()) throw SchemaError(entries[i], key, "expected a table");
+    TableReader entry(*entries[i].as_table(), key);
+    WindRoseEntry e;
+    e.windFromDegrees = windFrom(entry);
+    if (rose.sectorWidthDegrees > 0) {
+      const double sectors = e.windFromDegrees / rose.sectorWidthDegrees;
+      if (std::abs(sectors - std::round(sectors)) > 1e-6) {
+        throw SchemaError(entry.require("from"), entry.key("from"),
+                          "a sector centre is a multiple of sector_width_deg " + std::to_string(rose.sectorWidthDegrees));
+      }
+    }
+    e.windSpeed = entry.number("speed", 0.5, 40);
+    e.stability = stabilityClass(entry);
+    e.frequency = entry.number("frequency", 0, 1);
+    if (entry.find("months")) {
+      e.months = 0;
+      const toml::array& months = entry.array("months");
+      for (std::size_t m = 0; m < months.size(); ++m) {
+        const int month = int(entry.checkedNumber(months[m], "months[" + std::to_string(m) + "]", 1, 12));
+        e.months = std::uint16_t(e.months | (1u << (month - 1)));
+      }
+      if (e.months == 0) throw SchemaError(months, entry.key("months"), "name at least one month (1-12)");
+    }
+    entry.rejectUnknownKeys();
+    sum += e.frequency;
+    rose.entries.push_back(e);
+  }
+  if (entries.empty()) throw SchemaError(entries, table.key("entries"), "a wind rose needs at least one entry");
+  if (std::abs(sum - 1) > 0.001) {
+    throw SchemaError(entries, table.key("entries"),
+                      "the frequencies sum to " + std::to_string(sum) + ", not 1 (within 0.1 %)");
+  }
+  table.rejectUnknownKeys();
+  return rose;
+}
+
+// One of: weather (one steady plume for every hour), wind_rose, met_file (read by loadScenario).
+void portClimate(TableReader& reader, Port& port) {
+  const bool steady = reader.find("weather"), rose = reader.find("wind_rose"), met = reader.find("met_file");
+  if (int(steady) + int(rose) + int(met) > 1) {
+    throw SchemaError(reader.require(met ? "met_file" : "wind_rose"), reader.key(met ? "met_file" : "wind_rose"),
+                      "give one of weather, wind_rose and met_file");
+  }
+  if (steady) port.windRose = steadyRose(weather(reader));
+  if (rose) port.windRose = windRose(reader);
+  if (met) {
+    port.metFile = reader.string("met_file");
+    port.windRose.terrain = terrain(reader, "met_terrain", port.windRose.terrain);
+  }
 }
 
 template <class T>
@@ -181,7 +262,7 @@ Port port(const toml::table& node, const std::string& key) {
     zone.rejectUnknownKeys();
   }
   p.shorePowerUptake = yearCurve(reader, "shore_power_uptake", 0, 1);
-  p.weather = weather(reader);
+  portClimate(reader, p);
   if (reader.find("area_sources")) p.areaSources = list(reader, "area_sources", areaSource);
   reader.rejectUnknownKeys();
   return p;
@@ -468,6 +549,14 @@ core::Result<Scenario> loadScenario(const std::filesystem::path& path, const std
     Scenario scenario = readScenario(std::move(*root), variant);
     if (auto schedules = checkSchedules(scenario); !schedules) {
       return core::dataError(path.string() + ": " + schedules.error().message);
+    }
+    // Meteorology files are named relative to the scenario; their hours also make the rose.
+    for (Port& port : scenario.ports) {
+      if (port.metFile.empty()) continue;
+      auto hours = readMetFile(path.parent_path() / port.metFile, port.position, port.windRose.terrain);
+      if (!hours) return std::unexpected(hours.error());
+      port.metHours = std::move(*hours);
+      port.windRose = roseFromHours(port.metHours, port.windRose.terrain);
     }
     return scenario;
   } catch (const SchemaError& error) {

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "GdalFixtures.h"
 #include "RunCommand.h"
@@ -147,7 +148,7 @@ namespace {
 TEST(CliSimulate, WritesTracksTablesAndMapsThatGdalReads) {
   ScratchDir dir;
   const auto out = dir / "run";
-  const CommandResult run = corridor("simulate --scenario default --variant green-corridor --from 2035 --to 2035 --out " + out.string());
+  const CommandResult run = corridor("simulate --scenario default --variant green-corridor --from 2035 --to 2036 --out " + out.string());
   ASSERT_EQ(run.exitCode, 0) << run.output;
   EXPECT_TRUE(containsText(run.output, "LAX")) << run.output;  // the summary table
   GDALAllRegister();
@@ -162,7 +163,12 @@ TEST(CliSimulate, WritesTracksTablesAndMapsThatGdalReads) {
   EXPECT_LE(extent.MaxX, 180.0);
   GdalDatasetPtr hotspots(GDALDataset::Open((out / "hotspots_LAX.tif").c_str(), GDAL_OF_RASTER));
   ASSERT_TRUE(hotspots);
-  EXPECT_EQ(hotspots->GetRasterCount(), 2);
+  // Two bands a year, named by pollutant and year, in micrograms per cubic metre.
+  ASSERT_EQ(hotspots->GetRasterCount(), 4);
+  EXPECT_STREQ(hotspots->GetRasterBand(1)->GetDescription(), "NOx 2035");
+  EXPECT_STREQ(hotspots->GetRasterBand(4)->GetDescription(), "PM2.5 2036");
+  EXPECT_STREQ(hotspots->GetRasterBand(4)->GetUnitType(), "ug/m3");
+  EXPECT_STREQ(hotspots->GetRasterBand(4)->GetMetadataItem("YEAR"), "2036");
   EXPECT_EQ(hotspots->GetRasterXSize(), 160);
   ASSERT_TRUE(hotspots->GetSpatialRef());
   EXPECT_TRUE(hotspots->GetSpatialRef()->IsGeographic());
@@ -170,7 +176,22 @@ TEST(CliSimulate, WritesTracksTablesAndMapsThatGdalReads) {
     GdalDatasetPtr csv(GDALDataset::Open((out / table).c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(csv) << table;
     EXPECT_GT(csv->GetLayer(0)->GetFeatureCount(), 5) << table;
+    for (const char* column : {"co2_t", "co2_fossil_t", "co2e_t"}) {
+      EXPECT_GE(csv->GetLayer(0)->GetLayerDefn()->GetFieldIndex(column), 0) << table << " " << column;
+    }
   }
+  // A row per port, year and source: three ship sources, then Los Angeles' two landside ones;
+  // the calls stand on the at-berth row only.
+  GdalDatasetPtr ports(GDALDataset::Open((out / "emissions_by_port_year.csv").c_str(), GDAL_OF_VECTOR));
+  OGRLayer* rows = ports->GetLayer(0);
+  rows->SetAttributeFilter("port = 'LAX' AND year = '2035'");
+  std::vector<std::string> sources;
+  for (auto& feature : *rows) {
+    sources.push_back(feature->GetFieldAsString("source"));
+    EXPECT_EQ(feature->GetFieldAsString("calls")[0] != '\0', sources.back() == "ships at berth") << sources.back();
+  }
+  EXPECT_EQ(sources, (std::vector<std::string>{"ships at berth", "ships manoeuvring", "ships under way in port area",
+                                               "cargo-handling equipment", "drayage trucks"}));
 }
 
 TEST(CliSimulate, TwoRunsWriteIdenticalTables) {

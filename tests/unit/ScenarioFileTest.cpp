@@ -56,7 +56,8 @@ TEST(ScenarioFile, VariantsDifferOnlyWhereTheySay) {
   EXPECT_EQ(baseLa.speedReduction.radiusNm, 20.0);
   EXPECT_EQ(greenLa.speedReduction.radiusNm, 40.0);
   EXPECT_EQ(greenLa.speedReduction.speedKn, baseLa.speedReduction.speedKn);  // not overridden
-  EXPECT_EQ(greenLa.weather.windFromDegrees, baseLa.weather.windFromDegrees);
+  ASSERT_EQ(greenLa.windRose.entries.size(), baseLa.windRose.entries.size());
+  EXPECT_EQ(greenLa.windRose.entries[0].windFromDegrees, baseLa.windRose.entries[0].windFromDegrees);
   EXPECT_EQ(greenLa.areaSources.size(), baseLa.areaSources.size());  // merged by name
   EXPECT_DOUBLE_EQ(greenLa.areaSources[0].zeroEmissionShare.at(2030), 1.0);
   EXPECT_DOUBLE_EQ(greenLa.areaSources[0].noxTonnesPerYear, baseLa.areaSources[0].noxTonnesPerYear);

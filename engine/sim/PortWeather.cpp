@@ -1,0 +1,174 @@
+#include "sim/PortWeather.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <numbers>
+#include <optional>
+#include <sstream>
+
+#include "core/InputFile.h"
+#include "geo/Sun.h"
+
+namespace corridor::sim {
+namespace {
+
+using enum StabilityClass;
+
+constexpr core::UtcMicros kHour = 3600LL * core::kMicrosPerSecond;
+constexpr int kSectors = 16;
+constexpr std::array<double, 5> kSpeedClassTops{1.54, 3.09, 5.14, 8.23, 10.8};
+constexpr std::array<double, 6> kSpeedClassSpeeds{1.5, 2.5, 4.3, 6.8, 9.5, 12.5};
+
+double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
+
+// Turner's table: rows by wind speed (< 2, 2-3, 3-5, 5-6, > 6 m/s); columns strong, moderate,
+// slight insolation, night with > 3/8 cloud, night with <= 3/8.
+constexpr std::array<std::array<StabilityClass, 5>, 5> kTurner{{
+    {A, B, B, E, F},  // A, A-B, B by day
+    {B, B, C, E, F},  // A-B, B, C
+    {B, C, C, D, E},  // B, B-C, C
+    {C, D, D, D, D},  // C, C-D, D
+    {C, D, D, D, D},
+}};
+
+int speedRow(double windSpeed) {
+  if (windSpeed < 2) return 0;
+  if (windSpeed < 3) return 1;
+  if (windSpeed < 5) return 2;
+  if (windSpeed < 6) return 3;
+  return 4;
+}
+
+std::vector<std::string> splitCsv(const std::string& line) {
+  std::vector<std::string> fields;
+  std::stringstream stream(line);
+  std::string field;
+  while (std::getline(stream, field, ',')) {
+    while (!field.empty() && (field.back() == '\r' || field.back() == ' ')) field.pop_back();
+    while (!field.empty() && field.front() == ' ') field.erase(field.begin());
+    fields.push_back(field);
+  }
+  if (!line.empty() && line.back() == ',') fields.emplace_back();
+  return fields;
+}
+
+// 'text' (built with append: GCC 12 warns falsely on "'" + text + "'").
+std::string quoted(const std::string& text) { return std::string("'").append(text).append("'"); }
+
+std::optional<double> number(const std::string& text) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+double sunElevationDegrees(const geo::LonLat& where, core::UtcMicros time) {
+  const geo::LonLat sun = geo::subsolarPoint(time);
+  const double hourAngle = radians(where.lon - sun.lon);
+  const double sine = std::sin(radians(where.lat)) * std::sin(radians(sun.lat)) +
+                      std::cos(radians(where.lat)) * std::cos(radians(sun.lat)) * std::cos(hourAngle);
+  return std::asin(std::clamp(sine, -1.0, 1.0)) * 180.0 / std::numbers::pi;
+}
+
+StabilityClass pasquillClass(double windSpeed, double sunElevation, double cloudOktas) {
+  if (cloudOktas >= 8) return D;
+  const auto& row = kTurner[std::size_t(speedRow(windSpeed))];
+  if (sunElevation <= 0) return row[cloudOktas > 3 ? 3 : 4];
+  int insolation = sunElevation > 60 ? 0 : sunElevation > 35 ? 1 : 2;
+  if (cloudOktas > 4) insolation = std::min(insolation + 1, 2);
+  return row[std::size_t(insolation)];
+}
+
+WindRose roseFromHours(const std::vector<MetHour>& hours, Terrain terrain) {
+  std::map<std::tuple<int, int, int>, double> counts;  // sector, speed class, stability
+  for (const MetHour& hour : hours) {
+    const int sector = int(std::lround(hour.weather.windFromDegrees / 22.5)) % kSectors;
+    const int speed = int(std::upper_bound(kSpeedClassTops.begin(), kSpeedClassTops.end(), hour.weather.windSpeed) -
+                          kSpeedClassTops.begin());
+    counts[{sector, speed, int(hour.weather.stability)}] += 1;
+  }
+  WindRose rose;
+  rose.terrain = terrain;
+  for (const auto& [key, count] : counts) {
+    const auto [sector, speed, stability] = key;
+    rose.entries.push_back({sector * 22.5, kSpeedClassSpeeds[std::size_t(speed)], StabilityClass(stability),
+                            count / double(hours.size())});
+  }
+  return rose;
+}
+
+core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path, const geo::LonLat& where,
+                                               Terrain terrain) {
+  if (auto regular = core::requireRegularFile(path, "meteorology file"); !regular) return std::unexpected(regular.error());
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::dataError(path.string() + ": cannot open the meteorology file");
+  const auto fail = [&](std::size_t line, const std::string& field, const std::string& message) {
+    return core::dataError(path.string() + ":" + std::to_string(line) + ": " + field + ": " + message);
+  };
+  std::string text;
+  std::size_t lineNumber = 1;
+  if (!std::getline(in, text)) return fail(1, "header", "the file is empty");
+  const std::vector<std::string> header = splitCsv(text);
+  const auto column = [&](const char* name) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (header[i] == name) return i;
+    }
+    return std::nullopt;
+  };
+  const auto time = column("time"), from = column("wind_from"), speed = column("wind_speed");
+  const auto stability = column("stability"), cloud = column("cloud_cover");
+  if (!time || !from || !speed || (!stability && !cloud)) {
+    return fail(1, "header", "expected the columns time, wind_from, wind_speed and stability or cloud_cover, found '" +
+                                 text + "'");
+  }
+  std::vector<MetHour> hours;
+  while (std::getline(in, text)) {
+    ++lineNumber;
+    if (text.empty() || text == "\r") continue;
+    const std::vector<std::string> fields = splitCsv(text);
+    const auto field = [&](std::size_t i) { return i < fields.size() ? fields[i] : std::string(); };
+    MetHour hour;
+    auto start = core::parseIso8601(field(*time));
+    if (!start) return fail(lineNumber, "time", quoted(field(*time)) + " is not an ISO 8601 time");
+    hour.start = *start;
+    if (!hours.empty() && hour.start != hours.back().start + kHour) {
+      return fail(lineNumber, "time",
+                  field(*time) + " does not follow " + core::formatIso8601(hours.back().start) +
+                      " by one hour (gaps and repeats are not allowed; fill missing hours first)");
+    }
+    const auto direction = number(field(*from));
+    if (!direction || *direction < 0 || *direction > 360) {
+      return fail(lineNumber, "wind_from", quoted(field(*from)) + " is not a direction in degrees from 0 to 360");
+    }
+    const auto windSpeed = number(field(*speed));
+    if (!windSpeed || *windSpeed < 0.5 || *windSpeed > 40) {
+      return fail(lineNumber, "wind_speed", quoted(field(*speed)) + " is not a speed from 0.5 to 40 m/s (calms: 0.5)");
+    }
+    hour.weather = {*windSpeed, std::fmod(*direction, 360.0), D, terrain};
+    if (stability) {
+      const std::string letter = field(*stability);
+      if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'F') {
+        return fail(lineNumber, "stability", quoted(letter) + " is not a Pasquill class A to F");
+      }
+      hour.weather.stability = StabilityClass(letter[0] - 'A');
+    } else {
+      const auto oktas = number(field(*cloud));
+      if (!oktas || *oktas < 0 || *oktas > 8) {
+        return fail(lineNumber, "cloud_cover", quoted(field(*cloud)) + " is not a cloud cover from 0 to 8 oktas");
+      }
+      const double sun = sunElevationDegrees(where, hour.start + kHour / 2);
+      hour.weather.stability = pasquillClass(*windSpeed, sun, *oktas);
+    }
+    hours.push_back(hour);
+  }
+  if (hours.empty()) return fail(lineNumber, "time", "no hours after the header");
+  return hours;
+}
+
+}  // namespace corridor::sim

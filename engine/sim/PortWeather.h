@@ -1,0 +1,43 @@
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <vector>
+
+#include "core/Result.h"
+#include "core/Time.h"
+#include "geo/Types.h"
+#include "sim/WindRose.h"
+
+namespace corridor::sim {
+
+// The weather of a port, hour by hour: from an hourly meteorology file where one is given,
+// else drawn from the port's wind rose.
+
+struct MetHour {
+  core::UtcMicros start = 0;  // the hour [start, start + 1 h)
+  Weather weather;
+};
+
+// The sun's elevation above the horizon [degrees] at a place and time.
+double sunElevationDegrees(const geo::LonLat& where, core::UtcMicros time);
+
+// Pasquill stability class from the wind speed [m/s], the sun's elevation and the cloud cover
+// [oktas], by Turner's (1964) table as NOAA READY gives it. Insolation is strong above 60 deg,
+// moderate from 35, slight below; more than 4/8 cloud lowers it one step; 8/8 is D day and
+// night; night is the sun below the horizon. Where the table gives two classes (A-B) the more
+// stable one is taken.
+StabilityClass pasquillClass(double windSpeed, double sunElevation, double cloudOktas);
+
+// The joint frequency of an hourly record in the STAR form: 16 sectors, ISC's six speed
+// classes (bounds 1.54, 3.09, 5.14, 8.23, 10.8 m/s; speeds 1.5, 2.5, 4.3, 6.8, 9.5, 12.5) and
+// the six stability classes.
+WindRose roseFromHours(const std::vector<MetHour>& hours, Terrain terrain);
+
+// Reads an hourly meteorology CSV: a header with `time`, `wind_from` (degrees), `wind_speed`
+// (m/s) and either `stability` (A-F) or `cloud_cover` (oktas, 0-8; the class then follows from
+// the sun at `where`). Hours must follow each other one hour apart. Errors read
+// "FILE:LINE: field: message".
+core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path, const geo::LonLat& where,
+                                               Terrain terrain);
+
+}  // namespace corridor::sim

@@ -1,0 +1,244 @@
+#include "sim/WindRose.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "TestSupport.h"
+#include "sim/PortDispersion.h"
+#include "sim/ScenarioFile.h"
+
+namespace corridor::sim {
+namespace {
+
+using test::ScratchDir;
+using test::containsText;
+using test::writeTextFile;
+
+constexpr double kCell = 250;
+constexpr int kCells = 80;  // 20 x 20 km around the origin
+const glm::dvec2 kOrigin(-kCells * kCell / 2, -kCells * kCell / 2);
+
+const std::vector<PointSource> kFunnel{{{0.0, 0.0}, 10.0, 40.0, 5.0}};  // 10 g/s from 40 m
+
+ConcentrationGrid longTerm(const WindRose& rose, const std::vector<PointSource>& points = kFunnel,
+                           const std::vector<AreaSource>& areas = {}) {
+  return longTermConcentration(points, areas, rose, kOrigin, kCell, kCells, kCells);
+}
+
+double at(const ConcentrationGrid& grid, glm::dvec2 where) {
+  const int column = int((where.x - grid.origin.x) / grid.cellSize), row = int((where.y - grid.origin.y) / grid.cellSize);
+  return grid.at(column, row);
+}
+
+TEST(WindRose, OneSteadyEntryIsTheSinglePlumeExactly) {
+  // The old single weather per port is a rose of one entry without sector spread.
+  const Weather weather{3.5, 250, StabilityClass::D, Terrain::Urban};
+  const std::vector<AreaSource> yard{{{2000.0, -1000.0}, {1500.0, 1000.0}, 4.0, 3.0}};
+  const ConcentrationGrid steady = groundConcentration(kFunnel, yard, weather, kOrigin, kCell, kCells, kCells);
+  const ConcentrationGrid rose = longTerm(steadyRose(weather), kFunnel, yard);
+  ASSERT_EQ(rose.values.size(), steady.values.size());
+  EXPECT_EQ(rose.values, steady.values);
+  EXPECT_GT(*std::max_element(rose.values.begin(), rose.values.end()), 0.0);
+}
+
+TEST(WindRose, ASectorSpreadKeepsTheCrosswindIntegralOfThePlume) {
+  // Wind from the west, 5 m/s, class C, a ground-level source: across the plume's path at x,
+  // both the steady plume and its sector average integrate to sqrt(2/pi) q / (u sigma_z)
+  // (ISC-LT spreads the same mass over the sector's 22.5 degrees). Summed along the column of
+  // cells 5 km east, the two agree within the few percent that a straight cut through a fan
+  // differs from an arc.
+  const std::vector<PointSource> ground{{{0.0, 0.0}, 10.0, 0.0, 0.0}};
+  const Weather west{5, 270, StabilityClass::C, Terrain::Rural};
+  WindRose spread = steadyRose(west);
+  spread.sectorWidthDegrees = 22.5;
+  const ConcentrationGrid plume = longTerm(steadyRose(west), ground), sector = longTerm(spread, ground);
+  const int column = int((5000.0 - kOrigin.x) / kCell);
+  double plumeSum = 0, sectorSum = 0;
+  for (int row = 0; row < kCells; ++row) {
+    plumeSum += plume.at(column, row);
+    sectorSum += sector.at(column, row);
+  }
+  EXPECT_NEAR(sectorSum / plumeSum, 1.0, 0.06);
+  // Spread over the sector's 1,963 m of arc instead of a sigma_y of 449 m: the centre line is
+  // about 0.57 times the plume's, and 15 degrees off it (3 sigma_y) the sector is far fuller.
+  EXPECT_LT(at(sector, {5000, 0}), 0.65 * at(plume, {5000, 0}));
+  const glm::dvec2 flank{5000, 5000 * std::tan(15 * std::numbers::pi / 180)};
+  EXPECT_GT(at(sector, flank), 5 * at(plume, flank));
+}
+
+TEST(WindRose, AUniformRoseGivesANearlyAxisymmetricField) {
+  WindRose uniform;
+  uniform.terrain = Terrain::Urban;
+  for (int sector = 0; sector < 16; ++sector) uniform.entries.push_back({sector * 22.5, 4.0, StabilityClass::D, 1.0 / 16});
+  const ConcentrationGrid field = longTerm(uniform);
+  // Cells whose centres lie 3 km (+-100 m) from the source, all round.
+  double lowest = 1e300, highest = 0;
+  int cells = 0;
+  for (int row = 0; row < kCells; ++row) {
+    for (int column = 0; column < kCells; ++column) {
+      const glm::dvec2 centre = kOrigin + (glm::dvec2(column, row) + 0.5) * kCell;
+      if (std::abs(glm::length(centre) - 3000) > 100) continue;
+      lowest = std::min(lowest, field.at(column, row));
+      highest = std::max(highest, field.at(column, row));
+      ++cells;
+    }
+  }
+  EXPECT_GT(cells, 50);
+  EXPECT_GT(lowest, 0.0);
+  EXPECT_LT(highest / lowest, 1.10);  // the spread left is the 200 m of radius the ring spans
+}
+
+TEST(WindRose, FrequenciesWeightLinearly) {
+  const WindRoseEntry west{270, 5, StabilityClass::D, 1}, north{0, 2.5, StabilityClass::E, 1};
+  WindRose onlyWest{{west}, Terrain::Urban, 22.5}, onlyNorth{{north}, Terrain::Urban, 22.5};
+  WindRose mixed{{west, north}, Terrain::Urban, 22.5};
+  mixed.entries[0].frequency = 0.3;
+  mixed.entries[1].frequency = 0.7;
+  const ConcentrationGrid a = longTerm(onlyWest), b = longTerm(onlyNorth), both = longTerm(mixed);
+  for (std::size_t i = 0; i < both.values.size(); ++i) {
+    EXPECT_NEAR(both.values[i], 0.3 * a.values[i] + 0.7 * b.values[i], 1e-9 * (a.values[i] + b.values[i]) + 1e-15);
+  }
+}
+
+TEST(PasquillClass, TurnersTable) {
+  EXPECT_EQ(pasquillClass(1.5, 70, 0), StabilityClass::A);  // light wind, strong sun
+  EXPECT_EQ(pasquillClass(4, 45, 0), StabilityClass::C);    // moderate sun: B-C, the stabler
+  EXPECT_EQ(pasquillClass(2.5, 45, 6), StabilityClass::C);  // cloud makes moderate slight
+  EXPECT_EQ(pasquillClass(4, -10, 2), StabilityClass::E);   // clear night
+  EXPECT_EQ(pasquillClass(2.5, -10, 5), StabilityClass::E); // cloudy night, 2-3 m/s
+  EXPECT_EQ(pasquillClass(1, -10, 1), StabilityClass::F);
+  EXPECT_EQ(pasquillClass(1, 70, 8), StabilityClass::D);    // overcast
+  EXPECT_EQ(pasquillClass(7, 70, 0), StabilityClass::C);
+}
+
+TEST(PasquillGifford, BriggsSigmasAgainstTurnersCurves) {
+  // The ISC3 fit of the Pasquill-Gifford curves in Turner's Workbook (EPA-454/B-95-003b):
+  // class D at 1 km, sigma_y = 465.11628 x tan(0.017453293 (8.333 - 0.72382 ln x)) = 68.12 m,
+  // sigma_z = 32.093 x^0.81066 = 32.09 m. Corridor's Briggs rural curves are 12 % and 18 %
+  // wider there (docs/MODEL.md tabulates the other classes).
+  const Sigmas briggs = briggsSigmas(StabilityClass::D, Terrain::Rural, 1000);
+  EXPECT_NEAR(briggs.y / 68.12, 1.12, 0.01);
+  EXPECT_NEAR(briggs.z / 32.09, 1.18, 0.01);
+}
+
+const std::filesystem::path kDefaultScenario =
+    std::filesystem::path(CORRIDOR_SOURCE_DIR) / "assets" / "scenarios" / "transpacific.toml";
+
+// The default scenario with Los Angeles' wind rose replaced by `climate`.
+std::filesystem::path withLosAngelesClimate(const ScratchDir& dir, const std::string& climate) {
+  std::string text = test::readTextFile(kDefaultScenario);
+  const auto start = text.find("[ports.wind_rose]");
+  const auto end = text.find("[[ports.area_sources]]", start);
+  text.replace(start, end - start, climate + "\n\n");
+  writeTextFile(dir / "scenario.toml", text);
+  return dir / "scenario.toml";
+}
+
+TEST(PortWeather, TheMomentFollowsTheHourlyMeteorologyFile) {
+  ScratchDir dir;
+  writeTextFile(dir / "lax.csv",
+                "time,wind_from,wind_speed,stability\n"
+                "2030-03-01T00:00Z,270,4,D\n"
+                "2030-03-01T01:00Z,0,3,E\n"
+                "2030-03-01T02:00Z,90,6,C\n");
+  const auto scenario = loadScenario(withLosAngelesClimate(dir, "met_file = \"lax.csv\""), "baseline");
+  ASSERT_TRUE(scenario) << scenario.error().message;
+  const std::size_t la = 0;
+  ASSERT_EQ(scenario->ports[la].id, "LAX");
+  const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
+  const core::UtcMicros start = *core::parseIso8601("2030-03-01T00:00Z");
+  EXPECT_EQ(portWeatherAt(*scenario, la, start + hour + hour / 2).windFromDegrees, 0.0);
+  EXPECT_EQ(portWeatherAt(*scenario, la, start + 2 * hour).stability, StabilityClass::C);
+  // The hours also make the rose of the annual means: three sectors a third each.
+  ASSERT_EQ(scenario->ports[la].windRose.entries.size(), 3u);
+  EXPECT_NEAR(scenario->ports[la].windRose.entries[0].frequency, 1.0 / 3, 1e-12);
+  // Wind from the east in the third hour: the ground field of a berth source lies west.
+  const PortFootprint footprint =
+      portFootprint(*scenario, la, steadyRose(portWeatherAt(*scenario, la, start + 2 * hour)));
+  const auto peak = hotspots(footprint.atBerth, 1).front();
+  EXPECT_LT(peak.position.x, -200.0);
+  EXPECT_NEAR(peak.position.y, 0.0, 1500.0);
+}
+
+TEST(PortWeather, DrawnFromTheRoseByDayAndNightDeterministically) {
+  const auto scenario = loadScenario(kDefaultScenario, "baseline");
+  ASSERT_TRUE(scenario);
+  const std::size_t la = 0;
+  const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
+  int days = 0, nights = 0;
+  for (core::UtcMicros t = yearStart(2030); t < yearStart(2030) + 60 * 24 * hour; t += 3 * hour) {
+    const Weather weather = portWeatherAt(*scenario, la, t);
+    EXPECT_EQ(weather, portWeatherAt(*scenario, la, t)) << "the same moment, the same weather";
+    const bool day = sunElevationDegrees(scenario->ports[la].position, t - t % (3 * hour) + 3 * hour / 2) > 0;
+    if (day) {
+      EXPECT_NE(weather.stability, StabilityClass::F);
+      ++days;
+    } else {
+      EXPECT_NE(weather.stability, StabilityClass::C);
+      ++nights;
+    }
+  }
+  EXPECT_GT(days, 100);
+  EXPECT_GT(nights, 100);
+}
+
+TEST(PortWeather, MonsoonEntriesAreDrawnInTheirMonthsOnly) {
+  // Singapore's rose marks its north-east monsoon entries December-March and its south-west
+  // ones June-September: a July moment never has the wind from the NNE-NE, a January one never
+  // from the SSE-SSW.
+  const auto scenario = loadScenario(kDefaultScenario, "baseline");
+  ASSERT_TRUE(scenario);
+  std::size_t singapore = 0;
+  while (scenario->ports[singapore].id != "SIN") ++singapore;
+  const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
+  const auto windsOf = [&](const char* firstDay) {
+    std::vector<double> from;
+    const core::UtcMicros start = *core::parseIso8601(firstDay);
+    for (core::UtcMicros t = start; t < start + 28 * 24 * hour; t += 3 * hour) {
+      from.push_back(portWeatherAt(*scenario, singapore, t).windFromDegrees);
+    }
+    return from;
+  };
+  const auto within = [](double from, double low, double high) { return from >= low && from <= high; };
+  for (const double from : windsOf("2030-07-01")) EXPECT_FALSE(within(from, 11.25, 56.25)) << from;
+  int northEast = 0;
+  for (const double from : windsOf("2030-01-01")) {
+    EXPECT_FALSE(within(from, 146.25, 213.75)) << from;
+    northEast += within(from, 0, 56.25) || from > 348.75;
+  }
+  EXPECT_GT(northEast, 100);  // of 224 blocks: the monsoon holds the north-east by day and night
+}
+
+TEST(PortWeather, BadClimatesNameTheFileTheLineAndTheField) {
+  ScratchDir dir;
+  const auto error = [&](const std::string& climate, const std::string& met = "") {
+    if (!met.empty()) writeTextFile(dir / "met.csv", met);
+    const auto result = loadScenario(withLosAngelesClimate(dir, climate), "baseline");
+    return result ? std::string("(loaded)") : result.error().message;
+  };
+  const std::string header = "time,wind_from,wind_speed,stability\n";
+  EXPECT_TRUE(containsText(error("met_file = \"met.csv\"", header + "2030-01-01T00:00Z,270,4,D\n2030-01-01T02:00Z,270,4,D\n"),
+                           "met.csv:3: time: 2030-01-01T02:00Z does not follow 2030-01-01T00:00:00Z by one hour"));
+  EXPECT_TRUE(containsText(error("met_file = \"met.csv\"", header + "2030-01-01T00:00Z,270,4,G\n"),
+                           "met.csv:2: stability: 'G' is not a Pasquill class A to F"));
+  EXPECT_TRUE(containsText(error("met_file = \"met.csv\"", header + "yesterday,270,4,D\n"),
+                           "met.csv:2: time: 'yesterday' is not an ISO 8601 time"));
+  EXPECT_TRUE(containsText(error("met_file = \"met.csv\"", header + "2030-01-01T00:00Z,400,4,D\n"),
+                           "met.csv:2: wind_from: '400' is not a direction"));
+  EXPECT_TRUE(containsText(error("met_file = \"met.csv\"", "time,speed\n"), "met.csv:1: header: expected the columns"));
+  EXPECT_TRUE(containsText(error("met_file = \"missing.csv\""), "missing.csv: no such meteorology file"));
+  EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries = [{ from = \"W\", speed = 4, stability = \"D\", frequency = 0.5 },\n"
+                                 "  { from = \"N\", speed = 4, stability = \"D\", frequency = 0.49 }]"),
+                           "ports[0].wind_rose.entries: the frequencies sum to 0.99"));
+  EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries = [{ from = \"W\", speed = 4, stability = \"H\", frequency = 1 }]"),
+                           "ports[0].wind_rose.entries[0].stability: 'H' is not one of: A, B, C, D, E, F"));
+  EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries = [{ from = 250, speed = 4, stability = \"D\", frequency = 1 }]"),
+                           "a sector centre is a multiple of sector_width_deg"));
+  EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries = [{ from = 270, speed = 4, stability = \"D\", frequency = 1, months = [13] }]"),
+                           "ports[0].wind_rose.entries[0].months[0]: value 13 is outside 1"));
+}
+
+}  // namespace
+}  // namespace corridor::sim
