@@ -1,5 +1,6 @@
 #include "app/PortEmissions.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace corridor::app {
@@ -14,22 +15,26 @@ const sim::PortFootprint* PortEmissions::footprint(std::size_t port, core::UtcMi
   const sim::Scenario& scenario = fleet_.scenario();
   const sim::Weather weather = sim::portWeatherAt(scenario, port, time);
   Heatmap& heatmap = heatmaps_[port];
-  const auto finish = [&heatmap] {
-    heatmap.shown = heatmap.next.get();
-    heatmap.shownWeather = heatmap.nextWeather;
+  const auto collect = [&heatmap] {
+    heatmap.ready.emplace_front(heatmap.nextWeather, heatmap.next.get());
+    if (heatmap.ready.size() > kFootprintsKept) heatmap.ready.pop_back();
   };
   if (heatmap.next.valid() && (wait || heatmap.next.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
-    finish();
+    collect();
   }
-  if (heatmap.shown && heatmap.shownWeather == weather) return &*heatmap.shown;
+  const auto kept = std::ranges::find_if(heatmap.ready, [&](const auto& entry) { return entry.first == weather; });
+  if (kept != heatmap.ready.end()) {
+    heatmap.ready.splice(heatmap.ready.begin(), heatmap.ready, kept);
+    return &heatmap.ready.front().second;
+  }
   if (!heatmap.next.valid()) {
     heatmap.nextWeather = weather;
     heatmap.next = std::async(std::launch::async, [&scenario, port, weather] {
       return sim::portFootprint(scenario, port, sim::steadyRose(weather));
     });
   }
-  if (wait) finish();
-  return heatmap.shown ? &*heatmap.shown : nullptr;
+  if (wait) collect();
+  return heatmap.ready.empty() ? nullptr : &heatmap.ready.front().second;
 }
 
 std::shared_ptr<const scene::PortLayer> PortEmissions::layerAt(core::UtcMicros time, const timeline::CameraPose& camera,

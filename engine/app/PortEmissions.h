@@ -1,8 +1,9 @@
 #pragma once
 // A scenario's ports on screen: plumes at every moment, a heatmap when zoomed in on a port.
 #include <future>
+#include <list>
 #include <memory>
-#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/Time.h"
@@ -14,8 +15,9 @@ namespace corridor::app {
 
 // The ports of a scenario on screen: their plumes at every moment and, zoomed in on a port, its
 // ground-concentration heatmap under the weather of the moment (sim::portWeatherAt). A port's
-// footprint (the costly dispersion grids) is computed on its own thread when the weather
-// changes; until it is ready the previous weather's stays on screen.
+// footprint (the costly dispersion grids) is computed on its own thread for each weather, and
+// the last few are kept (the window and a recording from it each find theirs); until a new
+// one is ready the latest stays on screen.
 class PortEmissions {
  public:
   PortEmissions(const sim::Fleet& fleet, sim::Pollutant pollutant);
@@ -32,11 +34,11 @@ class PortEmissions {
   const sim::PortFootprint* footprint(std::size_t port, core::UtcMicros time, bool wait) const;
 
   struct Heatmap {
-    std::optional<sim::PortFootprint> shown;
-    sim::Weather shownWeather;
-    std::future<sim::PortFootprint> next;  // at most one in flight
+    std::list<std::pair<sim::Weather, sim::PortFootprint>> ready;  // latest first
+    std::future<sim::PortFootprint> next;                          // at most one in flight
     sim::Weather nextWeather;
   };
+  static constexpr std::size_t kFootprintsKept = 4;
   const sim::Fleet& fleet_;
   sim::Pollutant pollutant_;
   sim::Emissions reference_;

@@ -1,6 +1,7 @@
 #include "sim/Dispersion.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <numeric>
@@ -94,21 +95,22 @@ struct Emitter {
   double gramsPerSecond = 0;
   double stackHeight = 0;
   double buoyancyFlux = 0;
+  double windSpeed = 0;  // at its release height
   double finalRiseDistance = 0;
   double finalRise = 0;
 
-  double effectiveHeight(double x, double windSpeed) const {
+  double effectiveHeight(double x) const {
     if (x >= finalRiseDistance) return stackHeight + finalRise;
     return stackHeight + plumeRise(buoyancyFlux, x, windSpeed);
   }
 };
 
-Emitter pointEmitter(const PointSource& source, double windSpeed) {
-  Emitter emitter{source.position, source.gramsPerSecond, source.stackHeight,
-                  source.buoyancyFlux, 0, 0};
+Emitter pointEmitter(const PointSource& source, const Weather& weather) {
+  Emitter emitter{source.position, source.gramsPerSecond, source.stackHeight, source.buoyancyFlux,
+                  windSpeedAt(weather, source.stackHeight), 0, 0};
   if (source.buoyancyFlux > 0) {
     emitter.finalRiseDistance = finalRiseDistance(source.buoyancyFlux);
-    emitter.finalRise = plumeRise(source.buoyancyFlux, emitter.finalRiseDistance, windSpeed);
+    emitter.finalRise = plumeRise(source.buoyancyFlux, emitter.finalRiseDistance, emitter.windSpeed);
   }
   return emitter;
 }
@@ -119,11 +121,11 @@ int latticeCount(double extent, double spacing) {
 }
 
 std::vector<Emitter> emittersFor(const std::vector<PointSource>& points,
-                                 const std::vector<AreaSource>& areas, double windSpeed,
+                                 const std::vector<AreaSource>& areas, const Weather& weather,
                                  double cellSize) {
   std::vector<Emitter> emitters;
   for (const PointSource& point : releasePoints(points, areas, cellSize / 2)) {
-    emitters.push_back(pointEmitter(point, windSpeed));
+    emitters.push_back(pointEmitter(point, weather));
   }
   return emitters;
 }
@@ -131,7 +133,6 @@ std::vector<Emitter> emittersFor(const std::vector<PointSource>& points,
 // Wind coordinates: x along the direction the air moves to, y to its left.
 struct WindFrame {
   glm::dvec2 downwind{0.0};
-  double speed = 0;
   BriggsCurves curves;
 
   glm::dvec2 toWind(glm::dvec2 offset) const {
@@ -142,9 +143,7 @@ struct WindFrame {
 WindFrame windFrame(const Weather& weather) {
   // Wind from theta (clockwise from north) blows toward theta + 180: (-sin theta, -cos theta).
   const double theta = weather.windFromDegrees * std::numbers::pi / 180;
-  return {{-std::sin(theta), -std::cos(theta)},
-          weather.windSpeed,
-          briggsCurves(weather.stability, weather.terrain)};
+  return {{-std::sin(theta), -std::cos(theta)}, briggsCurves(weather.stability, weather.terrain)};
 }
 
 // Sum in a fixed source order, so the result does not depend on how rows are split.
@@ -154,8 +153,8 @@ double concentrationAt(glm::dvec2 receptor, const std::vector<Emitter>& emitters
   for (const Emitter& emitter : emitters) {
     const glm::dvec2 xy = wind.toWind(receptor - emitter.position);
     if (xy.x <= 0) continue;
-    sum += groundLevel(emitter.gramsPerSecond, wind.speed, xy.y,
-                       emitter.effectiveHeight(xy.x, wind.speed), sigmasAt(wind.curves, xy.x));
+    sum += groundLevel(emitter.gramsPerSecond, emitter.windSpeed, xy.y, emitter.effectiveHeight(xy.x),
+                       sigmasAt(wind.curves, xy.x));
   }
   return sum * kMicrogramsPerGram;
 }
@@ -181,6 +180,15 @@ void fillGrid(ConcentrationGrid& grid, const std::vector<Emitter>& emitters,
 }
 
 }  // namespace
+
+double windSpeedAt(const Weather& weather, double releaseHeight) {
+  if (weather.anemometerHeight <= 0 || releaseHeight <= weather.anemometerHeight) return weather.windSpeed;
+  static constexpr std::array<double, 6> kRural{0.07, 0.07, 0.10, 0.15, 0.35, 0.55};
+  static constexpr std::array<double, 6> kUrban{0.15, 0.15, 0.20, 0.25, 0.30, 0.30};
+  const auto& exponents = weather.terrain == Terrain::Urban ? kUrban : kRural;
+  return weather.windSpeed * std::pow(releaseHeight / weather.anemometerHeight,
+                                      exponents[static_cast<std::size_t>(weather.stability)]);
+}
 
 double finalRiseDistance(double buoyancyFlux) {
   if (buoyancyFlux <= 0) return 0;
@@ -246,7 +254,7 @@ ConcentrationGrid groundConcentration(const std::vector<PointSource>& points,
   grid.values.assign(std::size_t(grid.columns) * grid.rows, 0.0);
   // No wind, no transport: the steady-state plume is undefined, so nothing is spread.
   if (grid.values.empty() || weather.windSpeed <= 0 || cellSize <= 0) return grid;
-  fillGrid(grid, emittersFor(points, areas, weather.windSpeed, cellSize), windFrame(weather));
+  fillGrid(grid, emittersFor(points, areas, weather, cellSize), windFrame(weather));
   return grid;
 }
 

@@ -53,13 +53,20 @@ std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing);
 
 struct Weather {
-  double windSpeed = 5;             // m/s at release height
+  // m/s at `anemometerHeight`; with 0, at each release height as it is.
+  double windSpeed = 5;
   double windFromDegrees = 270;     // meteorological: where the wind comes from, clockwise from north
   StabilityClass stability = StabilityClass::D;
   Terrain terrain = Terrain::Urban;
+  double anemometerHeight = 0;  // metres; roses and meteorology files: 10
 
   bool operator==(const Weather&) const = default;
 };
+
+// The wind at a release height from the wind measured at the anemometer: ISC3's power law
+// u = u_ref (h / h_ref)^p with p by class, rural A-F 0.07, 0.07, 0.10, 0.15, 0.35, 0.55 and
+// urban 0.15, 0.15, 0.20, 0.25, 0.30, 0.30; releases below the anemometer take its speed.
+double windSpeedAt(const Weather& weather, double releaseHeight);
 
 // A square grid of ground-level (z = 0) concentrations [micrograms/m^3], cell centres at
 // origin + (i + 0.5, j + 0.5) * cellSize, i east, j north, row-major by j.

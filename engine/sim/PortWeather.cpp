@@ -19,6 +19,9 @@ namespace {
 using enum StabilityClass;
 
 constexpr core::UtcMicros kHour = 3600LL * core::kMicrosPerSecond;
+// Calm hours are taken at 0.5 m/s, where the steady plume still holds (its u in the
+// denominator); the station's anemometer stands at the standard 10 m.
+constexpr double kCalmMetersPerSecond = 0.5, kAnemometerMeters = 10;
 constexpr int kSectors = 16;
 constexpr std::array<double, 5> kSpeedClassTops{1.54, 3.09, 5.14, 8.23, 10.8};
 constexpr std::array<double, 6> kSpeedClassSpeeds{1.5, 2.5, 4.3, 6.8, 9.5, 12.5};
@@ -114,6 +117,7 @@ core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path
   std::string text;
   std::size_t lineNumber = 1;
   if (!std::getline(in, text)) return fail(1, "header", "the file is empty");
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a UTF-8 byte-order mark, as spreadsheets write
   const std::vector<std::string> header = splitCsv(text);
   const auto column = [&](const char* name) -> std::optional<std::size_t> {
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -147,10 +151,11 @@ core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path
       return fail(lineNumber, "wind_from", quoted(field(*from)) + " is not a direction in degrees from 0 to 360");
     }
     const auto windSpeed = number(field(*speed));
-    if (!windSpeed || *windSpeed < 0.5 || *windSpeed > 40) {
-      return fail(lineNumber, "wind_speed", quoted(field(*speed)) + " is not a speed from 0.5 to 40 m/s (calms: 0.5)");
+    if (!windSpeed || *windSpeed < 0 || *windSpeed > 40) {
+      return fail(lineNumber, "wind_speed", quoted(field(*speed)) + " is not a speed from 0 to 40 m/s");
     }
-    hour.weather = {*windSpeed, std::fmod(*direction, 360.0), D, terrain};
+    hour.weather = {std::max(*windSpeed, kCalmMetersPerSecond), std::fmod(*direction, 360.0), D, terrain,
+                    kAnemometerMeters};
     if (stability) {
       const std::string letter = field(*stability);
       if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'F') {

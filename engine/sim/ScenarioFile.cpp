@@ -144,8 +144,11 @@ WindRose windRose(TableReader& port) {
   WindRose rose;
   rose.terrain = terrain(table, "terrain", rose.terrain);
   rose.sectorWidthDegrees = table.number("sector_width_deg", rose.sectorWidthDegrees, 0, 90);
-  if (rose.sectorWidthDegrees > 0 && std::abs(360 / rose.sectorWidthDegrees - std::round(360 / rose.sectorWidthDegrees)) > 1e-9) {
-    throw SchemaError(table.require("sector_width_deg"), table.key("sector_width_deg"), "must divide 360 degrees");
+  if (rose.sectorWidthDegrees > 0 &&
+      (rose.sectorWidthDegrees < 1 ||
+       std::abs(360 / rose.sectorWidthDegrees - std::round(360 / rose.sectorWidthDegrees)) > 1e-9)) {
+    throw SchemaError(table.require("sector_width_deg"), table.key("sector_width_deg"),
+                      "must be 0 (no spread) or from 1 to 90 degrees and divide 360");
   }
   const toml::array& entries = table.array("entries");
   double sum = 0;
@@ -532,10 +535,11 @@ core::Result<void> checkSchedules(const Scenario& scenario) {
     }
     std::vector<Section> out = fastOut, in = fastIn;
     const double openSea = std::min(fitToHours(out, timetable.outboundHours), fitToHours(in, timetable.inboundHours));
-    if (openSea < kSlowestShareOfServiceSpeed * service.speedKn) {
+    const double slowest = kSlowestShareOfServiceSpeed * service.speedKn;
+    if (openSea < slowest) {
       char more[200];
-      std::snprintf(more, sizeof more, ", which would have them sail at %.1f kn, under half of speed_kn %g; use "
-                    "fewer ships or a shorter sailing_interval_days", openSea, service.speedKn);
+      std::snprintf(more, sizeof more, ", which they would fill only under %g kn, half of speed_kn %g; use fewer "
+                    "ships or a shorter sailing_interval_days", slowest, service.speedKn);
       return core::dataError(name + numbers + more);
     }
   }

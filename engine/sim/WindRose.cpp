@@ -27,15 +27,16 @@ class SectorTables {
     const double width = degreesToRadians(rose.sectorWidthDegrees);
     for (const WindRoseEntry& entry : rose.entries) {
       const int sector = sectorOf(entry.windFromDegrees, rose.sectorWidthDegrees, sectors);
+      const double windSpeed = windSpeedAt(rose.weatherOf(entry), release.stackHeight);
       for (int k = 0; k < kTableSize; ++k) {
         const double x = distanceAt(k);
         const Sigmas sigmas = briggsSigmas(entry.stability, rose.terrain, x);
-        const double height = effectiveHeight(release, x, entry.windSpeed);
+        const double height = effectiveHeight(release, x, windSpeed);
         const double exponent = height * height / (2 * sigmas.z * sigmas.z);
         if (sigmas.z <= 0 || exponent > 40) continue;
         values_[std::size_t(sector) * kTableSize + std::size_t(k)] +=
-            entry.frequency * std::sqrt(2 / std::numbers::pi) /
-            (sigmas.z * entry.windSpeed * x * width) * std::exp(-exponent);
+            entry.frequency * std::sqrt(2 / std::numbers::pi) / (sigmas.z * windSpeed * x * width) *
+            std::exp(-exponent);
       }
     }
   }
@@ -68,36 +69,76 @@ class SectorTables {
   std::vector<double> values_;
 };
 
+// Per g/s of a release at offset `d` (receptor minus release), with the wind from any sector.
+double unitConcentration(const SectorTables& tables, glm::dvec2 d, double sectorWidth) {
+  const double x = std::hypot(d.x, d.y);
+  if (x < kNearestMeters) return 0;
+  // The air moved towards the receptor's bearing, so it came from the opposite one.
+  const double from = std::atan2(d.x, d.y) * 180.0 / std::numbers::pi + 180.0;
+  return tables.at(x, from / sectorWidth);
+}
+
+// An area as a lattice half a cell apart (its extent rounded to whole steps). Receptors lie a
+// cell apart, so every receptor-to-point offset falls on one lattice of half-cell steps: the
+// kernel is evaluated once per offset and the area's sum at a receptor is a box sum over that
+// lattice, read from prefix sums in four lookups.
+void addArea(ConcentrationGrid& grid, const AreaSource& area, const SectorTables& tables, double sectorWidth) {
+  const double step = grid.cellSize / 2;
+  const int nx = std::max(1, int(std::lround(2 * area.halfSize.x / step)));
+  const int ny = std::max(1, int(std::lround(2 * area.halfSize.y / step)));
+  const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (step / 2);
+  // Offset of receptor (column, row) from point (i, j) = base + (2 column - i, 2 row - j) step;
+  // index m = 2 column - i + nx - 1 runs over [0, 2 (columns - 1) + nx).
+  const glm::dvec2 base = grid.origin + 0.5 * grid.cellSize - first - glm::dvec2(nx - 1, ny - 1) * step;
+  const int width = 2 * (grid.columns - 1) + nx, height = 2 * (grid.rows - 1) + ny;
+  std::vector<double> prefix(std::size_t(width + 1) * std::size_t(height + 1), 0.0);
+  const auto at = [&](int m, int n) -> double& { return prefix[std::size_t(n) * std::size_t(width + 1) + std::size_t(m)]; };
+  for (int n = 0; n < height; ++n) {
+    for (int m = 0; m < width; ++m) {
+      const double k = unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth);
+      at(m + 1, n + 1) = k + at(m, n + 1) + at(m + 1, n) - at(m, n);
+    }
+  }
+  const double share = area.gramsPerSecond / (double(nx) * double(ny));
+  for (int row = 0; row < grid.rows; ++row) {
+    for (int column = 0; column < grid.columns; ++column) {
+      const int m0 = 2 * column, n0 = 2 * row;
+      const double box = at(m0 + nx, n0 + ny) - at(m0, n0 + ny) - at(m0 + nx, n0) + at(m0, n0);
+      grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] += share * box;
+    }
+  }
+}
+
 ConcentrationGrid sectorAveraged(const std::vector<PointSource>& points, const std::vector<AreaSource>& areas,
                                  const WindRose& rose, ConcentrationGrid grid) {
   const int sectors = std::max(1, int(std::lround(360.0 / rose.sectorWidthDegrees)));
-  const std::vector<PointSource> releases = releasePoints(points, areas, grid.cellSize);
   // One table set per distinct release height and buoyancy (a port has three or four).
   std::map<std::pair<double, double>, SectorTables> tables;
-  std::vector<const SectorTables*> tableOf;
-  for (const PointSource& release : releases) {
+  const auto tablesFor = [&](const PointSource& release) -> const SectorTables& {
     const auto key = std::make_pair(release.stackHeight, release.buoyancyFlux);
     auto it = tables.find(key);
     if (it == tables.end()) it = tables.emplace(key, SectorTables(rose, release, sectors)).first;
-    tableOf.push_back(&it->second);
-  }
+    return it->second;
+  };
+  std::vector<const SectorTables*> tableOf;
+  for (const PointSource& point : points) tableOf.push_back(&tablesFor(point));
   core::forEachBand(grid.rows, 8, [&](int begin, int end) {
     for (int row = begin; row < end; ++row) {
       for (int column = 0; column < grid.columns; ++column) {
         const glm::dvec2 receptor = grid.origin + (glm::dvec2(column, row) + 0.5) * grid.cellSize;
         double sum = 0;
-        for (std::size_t i = 0; i < releases.size(); ++i) {
-          const glm::dvec2 d = receptor - releases[i].position;
-          const double x = std::hypot(d.x, d.y);
-          if (x < kNearestMeters) continue;
-          // The air moved towards the receptor's bearing, so it came from the opposite one.
-          double from = std::atan2(d.x, d.y) * 180.0 / std::numbers::pi + 180.0;
-          sum += releases[i].gramsPerSecond * tableOf[i]->at(x, from / rose.sectorWidthDegrees);
+        for (std::size_t i = 0; i < points.size(); ++i) {
+          sum += points[i].gramsPerSecond *
+                 unitConcentration(*tableOf[i], receptor - points[i].position, rose.sectorWidthDegrees);
         }
-        grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] = sum * kMicrogramsPerGram;
+        grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] = sum;
       }
     }
   });
+  for (const AreaSource& area : areas) {
+    addArea(grid, area, tablesFor({area.centre, area.gramsPerSecond, area.releaseHeight, 0}), rose.sectorWidthDegrees);
+  }
+  for (double& value : grid.values) value *= kMicrogramsPerGram;
   return grid;
 }
 
@@ -106,7 +147,8 @@ ConcentrationGrid sectorAveraged(const std::vector<PointSource>& points, const s
 WindRose steadyRose(const Weather& weather) {
   return {{{weather.windFromDegrees, weather.windSpeed, weather.stability, 1.0, WindRoseEntry::kEveryMonth}},
           weather.terrain,
-          0.0};
+          0.0,
+          weather.anemometerHeight};
 }
 
 ConcentrationGrid longTermConcentration(const std::vector<PointSource>& points,

@@ -138,7 +138,7 @@ TEST(ScenarioFile, AScheduleThatCannotBeKeptNamesTheServiceInsteadOfHanging) {
     ASSERT_FALSE(result) << "dwell " << dwell;
     EXPECT_TRUE(containsText(result.error().message, "services[0] 'TP-TYO': 5 ships 7 days apart make a loop of 35.0 days"))
         << result.error().message;
-    EXPECT_TRUE(containsText(result.error().message, "under half of speed_kn 16")) << result.error().message;
+    EXPECT_TRUE(containsText(result.error().message, "fill only under 8 kn, half of speed_kn 16")) << result.error().message;
   }
   // 1000 ships a week apart: a loop of 7000 days that no ship fills at 8 kn.
   const auto crowded = sim::loadScenario(editedAll(dir, {{"ships = 5", "ships = 1000"}}), "baseline");

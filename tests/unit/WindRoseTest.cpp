@@ -90,6 +90,22 @@ TEST(WindRose, AUniformRoseGivesANearlyAxisymmetricField) {
   EXPECT_LT(highest / lowest, 1.10);  // the spread left is the 200 m of radius the ring spans
 }
 
+TEST(WindRose, AnAreaIsTheSumOfItsLatticeOfPoints) {
+  // Areas are summed by prefix sums over the receptor-to-point offsets; the same lattice given
+  // as points, summed pair by pair, must agree.
+  WindRose rose;
+  for (int sector = 0; sector < 16; sector += 3) rose.entries.push_back({sector * 22.5, 3.0, StabilityClass::E, 1.0 / 6});
+  const AreaSource yard{{1300.0, -700.0}, {2000.0, 1500.0}, 4.0, 3.0};
+  const ConcentrationGrid asArea = longTerm(rose, {}, {yard});
+  const ConcentrationGrid asPoints = longTerm(rose, releasePoints({}, {yard}, kCell / 2), {});
+  double peak = 0;
+  for (std::size_t i = 0; i < asArea.values.size(); ++i) {
+    EXPECT_NEAR(asArea.values[i], asPoints.values[i], 1e-9 * asPoints.values[i] + 1e-12) << i;
+    peak = std::max(peak, asArea.values[i]);
+  }
+  EXPECT_GT(peak, 0.0);
+}
+
 TEST(WindRose, FrequenciesWeightLinearly) {
   const WindRoseEntry west{270, 5, StabilityClass::D, 1}, north{0, 2.5, StabilityClass::E, 1};
   WindRose onlyWest{{west}, Terrain::Urban, 22.5}, onlyNorth{{north}, Terrain::Urban, 22.5};
@@ -111,6 +127,15 @@ TEST(PasquillClass, TurnersTable) {
   EXPECT_EQ(pasquillClass(1, -10, 1), StabilityClass::F);
   EXPECT_EQ(pasquillClass(1, 70, 8), StabilityClass::D);    // overcast
   EXPECT_EQ(pasquillClass(7, 70, 0), StabilityClass::C);
+}
+
+TEST(WindProfile, StationWindsAreRaisedToTheReleaseHeight) {
+  // ISC3's power law: urban D, p = 0.25: 4 m/s at 10 m is 4 (50 / 10)^0.25 = 5.981 m/s at a 50 m
+  // funnel; rural F, p = 0.55: 2 (40 / 10)^0.55 = 4.287 m/s; below 10 m the station's speed.
+  EXPECT_NEAR(windSpeedAt({4, 270, StabilityClass::D, Terrain::Urban, 10}, 50), 5.981, 1e-3);
+  EXPECT_NEAR(windSpeedAt({2, 270, StabilityClass::F, Terrain::Rural, 10}, 40), 4.287, 1e-3);
+  EXPECT_EQ(windSpeedAt({2, 270, StabilityClass::F, Terrain::Rural, 10}, 3), 2.0);
+  EXPECT_EQ(windSpeedAt({2, 270, StabilityClass::F, Terrain::Rural, 0}, 40), 2.0);  // already at the release
 }
 
 TEST(PasquillGifford, BriggsSigmasAgainstTurnersCurves) {
@@ -163,25 +188,31 @@ TEST(PortWeather, TheMomentFollowsTheHourlyMeteorologyFile) {
 }
 
 TEST(PortWeather, DrawnFromTheRoseByDayAndNightDeterministically) {
-  const auto scenario = loadScenario(kDefaultScenario, "baseline");
-  ASSERT_TRUE(scenario);
+  const auto scenario = loadScenario(kDefaultScenario, "baseline"), again = loadScenario(kDefaultScenario, "baseline");
+  ASSERT_TRUE(scenario && again);
+  Scenario reseeded = *scenario;
+  reseeded.seed += 1;
   const std::size_t la = 0;
   const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
-  int days = 0, nights = 0;
+  int days = 0, nights = 0, changedBySeed = 0;
   for (core::UtcMicros t = yearStart(2030); t < yearStart(2030) + 60 * 24 * hour; t += 3 * hour) {
     const Weather weather = portWeatherAt(*scenario, la, t);
-    EXPECT_EQ(weather, portWeatherAt(*scenario, la, t)) << "the same moment, the same weather";
-    const bool day = sunElevationDegrees(scenario->ports[la].position, t - t % (3 * hour) + 3 * hour / 2) > 0;
+    EXPECT_EQ(weather, portWeatherAt(*again, la, t)) << "another load of the same scenario";
+    EXPECT_EQ(weather, portWeatherAt(*scenario, la, t + 2 * hour)) << "the same 3-hour block";
+    changedBySeed += !(weather == portWeatherAt(reseeded, la, t));
+    const bool day = sunElevationDegrees(scenario->ports[la].position, t + 3 * hour / 2) > 0;
     if (day) {
-      EXPECT_NE(weather.stability, StabilityClass::F);
+      EXPECT_TRUE(weather.stability != StabilityClass::E && weather.stability != StabilityClass::F);
       ++days;
     } else {
-      EXPECT_NE(weather.stability, StabilityClass::C);
+      EXPECT_TRUE(weather.stability >= StabilityClass::D);
       ++nights;
     }
+    EXPECT_EQ(weather.anemometerHeight, 10.0);  // rose speeds are station winds
   }
   EXPECT_GT(days, 100);
   EXPECT_GT(nights, 100);
+  EXPECT_GT(changedBySeed, 240);  // of 480 blocks: the seed drives the draw
 }
 
 TEST(PortWeather, MonsoonEntriesAreDrawnInTheirMonthsOnly) {
