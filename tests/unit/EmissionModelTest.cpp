@@ -183,10 +183,14 @@ TEST(EmissionModel, ManoeuvringFuelCountsTheLowLoadRiseOnce) {
   EXPECT_NEAR(e.fuel, 638.30, 0.01);
   EXPECT_NEAR(e.co2, 638.30 * 3.206, 0.05);
   EXPECT_NEAR(e.sox, 638.30 * 2 * 0.1 / 100, 1e-3);  // the sulfur of the fuel burned
-  // From 20 % load up the curve alone applies: at 20 % exactly, 175 * 1.1562 = 202.34 g/kWh.
-  const double twentyPercentKn = 22 / 0.94 * std::cbrt(0.2 / 1.15);
-  const Emissions atTwenty = emissions(mainOnly, Fuel::MGO, 0.1, Phase::Cruise, twentyPercentKn, 1, false);
-  EXPECT_NEAR(atTwenty.fuel, 12000 * 175 * (0.455 * 0.04 - 0.710 * 0.2 + 1.280) / 1000, 0.5);
+  // From 20 % load up the curve alone applies: at 21 %, 12,600 kW * 175 * (0.455 * 0.0441 -
+  // 0.710 * 0.21 + 1.280 = 1.15097) = 2,537.88 kg; at 19 %, the base SFOC and LLAF 1.01:
+  // 11,400 kW * 175 * 1.01 = 2,014.95 kg. (Loads away from 20 % itself, where rounding decides.)
+  const auto speedAtLoad = [](double load) { return 22 / 0.94 * std::cbrt(load / 1.15); };
+  const Emissions above = emissions(mainOnly, Fuel::MGO, 0.1, Phase::Cruise, speedAtLoad(0.21), 1, false);
+  const Emissions below = emissions(mainOnly, Fuel::MGO, 0.1, Phase::Cruise, speedAtLoad(0.19), 1, false);
+  EXPECT_NEAR(above.fuel, 2537.88, 0.01);
+  EXPECT_NEAR(below.fuel, 2014.95, 0.01);
 }
 
 TEST(EmissionModel, LngSlipIsNotScaledByTheHydrocarbonLowLoadFactor) {
