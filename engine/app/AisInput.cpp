@@ -31,10 +31,13 @@ core::Result<void> requireKeptRows(const LoadedAis& loaded, const std::vector<st
 core::Result<LoadedAis> loadAisTracks(const std::vector<std::filesystem::path>& files, const io::AisReadOptions& read,
                                       const io::AisTrackOptions& tracks) {
   core::Stopwatch clock;
-  auto raw = io::readAis(files, read);
+  io::AisReadOptions widened = read;
+  widened.window = read.window.widened(core::UtcMicros(tracks.gapHours * 3600 * core::kMicrosPerSecond));
+  auto raw = io::readAis(files, widened);
   if (!raw) return std::unexpected(raw.error());
   LoadedAis loaded;
   loaded.counts = std::move(raw->counts);
+  loaded.files = raw->files;
   loaded.tracks = io::buildAisTracks(std::move(*raw), tracks, loaded.counts, read.threads);
   loaded.seconds = clock.seconds();
   return loaded;

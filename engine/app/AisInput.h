@@ -13,11 +13,14 @@ namespace corridor::app {
 struct LoadedAis {
   io::AisTrackSet tracks;
   io::AisCounts counts;  // rows read and dropped, by reason
+  std::vector<io::AisSourceFile> files;  // as read (an archive is one)
   double seconds = 0;    // reading and building the tracks
 };
 
 // `read.progress` (if set) is called as the files are read. A read that keeps no row is no
-// error here (its counts say why); requireKeptRows makes it one.
+// error here (its counts say why); requireKeptRows makes it one. A bounded read.window is
+// widened by the gap limit on each side, so that tracks and their interpolation are right up to
+// its edges.
 core::Result<LoadedAis> loadAisTracks(const std::vector<std::filesystem::path>& files, const io::AisReadOptions& read,
                                       const io::AisTrackOptions& tracks);
 

@@ -9,6 +9,7 @@
 #include "app/DefaultScenario.h"
 #include "app/PortReport.h"
 #include "geo/Longitude.h"
+#include "io/AisArchive.h"
 #include "geo/Subdivide.h"
 #include "scene/Picking.h"
 #include "sim/Inventory.h"
@@ -30,11 +31,23 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   frame.trips = tripWindows_.front();
 }
 
+namespace {
+constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAisTripsAhead = 6 * kAisTripsBehind;
+}  // namespace
+
 // Trips around `time`, rebuilt when time leaves them: a scenario's ships for a month (a few
 // milliseconds); AIS tracks, a leg every few seconds to minutes, for hours.
 std::shared_ptr<const scene::Trips> VesselSource::buildTripsAround(core::UtcMicros time) const {
   constexpr core::UtcMicros kHour = 3600LL * core::kMicrosPerSecond, kDay = 24 * kHour;
-  if (ais_) return buildAisTrips(*ais_, time - kHour, time + 6 * kHour, layerOptions_.trailSpan, aisHold_);
+  if (aisStream_) {
+    if (auto tracks = aisStream_->around(time); tracks) {
+      ais_ = *tracks;
+    } else {  // e.g. the archive went away: keep drawing what was read
+      std::fprintf(stderr, "corridor: %s\n", tracks.error().message.c_str());
+      if (!ais_) ais_ = std::make_shared<io::AisTrackSet>();
+    }
+  }
+  if (ais_) return buildAisTrips(*ais_, time - kAisTripsBehind, time + kAisTripsAhead, layerOptions_.trailSpan, aisHold_);
   const core::UtcMicros from = time - 2 * kDay, to = time + 28 * kDay;
   const scene::VesselColoring coloring = layerOptions_.coloring;
   auto playing = scene::buildTrips(*fleet_, from, to, layerOptions_.trailSpan, coloring, variantIndex_);
@@ -133,8 +146,8 @@ void VesselSource::describe(OverlayContent& content) const {
     content.airTitle = scene::pollutantName(portEmissions_->pollutant());
     content.air = airLegend(portEmissions_->pollutant());
   }
-  if (ais_) {
-    content.source = "AIS: " + aisFiles_ + " (" + std::to_string(ais_->vessels.size()) + " vessels)";
+  if (isAis()) {
+    content.source = "AIS: " + aisFiles_ + " (" + std::to_string(aisVessels_) + " vessels)";
     content.legendTitle = "Ship type";
     const std::pair<int, const char*> groups[] = {{70, "Cargo"},   {80, "Tanker"},        {60, "Passenger"},
                                                   {30, "Fishing"}, {52, "Tug, service"}, {0, "Other"}};
@@ -185,7 +198,8 @@ std::vector<geo::LonLat> VesselSource::corridorPlaces() const {
 }
 
 std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::View& view, double x, double y) const {
-  if (ais_) {
+  if (isAis()) {
+    if (!ais_) return {};  // nothing read yet
     const auto positions = aisPositionsAt(*ais_, time, aisHold_);
     std::vector<geo::LonLat> points;
     for (const auto& [track, position] : positions) points.push_back(position);
@@ -229,7 +243,7 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   source->layerOptions_.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
   source->layerOptions_.coloring = options.coloring;
   if (!options.ais.empty()) {
-    if (auto loaded = source->loadAis(options); !loaded) return std::unexpected(loaded.error());
+    if (auto loaded = source->loadAis(options, shown); !loaded) return std::unexpected(loaded.error());
     return source;
   }
   if (options.scenario.empty() || options.scenario == "none") return nullptr;
@@ -237,22 +251,57 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   return source;
 }
 
-core::Result<void> VesselSource::loadAis(const VesselSourceOptions& options) {
+core::Result<void> VesselSource::loadAis(const VesselSourceOptions& options, std::optional<Period> shown) {
   const std::vector<std::string>& files = options.ais;
+  aisHold_ = options.aisHoldMinutes ? core::UtcMicros(*options.aisHoldMinutes * 60 * core::kMicrosPerSecond)
+                                    : aisHoldFor(options.aisTracks.gapHours);
+  aisFiles_ = std::filesystem::path(files.front()).filename().string() +
+              (files.size() > 1 ? " and " + std::to_string(files.size() - 1) + " more" : "");
+  const auto archives = std::count_if(files.begin(), files.end(), [](const std::string& f) { return io::isAisArchive(f); });
+  if (archives == std::ptrdiff_t(files.size())) return loadAisArchives(options, shown);
+  if (archives > 0) {
+    return core::usageError("--ais: give AIS archives or AIS files, not both (an archive is read a window at a time)");
+  }
   const std::vector<std::filesystem::path> paths(files.begin(), files.end());
   auto set = loadAisTracks(paths, options.aisRead, options.aisTracks);
   if (!set) return std::unexpected(set.error());
   if (auto kept = requireKeptRows(*set, paths); !kept) return kept;
-  aisHold_ = options.aisHoldMinutes ? core::UtcMicros(*options.aisHoldMinutes * 60 * core::kMicrosPerSecond)
-                                    : aisHoldFor(options.aisTracks.gapHours);
   const io::AisTrackSet& tracks = set->tracks;
   std::fprintf(stderr, "AIS: %zu vessels, %zu tracks, %zu points (%lld rows dropped)\n", tracks.vessels.size(),
                tracks.tracks.size(), tracks.pointCount(), (long long)set->counts.droppedTotal());
   start_ = *std::min_element(tracks.time.begin(), tracks.time.end());
   end_ = *std::max_element(tracks.time.begin(), tracks.time.end());
-  ais_ = std::move(set->tracks);
-  aisFiles_ = std::filesystem::path(files.front()).filename().string() +
-              (files.size() > 1 ? " and " + std::to_string(files.size() - 1) + " more" : "");
+  aisVessels_ = tracks.vessels.size();
+  ais_ = std::make_shared<io::AisTrackSet>(std::move(set->tracks));
+  return {};
+}
+
+// Archives are read a window at a time around the clock: for a picture, the moment's; for a
+// video, a day at a time; for the window, a day at a time as playback moves.
+core::Result<void> VesselSource::loadAisArchives(const VesselSourceOptions& options, std::optional<Period> shown) {
+  std::optional<core::UtcMicros> first, last;
+  for (const std::string& file : options.ais) {
+    auto summary = io::describeAisArchive(file);
+    if (!summary) return std::unexpected(summary.error());
+    if (!summary->first) continue;
+    first = std::min(first.value_or(*summary->first), *summary->first);
+    last = std::max(last.value_or(*summary->last), *summary->last);
+    aisVessels_ += std::size_t(summary->vessels);
+  }
+  if (!first) return core::dataError(options.ais.front() + ": the archive holds no reports yet");
+  start_ = *first;
+  end_ = *last;
+  const core::UtcMicros before = kAisTripsBehind + layerOptions_.trailSpan + aisHold_;
+  std::vector<std::filesystem::path> paths(options.ais.begin(), options.ais.end());
+  const core::UtcMicros span = shown ? std::min(shown->to - shown->from, AisArchiveStream::kSpan) : AisArchiveStream::kSpan;
+  // A picture draws no trips ahead of its moment: the window ends there (plus the gap limit).
+  const core::UtcMicros after = span == 0 ? 0 : kAisTripsAhead;
+  aisStream_ = std::make_unique<AisArchiveStream>(std::move(paths), options.aisRead, options.aisTracks, before, after, span);
+  if (shown) {  // a picture or a video: its first window now, so that a bad window is an error here
+    auto tracks = aisStream_->around(shown->from);
+    if (!tracks) return std::unexpected(tracks.error());
+    ais_ = *tracks;
+  }
   return {};
 }
 

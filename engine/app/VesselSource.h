@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/AisArchiveStream.h"
 #include "app/PortEmissions.h"
 #include "app/VideoOverlay.h"
 #include "core/Result.h"
@@ -22,7 +23,7 @@ namespace corridor::app {
 struct VesselSourceOptions {
   std::string scenario;  // TOML path, "default" or "none"; empty: none
   std::string variant;
-  std::vector<std::string> ais;  // AIS files; a scenario too is a usage error
+  std::vector<std::string> ais;  // AIS files or archives (not both); a scenario too is a usage error
   io::AisReadOptions aisRead;
   io::AisTrackOptions aisTracks;
   std::optional<double> aisHoldMinutes;  // default: aisHoldFor(aisTracks.gapHours)
@@ -86,7 +87,7 @@ class VesselSource {
 
  private:
   VesselSource() = default;
-  core::Result<void> loadAis(const VesselSourceOptions& options);
+  core::Result<void> loadAis(const VesselSourceOptions& options, std::optional<Period> shown);
   core::Result<void> loadScenario(const VesselSourceOptions& options, std::optional<Period> shown);
 
   scene::VesselLayerOptions layerOptions_;
@@ -106,8 +107,13 @@ class VesselSource {
   std::filesystem::path scenarioFile_;
   std::shared_ptr<const scene::Trips> buildTripsAround(core::UtcMicros time) const;
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
-  std::optional<io::AisTrackSet> ais_;
+  // AIS: the tracks drawn last; from archives, the window around the clock that aisStream_ read.
+  mutable std::shared_ptr<const io::AisTrackSet> ais_;
+  mutable std::unique_ptr<AisArchiveStream> aisStream_;
+  std::size_t aisVessels_ = 0;
   std::string aisFiles_;
+  bool isAis() const { return ais_ || aisStream_; }
+  core::Result<void> loadAisArchives(const VesselSourceOptions& options, std::optional<Period> shown);
   core::UtcMicros aisHold_ = 0;
   std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
   // Windows of time around the moments last asked, most recent first: two, so that a recording

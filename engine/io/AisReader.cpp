@@ -11,6 +11,7 @@
 #include "core/InputFile.h"
 #include "core/Interruption.h"
 #include "core/Log.h"
+#include "io/AisArchive.h"
 #include "io/AisCsv.h"
 #include "io/AisOgrReader.h"
 #include "io/GdalHandles.h"
@@ -89,6 +90,16 @@ core::Result<std::vector<CsvInput>> zipMembers(const std::filesystem::path& file
   if (members.empty()) return core::dataError(file.string() + ": not a zip file holding .csv files");
   std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
   return members;
+}
+
+// Leaves out the reports of files outside the window, counting them.
+void keepWindow(AisRawData& data, const AisWindow& window) {
+  for (std::vector<AisPoint>& chunk : data.pointChunks) {
+    const auto outside = std::remove_if(chunk.begin(), chunk.end(), [&](const AisPoint& p) { return !window.contains(p); });
+    data.counts.outsideWindow += chunk.end() - outside;
+    chunk.erase(outside, chunk.end());
+  }
+  std::erase_if(data.pointChunks, [](const auto& chunk) { return chunk.empty(); });
 }
 
 }  // namespace
@@ -213,6 +224,10 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
   for (const std::filesystem::path& file : files) {
     if (auto regular = core::requireRegularFile(file, "file"); !regular) return std::unexpected(regular.error());
     const std::string name = file.string();
+    if (options.reader != AisReaderKind::Fast && isAisArchive(file)) {
+      if (auto read = readAisArchive(file, options, data); !read) return std::unexpected(read.error());
+      continue;
+    }
     const bool zip = endsWith(name, ".zip");
     const bool csv = zip || endsWith(name, ".csv") || endsWith(name, ".csv.gz") || endsWith(name, ".txt");
     if (options.reader == AisReaderKind::Ogr || (options.reader == AisReaderKind::Auto && !csv)) {
@@ -235,6 +250,7 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
       }
     }
   }
+  if (options.window.bounded()) keepWindow(data, options.window);
   return data;
 }
 

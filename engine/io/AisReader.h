@@ -10,6 +10,7 @@
 #include "io/AisTime.h"
 #include "io/AisTypes.h"
 #include "io/AisVesselTable.h"
+#include "io/AisWindow.h"
 
 namespace corridor::io {
 
@@ -49,6 +50,8 @@ struct AisReadOptions {
   AisFieldNames fields;
   AisTimeFormat timeFormat = AisTimeFormat::Auto;
   std::string layer;  // OGR reader: the layer (default: the first)
+  // Only the reports inside it are kept (an archive reads no others; files count the rest).
+  AisWindow window;
   // Dropped rows kept per reason for the user (AisCounts::kEveryRow for --dropped).
   std::size_t droppedRowsPerReason = AisCounts::kExamplesPerReason;
   // Called after each chunk with the bytes read so far in the current file and its size (or
@@ -57,7 +60,8 @@ struct AisReadOptions {
 };
 
 // Reads AIS files into one data set (a week of daily files is one data set). .gz and .zip are
-// read through GDAL's virtual file systems; every .csv inside a zip is read.
+// read through GDAL's virtual file systems; every .csv inside a zip is read. A Corridor AIS
+// archive (AisArchive.h) gives the reports in the window.
 core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files,
                                  const AisReadOptions& options);
 

@@ -56,6 +56,7 @@ void AisCounts::merge(const AisCounts& other) {
   }
   rowsRead += other.rowsRead;
   bytesRead += other.bytesRead;
+  outsideWindow += other.outsideWindow;
   for (int i = 0; i < kDropReasonCount; ++i) dropped[i] += other.dropped[i];
   for (int i = 0; i < kSentinelCount; ++i) sentinels[i] += other.sentinels[i];
 }

@@ -88,6 +88,8 @@ std::string describeBadRow(const AisBadRow& row);
 struct AisCounts {
   std::int64_t rowsRead = 0;
   std::int64_t bytesRead = 0;
+  // Good rows left out because they lie outside the window asked for (not dropped).
+  std::int64_t outsideWindow = 0;
   std::array<std::int64_t, kDropReasonCount> dropped{};
   std::array<std::int64_t, kSentinelCount> sentinels{};
   // The first `rowsPerReason` dropped rows of each reason, in the order they were found (file

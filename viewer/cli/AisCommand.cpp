@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "AisCommands.h"
 #include "AisFlags.h"
 #include "Commands.h"
 #include "TerminalProgress.h"
@@ -35,8 +36,8 @@ using app::LoadedAis;
 
 std::unique_ptr<AisReaderFlags> addInputOptions(CLI::App& command, AisOptions& options) {
   command.add_option("files", options.files, "AIS files: CSV (MarineCadastre, DMA or any with id, time and position "
-                                             "columns; also .csv.gz, .zip), or any OGR point layer (GeoPackage, "
-                                             "GeoJSON, FlatGeobuf, Shapefile)")
+                                             "columns; also .csv.gz, .zip), any OGR point layer (GeoPackage, "
+                                             "GeoJSON, FlatGeobuf, Shapefile), or an archive made by 'ais import'")
       ->required();
   command.add_option("--dropped", options.dropped,
                      "write every dropped row to this CSV: file, line (or feature), reason, detail");
@@ -117,10 +118,16 @@ void printDroppedRows(const io::AisCounts& counts) {
 void printText(const LoadedAis& loaded, bool emissions) {
   const io::AisCounts& counts = loaded.counts;
   const io::AisTrackSet& set = loaded.tracks;
-  std::printf("read %.1f MB, %lld rows in %.2f s (%.0f MB/s, %.0f rows/s; peak memory %ld MB)\n",
-              double(counts.bytesRead) / 1e6, (long long)counts.rowsRead, loaded.seconds,
-              double(counts.bytesRead) / 1e6 / loaded.seconds, double(counts.rowsRead) / loaded.seconds,
-              peakMemoryMb());
+  if (counts.bytesRead > 0) {
+    std::printf("read %.1f MB, %lld rows in %.2f s (%.0f MB/s, %.0f rows/s; peak memory %ld MB)\n",
+                double(counts.bytesRead) / 1e6, (long long)counts.rowsRead, loaded.seconds,
+                double(counts.bytesRead) / 1e6 / loaded.seconds, double(counts.rowsRead) / loaded.seconds,
+                peakMemoryMb());
+  } else {  // an archive: its reports were cleaned when imported
+    std::printf("read %lld archived reports in %.2f s (%.0f rows/s; peak memory %ld MB)\n", (long long)counts.rowsRead,
+                loaded.seconds, double(counts.rowsRead) / loaded.seconds, peakMemoryMb());
+  }
+  if (counts.outsideWindow) std::printf("outside the window %lld (not read further)\n", (long long)counts.outsideWindow);
   std::printf("rows accepted  %zu\nrows dropped   %lld\n", set.pointCount(), (long long)counts.droppedTotal());
   for (int r = 0; r < io::kDropReasonCount; ++r) {
     if (counts.dropped[r]) std::printf("  %-24s %lld\n", io::dropReasonKey(io::DropReason(r)), (long long)counts.dropped[r]);
@@ -211,7 +218,7 @@ int runExport(AisOptions& options) {
 
 CommandAction addAisCommand(CLI::App& app) {
   auto options = std::make_shared<AisOptions>();
-  CLI::App* ais = app.add_subcommand("ais", "Read AIS files: statistics, cleaning, tracks, export");
+  CLI::App* ais = app.add_subcommand("ais", "Read AIS files: statistics, cleaning, tracks, export, and archives of months of AIS (import)");
   ais->require_subcommand(1);
   CLI::App* stats = ais->add_subcommand(
       "stats", "What was read: rows accepted and dropped (by reason), vessels, tracks, time span, throughput");
@@ -232,9 +239,11 @@ CommandAction addAisCommand(CLI::App& app) {
                        "simplify the lines to this error in metres (0: every point); times are kept")
       ->check(CLI::Range(0.0, 1e6))
       ->capture_default_str();
-  return [options, stats, exporter] {
+  const AisSubcommand importer = addAisImportCommand(*ais);
+  return [options, stats, exporter, importer] {
     if (stats->parsed()) return runStats(*options);
     if (exporter->parsed()) return runExport(*options);
+    if (importer.command->parsed()) return importer.action();
     return 2;
   };
 }

@@ -1,6 +1,21 @@
 #include "AisFlags.h"
 
+#include "core/Time.h"
+
 namespace corridor::cli {
+namespace {
+
+std::string checkTime(const std::string& text) {
+  auto time = core::parseIso8601(text);
+  return time ? "" : "'" + text + "' is not an ISO 8601 UTC time (2023-01-01 or 2023-01-01T06:00:00Z)";
+}
+
+std::string checkBox(const std::string& text) {
+  auto box = io::parseAisBox(text);
+  return box ? "" : box.error().message;
+}
+
+}  // namespace
 
 AisReaderFlags::AisReaderFlags(CLI::App& command, bool scene) {
   const std::string prefix = scene ? "--ais-" : "--";
@@ -30,7 +45,16 @@ AisReaderFlags::AisReaderFlags(CLI::App& command, bool scene) {
                      "position noise) is an implausible jump")
       ->check(CLI::Range(1.0, 1000.0))
       ->capture_default_str();
-  if (!scene) {
+  const std::string bboxHelp = "AIS: only reports inside WEST,SOUTH,EAST,NORTH (degrees; WEST > EAST crosses the "
+                               "antimeridian); an archive reads only those";
+  if (scene) {
+    command.add_option("--ais-bbox", bbox_, bboxHelp)->check(checkBox);
+  } else {
+    const std::string windowHelp = ", ISO 8601 UTC; the gap limit (--gap-hours) more on each side is read so that "
+                                   "tracks are whole at the edges. An archive reads only the window";
+    command.add_option("--from", from_, "only reports from this time" + windowHelp)->check(checkTime);
+    command.add_option("--to", to_, "only reports before this time" + windowHelp)->check(checkTime);
+    command.add_option("--bbox", bbox_, bboxHelp)->check(checkBox);
     command.add_option("--threads", read_.threads, "parser threads (0: every core)")
         ->check(CLI::Range(0, 256))
         ->capture_default_str();
@@ -43,6 +67,9 @@ io::AisReadOptions AisReaderFlags::readOptions() const {
                    : reader_ == "ogr" ? io::AisReaderKind::Ogr
                                       : io::AisReaderKind::Auto;
   options.timeFormat = *io::parseAisTimeFormat(timeFormat_);
+  if (!from_.empty()) options.window.from = *core::parseIso8601(from_);
+  if (!to_.empty()) options.window.to = *core::parseIso8601(to_);
+  if (!bbox_.empty()) options.window.box = *io::parseAisBox(bbox_);
   return options;
 }
 

@@ -12,7 +12,8 @@ namespace corridor::cli {
 class AisReaderFlags {
  public:
   // `scene`: the flags sit beside the scene's own (render, view, record), where the reader and
-  // the layer are called --ais-reader and --ais-layer (--layer names map layers there).
+  // the layer are called --ais-reader and --ais-layer (--layer names map layers there), the box
+  // --ais-bbox, and the scene's times give the window.
   AisReaderFlags(CLI::App& command, bool scene);
   // After parsing.
   io::AisReadOptions readOptions() const;
@@ -21,6 +22,7 @@ class AisReaderFlags {
  private:
   std::string reader_ = "auto";
   std::string timeFormat_ = "auto";
+  std::string from_, to_, bbox_;  // the window (checked when parsed)
   io::AisReadOptions read_;
   io::AisTrackOptions tracks_;
 };

@@ -1,0 +1,50 @@
+#pragma once
+// AIS archives played with memory bounded by a window: the tracks around the clock are read from
+// the archive, and the next window in the background while the clock moves through this one.
+#include <filesystem>
+#include <future>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/Result.h"
+#include "core/Time.h"
+#include "io/AisReader.h"
+#include "io/AisTracks.h"
+
+namespace corridor::app {
+
+class AisArchiveStream {
+ public:
+  // `before`, `after`: how much of the tracks either side of a moment a frame needs (trails,
+  // hold time, the trips built ahead); `span`: how far past the moment a window reaches (0 for
+  // one picture, at most kSpan).
+  AisArchiveStream(std::vector<std::filesystem::path> archives, io::AisReadOptions read, io::AisTrackOptions tracks,
+                   core::UtcMicros before, core::UtcMicros after, core::UtcMicros span = kSpan);
+  ~AisArchiveStream();
+
+  // Tracks covering [time - before, time + after]: the current window's, else the one read
+  // ahead, else a window read now. Starts reading the next window once `time` is past the
+  // current one's middle.
+  core::Result<std::shared_ptr<const io::AisTrackSet>> around(core::UtcMicros time);
+
+  // The longest a window reaches past the moment it was read for.
+  static constexpr core::UtcMicros kSpan = 24LL * 3600 * core::kMicrosPerSecond;
+
+ private:
+  struct Window {
+    core::UtcMicros from = 0, to = 0;  // the tracks cover [from, to]
+    std::shared_ptr<const io::AisTrackSet> tracks;
+    bool covers(core::UtcMicros start, core::UtcMicros end) const { return tracks && from <= start && end <= to; }
+  };
+  core::Result<Window> read(core::UtcMicros time) const;
+
+  std::vector<std::filesystem::path> archives_;
+  io::AisReadOptions read_;
+  io::AisTrackOptions tracks_;
+  core::UtcMicros before_, after_, span_;
+  Window current_;
+  std::future<core::Result<Window>> next_;
+};
+
+}  // namespace corridor::app

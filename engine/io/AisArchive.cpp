@@ -1,0 +1,404 @@
+#include "io/AisArchive.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unordered_map>
+
+#include "core/Interruption.h"
+#include "core/OutputFile.h"
+#include "geo/Longitude.h"
+#include "io/AisArchiveSchema.h"
+#include "io/AisBlock.h"
+#include "io/OgrWriting.h"
+#include "io/GdalHandles.h"
+
+namespace corridor::io {
+namespace {
+
+using namespace archive;
+
+bool hasGpkgExtension(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return extension == ".gpkg";
+}
+
+core::Result<DatasetHandle> openArchive(const std::filesystem::path& path, bool update) {
+  registerGdalDrivers();
+  CplErrorCapture capture;
+  const char* drivers[] = {"GPKG", nullptr};
+  DatasetHandle handle(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers,
+                                  nullptr, nullptr));
+  if (!handle) return core::dataError(capture.describe(path, "not a GeoPackage; expected a Corridor AIS archive (.gpkg)"));
+  if (auto checked = checkArchive(*GDALDataset::FromHandle(handle.get()), path); !checked) {
+    return std::unexpected(checked.error());
+  }
+  return handle;
+}
+
+AisArchiveSummary summarize(GDALDataset& dataset) {
+  AisArchiveSummary summary;
+  summary.imports = readImports(dataset);
+  for (const AisImportRecord& record : summary.imports) {
+    summary.points += record.pointsKept;
+    if (record.pointsKept == 0) continue;
+    summary.first = std::min(summary.first.value_or(record.first), record.first);
+    summary.last = std::max(summary.last.value_or(record.last), record.last);
+  }
+  summary.vessels = dataset.GetLayerByName(kVessels)->GetFeatureCount(TRUE);
+  return summary;
+}
+
+// The SQL of a window: an index range on the blocks' start and, with a box, the R-tree's
+// candidates.
+std::string windowQuery(const AisWindow& window) {
+  const core::UtcMicros firstBlock = window.from == AisWindow{}.from ? window.from : aisBlockPeriod(window.from);
+  std::string sql = std::string("SELECT vessel, start_us, point_count, points FROM ") + kBlocks +
+                    " WHERE start_us >= " + std::to_string(firstBlock) + " AND start_us < " + std::to_string(window.to) +
+                    " AND end_us >= " + std::to_string(window.from);
+  if (window.box) {
+    const AisBox& box = *window.box;
+    auto range = [&](double west, double east) {
+      return "(minx <= " + std::to_string(east) + " AND maxx >= " + std::to_string(west) +
+             " AND miny <= " + std::to_string(box.north) + " AND maxy >= " + std::to_string(box.south) + ")";
+    };
+    const std::string boxes = box.crossesAntimeridian() ? range(box.west, 180) + " OR " + range(-180, box.east)
+                                                        : range(box.west, box.east);
+    sql += std::string(" AND fid IN (SELECT id FROM rtree_") + kBlocks + "_geom WHERE " + boxes + ")";
+  }
+  return sql;
+}
+
+AisVesselInfo vesselInfo(OGRFeature& feature) {
+  AisVesselInfo info;
+  info.key = std::uint32_t(feature.GetFieldAsInteger64(kVesselKey));
+  info.textId = feature.GetFieldAsString(kTextId);
+  info.name = feature.GetFieldAsString(kName);
+  info.imo = feature.GetFieldAsString(kImo);
+  info.callSign = feature.GetFieldAsString(kCallSign);
+  info.aisType = feature.GetFieldAsInteger(kAisType);
+  info.lengthM = feature.GetFieldAsDouble(kLength);
+  info.widthM = feature.GetFieldAsDouble(kWidth);
+  return info;
+}
+
+}  // namespace
+
+bool isAisArchive(const std::filesystem::path& path) {
+  if (!hasGpkgExtension(path)) return false;
+  registerGdalDrivers();
+  CplErrorCapture quiet;
+  const char* drivers[] = {"GPKG", nullptr};
+  DatasetHandle handle(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+  return handle && GDALDataset::FromHandle(handle.get())->GetLayerByName(kMetadata) != nullptr;
+}
+
+core::Result<AisArchiveSummary> describeAisArchive(const std::filesystem::path& path) {
+  auto handle = openArchive(path, false);
+  if (!handle) return std::unexpected(handle.error());
+  return summarize(*GDALDataset::FromHandle(handle->get()));
+}
+
+core::Result<void> readAisArchive(const std::filesystem::path& path, const AisReadOptions& options, AisRawData& data) {
+  auto handle = openArchive(path, false);
+  if (!handle) return std::unexpected(handle.error());
+  GDALDataset& dataset = *GDALDataset::FromHandle(handle->get());
+  const AisArchiveSummary summary = summarize(dataset);
+  const AisWindow& window = options.window;
+  if (!summary.first) return core::dataError(path.string() + ": the archive holds no reports yet");
+  if (window.from > *summary.last || window.to <= *summary.first) {
+    return core::usageError(path.string() + ": the window " + window.describe() + " is outside the archive's period " +
+                            core::formatIso8601(*summary.first) + " .. " + core::formatIso8601(*summary.last));
+  }
+  int resolution = 1;
+  for (const AisImportRecord& record : summary.imports) resolution = std::max(resolution, record.timeResolutionSeconds);
+  const std::string name = path.string();
+  const std::uint16_t file = data.addFile({name, true, resolution});
+
+  CplErrorCapture capture;
+  OGRLayer* result = dataset.ExecuteSQL(windowQuery(window).c_str(), nullptr, nullptr);
+  if (!result) return core::dataError(capture.describe(path, "cannot query its reports"));
+  struct Release {
+    GDALDataset& dataset;
+    OGRLayer* layer;
+    ~Release() { dataset.ReleaseResultSet(layer); }
+  } release{dataset, result};
+
+  // Keys of vessels known by text ids are the archive's; the data set numbers its own.
+  std::unordered_map<std::uint32_t, AisVesselInfo> archiveVessels;
+  for (auto& feature : *dataset.GetLayerByName(kVessels)) {
+    AisVesselInfo info = vesselInfo(*feature);
+    archiveVessels.emplace(info.key, std::move(info));
+  }
+  AisVesselTable vessels;
+  std::vector<AisPoint> points, block;
+  std::int64_t read = 0, blocks = 0;
+  for (auto& feature : *result) {
+    const std::uint32_t archiveKey = std::uint32_t(feature->GetFieldAsInteger64(0));
+    const core::UtcMicros start = feature->GetFieldAsInteger64(1);
+    const int count = feature->GetFieldAsInteger(2);
+    int bytes = 0;
+    const GByte* blob = feature->GetFieldAsBinary(3, &bytes);
+    AisPoint proto{};
+    proto.file = file;
+    proto.line = std::uint32_t(std::min<GIntBig>(feature->GetFID(), UINT32_MAX));
+    block.clear();
+    if (count < 0 || !decodeAisBlock(std::string(reinterpret_cast<const char*>(blob), std::size_t(bytes)), start,
+                                     std::size_t(count), proto, block)) {
+      return core::dataError(name + ": " + kBlocks + " row " + std::to_string(feature->GetFID()) +
+                             ": damaged (its points do not decode as " + std::to_string(count) + " reports)");
+    }
+    read += count;
+    if (++blocks % 4096 == 0) {
+      if (core::interrupted()) return std::unexpected(core::interruption("reading " + name));
+      if (options.progress) options.progress(name, read, -1);
+    }
+    const auto known = archiveVessels.find(archiveKey);
+    const std::uint32_t key = archiveKey >= kTextIdKeys && known != archiveVessels.end()
+                                  ? data.textIds.keyOf(known->second.textId)
+                                  : archiveKey;
+    bool any = false;
+    for (AisPoint& point : block) {
+      if (!window.contains(point)) continue;  // blocks overlap the window's edges
+      point.vessel = key;
+      points.push_back(point);
+      any = true;
+    }
+    if (any && vessels.indexOf(key) < 0) {
+      AisVesselInfo info = known != archiveVessels.end() ? known->second : AisVesselInfo{};
+      info.key = key;
+      vessels[key] = std::move(info);
+    }
+  }
+  if (!capture.lastError().empty()) return core::dataError(capture.describe(path, "read failed after " + std::to_string(read) + " reports"));
+  data.counts.rowsRead += std::int64_t(points.size());
+  data.add(std::move(points), vessels);
+  return {};
+}
+
+// The writer's open archive, its lock and what it knows of the archive's vessels and imports.
+struct AisArchiveWriter::State {
+  std::filesystem::path path;
+  int lock = -1;
+  DatasetHandle handle;  // closed before the lock is released (see ~State)
+  std::vector<AisImportRecord> imports;
+  struct Vessel {
+    GIntBig fid = OGRNullFID;
+    AisVesselInfo info;
+    core::UtcMicros first = 0, last = 0;
+  };
+  std::unordered_map<std::uint32_t, Vessel> vessels;  // by archive key
+  std::unordered_map<std::string, std::uint32_t> textKeys;
+
+  GDALDataset& dataset() const { return *GDALDataset::FromHandle(handle.get()); }
+  ~State() {
+    handle.reset();
+    // Closing any descriptor of the file drops SQLite's POSIX locks: only after GDAL closed it.
+    if (lock >= 0) ::close(lock);
+  }
+};
+
+namespace {
+
+// A new, empty archive at `path`, unless another process made one first (then that one stays).
+core::Result<void> createArchive(const std::filesystem::path& path) {
+  auto output = core::PendingOutput::begin(path);
+  if (!output) return std::unexpected(output.error());
+  CplErrorCapture capture;
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  DatasetHandle handle(driver->Create(output->temporary().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!handle) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot create the archive"));
+  if (auto schema = createSchema(*GDALDataset::FromHandle(handle.get()), path); !schema) return schema;
+  handle.reset();
+  if (!capture.lastError().empty()) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot create the archive"));
+  // A hard link never replaces: of two imports creating the same archive, one wins.
+  if (::link(output->temporary().c_str(), path.c_str()) != 0 && errno != EEXIST) {
+    return core::fail(core::ErrorKind::Io, path.string() + ": cannot create: " + std::strerror(errno));
+  }
+  return {};  // the temporary name goes with `output`
+}
+
+}  // namespace
+
+core::Result<AisArchiveWriter> AisArchiveWriter::open(const std::filesystem::path& path, const std::function<void()>& waiting) {
+  registerGdalDrivers();
+  if (!hasGpkgExtension(path)) {
+    return core::usageError(path.string() + ": an AIS archive is a GeoPackage; name it ARCHIVE.gpkg");
+  }
+  if (!std::filesystem::exists(path)) {
+    if (auto created = createArchive(path); !created) return std::unexpected(created.error());
+  }
+  auto state = std::make_unique<State>();
+  state->path = path;
+  state->lock = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (state->lock < 0) return core::fail(core::ErrorKind::Io, path.string() + ": cannot open: " + std::strerror(errno));
+  if (::flock(state->lock, LOCK_EX | LOCK_NB) != 0) {
+    if (waiting) waiting();
+    if (::flock(state->lock, LOCK_EX) != 0) {
+      return core::fail(core::ErrorKind::Io, path.string() + ": cannot lock: " + std::strerror(errno));
+    }
+  }
+  auto handle = openArchive(path, true);
+  if (!handle) return std::unexpected(handle.error());
+  state->handle = std::move(*handle);
+  state->imports = readImports(state->dataset());
+  for (auto& feature : *state->dataset().GetLayerByName(kVessels)) {
+    State::Vessel vessel{feature->GetFID(), vesselInfo(*feature), feature->GetFieldAsInteger64(kFirst),
+                         feature->GetFieldAsInteger64(kLast)};
+    if (!vessel.info.hasMmsi()) state->textKeys.emplace(vessel.info.textId, vessel.info.key);
+    state->vessels.emplace(vessel.info.key, std::move(vessel));
+  }
+  return AisArchiveWriter(std::move(state));
+}
+
+AisArchiveWriter::AisArchiveWriter(std::unique_ptr<State> state) : state_(std::move(state)) {}
+AisArchiveWriter::AisArchiveWriter(AisArchiveWriter&&) noexcept = default;
+AisArchiveWriter::~AisArchiveWriter() = default;
+
+std::optional<AisImportRecord> AisArchiveWriter::findImport(std::int64_t bytes, std::uint64_t hash) const {
+  for (const AisImportRecord& record : state_->imports) {
+    if (record.bytes == bytes && record.hash == hash) return record;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// The block's reports as a line for the R-tree and for GIS: within 10 m of every report, cut at
+// the antimeridian; a single report is a line of no length.
+std::unique_ptr<OGRGeometry> blockLine(const AisTrackSet& set, const AisTrack& block) {
+  constexpr double kToleranceMetres = 10;
+  geo::Polyline line;
+  for (std::uint32_t i : simplifyAisTrack(set, block, kToleranceMetres)) line.push_back({set.lon(i), set.lat(i)});
+  if (line.size() == 1) line.push_back(line.front());
+  geo::unwrapLongitudes(line);
+  return std::make_unique<OGRMultiLineString>(cutAtAntimeridian(line));
+}
+
+void setVesselFields(OGRFeature& feature, const AisVesselInfo& info, core::UtcMicros first, core::UtcMicros last) {
+  feature.SetField(kVesselKey, GIntBig(info.key));
+  if (info.hasMmsi()) feature.SetField(kMmsi, GIntBig(info.key));
+  if (!info.textId.empty()) feature.SetField(kTextId, info.textId.c_str());
+  feature.SetField(kName, info.name.c_str());
+  feature.SetField(kImo, info.imo.c_str());
+  feature.SetField(kCallSign, info.callSign.c_str());
+  feature.SetField(kAisType, info.aisType);
+  feature.SetField(kLength, info.lengthM);
+  feature.SetField(kWidth, info.widthM);
+  feature.SetField(kFirst, GIntBig(first));
+  feature.SetField(kLast, GIntBig(last));
+}
+
+}  // namespace
+
+core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTrackSet& tracks,
+                                            const std::function<void(std::size_t, std::size_t)>& progress) {
+  State& state = *state_;
+  GDALDataset& dataset = state.dataset();
+  CplErrorCapture capture;
+  auto failed = [&](const std::string& what) {
+    dataset.RollbackTransaction();
+    return core::fail(core::ErrorKind::Io, capture.describe(state.path, what));
+  };
+  if (dataset.StartTransaction() != OGRERR_NONE) return core::fail(core::ErrorKind::Io, capture.describe(state.path, "cannot start a transaction"));
+  const int importId = int(state.imports.size()) + 1;
+
+  // The archive's key of each of the set's vessels: MMSIs as they are, text ids numbered by the archive.
+  auto vessels = state.vessels;
+  auto textKeys = state.textKeys;
+  std::vector<std::uint32_t> keys(tracks.vessels.size());
+  for (std::size_t v = 0; v < tracks.vessels.size(); ++v) {
+    const AisVesselInfo& info = tracks.vessels[v];
+    if (info.hasMmsi()) {
+      keys[v] = info.key;
+      continue;
+    }
+    auto [entry, added] = textKeys.emplace(info.textId, kTextIdKeys + std::uint32_t(textKeys.size()));
+    keys[v] = entry->second;
+  }
+
+  OGRLayer& blocks = *dataset.GetLayerByName(kBlocks);
+  const std::size_t total = tracks.pointCount();
+  std::size_t done = 0;
+  record.first = std::numeric_limits<core::UtcMicros>::max();
+  record.last = std::numeric_limits<core::UtcMicros>::min();
+  for (const AisTrack& track : tracks.tracks) {
+    const std::uint32_t key = keys[track.vessel];
+    State::Vessel& vessel = vessels[key];
+    if (vessel.fid == OGRNullFID && vessel.info.key == 0) {
+      vessel.info.key = key;
+      vessel.first = tracks.time[track.begin];
+      vessel.last = tracks.time[track.begin];
+    }
+    for (std::uint32_t begin = track.begin; begin < track.end;) {
+      const core::UtcMicros periodEnd = aisBlockPeriod(tracks.time[begin]) + kAisBlockSpan;
+      std::uint32_t end = begin;
+      while (end < track.end && tracks.time[end] < periodEnd) ++end;
+      const core::UtcMicros first = tracks.time[begin], last = tracks.time[end - 1];
+      OGRFeature block(blocks.GetLayerDefn());
+      block.SetGeometryDirectly(blockLine(tracks, AisTrack{track.vessel, begin, end}).release());
+      block.SetField(kVessel, GIntBig(key));
+      block.SetField(kStart, GIntBig(first));
+      block.SetField(kEnd, GIntBig(last));
+      block.SetField(kPointCount, int(end - begin));
+      block.SetField(kImport, importId);
+      const std::string bytes = encodeAisBlock(tracks, begin, end, first);
+      block.SetField(kPoints, int(bytes.size()), reinterpret_cast<const GByte*>(bytes.data()));
+      if (blocks.CreateFeature(&block) != OGRERR_NONE) return std::unexpected(failed("cannot write reports"));
+      record.first = std::min(record.first, first);
+      record.last = std::max(record.last, last);
+      vessel.first = std::min(vessel.first, first);
+      vessel.last = std::max(vessel.last, last);
+      const bool report = (done + end - begin) / 65536 != done / 65536;
+      done += end - begin;
+      begin = end;
+      if (!report) continue;
+      if (progress) progress(done, total);
+      if (core::interrupted()) {
+        dataset.RollbackTransaction();
+        return std::unexpected(core::interruption("importing into " + state.path.string() + "; the archive is as it was"));
+      }
+    }
+  }
+  if (total == 0) record.first = record.last = 0;
+
+  OGRLayer& vesselLayer = *dataset.GetLayerByName(kVessels);
+  for (std::size_t v = 0; v < tracks.vessels.size(); ++v) {
+    const auto found = vessels.find(keys[v]);
+    if (found == vessels.end()) continue;  // no kept report
+    State::Vessel& vessel = found->second;
+    const bool known = vessel.fid != OGRNullFID;
+    AisVesselInfo info = tracks.vessels[v];
+    info.key = keys[v];
+    if (known) {
+      vessel.info.merge(info);
+    } else {
+      vessel.info = info;
+    }
+    OGRFeature row(vesselLayer.GetLayerDefn());
+    setVesselFields(row, vessel.info, vessel.first, vessel.last);
+    if (known) row.SetFID(vessel.fid);
+    if ((known ? vesselLayer.SetFeature(&row) : vesselLayer.CreateFeature(&row)) != OGRERR_NONE) {
+      return std::unexpected(failed("cannot write the vessels"));
+    }
+    vessel.fid = row.GetFID();
+  }
+  record.pointsKept = std::int64_t(total);
+  if (auto logged = writeImport(dataset, state.path, record); !logged) {
+    dataset.RollbackTransaction();
+    return logged;
+  }
+  if (dataset.CommitTransaction() != OGRERR_NONE) return std::unexpected(failed("cannot commit the import"));
+  if (progress) progress(total, total);
+  state.vessels = std::move(vessels);
+  state.textKeys = std::move(textKeys);
+  state.imports.push_back(std::move(record));
+  return {};
+}
+
+}  // namespace corridor::io

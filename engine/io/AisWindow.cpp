@@ -1,0 +1,46 @@
+#include "io/AisWindow.h"
+
+#include <cstdlib>
+#include <sstream>
+#include <vector>
+
+namespace corridor::io {
+
+core::Result<AisBox> parseAisBox(const std::string& text) {
+  std::vector<double> values;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    char* end = nullptr;
+    const double value = std::strtod(item.c_str(), &end);
+    if (item.empty() || end != item.c_str() + item.size()) {
+      return core::usageError("--bbox '" + text + "': '" + item + "' is not a number; expected WEST,SOUTH,EAST,NORTH in degrees");
+    }
+    values.push_back(value);
+  }
+  if (values.size() != 4) {
+    return core::usageError("--bbox '" + text + "': expected 4 numbers WEST,SOUTH,EAST,NORTH in degrees, got " +
+                            std::to_string(values.size()));
+  }
+  const AisBox box{values[0], values[1], values[2], values[3]};
+  auto longitude = [](double lon) { return lon >= -180 && lon <= 180; };
+  if (!longitude(box.west) || !longitude(box.east) || box.south < -90 || box.north > 90 || box.south > box.north) {
+    return core::usageError("--bbox '" + text + "': longitudes must lie in [-180, 180] and SOUTH <= NORTH in [-90, 90] "
+                            "(WEST > EAST is a box across the antimeridian)");
+  }
+  return box;
+}
+
+AisWindow AisWindow::widened(core::UtcMicros margin) const {
+  AisWindow wider = *this;
+  if (from != AisWindow{}.from) wider.from = from - margin;
+  if (to != AisWindow{}.to) wider.to = to + margin;
+  return wider;
+}
+
+std::string AisWindow::describe() const {
+  return (from != AisWindow{}.from ? core::formatIso8601(from) : std::string("start")) + " .. " +
+         (to != AisWindow{}.to ? core::formatIso8601(to) : std::string("end"));
+}
+
+}  // namespace corridor::io

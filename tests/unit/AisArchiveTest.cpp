@@ -1,0 +1,277 @@
+// AIS archives: an import keeps exactly what reading the files keeps, a window reads exactly the
+// reports inside it, and no failed or repeated import changes the archive.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <atomic>
+#include <thread>
+
+#include "AisFixtures.h"
+#include "AisLoading.h"
+#include "GdalFixtures.h"
+#include "TestSupport.h"
+#include "app/AisImport.h"
+#include "core/FileHash.h"
+#include "core/Interruption.h"
+#include "io/AisArchive.h"
+#include "io/AisExport.h"
+
+namespace corridor::test {
+namespace {
+
+namespace fs = std::filesystem;
+using io::AisArchiveWriter;
+
+constexpr core::UtcMicros kMinute = 60 * core::kMicrosPerSecond, kHour = 60 * kMinute;
+
+std::string isoTime(core::UtcMicros time) { return core::formatIso8601(time).substr(0, 19); }
+core::UtcMicros at(const char* iso) { return *core::parseIso8601(iso); }
+
+// `vessels` ships reporting every `step` from `start` for `count` reports, sailing east 0.001
+// degrees a report (7 kn at 10 min), and a few rows every reader drops.
+std::string day(core::UtcMicros start, int count, core::UtcMicros step, int vessels = 3, double lon0 = -118.3) {
+  std::string text = std::string(kMarineCadastreHeader) + "\n";
+  for (int i = 0; i < count; ++i) {
+    for (int v = 0; v < vessels; ++v) {
+      text += marineCadastreRow(367000001 + v, isoTime(start + i * step), 33.0 + v * 0.1, lon0 + i * 0.001) + "\n";
+    }
+  }
+  text += marineCadastreRow(367000001, isoTime(start), 33.0, lon0) + "\n";             // a duplicate
+  text += marineCadastreRow(3669999, isoTime(start), 33.5, lon0) + "\n";               // a base station
+  text += "367000001,2022-06-01T00:30:00,xx,1,1,1,1,X,,,,,,,,,\n";                     // a bad number
+  return text;
+}
+
+AisArchiveWriter openWriter(const fs::path& archive) {
+  auto writer = AisArchiveWriter::open(archive, nullptr);
+  EXPECT_TRUE(writer.has_value()) << (writer ? "" : writer.error().message);
+  return std::move(*writer);
+}
+
+app::AisFileImport import(AisArchiveWriter& writer, const fs::path& file, const io::AisTrackOptions& tracks = {}) {
+  auto done = app::importAisFile(writer, file, {}, tracks, nullptr);
+  EXPECT_TRUE(done.has_value()) << (done ? "" : done.error().message);
+  return done ? *done : app::AisFileImport{};
+}
+
+// Every column of two track sets, point by point.
+void expectSameTracks(const io::AisTrackSet& a, const io::AisTrackSet& b) {
+  ASSERT_EQ(a.pointCount(), b.pointCount());
+  ASSERT_EQ(a.tracks.size(), b.tracks.size());
+  ASSERT_EQ(a.vessels.size(), b.vessels.size());
+  EXPECT_EQ(a.time, b.time);
+  EXPECT_EQ(a.latE7, b.latE7);
+  EXPECT_EQ(a.lonE7, b.lonE7);
+  EXPECT_EQ(a.sogTenths, b.sogTenths);
+  EXPECT_EQ(a.cogTenths, b.cogTenths);
+  EXPECT_EQ(a.heading, b.heading);
+  for (std::size_t v = 0; v < a.vessels.size(); ++v) {
+    EXPECT_EQ(a.vessels[v].key, b.vessels[v].key);
+    EXPECT_EQ(a.vessels[v].name, b.vessels[v].name);
+    EXPECT_EQ(a.vessels[v].aisType, b.vessels[v].aisType);
+    EXPECT_EQ(a.vessels[v].lengthM, b.vessels[v].lengthM);
+  }
+}
+
+TEST(AisArchive, AnImportKeepsExactlyWhatReadingTheFileKeeps) {
+  ScratchDir dir;
+  writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 100, 10 * kMinute));
+  const LoadedAis files = loadAis({dir / "day.csv"});
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  const app::AisFileImport done = import(writer, dir / "day.csv");
+  // 300 reports, the duplicate, the base station and the bad number.
+  EXPECT_EQ(done.record.counts.rowsRead, 303);
+  EXPECT_EQ(done.record.pointsKept, 300);
+  EXPECT_EQ(done.record.counts.dropped, files.counts.dropped);
+  EXPECT_EQ(done.record.counts.rowsRead, files.counts.rowsRead);
+  const LoadedAis archived = loadAis({dir / "archive.gpkg"});
+  EXPECT_EQ(archived.counts.rowsRead, 300);
+  EXPECT_EQ(archived.counts.droppedTotal(), 0);
+  expectSameTracks(files.set, archived.set);
+}
+
+TEST(AisArchive, TextIdsKeepTheirVesselsAcrossImports) {
+  ScratchDir dir;
+  writeTextFile(dir / "a.csv", "track_id,timestamp,lon,lat\nA17,2022-06-01T00:00:00Z,10,50\nB2,2022-06-01T00:00:00Z,11,50\n");
+  writeTextFile(dir / "b.csv", "track_id,timestamp,lon,lat\nB2,2022-06-01T00:10:00Z,11.01,50\nC3,2022-06-01T00:10:00Z,12,50\n");
+  {
+    AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+    import(writer, dir / "a.csv");
+  }
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");  // a second session numbers on
+  import(writer, dir / "b.csv");
+  const LoadedAis archived = loadAis({dir / "archive.gpkg"});
+  ASSERT_EQ(archived.set.vessels.size(), 3u);
+  std::vector<std::string> ids;
+  for (const io::AisTrack& track : archived.set.tracks) ids.push_back(archived.set.vessels[track.vessel].textId + ":" + std::to_string(track.size()));
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"A17:1", "B2:2", "C3:1"}));
+}
+
+TEST(AisArchive, ASecondImportOfTheSameContentChangesNothing) {
+  ScratchDir dir;
+  writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 50, 10 * kMinute));
+  fs::copy_file(dir / "day.csv", dir / "renamed.csv");
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  import(writer, dir / "day.csv");
+  const std::uint64_t hashBefore = *core::contentHash(dir / "archive.gpkg");
+  const app::AisFileImport again = import(writer, dir / "renamed.csv");
+  EXPECT_TRUE(again.alreadyImported);
+  EXPECT_EQ(again.record.file, (dir / "day.csv").string());
+  EXPECT_EQ(*core::contentHash(dir / "archive.gpkg"), hashBefore);
+  EXPECT_EQ(io::describeAisArchive(dir / "archive.gpkg")->points, 150);
+}
+
+TEST(AisArchive, AWindowReadsExactlyTheReportsInsideIt) {
+  ScratchDir dir;
+  // Two days, a report every 10 minutes: blocks of 6 hours hold 36 each.
+  writeTextFile(dir / "days.csv", day(at("2022-06-01T00:00:00Z"), 288, 10 * kMinute, 1));
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  import(writer, dir / "days.csv");
+  io::AisReadOptions read;
+  read.window.from = at("2022-06-01T11:55:00Z");
+  read.window.to = at("2022-06-01T13:00:00Z");
+  const LoadedAis window = loadAis({dir / "archive.gpkg"}, read);
+  // 12:00 .. 12:50: six reports, the first and the last of the window.
+  ASSERT_EQ(window.set.pointCount(), 6u);
+  EXPECT_EQ(window.set.time.front(), at("2022-06-01T12:00:00Z"));
+  EXPECT_EQ(window.set.time.back(), at("2022-06-01T12:50:00Z"));
+  // The same window through a file counts what it leaves out.
+  const LoadedAis file = loadAis({dir / "days.csv"}, read);
+  EXPECT_EQ(file.set.time, window.set.time);
+  EXPECT_EQ(file.counts.outsideWindow, 288 - 6 + 1);  // and the duplicate, outside too
+}
+
+TEST(AisArchive, ABoxAcrossTheAntimeridianReadsBothSides) {
+  ScratchDir dir;
+  std::string text = std::string(kMarineCadastreHeader) + "\n";
+  text += marineCadastreRow(367000001, "2022-06-01T00:00:00", 10, 179.95) + "\n";
+  text += marineCadastreRow(367000002, "2022-06-01T00:00:00", 10, -179.95) + "\n";
+  text += marineCadastreRow(367000003, "2022-06-01T00:00:00", 10, 0) + "\n";
+  text += marineCadastreRow(367000004, "2022-06-01T00:00:00", 30, 179.95) + "\n";
+  writeTextFile(dir / "day.csv", text);
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  import(writer, dir / "day.csv");
+  io::AisReadOptions read;
+  read.window.box = io::AisBox{170, 0, -170, 20};
+  const LoadedAis boxed = loadAis({dir / "archive.gpkg"}, read);
+  ASSERT_EQ(boxed.set.vessels.size(), 2u);
+  EXPECT_EQ(boxed.set.vessels[0].key, 367000001u);
+  EXPECT_EQ(boxed.set.vessels[1].key, 367000002u);
+}
+
+TEST(AisArchive, ATrackAcrossMidnightIsOneTrackAcrossDailyImports) {
+  ScratchDir dir;
+  writeTextFile(dir / "day1.csv", day(at("2022-06-01T23:00:00Z"), 6, 10 * kMinute, 1));
+  writeTextFile(dir / "day2.csv", day(at("2022-06-02T00:00:00Z"), 6, 10 * kMinute, 1, -118.294));
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  import(writer, dir / "day1.csv");
+  import(writer, dir / "day2.csv");
+  const LoadedAis archived = loadAis({dir / "archive.gpkg"});
+  ASSERT_EQ(archived.set.tracks.size(), 1u);
+  EXPECT_EQ(archived.set.pointCount(), 12u);
+}
+
+TEST(AisArchive, AnInterruptedImportLeavesTheArchiveAsItWas) {
+  ScratchDir dir;
+  writeTextFile(dir / "first.csv", day(at("2022-06-01T00:00:00Z"), 10, 10 * kMinute));
+  writeTextFile(dir / "big.csv", day(at("2022-06-02T00:00:00Z"), 800, 1 * kMinute, 100));  // 80,000 reports
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  import(writer, dir / "first.csv");
+  const std::uint64_t before = *core::contentHash(dir / "archive.gpkg");
+  core::Result<app::AisFileImport> done;
+  {
+    core::InterruptionScope scope;
+    done = app::importAisFile(writer, dir / "big.csv", {}, {}, [](std::size_t written, std::size_t) {
+      if (written > 0) std::raise(SIGINT);  // Ctrl-C once the first 65,536 points are written
+    });
+  }
+  { core::InterruptionScope clearsTheFlag; }  // for the tests that run after this one
+  ASSERT_FALSE(done.has_value());
+  EXPECT_EQ(done.error().kind, core::ErrorKind::Interrupted) << done.error().message;
+  EXPECT_EQ(*core::contentHash(dir / "archive.gpkg"), before);
+}
+
+TEST(AisArchive, AnImportKilledMidwayLeavesTheArchiveAsItWas) {
+  ScratchDir dir;
+  writeTextFile(dir / "first.csv", day(at("2022-06-01T00:00:00Z"), 10, 10 * kMinute));
+  writeTextFile(dir / "big.csv", day(at("2022-06-02T00:00:00Z"), 800, 1 * kMinute, 100));
+  {
+    AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+    import(writer, dir / "first.csv");
+  }
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {  // killed with SIGKILL in the middle of its transaction
+    auto writer = AisArchiveWriter::open(dir / "archive.gpkg", nullptr);
+    if (writer) {
+      (void)app::importAisFile(*writer, dir / "big.csv", {}, {}, [](std::size_t written, std::size_t) {
+        if (written > 0) std::raise(SIGKILL);
+      });
+    }
+    _exit(3);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << status;
+  const auto summary = io::describeAisArchive(dir / "archive.gpkg");
+  ASSERT_TRUE(summary.has_value()) << summary.error().message;
+  EXPECT_EQ(summary->imports.size(), 1u);
+  EXPECT_EQ(summary->points, 30);
+  EXPECT_EQ(loadAis({dir / "archive.gpkg"}).set.pointCount(), 30u);
+  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");  // and it takes the file again
+  EXPECT_EQ(import(writer, dir / "big.csv").record.pointsKept, 80000);
+}
+
+TEST(AisArchive, ASecondWriterWaitsForTheFirst) {
+  ScratchDir dir;
+  auto first = std::make_unique<AisArchiveWriter>(openWriter(dir / "archive.gpkg"));
+  std::atomic<bool> waited = false, opened = false;
+  std::thread second([&] {
+    auto writer = AisArchiveWriter::open(dir / "archive.gpkg", [&] { waited = true; });
+    opened = writer.has_value();
+  });
+  while (!waited) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  EXPECT_FALSE(opened);
+  first.reset();
+  second.join();
+  EXPECT_TRUE(opened);
+}
+
+TEST(AisArchive, BadArchivesAreErrorsNamingTheFile) {
+  ScratchDir dir;
+  writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 10, 10 * kMinute));
+  const LoadedAis loaded = loadAis({dir / "day.csv"});
+  ASSERT_TRUE(io::writeAisTracks(dir / "tracks.gpkg", loaded.set, {}).has_value());
+  auto notArchive = AisArchiveWriter::open(dir / "tracks.gpkg", nullptr);
+  ASSERT_FALSE(notArchive.has_value());
+  EXPECT_TRUE(containsText(notArchive.error().message, "tracks.gpkg: a GeoPackage, but not a Corridor AIS archive"));
+  EXPECT_FALSE(AisArchiveWriter::open(dir / "archive.sqlite", nullptr).has_value());
+
+  {
+    AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+    import(writer, dir / "day.csv");
+  }
+  io::AisRawData data;
+  io::AisReadOptions read;
+  read.window.from = at("2023-01-01T00:00:00Z");
+  auto outside = io::readAisArchive(dir / "archive.gpkg", read, data);
+  ASSERT_FALSE(outside.has_value());
+  EXPECT_TRUE(containsText(outside.error().message, "is outside the archive's period 2022-06-01T00:00:00Z .. 2022-06-01T01:30:00Z"))
+      << outside.error().message;
+
+  GDALAllRegister();
+  {
+    GdalDatasetPtr dataset(GDALDataset::Open((dir / "archive.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    ASSERT_TRUE(dataset);
+    dataset->ExecuteSQL("UPDATE corridor_archive SET value = '99' WHERE key = 'schema_version'", nullptr, nullptr);
+  }
+  auto newer = io::describeAisArchive(dir / "archive.gpkg");
+  ASSERT_FALSE(newer.has_value());
+  EXPECT_TRUE(containsText(newer.error().message, "schema version 99, written by a newer Corridor")) << newer.error().message;
+}
+
+}  // namespace
+}  // namespace corridor::test
