@@ -50,7 +50,7 @@ core::Result<std::shared_ptr<const io::AisTrackSet>> AisArchiveStream::around(co
   }
   // Past the middle of the window, the next one is read ahead from three quarters in.
   const core::UtcMicros middle = current_.from + before_ + span_ / 2;
-  if (span_ > 0 && time > middle && !next_.valid()) {
+  if (span_ > 0 && time > middle && !next_.valid() && current_.to < read_.window.to) {
     next_ = std::async(std::launch::async, [this, ahead = current_.to - after_ - span_ / 4] { return read(ahead); });
   }
   return current_.tracks;

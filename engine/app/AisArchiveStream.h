@@ -18,18 +18,20 @@ class AisArchiveStream {
  public:
   // `before`, `after`: how much of the tracks either side of a moment a frame needs (trails,
   // hold time, the trips built ahead); `span`: how far past the moment a window reaches (0 for
-  // one picture, at most kSpan).
+  // one picture, at most kSpan). Nothing outside read.window is read, nor read ahead.
   AisArchiveStream(std::vector<std::filesystem::path> archives, io::AisReadOptions read, io::AisTrackOptions tracks,
                    core::UtcMicros before, core::UtcMicros after, core::UtcMicros span = kSpan);
   ~AisArchiveStream();
 
   // Tracks covering [time - before, time + after]: the current window's, else the one read
   // ahead, else a window read now. Starts reading the next window once `time` is past the
-  // current one's middle.
+  // current one's middle (unless the current one reaches the end of read.window).
   core::Result<std::shared_ptr<const io::AisTrackSet>> around(core::UtcMicros time);
 
   // The longest a window reaches past the moment it was read for.
-  static constexpr core::UtcMicros kSpan = 24LL * 3600 * core::kMicrosPerSecond;
+  // Six hours: with the margins a window holds about a day of reports (at US density, 9 M a
+  // day, ~650 MB with the tracks built), and is read in about a second.
+  static constexpr core::UtcMicros kSpan = 6LL * 3600 * core::kMicrosPerSecond;
 
  private:
   struct Window {

@@ -296,7 +296,12 @@ core::Result<void> VesselSource::loadAisArchives(const VesselSourceOptions& opti
   const core::UtcMicros span = shown ? std::min(shown->to - shown->from, AisArchiveStream::kSpan) : AisArchiveStream::kSpan;
   // A picture draws no trips ahead of its moment: the window ends there (plus the gap limit).
   const core::UtcMicros after = span == 0 ? 0 : kAisTripsAhead;
-  aisStream_ = std::make_unique<AisArchiveStream>(std::move(paths), options.aisRead, options.aisTracks, before, after, span);
+  io::AisReadOptions read = options.aisRead;
+  if (shown) {  // nothing past what the picture or video shows is read
+    read.window.from = std::max(read.window.from, shown->from - before);
+    read.window.to = std::min(read.window.to, shown->to + after + 1);
+  }
+  aisStream_ = std::make_unique<AisArchiveStream>(std::move(paths), std::move(read), options.aisTracks, before, after, span);
   if (shown) {  // a picture or a video: its first window now, so that a bad window is an error here
     auto tracks = aisStream_->around(shown->from);
     if (!tracks) return std::unexpected(tracks.error());

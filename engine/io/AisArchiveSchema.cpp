@@ -1,6 +1,7 @@
 #include "io/AisArchiveSchema.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "core/Time.h"
@@ -119,7 +120,7 @@ std::vector<AisImportRecord> readImports(GDALDataset& dataset) {
     AisImportRecord record;
     record.file = feature->GetFieldAsString("file");
     record.bytes = feature->GetFieldAsInteger64("bytes");
-    record.hash = std::stoull(feature->GetFieldAsString("content_hash"), nullptr, 16);
+    record.hash = std::strtoull(feature->GetFieldAsString("content_hash"), nullptr, 16);  // 0 when damaged
     int year, month, day, hour, minute, zone;
     float second;
     if (feature->GetFieldAsDateTime(feature->GetFieldIndex("imported_at"), &year, &month, &day, &hour, &minute, &second, &zone)) {
