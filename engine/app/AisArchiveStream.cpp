@@ -38,22 +38,33 @@ core::Result<AisArchiveStream::Window> AisArchiveStream::read(core::UtcMicros ti
 }
 
 core::Result<std::shared_ptr<const io::AisTrackSet>> AisArchiveStream::around(core::UtcMicros time) {
+  constexpr std::size_t kWindows = 2;
   const core::UtcMicros start = time - before_, end = time + after_;
-  if (!current_.covers(start, end) && next_.valid()) {
+  auto found = std::find_if(windows_.begin(), windows_.end(), [&](const Window& w) { return w.covers(start, end); });
+  if (found == windows_.end() && next_.valid()) {
     auto next = next_.get();
-    if (next && next->covers(start, end)) current_ = std::move(*next);
+    if (next && next->covers(start, end)) found = windows_.insert(windows_.end(), std::move(*next));
   }
-  if (!current_.covers(start, end)) {
+  if (found == windows_.end()) {
     auto window = read(time);
     if (!window) return std::unexpected(window.error());
-    current_ = std::move(*window);
+    found = windows_.insert(windows_.end(), std::move(*window));
   }
+  std::rotate(windows_.begin(), found, found + 1);
+  if (windows_.size() > kWindows) windows_.pop_back();
+  const Window& current = windows_.front();
   // Past the middle of the window, the next one is read ahead from three quarters in.
-  const core::UtcMicros middle = current_.from + before_ + span_ / 2;
-  if (span_ > 0 && time > middle && !next_.valid() && current_.to < read_.window.to) {
-    next_ = std::async(std::launch::async, [this, ahead = current_.to - after_ - span_ / 4] { return read(ahead); });
+  const core::UtcMicros middle = current.from + before_ + span_ / 2;
+  if (span_ > 0 && time > middle && !next_.valid() && current.to < read_.window.to) {
+    next_ = std::async(std::launch::async, [this, ahead = current.to - after_ - span_ / 4]() -> core::Result<Window> {
+      try {
+        return read(ahead);
+      } catch (const std::exception& error) {  // out of memory, say: the clock's own read will say so again
+        return core::fail(core::ErrorKind::Io, std::string("reading ahead: ") + error.what());
+      }
+    });
   }
-  return current_.tracks;
+  return current.tracks;
 }
 
 }  // namespace corridor::app

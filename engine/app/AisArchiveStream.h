@@ -23,9 +23,9 @@ class AisArchiveStream {
                    core::UtcMicros before, core::UtcMicros after, core::UtcMicros span = kSpan);
   ~AisArchiveStream();
 
-  // Tracks covering [time - before, time + after]: the current window's, else the one read
-  // ahead, else a window read now. Starts reading the next window once `time` is past the
-  // current one's middle (unless the current one reaches the end of read.window).
+  // Tracks covering [time - before, time + after]: a recent window's, else the one read ahead,
+  // else a window read now. Starts reading the next window once `time` is past the middle of
+  // its window (unless that one reaches the end of read.window).
   core::Result<std::shared_ptr<const io::AisTrackSet>> around(core::UtcMicros time);
 
   // The longest a window reaches past the moment it was read for.
@@ -45,7 +45,9 @@ class AisArchiveStream {
   io::AisReadOptions read_;
   io::AisTrackOptions tracks_;
   core::UtcMicros before_, after_, span_;
-  Window current_;
+  // Windows around the moments last asked, most recent first: two, so that a recording from the
+  // viewer and the viewer's own clock do not read each other's away.
+  std::vector<Window> windows_;
   std::future<core::Result<Window>> next_;
 };
 

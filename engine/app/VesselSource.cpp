@@ -199,6 +199,9 @@ std::vector<geo::LonLat> VesselSource::corridorPlaces() const {
 
 std::vector<std::string> VesselSource::pick(core::UtcMicros time, const scene::View& view, double x, double y) const {
   if (isAis()) {
+    if (aisStream_) {  // the tracks of this moment, which a recording's clock may have swapped
+      if (auto tracks = aisStream_->around(time); tracks) ais_ = *tracks;
+    }
     if (!ais_) return {};  // nothing read yet
     const auto positions = aisPositionsAt(*ais_, time, aisHold_);
     std::vector<geo::LonLat> points;
@@ -251,11 +254,24 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   return source;
 }
 
+namespace {
+
+// What a caption calls an AIS input: a file's name, or "PostGIS NAME" for a database (a
+// connection string can hold a password).
+std::string inputName(const std::string& input) {
+  if (!io::isPostgresArchive(input)) return std::filesystem::path(input).filename().string();
+  const std::size_t name = input.find("dbname=");
+  if (name == std::string::npos) return "PostGIS";
+  return "PostGIS " + input.substr(name + 7, input.find(' ', name) - name - 7);
+}
+
+}  // namespace
+
 core::Result<void> VesselSource::loadAis(const VesselSourceOptions& options, std::optional<Period> shown) {
   const std::vector<std::string>& files = options.ais;
   aisHold_ = options.aisHoldMinutes ? core::UtcMicros(*options.aisHoldMinutes * 60 * core::kMicrosPerSecond)
                                     : aisHoldFor(options.aisTracks.gapHours);
-  aisFiles_ = std::filesystem::path(files.front()).filename().string() +
+  aisFiles_ = inputName(files.front()) +
               (files.size() > 1 ? " and " + std::to_string(files.size() - 1) + " more" : "");
   const auto archives = std::count_if(files.begin(), files.end(), [](const std::string& f) { return io::isAisArchive(f); });
   if (archives == std::ptrdiff_t(files.size())) return loadAisArchives(options, shown);

@@ -22,20 +22,36 @@ namespace {
 
 using namespace archive;
 
+// What an archive's writer knows of one of its vessels.
+struct ArchivedVessel {
+  bool stored = false;  // has its row in ais_vessels
+  AisVesselInfo info;
+  core::UtcMicros first = 0, last = 0;
+};
+
 bool hasGpkgExtension(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   return extension == ".gpkg";
 }
 
-core::Result<DatasetHandle> openArchive(const std::filesystem::path& path, bool update) {
+// The GeoPackage, or the database of a "PG:" connection string, without checking what it holds.
+core::Result<DatasetHandle> openDatabase(const std::filesystem::path& path, bool update) {
   registerGdalDrivers();
   CplErrorCapture capture;
-  const char* drivers[] = {"GPKG", nullptr};
+  const bool postgres = isPostgresArchive(path);
+  const char* drivers[] = {postgres ? "PostgreSQL" : "GPKG", nullptr};
   DatasetHandle handle(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers,
                                   nullptr, nullptr));
-  if (!handle) return core::dataError(capture.describe(path, "not a GeoPackage; expected a Corridor AIS archive (.gpkg)"));
-  if (auto checked = checkArchive(*GDALDataset::FromHandle(handle.get()), path); !checked) {
+  if (handle) return handle;
+  if (postgres) return core::dataError(capture.describe(path, "cannot connect to the PostgreSQL database"));
+  return core::dataError(capture.describe(path, "not a GeoPackage; expected a Corridor AIS archive (.gpkg)"));
+}
+
+core::Result<DatasetHandle> openArchive(const std::filesystem::path& path, bool update) {
+  auto handle = openDatabase(path, update);
+  if (!handle) return handle;
+  if (auto checked = checkArchive(*GDALDataset::FromHandle(handle->get()), path); !checked) {
     return std::unexpected(checked.error());
   }
   return handle;
@@ -54,23 +70,14 @@ AisArchiveSummary summarize(GDALDataset& dataset) {
   return summary;
 }
 
-// The SQL of a window: an index range on the blocks' start and, with a box, the R-tree's
+// The SQL of a window: an index range on the blocks' start and, with a box, the spatial index's
 // candidates.
-std::string windowQuery(const AisWindow& window) {
+std::string windowQuery(GDALDataset& dataset, const AisWindow& window) {
   const core::UtcMicros firstBlock = window.from == AisWindow{}.from ? window.from : aisBlockPeriod(window.from);
   std::string sql = std::string("SELECT vessel, start_us, point_count, points FROM ") + kBlocks +
                     " WHERE start_us >= " + std::to_string(firstBlock) + " AND start_us < " + std::to_string(window.to) +
                     " AND end_us >= " + std::to_string(window.from);
-  if (window.box) {
-    const AisBox& box = *window.box;
-    auto range = [&](double west, double east) {
-      return "(minx <= " + std::to_string(east) + " AND maxx >= " + std::to_string(west) +
-             " AND miny <= " + std::to_string(box.north) + " AND maxy >= " + std::to_string(box.south) + ")";
-    };
-    const std::string boxes = box.crossesAntimeridian() ? range(box.west, 180) + " OR " + range(-180, box.east)
-                                                        : range(box.west, box.east);
-    sql += std::string(" AND fid IN (SELECT id FROM rtree_") + kBlocks + "_geom WHERE " + boxes + ")";
-  }
+  if (window.box) sql += " AND " + boxCondition(dataset, *window.box);
   return sql;
 }
 
@@ -89,7 +96,10 @@ AisVesselInfo vesselInfo(OGRFeature& feature) {
 
 }  // namespace
 
+bool isPostgresArchive(const std::filesystem::path& path) { return path.native().starts_with("PG:"); }
+
 bool isAisArchive(const std::filesystem::path& path) {
+  if (isPostgresArchive(path)) return true;  // a database is read only as an archive
   if (!hasGpkgExtension(path)) return false;
   registerGdalDrivers();
   CplErrorCapture quiet;
@@ -115,13 +125,14 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     return core::usageError(path.string() + ": the window " + window.describe() + " is outside the archive's period " +
                             core::formatIso8601(*summary.first) + " .. " + core::formatIso8601(*summary.last));
   }
+  ++data.archivesInWindow;
   int resolution = 1;
   for (const AisImportRecord& record : summary.imports) resolution = std::max(resolution, record.timeResolutionSeconds);
   const std::string name = path.string();
   const std::uint16_t file = data.addFile({name, true, resolution});
 
   CplErrorCapture capture;
-  OGRLayer* result = dataset.ExecuteSQL(windowQuery(window).c_str(), nullptr, nullptr);
+  OGRLayer* result = dataset.ExecuteSQL(windowQuery(dataset, window).c_str(), nullptr, nullptr);
   if (!result) return core::dataError(capture.describe(path, "cannot query its reports"));
   struct Release {
     GDALDataset& dataset;
@@ -187,13 +198,9 @@ struct AisArchiveWriter::State {
   int lock = -1;
   DatasetHandle handle;  // closed before the lock is released (see ~State)
   std::vector<AisImportRecord> imports;
-  struct Vessel {
-    GIntBig fid = OGRNullFID;
-    AisVesselInfo info;
-    core::UtcMicros first = 0, last = 0;
-  };
-  std::unordered_map<std::uint32_t, Vessel> vessels;  // by archive key
+  std::unordered_map<std::uint32_t, ArchivedVessel> vessels;  // by archive key
   std::unordered_map<std::string, std::uint32_t> textKeys;
+  std::uint32_t nextTextKey = kTextIdKeys;
 
   GDALDataset& dataset() const { return *GDALDataset::FromHandle(handle.get()); }
   ~State() {
@@ -216,41 +223,108 @@ core::Result<void> createArchive(const std::filesystem::path& path) {
   if (auto schema = createSchema(*GDALDataset::FromHandle(handle.get()), path); !schema) return schema;
   handle.reset();
   if (!capture.lastError().empty()) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot create the archive"));
+  if (const int file = ::open(output->temporary().c_str(), O_RDONLY | O_CLOEXEC); file >= 0) {
+    ::fsync(file);  // whole on disk before it has its name
+    ::close(file);
+  }
   // A hard link never replaces: of two imports creating the same archive, one wins.
   if (::link(output->temporary().c_str(), path.c_str()) != 0 && errno != EEXIST) {
     return core::fail(core::ErrorKind::Io, path.string() + ": cannot create: " + std::strerror(errno));
   }
+  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  if (const int directory = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); directory >= 0) {
+    ::fsync(directory);
+    ::close(directory);
+  }
   return {};  // the temporary name goes with `output`
+}
+
+// Waits for the exclusive lock on the archive's file, polling so that Ctrl-C ends the wait.
+core::Result<void> lockFile(int file, const std::filesystem::path& path, const std::function<void()>& waiting) {
+  for (bool told = false; ::flock(file, LOCK_EX | LOCK_NB) != 0;) {
+    if (errno != EWOULDBLOCK) return core::fail(core::ErrorKind::Io, path.string() + ": cannot lock: " + std::strerror(errno));
+    if (!told && waiting) waiting();
+    told = true;
+    if (core::interrupted()) return std::unexpected(core::interruption("waiting for another import into " + path.string()));
+    ::usleep(100000);
+  }
+  return {};
+}
+
+// One writer per database: a session-level advisory lock, waited for as for a file.
+core::Result<void> lockDatabase(GDALDataset& dataset, const std::filesystem::path& path,
+                                const std::function<void()>& waiting) {
+  constexpr const char* kTryLock = "SELECT pg_try_advisory_lock(7262102022)";  // a fixed key: "Corridor AIS"
+  for (bool told = false;;) {
+    CplErrorCapture capture;
+    OGRLayer* result = dataset.ExecuteSQL(kTryLock, nullptr, nullptr);
+    if (!result) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot take the archive's lock"));
+    std::unique_ptr<OGRFeature> row(result->GetNextFeature());
+    const bool locked = row && row->GetFieldAsInteger(0) == 1;
+    dataset.ReleaseResultSet(result);
+    if (locked) return {};
+    if (!told && waiting) waiting();
+    told = true;
+    if (core::interrupted()) return std::unexpected(core::interruption("waiting for another import into " + path.string()));
+    ::usleep(200000);
+  }
+}
+
+// A database becomes an archive when the first import finds none of its tables.
+core::Result<void> createInDatabase(GDALDataset& dataset, const std::filesystem::path& path) {
+  if (dataset.GetLayerByName(kMetadata)) return {};
+  CplErrorCapture capture;
+  if (dataset.StartTransaction() != OGRERR_NONE) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot start a transaction"));
+  if (auto created = createSchema(dataset, path); !created) {
+    dataset.RollbackTransaction();
+    return created;
+  }
+  if (dataset.CommitTransaction() != OGRERR_NONE) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot create the archive"));
+  return {};
+}
+
+core::Result<DatasetHandle> openForWriting(const std::filesystem::path& path, int& lock, const std::function<void()>& waiting) {
+  if (isPostgresArchive(path)) {
+    auto handle = openDatabase(path, true);
+    if (!handle) return handle;
+    GDALDataset& dataset = *GDALDataset::FromHandle(handle->get());
+    if (auto locked = lockDatabase(dataset, path, waiting); !locked) return std::unexpected(locked.error());
+    if (auto created = createInDatabase(dataset, path); !created) return std::unexpected(created.error());
+    if (auto checked = checkArchive(dataset, path); !checked) return std::unexpected(checked.error());
+    return handle;
+  }
+  if (!hasGpkgExtension(path)) {
+    return core::usageError(path.string() + ": an AIS archive is a GeoPackage (ARCHIVE.gpkg) or a PostGIS database "
+                                            "(PG:dbname=... host=...)");
+  }
+  if (!std::filesystem::exists(path)) {
+    if (auto created = createArchive(path); !created) return std::unexpected(created.error());
+  }
+  lock = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (lock < 0) return core::fail(core::ErrorKind::Io, path.string() + ": cannot open: " + std::strerror(errno));
+  if (auto locked = lockFile(lock, path, waiting); !locked) return std::unexpected(locked.error());
+  return openArchive(path, true);
 }
 
 }  // namespace
 
 core::Result<AisArchiveWriter> AisArchiveWriter::open(const std::filesystem::path& path, const std::function<void()>& waiting) {
   registerGdalDrivers();
-  if (!hasGpkgExtension(path)) {
-    return core::usageError(path.string() + ": an AIS archive is a GeoPackage; name it ARCHIVE.gpkg");
-  }
-  if (!std::filesystem::exists(path)) {
-    if (auto created = createArchive(path); !created) return std::unexpected(created.error());
-  }
+  // PostGIS: rows go in by COPY, several times faster than an INSERT each.
+  CPLSetThreadLocalConfigOption("PG_USE_COPY", "YES");
   auto state = std::make_unique<State>();
   state->path = path;
-  state->lock = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (state->lock < 0) return core::fail(core::ErrorKind::Io, path.string() + ": cannot open: " + std::strerror(errno));
-  if (::flock(state->lock, LOCK_EX | LOCK_NB) != 0) {
-    if (waiting) waiting();
-    if (::flock(state->lock, LOCK_EX) != 0) {
-      return core::fail(core::ErrorKind::Io, path.string() + ": cannot lock: " + std::strerror(errno));
-    }
-  }
-  auto handle = openArchive(path, true);
+  auto handle = openForWriting(path, state->lock, waiting);
   if (!handle) return std::unexpected(handle.error());
   state->handle = std::move(*handle);
   state->imports = readImports(state->dataset());
   for (auto& feature : *state->dataset().GetLayerByName(kVessels)) {
-    State::Vessel vessel{feature->GetFID(), vesselInfo(*feature), feature->GetFieldAsInteger64(kFirst),
+    ArchivedVessel vessel{true, vesselInfo(*feature), feature->GetFieldAsInteger64(kFirst),
                          feature->GetFieldAsInteger64(kLast)};
-    if (!vessel.info.hasMmsi()) state->textKeys.emplace(vessel.info.textId, vessel.info.key);
+    if (!vessel.info.hasMmsi()) {
+      state->textKeys.emplace(vessel.info.textId, vessel.info.key);
+      state->nextTextKey = std::max(state->nextTextKey, vessel.info.key + 1);
+    }
     state->vessels.emplace(vessel.info.key, std::move(vessel));
   }
   return AisArchiveWriter(std::move(state));
@@ -294,6 +368,46 @@ void setVesselFields(OGRFeature& feature, const AisVesselInfo& info, core::UtcMi
   feature.SetField(kLast, GIntBig(last));
 }
 
+// The rows of the import's vessels, replaced by key (rows written by COPY into PostGIS have no
+// FID to update them by).
+core::Result<void> writeVessels(GDALDataset& dataset, const std::filesystem::path& path, const AisTrackSet& tracks,
+                                const std::vector<std::uint32_t>& keys,
+                                std::unordered_map<std::uint32_t, ArchivedVessel>& vessels) {
+  std::vector<std::uint32_t> replaced;
+  for (std::size_t v = 0; v < tracks.vessels.size(); ++v) {
+    if (keys[v] == 0) continue;  // no kept report
+    ArchivedVessel& vessel = vessels.at(keys[v]);
+    AisVesselInfo info = tracks.vessels[v];
+    info.key = keys[v];
+    if (vessel.stored) {
+      vessel.info.merge(info);
+      replaced.push_back(keys[v]);
+    } else {
+      vessel.info = info;
+    }
+  }
+  constexpr std::size_t kKeysPerStatement = 500;
+  for (std::size_t begin = 0; begin < replaced.size(); begin += kKeysPerStatement) {
+    std::string sql = std::string("DELETE FROM ") + kVessels + " WHERE vessel IN (";
+    for (std::size_t i = begin; i < std::min(replaced.size(), begin + kKeysPerStatement); ++i) {
+      if (i > begin) sql += ',';
+      sql += std::to_string(replaced[i]);
+    }
+    if (auto deleted = execute(dataset, path, sql + ")"); !deleted) return deleted;
+  }
+  OGRLayer& layer = *dataset.GetLayerByName(kVessels);
+  CplErrorCapture capture;
+  for (std::size_t v = 0; v < tracks.vessels.size(); ++v) {
+    if (keys[v] == 0) continue;
+    ArchivedVessel& vessel = vessels.at(keys[v]);
+    OGRFeature row(layer.GetLayerDefn());
+    setVesselFields(row, vessel.info, vessel.first, vessel.last);
+    if (layer.CreateFeature(&row) != OGRERR_NONE) return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot write the vessels"));
+    vessel.stored = true;
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTrackSet& tracks,
@@ -302,8 +416,9 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
   GDALDataset& dataset = state.dataset();
   CplErrorCapture capture;
   auto failed = [&](const std::string& what) {
+    const std::string message = capture.describe(state.path, what);  // before the rollback adds its own
     dataset.RollbackTransaction();
-    return core::fail(core::ErrorKind::Io, capture.describe(state.path, what));
+    return core::fail(core::ErrorKind::Io, message);
   };
   if (dataset.StartTransaction() != OGRERR_NONE) return core::fail(core::ErrorKind::Io, capture.describe(state.path, "cannot start a transaction"));
   const int importId = int(state.imports.size()) + 1;
@@ -311,17 +426,26 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
   // The archive's key of each of the set's vessels: MMSIs as they are, text ids numbered by the archive.
   auto vessels = state.vessels;
   auto textKeys = state.textKeys;
+  std::uint32_t nextTextKey = state.nextTextKey;
   std::vector<std::uint32_t> keys(tracks.vessels.size());
-  for (std::size_t v = 0; v < tracks.vessels.size(); ++v) {
-    const AisVesselInfo& info = tracks.vessels[v];
+  for (const AisTrack& track : tracks.tracks) {  // vessels without a kept report get no key
+    const AisVesselInfo& info = tracks.vessels[track.vessel];
     if (info.hasMmsi()) {
-      keys[v] = info.key;
+      keys[track.vessel] = info.key;
       continue;
     }
-    auto [entry, added] = textKeys.emplace(info.textId, kTextIdKeys + std::uint32_t(textKeys.size()));
-    keys[v] = entry->second;
+    auto [entry, added] = textKeys.emplace(info.textId, nextTextKey);
+    nextTextKey += added;
+    keys[track.vessel] = entry->second;
   }
 
+  if (!tracks.time.empty()) {
+    const auto [first, last] = std::minmax_element(tracks.time.begin(), tracks.time.end());
+    if (auto partitions = addPartitions(dataset, state.path, *first, *last); !partitions) {
+      dataset.RollbackTransaction();
+      return partitions;
+    }
+  }
   OGRLayer& blocks = *dataset.GetLayerByName(kBlocks);
   const std::size_t total = tracks.pointCount();
   std::size_t done = 0;
@@ -329,8 +453,8 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
   record.last = std::numeric_limits<core::UtcMicros>::min();
   for (const AisTrack& track : tracks.tracks) {
     const std::uint32_t key = keys[track.vessel];
-    State::Vessel& vessel = vessels[key];
-    if (vessel.fid == OGRNullFID && vessel.info.key == 0) {
+    ArchivedVessel& vessel = vessels[key];
+    if (vessel.info.key == 0) {  // new to the archive
       vessel.info.key = key;
       vessel.first = tracks.time[track.begin];
       vessel.last = tracks.time[track.begin];
@@ -367,26 +491,9 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
   }
   if (total == 0) record.first = record.last = 0;
 
-  OGRLayer& vesselLayer = *dataset.GetLayerByName(kVessels);
-  for (std::size_t v = 0; v < tracks.vessels.size(); ++v) {
-    const auto found = vessels.find(keys[v]);
-    if (found == vessels.end()) continue;  // no kept report
-    State::Vessel& vessel = found->second;
-    const bool known = vessel.fid != OGRNullFID;
-    AisVesselInfo info = tracks.vessels[v];
-    info.key = keys[v];
-    if (known) {
-      vessel.info.merge(info);
-    } else {
-      vessel.info = info;
-    }
-    OGRFeature row(vesselLayer.GetLayerDefn());
-    setVesselFields(row, vessel.info, vessel.first, vessel.last);
-    if (known) row.SetFID(vessel.fid);
-    if ((known ? vesselLayer.SetFeature(&row) : vesselLayer.CreateFeature(&row)) != OGRERR_NONE) {
-      return std::unexpected(failed("cannot write the vessels"));
-    }
-    vessel.fid = row.GetFID();
+  if (auto written = writeVessels(dataset, state.path, tracks, keys, vessels); !written) {
+    dataset.RollbackTransaction();
+    return written;
   }
   record.pointsKept = std::int64_t(total);
   if (auto logged = writeImport(dataset, state.path, record); !logged) {
@@ -397,6 +504,7 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
   if (progress) progress(total, total);
   state.vessels = std::move(vessels);
   state.textKeys = std::move(textKeys);
+  state.nextTextKey = nextTextKey;
   state.imports.push_back(std::move(record));
   return {};
 }

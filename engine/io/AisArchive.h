@@ -1,6 +1,7 @@
 #pragma once
-// An AIS archive: cleaned reports imported once into a GeoPackage, read back a time window
-// (and a box) at a time, so that months of AIS play with memory bounded by the window.
+// An AIS archive: cleaned reports imported once into a GeoPackage (or, for teams, a PostGIS
+// database with the same tables), read back a time window (and a box) at a time, so that
+// months of AIS play with memory bounded by the window.
 //
 // Tables (docs/AIS.md has the full schema): ais_points (a point per kept report, its vessel
 // key, time in microseconds with an index, SOG/COG/heading, the import it came from; the
@@ -43,15 +44,17 @@ struct AisArchiveSummary {
   std::optional<core::UtcMicros> first, last;  // none while the archive is empty
 };
 
-// Whether `path` is a GeoPackage holding a Corridor archive (not any GeoPackage of points).
+// Whether `path` is a GeoPackage holding a Corridor archive (not any GeoPackage of points), or a
+// PostGIS database named by a GDAL connection string "PG:dbname=... host=...".
 bool isAisArchive(const std::filesystem::path& path);
+bool isPostgresArchive(const std::filesystem::path& path);
 
 // What the archive holds; an error for a file that is not an archive or from a newer Corridor.
 core::Result<AisArchiveSummary> describeAisArchive(const std::filesystem::path& path);
 
 // The archive's reports inside options.window, as a reader of files gives them (vessels with
-// their AIS fields; rows named by their feature id). A window that misses the archive's period
-// is an error naming both.
+// their AIS fields; rows named by their block). A window that misses the archive's period is an
+// error naming both (readAis forgives it while another archive of the read has the window).
 core::Result<void> readAisArchive(const std::filesystem::path& path, const AisReadOptions& options, AisRawData& data);
 
 // Appends imports to an archive (created when missing). One writer at a time: a second one

@@ -30,11 +30,24 @@ core::Result<void> addFields(OGRLayer& layer, const std::filesystem::path& path,
 core::Result<OGRLayer*> table(GDALDataset& dataset, const std::filesystem::path& path, const char* name,
                               OGRwkbGeometryType geometry, const std::vector<FieldSpec>& fields) {
   OGRSpatialReference srs = wgs84LonLat();
-  const char* options[] = {"SPATIAL_INDEX=YES", nullptr};
-  OGRLayer* layer = dataset.CreateLayer(name, geometry == wkbNone ? nullptr : &srs, geometry, const_cast<char**>(options));
+  const char* gpkgOptions[] = {"SPATIAL_INDEX=YES", nullptr};
+  OGRLayer* layer = dataset.CreateLayer(name, geometry == wkbNone ? nullptr : &srs, geometry,
+                                        onPostgres(dataset) ? nullptr : const_cast<char**>(gpkgOptions));
   if (!layer) return core::fail(core::ErrorKind::Io, path.string() + ": cannot create table " + name);
   if (auto added = addFields(*layer, path, fields); !added) return std::unexpected(added.error());
   return layer;
+}
+
+// PostGIS: the same columns as the GeoPackage's layer, partitioned by time.
+core::Result<void> createPartitionedBlocks(GDALDataset& dataset, const std::filesystem::path& path) {
+  for (const std::string& sql : {std::string("CREATE TABLE ") + kBlocks +
+                                    " (geom geometry(MultiLineString, 4326), vessel bigint, start_us bigint NOT NULL, "
+                                    "end_us bigint, point_count integer, import_id integer, points bytea) "
+                                    "PARTITION BY RANGE (start_us)",
+                                std::string("CREATE INDEX ais_blocks_geom ON ") + kBlocks + " USING GIST (geom)"}) {
+    if (auto done = execute(dataset, path, sql); !done) return done;
+  }
+  return {};
 }
 
 std::string droppedField(int reason) { return std::string("dropped_") + dropReasonKey(DropReason(reason)); }
@@ -47,11 +60,28 @@ std::string hex(std::uint64_t value) {
 
 }  // namespace
 
+bool onPostgres(GDALDataset& dataset) {
+  return dataset.GetDriver() && std::string_view(dataset.GetDriver()->GetDescription()) == "PostgreSQL";
+}
+
+core::Result<void> execute(GDALDataset& dataset, const std::filesystem::path& path, const std::string& sql) {
+  CplErrorCapture capture;
+  if (OGRLayer* result = dataset.ExecuteSQL(sql.c_str(), nullptr, nullptr)) dataset.ReleaseResultSet(result);
+  if (!capture.lastError().empty()) {
+    return core::fail(core::ErrorKind::Io, capture.describe(path, "cannot run " + sql.substr(0, 80)));
+  }
+  return {};
+}
+
 core::Result<void> createSchema(GDALDataset& dataset, const std::filesystem::path& path) {
-  auto blocks = table(dataset, path, kBlocks, wkbMultiLineString,
-                      {{"vessel", OFTInteger64}, {"start_us", OFTInteger64}, {"end_us", OFTInteger64},
-                       {"point_count", OFTInteger}, {"import_id", OFTInteger}, {"points", OFTBinary}});
-  if (!blocks) return std::unexpected(blocks.error());
+  if (onPostgres(dataset)) {
+    if (auto blocks = createPartitionedBlocks(dataset, path); !blocks) return blocks;
+  } else {
+    auto blocks = table(dataset, path, kBlocks, wkbMultiLineString,
+                        {{"vessel", OFTInteger64}, {"start_us", OFTInteger64}, {"end_us", OFTInteger64},
+                         {"point_count", OFTInteger}, {"import_id", OFTInteger}, {"points", OFTBinary}});
+    if (!blocks) return std::unexpected(blocks.error());
+  }
   auto vessels = table(dataset, path, kVessels, wkbNone,
                        {{"vessel", OFTInteger64}, {"mmsi", OFTInteger64}, {"text_id", OFTString}, {"name", OFTString},
                         {"imo", OFTString}, {"call_sign", OFTString}, {"ais_type", OFTInteger}, {"length_m", OFTReal},
@@ -80,17 +110,52 @@ core::Result<void> createSchema(GDALDataset& dataset, const std::filesystem::pat
     }
   }
   // Windows are read by time: the index makes that a range scan, whatever the archive's length.
-  const std::string index = std::string("CREATE INDEX ais_blocks_start ON ") + kBlocks + " (start_us)";
-  dataset.ExecuteSQL(index.c_str(), nullptr, nullptr);
-  const std::string hashIndex = std::string("CREATE INDEX ais_imports_hash ON ") + kImports + " (content_hash)";
-  dataset.ExecuteSQL(hashIndex.c_str(), nullptr, nullptr);
+  if (auto index = execute(dataset, path, std::string("CREATE INDEX ais_blocks_start ON ") + kBlocks + " (start_us)"); !index) {
+    return index;
+  }
+  return execute(dataset, path, std::string("CREATE INDEX ais_imports_hash ON ") + kImports + " (content_hash)");
+}
+
+core::Result<void> addPartitions(GDALDataset& dataset, const std::filesystem::path& path, core::UtcMicros first,
+                                 core::UtcMicros last) {
+  if (!onPostgres(dataset) || first > last) return {};
+  const core::CivilTime start = core::toCivilTime(first), end = core::toCivilTime(last);
+  for (int year = start.year, month = start.month; year < end.year || (year == end.year && month <= end.month);) {
+    const int nextYear = month == 12 ? year + 1 : year, nextMonth = month == 12 ? 1 : month + 1;
+    auto micros = [](int y, int m) {
+      return std::to_string(core::daysFromCivil(y, unsigned(m), 1) * 86400 * core::kMicrosPerSecond);
+    };
+    char name[32];
+    std::snprintf(name, sizeof name, "%s_%04d_%02d", kBlocks, year, month);
+    const std::string sql = std::string("CREATE TABLE IF NOT EXISTS ") + name + " PARTITION OF " + kBlocks +
+                            " FOR VALUES FROM (" + micros(year, month) + ") TO (" + micros(nextYear, nextMonth) + ")";
+    if (auto done = execute(dataset, path, sql); !done) return done;
+    year = nextYear;
+    month = nextMonth;
+  }
   return {};
+}
+
+std::string boxCondition(GDALDataset& dataset, const AisBox& box) {
+  const bool postgres = onPostgres(dataset);
+  auto range = [&](double west, double east) {
+    if (postgres) {
+      return "geom && ST_MakeEnvelope(" + std::to_string(west) + ", " + std::to_string(box.south) + ", " +
+             std::to_string(east) + ", " + std::to_string(box.north) + ", 4326)";
+    }
+    return "(minx <= " + std::to_string(east) + " AND maxx >= " + std::to_string(west) + " AND miny <= " +
+           std::to_string(box.north) + " AND maxy >= " + std::to_string(box.south) + ")";
+  };
+  const std::string boxes = box.crossesAntimeridian() ? range(box.west, 180) + " OR " + range(-180, box.east)
+                                                      : range(box.west, box.east);
+  return postgres ? "(" + boxes + ")" : std::string("fid IN (SELECT id FROM rtree_") + kBlocks + "_geom WHERE " + boxes + ")";
 }
 
 core::Result<void> checkArchive(GDALDataset& dataset, const std::filesystem::path& path) {
   OGRLayer* metadata = dataset.GetLayerByName(kMetadata);
   if (!metadata) {
-    return core::dataError(path.string() + ": a GeoPackage, but not a Corridor AIS archive (no " + kMetadata +
+    return core::dataError(path.string() + (onPostgres(dataset) ? ": a database" : ": a GeoPackage") +
+                           ", but not a Corridor AIS archive (no " + kMetadata +
                            " table); 'corridor ais import FILES --into ARCHIVE.gpkg' makes one");
   }
   std::string format, version;

@@ -221,11 +221,19 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
   }
   AisRawData data;
   data.counts.rowsPerReason = options.droppedRowsPerReason;
+  // Archives (monthly ones, say) outside the window add nothing; only all of them missing it is an error.
+  std::optional<core::Error> outsideWindow;
+  int archives = 0;
   for (const std::filesystem::path& file : files) {
-    if (auto regular = core::requireRegularFile(file, "file"); !regular) return std::unexpected(regular.error());
+    if (!isPostgresArchive(file)) {
+      if (auto regular = core::requireRegularFile(file, "file"); !regular) return std::unexpected(regular.error());
+    }
     const std::string name = file.string();
     if (options.reader != AisReaderKind::Fast && isAisArchive(file)) {
-      if (auto read = readAisArchive(file, options, data); !read) return std::unexpected(read.error());
+      ++archives;
+      auto read = readAisArchive(file, options, data);
+      if (!read && read.error().kind != core::ErrorKind::Usage) return std::unexpected(read.error());
+      if (!read && !outsideWindow) outsideWindow = read.error();
       continue;
     }
     const bool zip = endsWith(name, ".zip");
@@ -250,6 +258,7 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
       }
     }
   }
+  if (archives > 0 && data.archivesInWindow == 0 && outsideWindow) return std::unexpected(*outsideWindow);
   if (options.window.bounded()) keepWindow(data, options.window);
   return data;
 }

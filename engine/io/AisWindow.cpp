@@ -1,5 +1,6 @@
 #include "io/AisWindow.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <sstream>
 #include <vector>
@@ -21,6 +22,9 @@ core::Result<AisBox> parseAisBox(const std::string& text) {
   if (values.size() != 4) {
     return core::usageError("--bbox '" + text + "': expected 4 numbers WEST,SOUTH,EAST,NORTH in degrees, got " +
                             std::to_string(values.size()));
+  }
+  for (double value : values) {
+    if (!std::isfinite(value)) return core::usageError("--bbox '" + text + "': every value must be a finite number of degrees");
   }
   const AisBox box{values[0], values[1], values[2], values[3]};
   auto longitude = [](double lon) { return lon >= -180 && lon <= 180; };

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "AisFixtures.h"
+#include "PostgresServer.h"
 #include "RunCommand.h"
 #include "TestSupport.h"
 #include "core/Image.h"
@@ -130,6 +131,40 @@ TEST(CliAisArchive, ImportRefusesWhatIsNotAnArchive) {
   const CommandResult bad = corridor("ais import " + (dir / "notes.csv").string() + " --into " + (dir / "new.gpkg").string());
   EXPECT_EQ(bad.exitCode, 1);
   EXPECT_TRUE(containsText(bad.output, "notes.csv: not an AIS CSV file")) << bad.output;
+}
+
+TEST(CliAisArchive, APostGisArchiveImportsAndRendersAsTheGeoPackageDoes) {
+  ScratchDir dir;
+  PostgresServer server;
+  ASSERT_TRUE(server.ok());
+  writeTextFile(dir / "day1.csv", dayFile(1));
+  writeTextFile(dir / "day2.csv", dayFile(2));
+  const std::string files = (dir / "day1.csv").string() + " " + (dir / "day2.csv").string();
+  const std::string database = "'" + server.archive() + "'";
+  const CommandResult imported = corridor("ais import " + files + " --into " + database);
+  ASSERT_EQ(imported.exitCode, 0) << imported.output;
+  EXPECT_TRUE(containsText(imported.output, "dbname=corridor user=postgres: 2 files, 432 points, 3 vessels")) << imported.output;
+  // Read back: the reports the files keep (their drops were counted by the import), tracks whole.
+  const std::string fromDatabase = jsonStats(database), fromFiles = jsonStats(files);
+  auto from = [](const std::string& json) { return json.substr(json.find("\"vessels\"")); };
+  EXPECT_EQ(from(fromDatabase), from(fromFiles));
+  EXPECT_TRUE(containsText(fromDatabase, "\"rows_accepted\": 432,")) << fromDatabase;
+  ASSERT_EQ(corridor("ais import " + files + " --into " + (dir / "archive.gpkg").string()).exitCode, 0);
+  const std::string view = " --time 2022-06-01T23:50Z --camera -119.8,33.4,400 --view map --size 320x180 --out ";
+  ASSERT_EQ(corridor("render --ais " + (dir / "archive.gpkg").string() + view + (dir / "gpkg.png").string()).exitCode, 0);
+  const CommandResult rendered = corridor("render --ais " + database + view + (dir / "postgis.png").string());
+  ASSERT_EQ(rendered.exitCode, 0) << rendered.output;
+  const auto a = core::readPng(dir / "gpkg.png");
+  const auto b = core::readPng(dir / "postgis.png");
+  ASSERT_TRUE(a && b);
+  int differing = 0;
+  for (int y = 0; y < 150; ++y) {  // above the caption naming the input
+    for (int x = 0; x < a->width; ++x) differing += a->at(x, y) != b->at(x, y);
+  }
+  EXPECT_EQ(differing, 0);
+  const CommandResult unreachable = corridor("ais stats 'PG:host=/nonexistent-corridor dbname=x'");
+  EXPECT_EQ(unreachable.exitCode, 1);
+  EXPECT_TRUE(containsText(unreachable.output, "cannot connect to the PostgreSQL database")) << unreachable.output;
 }
 
 }  // namespace

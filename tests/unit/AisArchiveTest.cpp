@@ -1,5 +1,6 @@
-// AIS archives: an import keeps exactly what reading the files keeps, a window reads exactly the
-// reports inside it, and no failed or repeated import changes the archive.
+// AIS archives, each test on a GeoPackage and on a PostGIS database (a throwaway cluster): an
+// import keeps exactly what reading the files keeps, a window reads exactly the reports inside
+// it, and no failed or repeated import changes the archive.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,6 +12,7 @@
 #include "AisFixtures.h"
 #include "AisLoading.h"
 #include "GdalFixtures.h"
+#include "PostgresServer.h"
 #include "TestSupport.h"
 #include "app/AisImport.h"
 #include "core/FileHash.h"
@@ -44,6 +46,31 @@ std::string day(core::UtcMicros start, int count, core::UtcMicros step, int vess
   return text;
 }
 
+// Each test runs on both kinds of archive.
+enum class Kind { GeoPackage, PostGis };
+
+class AisArchive : public ::testing::TestWithParam<Kind> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Kind::PostGis) {
+      server_.emplace();
+      ASSERT_TRUE(server_->ok());
+    }
+    archive_ = GetParam() == Kind::PostGis ? fs::path(server_->archive()) : dir_ / "archive.gpkg";
+  }
+  // What the archive holds, to compare before and after.
+  std::string contents() const {
+    const auto summary = io::describeAisArchive(archive_);
+    if (!summary) return summary.error().message;
+    return std::to_string(summary->imports.size()) + " imports, " + std::to_string(summary->points) + " points, " +
+           std::to_string(summary->vessels) + " vessels, " + std::to_string(loadAis({archive_}).set.pointCount()) + " read";
+  }
+
+  ScratchDir dir_;
+  std::optional<PostgresServer> server_;
+  fs::path archive_;
+};
+
 AisArchiveWriter openWriter(const fs::path& archive) {
   auto writer = AisArchiveWriter::open(archive, nullptr);
   EXPECT_TRUE(writer.has_value()) << (writer ? "" : writer.error().message);
@@ -75,34 +102,34 @@ void expectSameTracks(const io::AisTrackSet& a, const io::AisTrackSet& b) {
   }
 }
 
-TEST(AisArchive, AnImportKeepsExactlyWhatReadingTheFileKeeps) {
-  ScratchDir dir;
+TEST_P(AisArchive, AnImportKeepsExactlyWhatReadingTheFileKeeps) {
+  const ScratchDir& dir = dir_;
   writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 100, 10 * kMinute));
   const LoadedAis files = loadAis({dir / "day.csv"});
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  AisArchiveWriter writer = openWriter(archive_);
   const app::AisFileImport done = import(writer, dir / "day.csv");
   // 300 reports, the duplicate, the base station and the bad number.
   EXPECT_EQ(done.record.counts.rowsRead, 303);
   EXPECT_EQ(done.record.pointsKept, 300);
   EXPECT_EQ(done.record.counts.dropped, files.counts.dropped);
   EXPECT_EQ(done.record.counts.rowsRead, files.counts.rowsRead);
-  const LoadedAis archived = loadAis({dir / "archive.gpkg"});
+  const LoadedAis archived = loadAis({archive_});
   EXPECT_EQ(archived.counts.rowsRead, 300);
   EXPECT_EQ(archived.counts.droppedTotal(), 0);
   expectSameTracks(files.set, archived.set);
 }
 
-TEST(AisArchive, TextIdsKeepTheirVesselsAcrossImports) {
-  ScratchDir dir;
+TEST_P(AisArchive, TextIdsKeepTheirVesselsAcrossImports) {
+  const ScratchDir& dir = dir_;
   writeTextFile(dir / "a.csv", "track_id,timestamp,lon,lat\nA17,2022-06-01T00:00:00Z,10,50\nB2,2022-06-01T00:00:00Z,11,50\n");
   writeTextFile(dir / "b.csv", "track_id,timestamp,lon,lat\nB2,2022-06-01T00:10:00Z,11.01,50\nC3,2022-06-01T00:10:00Z,12,50\n");
   {
-    AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+    AisArchiveWriter writer = openWriter(archive_);
     import(writer, dir / "a.csv");
   }
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");  // a second session numbers on
+  AisArchiveWriter writer = openWriter(archive_);  // a second session numbers on
   import(writer, dir / "b.csv");
-  const LoadedAis archived = loadAis({dir / "archive.gpkg"});
+  const LoadedAis archived = loadAis({archive_});
   ASSERT_EQ(archived.set.vessels.size(), 3u);
   std::vector<std::string> ids;
   for (const io::AisTrack& track : archived.set.tracks) ids.push_back(archived.set.vessels[track.vessel].textId + ":" + std::to_string(track.size()));
@@ -110,30 +137,34 @@ TEST(AisArchive, TextIdsKeepTheirVesselsAcrossImports) {
   EXPECT_EQ(ids, (std::vector<std::string>{"A17:1", "B2:2", "C3:1"}));
 }
 
-TEST(AisArchive, ASecondImportOfTheSameContentChangesNothing) {
-  ScratchDir dir;
+TEST_P(AisArchive, ASecondImportOfTheSameContentChangesNothing) {
+  const ScratchDir& dir = dir_;
   writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 50, 10 * kMinute));
   fs::copy_file(dir / "day.csv", dir / "renamed.csv");
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  AisArchiveWriter writer = openWriter(archive_);
   import(writer, dir / "day.csv");
-  const std::uint64_t hashBefore = *core::contentHash(dir / "archive.gpkg");
+  const std::string before = contents();
+  const std::uint64_t hashBefore = GetParam() == Kind::GeoPackage ? *core::contentHash(archive_) : 0;
   const app::AisFileImport again = import(writer, dir / "renamed.csv");
   EXPECT_TRUE(again.alreadyImported);
   EXPECT_EQ(again.record.file, (dir / "day.csv").string());
-  EXPECT_EQ(*core::contentHash(dir / "archive.gpkg"), hashBefore);
-  EXPECT_EQ(io::describeAisArchive(dir / "archive.gpkg")->points, 150);
+  EXPECT_EQ(contents(), before);
+  if (GetParam() == Kind::GeoPackage) {
+    EXPECT_EQ(*core::contentHash(archive_), hashBefore);  // not a byte written
+  }
+  EXPECT_EQ(io::describeAisArchive(archive_)->points, 150);
 }
 
-TEST(AisArchive, AWindowReadsExactlyTheReportsInsideIt) {
-  ScratchDir dir;
+TEST_P(AisArchive, AWindowReadsExactlyTheReportsInsideIt) {
+  const ScratchDir& dir = dir_;
   // Two days, a report every 10 minutes: blocks of 6 hours hold 36 each.
   writeTextFile(dir / "days.csv", day(at("2022-06-01T00:00:00Z"), 288, 10 * kMinute, 1));
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  AisArchiveWriter writer = openWriter(archive_);
   import(writer, dir / "days.csv");
   io::AisReadOptions read;
   read.window.from = at("2022-06-01T11:55:00Z");
   read.window.to = at("2022-06-01T13:00:00Z");
-  const LoadedAis window = loadAis({dir / "archive.gpkg"}, read);
+  const LoadedAis window = loadAis({archive_}, read);
   // 12:00 .. 12:50: six reports, the first and the last of the window.
   ASSERT_EQ(window.set.pointCount(), 6u);
   EXPECT_EQ(window.set.time.front(), at("2022-06-01T12:00:00Z"));
@@ -144,43 +175,43 @@ TEST(AisArchive, AWindowReadsExactlyTheReportsInsideIt) {
   EXPECT_EQ(file.counts.outsideWindow, 288 - 6 + 1);  // and the duplicate, outside too
 }
 
-TEST(AisArchive, ABoxAcrossTheAntimeridianReadsBothSides) {
-  ScratchDir dir;
+TEST_P(AisArchive, ABoxAcrossTheAntimeridianReadsBothSides) {
+  const ScratchDir& dir = dir_;
   std::string text = std::string(kMarineCadastreHeader) + "\n";
   text += marineCadastreRow(367000001, "2022-06-01T00:00:00", 10, 179.95) + "\n";
   text += marineCadastreRow(367000002, "2022-06-01T00:00:00", 10, -179.95) + "\n";
   text += marineCadastreRow(367000003, "2022-06-01T00:00:00", 10, 0) + "\n";
   text += marineCadastreRow(367000004, "2022-06-01T00:00:00", 30, 179.95) + "\n";
   writeTextFile(dir / "day.csv", text);
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  AisArchiveWriter writer = openWriter(archive_);
   import(writer, dir / "day.csv");
   io::AisReadOptions read;
   read.window.box = io::AisBox{170, 0, -170, 20};
-  const LoadedAis boxed = loadAis({dir / "archive.gpkg"}, read);
+  const LoadedAis boxed = loadAis({archive_}, read);
   ASSERT_EQ(boxed.set.vessels.size(), 2u);
   EXPECT_EQ(boxed.set.vessels[0].key, 367000001u);
   EXPECT_EQ(boxed.set.vessels[1].key, 367000002u);
 }
 
-TEST(AisArchive, ATrackAcrossMidnightIsOneTrackAcrossDailyImports) {
-  ScratchDir dir;
+TEST_P(AisArchive, ATrackAcrossMidnightIsOneTrackAcrossDailyImports) {
+  const ScratchDir& dir = dir_;
   writeTextFile(dir / "day1.csv", day(at("2022-06-01T23:00:00Z"), 6, 10 * kMinute, 1));
   writeTextFile(dir / "day2.csv", day(at("2022-06-02T00:00:00Z"), 6, 10 * kMinute, 1, -118.294));
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  AisArchiveWriter writer = openWriter(archive_);
   import(writer, dir / "day1.csv");
   import(writer, dir / "day2.csv");
-  const LoadedAis archived = loadAis({dir / "archive.gpkg"});
+  const LoadedAis archived = loadAis({archive_});
   ASSERT_EQ(archived.set.tracks.size(), 1u);
   EXPECT_EQ(archived.set.pointCount(), 12u);
 }
 
-TEST(AisArchive, AnInterruptedImportLeavesTheArchiveAsItWas) {
-  ScratchDir dir;
+TEST_P(AisArchive, AnInterruptedImportLeavesTheArchiveAsItWas) {
+  const ScratchDir& dir = dir_;
   writeTextFile(dir / "first.csv", day(at("2022-06-01T00:00:00Z"), 10, 10 * kMinute));
   writeTextFile(dir / "big.csv", day(at("2022-06-02T00:00:00Z"), 800, 1 * kMinute, 100));  // 80,000 reports
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+  AisArchiveWriter writer = openWriter(archive_);
   import(writer, dir / "first.csv");
-  const std::uint64_t before = *core::contentHash(dir / "archive.gpkg");
+  const std::string before = contents();
   core::Result<app::AisFileImport> done;
   {
     core::InterruptionScope scope;
@@ -191,21 +222,21 @@ TEST(AisArchive, AnInterruptedImportLeavesTheArchiveAsItWas) {
   { core::InterruptionScope clearsTheFlag; }  // for the tests that run after this one
   ASSERT_FALSE(done.has_value());
   EXPECT_EQ(done.error().kind, core::ErrorKind::Interrupted) << done.error().message;
-  EXPECT_EQ(*core::contentHash(dir / "archive.gpkg"), before);
+  EXPECT_EQ(contents(), before);
 }
 
-TEST(AisArchive, AnImportKilledMidwayLeavesTheArchiveAsItWas) {
-  ScratchDir dir;
+TEST_P(AisArchive, AnImportKilledMidwayLeavesTheArchiveAsItWas) {
+  const ScratchDir& dir = dir_;
   writeTextFile(dir / "first.csv", day(at("2022-06-01T00:00:00Z"), 10, 10 * kMinute));
   writeTextFile(dir / "big.csv", day(at("2022-06-02T00:00:00Z"), 800, 1 * kMinute, 100));
   {
-    AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+    AisArchiveWriter writer = openWriter(archive_);
     import(writer, dir / "first.csv");
   }
   const pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {  // killed with SIGKILL in the middle of its transaction
-    auto writer = AisArchiveWriter::open(dir / "archive.gpkg", nullptr);
+    auto writer = AisArchiveWriter::open(archive_, nullptr);
     if (writer) {
       (void)app::importAisFile(*writer, dir / "big.csv", {}, {}, [](std::size_t written, std::size_t) {
         if (written > 0) std::raise(SIGKILL);
@@ -216,21 +247,20 @@ TEST(AisArchive, AnImportKilledMidwayLeavesTheArchiveAsItWas) {
   int status = 0;
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << status;
-  const auto summary = io::describeAisArchive(dir / "archive.gpkg");
+  const auto summary = io::describeAisArchive(archive_);
   ASSERT_TRUE(summary.has_value()) << summary.error().message;
   EXPECT_EQ(summary->imports.size(), 1u);
   EXPECT_EQ(summary->points, 30);
-  EXPECT_EQ(loadAis({dir / "archive.gpkg"}).set.pointCount(), 30u);
-  AisArchiveWriter writer = openWriter(dir / "archive.gpkg");  // and it takes the file again
+  EXPECT_EQ(loadAis({archive_}).set.pointCount(), 30u);
+  AisArchiveWriter writer = openWriter(archive_);  // and it takes the file again
   EXPECT_EQ(import(writer, dir / "big.csv").record.pointsKept, 80000);
 }
 
-TEST(AisArchive, ASecondWriterWaitsForTheFirst) {
-  ScratchDir dir;
-  auto first = std::make_unique<AisArchiveWriter>(openWriter(dir / "archive.gpkg"));
+TEST_P(AisArchive, ASecondWriterWaitsForTheFirst) {
+  auto first = std::make_unique<AisArchiveWriter>(openWriter(archive_));
   std::atomic<bool> waited = false, opened = false;
   std::thread second([&] {
-    auto writer = AisArchiveWriter::open(dir / "archive.gpkg", [&] { waited = true; });
+    auto writer = AisArchiveWriter::open(archive_, [&] { waited = true; });
     opened = writer.has_value();
   });
   while (!waited) std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -240,8 +270,9 @@ TEST(AisArchive, ASecondWriterWaitsForTheFirst) {
   EXPECT_TRUE(opened);
 }
 
-TEST(AisArchive, BadArchivesAreErrorsNamingTheFile) {
+TEST(AisArchiveFile, BadArchivesAreErrorsNamingTheFile) {
   ScratchDir dir;
+  const fs::path archive = dir / "archive.gpkg";
   writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 10, 10 * kMinute));
   const LoadedAis loaded = loadAis({dir / "day.csv"});
   ASSERT_TRUE(io::writeAisTracks(dir / "tracks.gpkg", loaded.set, {}).has_value());
@@ -251,13 +282,13 @@ TEST(AisArchive, BadArchivesAreErrorsNamingTheFile) {
   EXPECT_FALSE(AisArchiveWriter::open(dir / "archive.sqlite", nullptr).has_value());
 
   {
-    AisArchiveWriter writer = openWriter(dir / "archive.gpkg");
+    AisArchiveWriter writer = openWriter(archive);
     import(writer, dir / "day.csv");
   }
   io::AisRawData data;
   io::AisReadOptions read;
   read.window.from = at("2023-01-01T00:00:00Z");
-  auto outside = io::readAisArchive(dir / "archive.gpkg", read, data);
+  auto outside = io::readAisArchive(archive, read, data);
   ASSERT_FALSE(outside.has_value());
   EXPECT_TRUE(containsText(outside.error().message, "is outside the archive's period 2022-06-01T00:00:00Z .. 2022-06-01T01:30:00Z"))
       << outside.error().message;
@@ -268,9 +299,43 @@ TEST(AisArchive, BadArchivesAreErrorsNamingTheFile) {
     ASSERT_TRUE(dataset);
     dataset->ExecuteSQL("UPDATE corridor_archive SET value = '99' WHERE key = 'schema_version'", nullptr, nullptr);
   }
-  auto newer = io::describeAisArchive(dir / "archive.gpkg");
+  auto newer = io::describeAisArchive(archive);
   ASSERT_FALSE(newer.has_value());
   EXPECT_TRUE(containsText(newer.error().message, "schema version 99, written by a newer Corridor")) << newer.error().message;
+}
+
+INSTANTIATE_TEST_SUITE_P(Archives, AisArchive, ::testing::Values(Kind::GeoPackage, Kind::PostGis),
+                         [](const auto& test) { return test.param == Kind::GeoPackage ? "GeoPackage" : "PostGis"; });
+
+TEST(PostGisArchive, BlocksArePartitionedByMonthWithSpatialAndTimeIndexes) {
+  ScratchDir dir;
+  PostgresServer server;
+  ASSERT_TRUE(server.ok());
+  writeTextFile(dir / "days.csv", day(at("2022-06-30T18:00:00Z"), 72, 10 * kMinute, 1));  // June into July
+  AisArchiveWriter writer = openWriter(server.archive());
+  import(writer, dir / "days.csv");
+  EXPECT_EQ(server.value("SELECT relkind FROM pg_class WHERE relname = 'ais_blocks'"), "p");
+  EXPECT_EQ(server.value("SELECT string_agg(c.relname, ',' ORDER BY c.relname) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                         "JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'ais_blocks'"),
+            "ais_blocks_2022_06,ais_blocks_2022_07");
+  EXPECT_EQ(server.value("SELECT string_agg(indexdef, ' | ' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'ais_blocks'"),
+            "CREATE INDEX ais_blocks_geom ON ONLY public.ais_blocks USING gist (geom) | "
+            "CREATE INDEX ais_blocks_start ON ONLY public.ais_blocks USING btree (start_us)");
+  EXPECT_EQ(server.value("SELECT count(*) FROM ais_blocks_2022_06"), "1");  // 18:00 .. 23:50
+  EXPECT_EQ(server.value("SELECT count(*) FROM ais_blocks_2022_07"), "1");  // 00:00 .. 05:50
+}
+
+TEST(PostGisArchive, ADatabaseThatCannotBeReachedOrIsNoArchiveIsAnError) {
+  auto unreachable = io::describeAisArchive("PG:host=/nonexistent-corridor dbname=corridor user=postgres");
+  ASSERT_FALSE(unreachable.has_value());
+  EXPECT_TRUE(containsText(unreachable.error().message, "PG:host=/nonexistent-corridor dbname=corridor user=postgres: "
+                                                        "cannot connect to the PostgreSQL database"))
+      << unreachable.error().message;
+  PostgresServer server;
+  ASSERT_TRUE(server.ok());
+  auto empty = io::describeAisArchive(server.archive());
+  ASSERT_FALSE(empty.has_value());
+  EXPECT_TRUE(containsText(empty.error().message, "not a Corridor AIS archive")) << empty.error().message;
 }
 
 }  // namespace

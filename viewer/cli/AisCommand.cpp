@@ -45,6 +45,7 @@ std::unique_ptr<AisReaderFlags> addInputOptions(CLI::App& command, AisOptions& o
 }
 
 core::Result<LoadedAis> load(const AisOptions& options, const AisReaderFlags& flags) {
+  if (auto window = flags.checkWindow(); !window) return std::unexpected(window.error());
   io::AisReadOptions read = flags.readOptions();
   if (!options.dropped.empty()) read.droppedRowsPerReason = io::AisCounts::kEveryRow;
   TerminalProgress progress;

@@ -17,7 +17,7 @@ std::string checkBox(const std::string& text) {
 
 }  // namespace
 
-AisReaderFlags::AisReaderFlags(CLI::App& command, bool scene) {
+AisReaderFlags::AisReaderFlags(CLI::App& command, bool scene, bool window) {
   const std::string prefix = scene ? "--ais-" : "--";
   command.add_option(prefix + "reader", reader_,
                      "AIS reader. auto: CSV through the fast parser, others through OGR; fast; ogr (any file "
@@ -49,16 +49,24 @@ AisReaderFlags::AisReaderFlags(CLI::App& command, bool scene) {
                                "antimeridian); an archive reads only those";
   if (scene) {
     command.add_option("--ais-bbox", bbox_, bboxHelp)->check(checkBox);
-  } else {
+  } else if (window) {
     const std::string windowHelp = ", ISO 8601 UTC; the gap limit (--gap-hours) more on each side is read so that "
                                    "tracks are whole at the edges. An archive reads only the window";
     command.add_option("--from", from_, "only reports from this time" + windowHelp)->check(checkTime);
     command.add_option("--to", to_, "only reports before this time" + windowHelp)->check(checkTime);
     command.add_option("--bbox", bbox_, bboxHelp)->check(checkBox);
+  }
+  if (!scene) {
     command.add_option("--threads", read_.threads, "parser threads (0: every core)")
         ->check(CLI::Range(0, 256))
         ->capture_default_str();
   }
+}
+
+core::Result<void> AisReaderFlags::checkWindow() const {
+  const io::AisWindow window = readOptions().window;
+  if (window.from >= window.to) return core::usageError("--from " + from_ + " is not before --to " + to_);
+  return {};
 }
 
 io::AisReadOptions AisReaderFlags::readOptions() const {

@@ -14,10 +14,13 @@ class AisReaderFlags {
   // `scene`: the flags sit beside the scene's own (render, view, record), where the reader and
   // the layer are called --ais-reader and --ais-layer (--layer names map layers there), the box
   // --ais-bbox, and the scene's times give the window.
-  AisReaderFlags(CLI::App& command, bool scene);
+  // `window`: --from, --to and --bbox (not for 'ais import', which takes whole files).
+  AisReaderFlags(CLI::App& command, bool scene, bool window = true);
   // After parsing.
   io::AisReadOptions readOptions() const;
   io::AisTrackOptions trackOptions() const { return tracks_; }
+  // A usage error when --from is not before --to.
+  core::Result<void> checkWindow() const;
 
  private:
   std::string reader_ = "auto";

@@ -50,16 +50,30 @@ void printImport(const std::string& file, const app::AisFileImport& done) {
 void printArchive(const std::string& path) {
   auto summary = io::describeAisArchive(path);
   if (!summary || !summary->first) return;
+  std::printf("%s: %zu files, %lld points, %lld vessels, %s .. %s", path.c_str(), summary->imports.size(),
+              (long long)summary->points, (long long)summary->vessels, core::formatIso8601(*summary->first).c_str(),
+              core::formatIso8601(*summary->last).c_str());
   struct stat info{};
-  const double bytes = ::stat(path.c_str(), &info) == 0 ? double(info.st_size) : 0;
-  std::printf("%s: %zu files, %lld points, %lld vessels, %s .. %s; %.1f MB (%.1f bytes a point)\n", path.c_str(),
-              summary->imports.size(), (long long)summary->points, (long long)summary->vessels,
-              core::formatIso8601(*summary->first).c_str(), core::formatIso8601(*summary->last).c_str(), bytes / 1e6,
-              bytes / double(std::max<std::int64_t>(1, summary->points)));
+  if (!io::isPostgresArchive(path) && ::stat(path.c_str(), &info) == 0) {
+    std::printf("; %.1f MB (%.1f bytes a point)", double(info.st_size) / 1e6,
+                double(info.st_size) / double(std::max<std::int64_t>(1, summary->points)));
+  }
+  std::printf("\n");
+}
+
+core::Result<void> checkImport(const ImportOptions& options) {
+  std::error_code error;
+  for (const std::string& file : options.files) {
+    if (fs::equivalent(file, options.into, error)) {
+      return core::usageError(file + ": is the archive itself; it cannot be imported into itself");
+    }
+  }
+  return {};
 }
 
 int runImport(const ImportOptions& options) {
   const io::AisReadOptions read = options.reader->readOptions();
+  if (auto checked = checkImport(options); !checked) return reportError(checked.error());
   core::InterruptionScope stopOnSignals;  // the file being imported is rolled back; earlier ones stay
   auto archive = io::AisArchiveWriter::open(options.into, [&] {
     std::fprintf(stderr, "%s: another import is writing to it; waiting for it to finish\n", options.into.c_str());
@@ -99,8 +113,9 @@ AisSubcommand addAisImportCommand(CLI::App& ais) {
       "import", "Clean AIS files once into an archive (a GeoPackage) that stats, export, render, view and record read "
                 "a time window of; a file imported before is skipped, and each file is one transaction");
   command->add_option("files", options->files, "AIS files, as for 'corridor ais stats' (a day each, typically)")->required();
-  command->add_option("--into", options->into, "the archive (.gpkg), created when missing")->required();
-  options->reader = std::make_unique<AisReaderFlags>(*command, false);
+  command->add_option("--into", options->into, "the archive: a GeoPackage (.gpkg), created when missing, or a PostGIS database "
+                                          "(PG:\"dbname=... host=...\"; the database must exist with the postgis extension)")->required();
+  options->reader = std::make_unique<AisReaderFlags>(*command, false, false);
   return {command, [options] { return runImport(*options); }};
 }
 

@@ -1,0 +1,93 @@
+#pragma once
+// A throwaway PostgreSQL cluster with PostGIS for one test: initdb in a temporary folder, the
+// server on a socket in that folder only (no TCP), a database "corridor" with the postgis
+// extension; stopped and removed by the destructor. As root (CI), the cluster runs as the
+// `postgres` user, since PostgreSQL refuses to run as root. A missing installation fails the test:
+// scripts/lib/packages.txt installs it.
+#include <gtest/gtest.h>
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+namespace corridor::test {
+
+class PostgresServer {
+ public:
+  PostgresServer() {
+    bin_ = findBinaries();
+    if (bin_.empty()) {
+      ADD_FAILURE() << "PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb); scripts/lib/packages.txt lists it";
+      return;
+    }
+    char pattern[] = "/tmp/corridor-pg-XXXXXX";
+    if (!::mkdtemp(pattern)) {
+      ADD_FAILURE() << "cannot make a folder for the cluster";
+      return;
+    }
+    dir_ = pattern;
+    if (::geteuid() == 0) {
+      const passwd* user = ::getpwnam("postgres");
+      if (!user || ::chown(dir_.c_str(), user->pw_uid, user->pw_gid) != 0) {
+        ADD_FAILURE() << "cannot hand " << dir_ << " to the postgres user";
+        return;
+      }
+      asUser_ = "runuser -u postgres -- ";
+    }
+    const std::string data = (dir_ / "data").string();
+    ok_ = run(bin("initdb") + " -D " + data + " -A trust -U postgres -E UTF8 --no-sync > " + (dir_ / "initdb.log").string() + " 2>&1") &&
+          run(bin("pg_ctl") + " -D " + data + " -o \"-k " + dir_.string() + " -c listen_addresses='' -c fsync=off\" -l " +
+              (dir_ / "server.log").string() + " -w start > /dev/null") &&
+          run(bin("psql") + " -q -h " + dir_.string() + " -U postgres -d postgres -c 'CREATE DATABASE corridor'") &&
+          run(bin("psql") + " -q -h " + dir_.string() + " -U postgres -d corridor -c 'CREATE EXTENSION postgis'");
+    if (!ok_) ADD_FAILURE() << "could not start a PostgreSQL cluster in " << dir_ << " (see its logs there)";
+  }
+  ~PostgresServer() {
+    if (dir_.empty()) return;
+    run(bin("pg_ctl") + " -D " + (dir_ / "data").string() + " -m immediate stop > /dev/null 2>&1");
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+  PostgresServer(const PostgresServer&) = delete;
+  PostgresServer& operator=(const PostgresServer&) = delete;
+
+  bool ok() const { return ok_; }
+  // The GDAL connection string of the test database.
+  std::string archive() const { return "PG:host=" + dir_.string() + " dbname=corridor user=postgres"; }
+  // Runs SQL through psql; false when it fails.
+  bool sql(const std::string& statement) const {
+    return run(bin("psql") + " -q -h " + dir_.string() + " -U postgres -d corridor -c \"" + statement + "\" > /dev/null");
+  }
+  // The first value psql prints for a query.
+  std::string value(const std::string& query) const {
+    const std::filesystem::path out = dir_ / "value.txt";
+    run(bin("psql") + " -At -h " + dir_.string() + " -U postgres -d corridor -c \"" + query + "\" > " + out.string());
+    std::string text;
+    if (FILE* file = std::fopen(out.c_str(), "r")) {
+      char line[256] = {};
+      if (std::fgets(line, sizeof line, file)) text = line;
+      std::fclose(file);
+    }
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    return text;
+  }
+
+ private:
+  static std::filesystem::path findBinaries() {
+    std::error_code error;
+    for (const auto& version : std::filesystem::directory_iterator("/usr/lib/postgresql", error)) {
+      if (std::filesystem::exists(version.path() / "bin" / "initdb")) return version.path() / "bin";
+    }
+    return {};
+  }
+  std::string bin(const char* name) const { return (bin_ / name).string(); }
+  bool run(const std::string& command) const { return std::system((asUser_ + command).c_str()) == 0; }
+
+  std::filesystem::path bin_, dir_;
+  std::string asUser_;
+  bool ok_ = false;
+};
+
+}  // namespace corridor::test
