@@ -83,7 +83,10 @@ class PostgresServer {
     return {};
   }
   std::string bin(const char* name) const { return (bin_ / name).string(); }
-  bool run(const std::string& command) const { return std::system((asUser_ + command).c_str()) == 0; }
+  // Without the sanitizer build's LD_PRELOAD (an instrumented library the server cannot load).
+  bool run(const std::string& command) const {
+    return std::system(("env -u LD_PRELOAD " + asUser_ + command).c_str()) == 0;
+  }
 
   std::filesystem::path bin_, dir_;
   std::string asUser_;
