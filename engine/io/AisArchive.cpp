@@ -14,6 +14,7 @@
 #include "geo/Longitude.h"
 #include "io/AisArchiveSchema.h"
 #include "io/AisBlock.h"
+#include "io/AisBlockTable.h"
 #include "io/OgrWriting.h"
 #include "io/GdalHandles.h"
 
@@ -310,7 +311,7 @@ core::Result<DatasetHandle> openForWriting(const std::filesystem::path& path, in
 
 core::Result<AisArchiveWriter> AisArchiveWriter::open(const std::filesystem::path& path, const std::function<void()>& waiting) {
   registerGdalDrivers();
-  // PostGIS: rows go in by COPY, several times faster than an INSERT each.
+  // PostGIS: the vessels and the import log go in by COPY (the blocks by AisBlockTable).
   CPLSetThreadLocalConfigOption("PG_USE_COPY", "YES");
   auto state = std::make_unique<State>();
   state->path = path;
@@ -446,7 +447,7 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
       return partitions;
     }
   }
-  OGRLayer& blocks = *dataset.GetLayerByName(kBlocks);
+  AisBlockTable blocks(dataset, state.path);
   const std::size_t total = tracks.pointCount();
   std::size_t done = 0;
   record.first = std::numeric_limits<core::UtcMicros>::max();
@@ -464,16 +465,12 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
       std::uint32_t end = begin;
       while (end < track.end && tracks.time[end] < periodEnd) ++end;
       const core::UtcMicros first = tracks.time[begin], last = tracks.time[end - 1];
-      OGRFeature block(blocks.GetLayerDefn());
-      block.SetGeometryDirectly(blockLine(tracks, AisTrack{track.vessel, begin, end}).release());
-      block.SetField(kVessel, GIntBig(key));
-      block.SetField(kStart, GIntBig(first));
-      block.SetField(kEnd, GIntBig(last));
-      block.SetField(kPointCount, int(end - begin));
-      block.SetField(kImport, importId);
-      const std::string bytes = encodeAisBlock(tracks, begin, end, first);
-      block.SetField(kPoints, int(bytes.size()), reinterpret_cast<const GByte*>(bytes.data()));
-      if (blocks.CreateFeature(&block) != OGRERR_NONE) return std::unexpected(failed("cannot write reports"));
+      if (auto added = blocks.add({blockLine(tracks, AisTrack{track.vessel, begin, end}), key, first, last,
+                                   int(end - begin), importId, encodeAisBlock(tracks, begin, end, first)});
+          !added) {
+        dataset.RollbackTransaction();
+        return added;
+      }
       record.first = std::min(record.first, first);
       record.last = std::max(record.last, last);
       vessel.first = std::min(vessel.first, first);
@@ -490,6 +487,10 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
     }
   }
   if (total == 0) record.first = record.last = 0;
+  if (auto flushed = blocks.flush(); !flushed) {
+    dataset.RollbackTransaction();
+    return flushed;
+  }
 
   if (auto written = writeVessels(dataset, state.path, tracks, keys, vessels); !written) {
     dataset.RollbackTransaction();
