@@ -158,12 +158,13 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     const GByte* blob = feature->GetFieldAsBinary(3, &bytes);
     AisPoint proto{};
     proto.file = file;
-    proto.line = std::uint32_t(std::min<GIntBig>(feature->GetFID(), UINT32_MAX));
+    proto.line = std::uint32_t(std::clamp<GIntBig>(feature->GetFID(), 0, UINT32_MAX));  // none in PostGIS
     block.clear();
     if (count < 0 || !decodeAisBlock(std::string(reinterpret_cast<const char*>(blob), std::size_t(bytes)), start,
                                      std::size_t(count), proto, block)) {
-      return core::dataError(name + ": " + kBlocks + " row " + std::to_string(feature->GetFID()) +
-                             ": damaged (its points do not decode as " + std::to_string(count) + " reports)");
+      return core::dataError(name + ": " + kBlocks + " row of vessel " + std::to_string(archiveKey) + " from " +
+                             core::formatIso8601(start) + ": damaged (its points do not decode as " +
+                             std::to_string(count) + " reports)");
     }
     read += count;
     if (++blocks % 4096 == 0) {
@@ -255,7 +256,8 @@ core::Result<void> lockFile(int file, const std::filesystem::path& path, const s
 // One writer per database: a session-level advisory lock, waited for as for a file.
 core::Result<void> lockDatabase(GDALDataset& dataset, const std::filesystem::path& path,
                                 const std::function<void()>& waiting) {
-  constexpr const char* kTryLock = "SELECT pg_try_advisory_lock(7262102022)";  // a fixed key: "Corridor AIS"
+  // Keyed by the schema, so that archives in different schemas of one database do not wait for each other.
+  constexpr const char* kTryLock = "SELECT pg_try_advisory_lock(726210, hashtext(current_schema()))";
   for (bool told = false;;) {
     CplErrorCapture capture;
     OGRLayer* result = dataset.ExecuteSQL(kTryLock, nullptr, nullptr);
@@ -358,10 +360,10 @@ std::unique_ptr<OGRGeometry> blockLine(const AisTrackSet& set, const AisTrack& b
 void setVesselFields(OGRFeature& feature, const AisVesselInfo& info, core::UtcMicros first, core::UtcMicros last) {
   feature.SetField(kVesselKey, GIntBig(info.key));
   if (info.hasMmsi()) feature.SetField(kMmsi, GIntBig(info.key));
-  if (!info.textId.empty()) feature.SetField(kTextId, info.textId.c_str());
-  feature.SetField(kName, info.name.c_str());
-  feature.SetField(kImo, info.imo.c_str());
-  feature.SetField(kCallSign, info.callSign.c_str());
+  if (!info.textId.empty()) feature.SetField(kTextId, utf8(info.textId).c_str());
+  feature.SetField(kName, utf8(info.name).c_str());
+  feature.SetField(kImo, utf8(info.imo).c_str());
+  feature.SetField(kCallSign, utf8(info.callSign).c_str());
   feature.SetField(kAisType, info.aisType);
   feature.SetField(kLength, info.lengthM);
   feature.SetField(kWidth, info.widthM);
@@ -421,6 +423,17 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
     dataset.RollbackTransaction();
     return core::fail(core::ErrorKind::Io, message);
   };
+  // PostGIS: new months' partitions in their own short transaction (creating one locks the whole
+  // table, which would stall every reader for the length of the import); empty ones are harmless.
+  if (!tracks.time.empty()) {
+    const auto [first, last] = std::minmax_element(tracks.time.begin(), tracks.time.end());
+    if (dataset.StartTransaction() != OGRERR_NONE) return std::unexpected(failed("cannot start a transaction"));
+    if (auto partitions = addPartitions(dataset, state.path, *first, *last); !partitions) {
+      dataset.RollbackTransaction();
+      return partitions;
+    }
+    if (dataset.CommitTransaction() != OGRERR_NONE) return std::unexpected(failed("cannot add partitions"));
+  }
   if (dataset.StartTransaction() != OGRERR_NONE) return core::fail(core::ErrorKind::Io, capture.describe(state.path, "cannot start a transaction"));
   const int importId = int(state.imports.size()) + 1;
 
@@ -440,13 +453,6 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
     keys[track.vessel] = entry->second;
   }
 
-  if (!tracks.time.empty()) {
-    const auto [first, last] = std::minmax_element(tracks.time.begin(), tracks.time.end());
-    if (auto partitions = addPartitions(dataset, state.path, *first, *last); !partitions) {
-      dataset.RollbackTransaction();
-      return partitions;
-    }
-  }
   AisBlockTable blocks(dataset, state.path);
   const std::size_t total = tracks.pointCount();
   std::size_t done = 0;
@@ -501,7 +507,17 @@ core::Result<void> AisArchiveWriter::append(AisImportRecord record, const AisTra
     dataset.RollbackTransaction();
     return logged;
   }
-  if (dataset.CommitTransaction() != OGRERR_NONE) return std::unexpected(failed("cannot commit the import"));
+  // PostGIS: a statement ends the COPY of the vessels and the log, so its errors show here and
+  // not as a COMMIT of an aborted transaction, which the server answers with a rollback.
+  if (onPostgres(dataset)) {
+    if (auto flushed = execute(dataset, state.path, "SELECT 1"); !flushed) {
+      dataset.RollbackTransaction();
+      return flushed;
+    }
+  }
+  if (dataset.CommitTransaction() != OGRERR_NONE || !capture.lastError().empty()) {
+    return std::unexpected(failed("cannot commit the import"));
+  }
   if (progress) progress(total, total);
   state.vessels = std::move(vessels);
   state.textKeys = std::move(textKeys);

@@ -60,6 +60,14 @@ std::string hex(std::uint64_t value) {
 
 }  // namespace
 
+std::string utf8(const std::string& text) {
+  if (CPLIsUTF8(text.c_str(), -1)) return text;
+  char* ascii = CPLForceToASCII(text.c_str(), -1, '?');
+  std::string converted(ascii);
+  CPLFree(ascii);
+  return converted;
+}
+
 bool onPostgres(GDALDataset& dataset) {
   return dataset.GetDriver() && std::string_view(dataset.GetDriver()->GetDescription()) == "PostgreSQL";
 }
@@ -189,8 +197,11 @@ std::vector<AisImportRecord> readImports(GDALDataset& dataset) {
     int year, month, day, hour, minute, zone;
     float second;
     if (feature->GetFieldAsDateTime(feature->GetFieldIndex("imported_at"), &year, &month, &day, &hour, &minute, &second, &zone)) {
-      record.importedAt = ((core::daysFromCivil(year, unsigned(month), unsigned(day)) * 24 + hour) * 60 + minute) * 60 *
-                              core::kMicrosPerSecond + core::UtcMicros(second) * core::kMicrosPerSecond;
+      // PostgreSQL gives the session's zone: OGR's flag 100 + n is n quarter hours east of UTC.
+      const int offsetMinutes = zone > 1 ? (zone - 100) * 15 : 0;
+      record.importedAt = ((core::daysFromCivil(year, unsigned(month), unsigned(day)) * 24 + hour) * 60 + minute -
+                           offsetMinutes) * 60 * core::kMicrosPerSecond +
+                          core::UtcMicros(second) * core::kMicrosPerSecond;
     }
     record.counts.rowsRead = feature->GetFieldAsInteger64("rows_read");
     record.counts.bytesRead = feature->GetFieldAsInteger64("bytes_read");
@@ -209,7 +220,7 @@ std::vector<AisImportRecord> readImports(GDALDataset& dataset) {
 core::Result<void> writeImport(GDALDataset& dataset, const std::filesystem::path& path, const AisImportRecord& record) {
   OGRLayer& layer = *dataset.GetLayerByName(kImports);
   OGRFeature feature(layer.GetLayerDefn());
-  feature.SetField("file", record.file.c_str());
+  feature.SetField("file", utf8(record.file).c_str());
   feature.SetField("bytes", GIntBig(record.bytes));
   feature.SetField("content_hash", hex(record.hash).c_str());
   const core::CivilTime at = core::toCivilTime(record.importedAt);

@@ -23,6 +23,8 @@ enum BlockField { kVessel, kStart, kEnd, kPointCount, kImport, kPoints };
 // The vessels' fields, in order.
 enum VesselField { kVesselKey, kMmsi, kTextId, kName, kImo, kCallSign, kAisType, kLength, kWidth, kFirst, kLast };
 
+// Text as UTF-8, which PostgreSQL insists on: bytes of another encoding become '?'.
+std::string utf8(const std::string& text);
 // Runs a statement; the error names the archive and GDAL's message.
 core::Result<void> execute(GDALDataset& dataset, const std::filesystem::path& path, const std::string& sql);
 // Whether the archive is a PostGIS database (else a GeoPackage).

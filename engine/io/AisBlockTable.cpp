@@ -10,17 +10,17 @@ namespace {
 
 using namespace archive;
 
-// A bytea literal: '\x0a1b...'.
+// A bytea value, decode('0a1b...', 'hex'), whatever standard_conforming_strings says.
 void appendHexLiteral(std::string& sql, const unsigned char* bytes, std::size_t size) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  sql += "'\\x";
+  sql += "decode('";
   const std::size_t at = sql.size();
   sql.resize(at + 2 * size);
   for (std::size_t i = 0; i < size; ++i) {
     sql[at + 2 * i] = kDigits[bytes[i] >> 4];
     sql[at + 2 * i + 1] = kDigits[bytes[i] & 15];
   }
-  sql += "'::bytea";
+  sql += "', 'hex')";
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace corridor::test {
@@ -37,12 +39,15 @@ class PostgresServer {
       asUser_ = "runuser -u postgres -- ";
     }
     const std::string data = (dir_ / "data").string();
-    ok_ = run(bin("initdb") + " -D " + data + " -A trust -U postgres -E UTF8 --no-sync > " + (dir_ / "initdb.log").string() + " 2>&1") &&
+    ok_ = run(bin("initdb") + " -D " + data + " -A trust -U postgres -E UTF8 --no-locale --no-sync > " + (dir_ / "initdb.log").string() + " 2>&1") &&
           run(bin("pg_ctl") + " -D " + data + " -o \"-k " + dir_.string() + " -c listen_addresses='' -c fsync=off\" -l " +
               (dir_ / "server.log").string() + " -w start > /dev/null") &&
           run(bin("psql") + " -q -h " + dir_.string() + " -U postgres -d postgres -c 'CREATE DATABASE corridor'") &&
           run(bin("psql") + " -q -h " + dir_.string() + " -U postgres -d corridor -c 'CREATE EXTENSION postgis'");
-    if (!ok_) ADD_FAILURE() << "could not start a PostgreSQL cluster in " << dir_ << " (see its logs there)";
+    if (!ok_) {
+      ADD_FAILURE() << "could not start a PostgreSQL cluster in " << dir_ << "\ninitdb: " << tail(dir_ / "initdb.log")
+                    << "\nserver: " << tail(dir_ / "server.log");
+    }
   }
   ~PostgresServer() {
     if (dir_.empty()) return;
@@ -75,17 +80,31 @@ class PostgresServer {
   }
 
  private:
+  // The newest installed version that has PostGIS.
   static std::filesystem::path findBinaries() {
     std::error_code error;
+    std::filesystem::path found;
     for (const auto& version : std::filesystem::directory_iterator("/usr/lib/postgresql", error)) {
-      if (std::filesystem::exists(version.path() / "bin" / "initdb")) return version.path() / "bin";
+      const std::string number = version.path().filename().string();
+      const bool postgis = std::filesystem::exists("/usr/share/postgresql/" + number + "/extension/postgis.control");
+      if (postgis && std::filesystem::exists(version.path() / "bin" / "initdb") &&
+          (found.empty() || std::stoi(number) > std::stoi(found.parent_path().filename().string()))) {
+        found = version.path() / "bin";
+      }
     }
-    return {};
+    return found;
+  }
+  static std::string tail(const std::filesystem::path& log) {
+    std::ifstream in(log);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return text.size() > 2000 ? text.substr(text.size() - 2000) : text;
   }
   std::string bin(const char* name) const { return (bin_ / name).string(); }
-  // Without the sanitizer build's LD_PRELOAD (an instrumented library the server cannot load).
+  // From / (the postgres user may not enter the test's folder, and PostgreSQL's programs change
+  // back into it) and without the sanitizer build's LD_PRELOAD (an instrumented library they
+  // cannot load).
   bool run(const std::string& command) const {
-    return std::system(("env -u LD_PRELOAD " + asUser_ + command).c_str()) == 0;
+    return std::system(("cd / && env -u LD_PRELOAD " + asUser_ + command).c_str()) == 0;
   }
 
   std::filesystem::path bin_, dir_;

@@ -137,6 +137,18 @@ TEST_P(AisArchive, TextIdsKeepTheirVesselsAcrossImports) {
   EXPECT_EQ(ids, (std::vector<std::string>{"A17:1", "B2:2", "C3:1"}));
 }
 
+TEST_P(AisArchive, NamesThatAreNotUtf8AreKeptWithTheirBadBytesReplaced) {
+  const ScratchDir& dir = dir_;
+  writeTextFile(dir / "latin1.csv", std::string(kMarineCadastreHeader) + "\n" +
+                                        marineCadastreRow(367000001, "2022-06-01T00:00:00", 33, -118, "12.0", "90.0", "90",
+                                                          "\xC9TOILE DU NORD") + "\n");
+  AisArchiveWriter writer = openWriter(archive_);
+  EXPECT_EQ(import(writer, dir / "latin1.csv").record.pointsKept, 1);  // PostgreSQL would refuse the byte
+  const LoadedAis archived = loadAis({archive_});
+  ASSERT_EQ(archived.set.vessels.size(), 1u);
+  EXPECT_EQ(archived.set.vessels[0].name, "?TOILE DU NORD");
+}
+
 TEST_P(AisArchive, ASecondImportOfTheSameContentChangesNothing) {
   const ScratchDir& dir = dir_;
   writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 50, 10 * kMinute));
