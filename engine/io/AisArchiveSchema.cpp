@@ -144,8 +144,14 @@ core::Result<void> addPartitions(GDALDataset& dataset, const std::filesystem::pa
   return {};
 }
 
-std::string boxCondition(GDALDataset& dataset, const AisBox& box) {
+std::string boxCondition(GDALDataset& dataset, const AisBox& asked) {
   const bool postgres = onPostgres(dataset);
+  // A block's line is simplified to 10 m: a report can lie that far outside the line's box, so
+  // the index is asked for a box 0.01 degrees (over 300 m at 70 degrees north) wider; the reports
+  // themselves are then kept by the exact box.
+  constexpr double kMargin = 0.01;
+  const AisBox box{asked.west - kMargin, std::max(-90.0, asked.south - kMargin), asked.east + kMargin,
+                   std::min(90.0, asked.north + kMargin)};
   auto range = [&](double west, double east) {
     if (postgres) {
       return "geom && ST_MakeEnvelope(" + std::to_string(west) + ", " + std::to_string(box.south) + ", " +
@@ -154,8 +160,10 @@ std::string boxCondition(GDALDataset& dataset, const AisBox& box) {
     return "(minx <= " + std::to_string(east) + " AND maxx >= " + std::to_string(west) + " AND miny <= " +
            std::to_string(box.north) + " AND maxy >= " + std::to_string(box.south) + ")";
   };
-  const std::string boxes = box.crossesAntimeridian() ? range(box.west, 180) + " OR " + range(-180, box.east)
-                                                      : range(box.west, box.east);
+  // Across the antimeridian (or widened past it): the two sides, each up to +-180.
+  const bool across = asked.crossesAntimeridian() || box.west < -180 || box.east > 180;
+  const double west = box.west < -180 ? box.west + 360 : box.west, east = box.east > 180 ? box.east - 360 : box.east;
+  const std::string boxes = across ? range(west, 180) + " OR " + range(-180, east) : range(box.west, box.east);
   return postgres ? "(" + boxes + ")" : std::string("fid IN (SELECT id FROM rtree_") + kBlocks + "_geom WHERE " + boxes + ")";
 }
 

@@ -205,6 +205,24 @@ TEST_P(AisArchive, ABoxAcrossTheAntimeridianReadsBothSides) {
   EXPECT_EQ(boxed.set.vessels[1].key, 367000002u);
 }
 
+TEST_P(AisArchive, ABoxFindsAReportThatTheBlocksSimplifiedLineLeftOut) {
+  const ScratchDir& dir = dir_;
+  // Sailing east along 33 N, the middle report 5.6 m north of the line: the block's line (within
+  // 10 m) drops it, and its box ends at 33 N; the query box lies just north of that.
+  std::string text = std::string(kMarineCadastreHeader) + "\n";
+  text += marineCadastreRow(367000001, "2022-06-01T00:00:00", 33.0, -118.30) + "\n";
+  text += marineCadastreRow(367000001, "2022-06-01T00:01:00", 33.00005, -118.29) + "\n";
+  text += marineCadastreRow(367000001, "2022-06-01T00:02:00", 33.0, -118.28) + "\n";
+  writeTextFile(dir / "day.csv", text);
+  AisArchiveWriter writer = openWriter(archive_);
+  import(writer, dir / "day.csv");
+  io::AisReadOptions read;
+  read.window.box = io::AisBox{-118.295, 33.00003, -118.285, 33.1};
+  const LoadedAis boxed = loadAis({archive_}, read);
+  ASSERT_EQ(boxed.set.pointCount(), 1u);
+  EXPECT_EQ(boxed.set.latE7[0], 330000500);
+}
+
 TEST_P(AisArchive, ATrackAcrossMidnightIsOneTrackAcrossDailyImports) {
   const ScratchDir& dir = dir_;
   writeTextFile(dir / "day1.csv", day(at("2022-06-01T23:00:00Z"), 6, 10 * kMinute, 1));
