@@ -131,6 +131,9 @@ TEST(CliAisArchive, ImportRefusesWhatIsNotAnArchive) {
   const CommandResult bad = corridor("ais import " + (dir / "notes.csv").string() + " --into " + (dir / "new.gpkg").string());
   EXPECT_EQ(bad.exitCode, 1);
   EXPECT_TRUE(containsText(bad.output, "notes.csv: not an AIS CSV file")) << bad.output;
+  EXPECT_FALSE(fs::exists(dir / "new.gpkg"));  // nothing written
+  EXPECT_EQ(corridor("ais import " + (dir / "missing.csv").string() + " --into " + (dir / "new.gpkg").string()).exitCode, 1);
+  EXPECT_FALSE(fs::exists(dir / "new.gpkg"));
 }
 
 TEST(CliAisArchive, APostGisArchiveImportsAndRendersAsTheGeoPackageDoes) {

@@ -3,11 +3,13 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "AisCommands.h"
 #include "AisFlags.h"
 #include "TerminalProgress.h"
 #include "app/AisImport.h"
+#include "core/InputFile.h"
 #include "core/Interruption.h"
 
 namespace corridor::cli {
@@ -64,6 +66,7 @@ void printArchive(const std::string& path) {
 core::Result<void> checkImport(const ImportOptions& options) {
   std::error_code error;
   for (const std::string& file : options.files) {
+    if (auto regular = core::requireRegularFile(file, "file"); !regular) return regular;
     if (fs::equivalent(file, options.into, error)) {
       return core::usageError(file + ": is the archive itself; it cannot be imported into itself");
     }
@@ -75,10 +78,12 @@ int runImport(const ImportOptions& options) {
   const io::AisReadOptions read = options.reader->readOptions();
   if (auto checked = checkImport(options); !checked) return reportError(checked.error());
   core::InterruptionScope stopOnSignals;  // the file being imported is rolled back; earlier ones stay
-  auto archive = io::AisArchiveWriter::open(options.into, [&] {
+  const bool created = !io::isPostgresArchive(options.into) && !fs::exists(options.into);
+  auto opened = io::AisArchiveWriter::open(options.into, [&] {
     std::fprintf(stderr, "%s: another import is writing to it; waiting for it to finish\n", options.into.c_str());
   });
-  if (!archive) return reportError(archive.error());
+  if (!opened) return reportError(opened.error());
+  std::optional<io::AisArchiveWriter> archive(std::move(*opened));
   std::size_t imported = 0;
   for (const std::string& file : options.files) {
     TerminalProgress progress;
@@ -96,6 +101,11 @@ int runImport(const ImportOptions& options) {
     if (!done) {
       core::Error error = done.error();
       if (imported > 0) error.message += " (the " + std::to_string(imported) + " files before it are in the archive)";
+      if (imported == 0 && created) {  // an archive made for this import, empty: not left behind
+        archive.reset();
+        std::error_code ignored;
+        fs::remove(options.into, ignored);
+      }
       return reportError(error);
     }
     printImport(file, *done);
@@ -110,7 +120,7 @@ int runImport(const ImportOptions& options) {
 AisSubcommand addAisImportCommand(CLI::App& ais) {
   auto options = std::make_shared<ImportOptions>();
   CLI::App* command = ais.add_subcommand(
-      "import", "Clean AIS files once into an archive (a GeoPackage) that stats, export, render, view and record read "
+      "import", "Clean AIS files once into an archive (a GeoPackage, or a PostGIS database) that stats, export, render, view and record read "
                 "a time window of; a file imported before is skipped, and each file is one transaction");
   command->add_option("files", options->files, "AIS files, as for 'corridor ais stats' (a day each, typically)")->required();
   command->add_option("--into", options->into, "the archive: a GeoPackage (.gpkg), created when missing, or a PostGIS database "
