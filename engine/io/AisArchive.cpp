@@ -126,7 +126,6 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     return core::usageError(path.string() + ": the window " + window.describe() + " is outside the archive's period " +
                             core::formatIso8601(*summary.first) + " .. " + core::formatIso8601(*summary.last));
   }
-  ++data.archivesInWindow;
   int resolution = 1;
   for (const AisImportRecord& record : summary.imports) resolution = std::max(resolution, record.timeResolutionSeconds);
   const std::string name = path.string();

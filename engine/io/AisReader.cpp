@@ -223,7 +223,7 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
   data.counts.rowsPerReason = options.droppedRowsPerReason;
   // Archives (monthly ones, say) outside the window add nothing; only all of them missing it is an error.
   std::optional<core::Error> outsideWindow;
-  int archives = 0;
+  int archives = 0, archivesInWindow = 0;
   for (const std::filesystem::path& file : files) {
     if (!isPostgresArchive(file)) {
       if (auto regular = core::requireRegularFile(file, "file"); !regular) return std::unexpected(regular.error());
@@ -234,6 +234,7 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
       auto read = readAisArchive(file, options, data);
       if (!read && read.error().kind != core::ErrorKind::Usage) return std::unexpected(read.error());
       if (!read && !outsideWindow) outsideWindow = read.error();
+      archivesInWindow += read.has_value();
       continue;
     }
     const bool zip = endsWith(name, ".zip");
@@ -258,7 +259,7 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
       }
     }
   }
-  if (archives > 0 && data.archivesInWindow == 0 && outsideWindow) return std::unexpected(*outsideWindow);
+  if (archives > 0 && archivesInWindow == 0 && outsideWindow) return std::unexpected(*outsideWindow);
   if (options.window.bounded()) keepWindow(data, options.window);
   return data;
 }

@@ -28,7 +28,6 @@ struct AisRawData {
   AisTextIds textIds;  // keys of vessels known by text ids
   AisCounts counts;
   std::vector<AisSourceFile> files;  // AisPoint::file indexes this
-  int archivesInWindow = 0;           // archives read whose period meets the window
 
   std::size_t pointCount() const;
   // Adds a chunk's points and vessel reports; a report for a known vessel fills its gaps.

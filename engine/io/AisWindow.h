@@ -30,8 +30,7 @@ struct AisWindow {
   core::UtcMicros to = std::numeric_limits<core::UtcMicros>::max();
   std::optional<AisBox> box;
 
-  bool timeBounded() const { return from != AisWindow{}.from || to != AisWindow{}.to; }
-  bool bounded() const { return timeBounded() || box.has_value(); }
+  bool bounded() const { return from != AisWindow{}.from || to != AisWindow{}.to || box.has_value(); }
   bool contains(const AisPoint& point) const {
     return point.time >= from && point.time < to && (!box || box->contains(point.lon(), point.lat()));
   }
