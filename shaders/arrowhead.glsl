@@ -1,6 +1,6 @@
-// A vessel glyph (needs globals.glsl and surface.glsl): an arrowhead of constant pixel size
-// (surface.params.x from the centre to the tip) at `rel`, pointing toward `relAhead` on screen.
-// Three vertices per glyph: `corner` 0..2.
+// A vessel glyph (needs globals.glsl and a push block `surface`, from surface.glsl or
+// trips.glsl): an arrowhead of constant pixel size (surface.params.x from the centre to the
+// tip) at `rel`, pointing toward `relAhead` on screen. Three vertices per glyph: `corner` 0..2.
 layout(location = 0) out vec3 relativeUnits;
 layout(location = 1) out vec4 color;
 

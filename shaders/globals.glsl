@@ -17,6 +17,13 @@ layout(set = 0, binding = 0) uniform Globals {
 // a 4K frame looks like the 1080p one, only sharper.
 float pointsToPixels(float points) { return points * globals.camera.y; }
 
+// Eye-relative metres -> the stretched unit-sphere space of aboveHorizon().
+vec3 toUnits(vec3 relative) {
+  vec3 units = relative * globals.ellipsoid.y;
+  units.z *= globals.ellipsoid.x;
+  return units;
+}
+
 bool isMapView() { return globals.spaceColor.a > 0.5; }
 
 // On the globe a point on the surface is visible when it faces the eye: n . (eye - p) > 0,

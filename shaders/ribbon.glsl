@@ -1,6 +1,7 @@
-// A vessel trail's segment as a screen-space ribbon (needs globals.glsl and surface.glsl): at
-// least 2 pixels wide so a trail never vanishes at globe scale, fading with the age of its ends
-// (0 now .. 1 at the trail's end). Six vertices per segment: `corner` 0..5.
+// A vessel trail's segment as a screen-space ribbon (needs globals.glsl and a push block
+// `surface`, from surface.glsl or trips.glsl): at least 2 pixels wide so a trail never vanishes
+// at globe scale, fading with the age of its ends (0 now .. 1 at the trail's end). Six vertices
+// per segment: `corner` 0..5.
 layout(location = 0) out vec3 relativeUnits;
 layout(location = 1) noperspective out float across;
 layout(location = 2) flat out float halfWidth;

@@ -11,10 +11,3 @@ layout(push_constant) uniform Surface {
 vec3 relativeToEye(vec3 high, vec3 low) {
   return (high - surface.eyeHigh.xyz) + (low - surface.eyeLow.xyz);
 }
-
-// Eye-relative metres -> the stretched unit-sphere space of aboveHorizon().
-vec3 toUnits(vec3 relative) {
-  vec3 units = relative * globals.ellipsoid.y;
-  units.z *= globals.ellipsoid.x;
-  return units;
-}

@@ -1,7 +1,6 @@
 #version 450
 #extension GL_GOOGLE_include_directive : require
 #include "globals.glsl"
-#include "surface.glsl"
 
 layout(location = 0) in vec3 relativeUnits;
 layout(location = 1) noperspective in float across;

@@ -1,32 +1,47 @@
-// GPU-resident trips (scene/Trips.h), read from a storage buffer by vertex index (vertex
-// pulling: full warps, unlike instances of six vertices). Each leg is 20 floats: both ends as
-// double-float pairs, the time at both ends as seconds from the set's origin split the same
-// way (start high, start low, end high, end low), and a colour. The frame's time arrives split
-// in surface.params.yz, so differences keep microseconds over decades; surface.params.w is
-// the trail's length in seconds.
-layout(std430, set = 0, binding = 4) readonly buffer TripLegs {
-  float legData[];
+// GPU-resident trips (scene/Trips.h, render/TripPass.cpp), read from storage buffers by vertex
+// index (vertex pulling: full warps, unlike instances of six vertices). A point is 5 words: its
+// position in whole fixed-size units (metres per unit in surface.eyeRest.w), its time in ticks
+// of 1/16 s from the set's origin, and its colour as RGBA8; leg k joins point legs[k] to the one
+// after it. The eye arrives the same way (whole units plus the metres left over) and is
+// subtracted in integers, so a ship near the eye keeps its centimetres at Earth-sized
+// coordinates; the frame's time likewise (whole ticks plus a fraction).
+layout(push_constant) uniform TripSurface {
+  ivec4 eyeUnits;  // w: now, whole ticks
+  vec4 eyeRest;    // xyz: eye minus eyeUnits, metres; w: metres per unit
+  vec4 color;
+  vec4 params;  // x: size in points, y: now, fraction of a tick, w: trail in seconds
+} surface;
+
+layout(std430, set = 0, binding = 4) readonly buffer TripPoints {
+  int pointData[];
+};
+layout(std430, set = 0, binding = 6) readonly buffer TripLegs {
+  int legStarts[];
 };
 
+const float TICKS_PER_SECOND = 16.0;
+
+struct TripPoint {
+  vec3 relative;  // to the eye, metres
+  float age;      // seconds before now (negative: still to come)
+  vec4 color;     // of the leg that starts here
+};
+
+TripPoint pointAt(int index) {
+  int i = index * 5;
+  ivec3 fromEye = ivec3(pointData[i], pointData[i + 1], pointData[i + 2]) - surface.eyeUnits.xyz;
+  TripPoint point;
+  point.relative = vec3(fromEye) * surface.eyeRest.w - surface.eyeRest.xyz;
+  point.age = (float(surface.eyeUnits.w - pointData[i + 3]) + surface.params.y) / TICKS_PER_SECOND;
+  point.color = unpackUnorm4x8(uint(pointData[i + 4]));
+  return point;
+}
+
 struct Leg {
-  vec3 aHigh, aLow, bHigh, bLow;
-  vec4 times;
-  vec4 color;
+  TripPoint a, b;
 };
 
 Leg legAt(int index) {
-  int i = index * 20;
-  Leg leg;
-  leg.aHigh = vec3(legData[i], legData[i + 1], legData[i + 2]);
-  leg.aLow = vec3(legData[i + 3], legData[i + 4], legData[i + 5]);
-  leg.bHigh = vec3(legData[i + 6], legData[i + 7], legData[i + 8]);
-  leg.bLow = vec3(legData[i + 9], legData[i + 10], legData[i + 11]);
-  leg.times = vec4(legData[i + 12], legData[i + 13], legData[i + 14], legData[i + 15]);
-  leg.color = vec4(legData[i + 16], legData[i + 17], legData[i + 18], legData[i + 19]);
-  return leg;
-}
-
-// now - t, in seconds (positive in the past).
-float secondsBefore(float high, float low) {
-  return (surface.params.y - high) + (surface.params.z - low);
+  int first = legStarts[index];
+  return Leg(pointAt(first), pointAt(first + 1));
 }

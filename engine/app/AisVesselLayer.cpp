@@ -46,15 +46,16 @@ constexpr core::UtcMicros kLongestLeg = 30 * 60 * core::kMicrosPerSecond;
 
 // The leg from `a` at t0 to `b` at t1 in pieces no longer than kLongestLeg (positions linear in
 // longitude and latitude, as between reports).
-void addLeg(std::vector<scene::TripSegment>& legs, geo::LonLat a, geo::LonLat b, core::UtcMicros t0, core::UtcMicros t1,
+void addLeg(scene::TripsBuilder& legs, geo::LonLat a, geo::LonLat b, core::UtcMicros t0, core::UtcMicros t1,
             const glm::vec4& color) {
   const core::UtcMicros pieces = std::max<core::UtcMicros>(1, (t1 - t0 + kLongestLeg - 1) / kLongestLeg);
   auto at = [&](core::UtcMicros k) {
+    if (k == pieces) return b;  // exactly, so the next leg continues the track
     const double f = double(k) / double(pieces);
     return geo::LonLat{a.lon + f * (b.lon - a.lon), a.lat + f * (b.lat - a.lat)};
   };
   for (core::UtcMicros k = 0; k < pieces; ++k) {
-    legs.push_back({at(k), at(k + 1), t0 + (t1 - t0) * k / pieces, t0 + (t1 - t0) * (k + 1) / pieces, color});
+    legs.add({at(k), at(k + 1), t0 + (t1 - t0) * k / pieces, t0 + (t1 - t0) * (k + 1) / pieces, color});
   }
 }
 
@@ -80,10 +81,7 @@ core::UtcMicros aisHoldFor(double gapHours) {
 
 std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, core::UtcMicros from, core::UtcMicros to,
                                                   core::UtcMicros trailSpan, core::UtcMicros hold) {
-  scene::Trips trips;
-  trips.from = from;
-  trips.to = to;
-  trips.trailSpan = trailSpan;
+  scene::TripsBuilder trips(from, to, trailSpan);
   const core::UtcMicros earliest = from - trailSpan;
   // The legs that reach into [earliest, to] of each track: from its last report at or before
   // `earliest` to its last at or before `to`. Counted first: a day holds millions.
@@ -100,9 +98,9 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
     const auto reached = std::size_t(std::upper_bound(begin, end, earliest) - set.time.begin());
     const auto past = std::size_t(std::upper_bound(begin, end, to) - set.time.begin());
     legs[t] = {reached > track.begin ? reached - 1 : track.begin, std::min<std::size_t>(past, track.end - 1), true};
-    count += legs[t].end - legs[t].first + 1;
+    count += legs[t].end - legs[t].first + 2;
   }
-  trips.segments.reserve(count);  // more only where legs are longer than kLongestLeg
+  trips.reserve(count);  // more only where legs are longer than kLongestLeg
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
     if (!legs[t].shown) continue;
     const io::AisTrack& track = set.tracks[t];
@@ -110,15 +108,15 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
     const glm::vec4 color = aisTypeColor(set.vessels[track.vessel].aisType);
     for (std::size_t i = legs[t].first; i < legs[t].end; ++i) {
       const geo::LonLat a{set.lon(i), set.lat(i)};
-      addLeg(trips.segments, a, reportNear(set, i + 1, a.lon), set.time[i], set.time[i + 1], color);
+      addLeg(trips, a, reportNear(set, i + 1, a.lon), set.time[i], set.time[i + 1], color);
     }
     const core::UtcMicros heldUntil = holdEnd(set, t, hold);
     if (heldUntil > last && last <= to && heldUntil >= earliest) {
       const geo::LonLat at{set.lon(track.end - 1), set.lat(track.end - 1)};
-      addLeg(trips.segments, at, at, last, heldUntil, glm::vec4(glm::vec3(color), color.a * kHeldOpacity));
+      addLeg(trips, at, at, last, heldUntil, glm::vec4(glm::vec3(color), color.a * kHeldOpacity));
     }
   }
-  return scene::finishTrips(std::move(trips));
+  return std::move(trips).finish();
 }
 
 std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time,

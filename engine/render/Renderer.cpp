@@ -22,11 +22,12 @@ VkDescriptorSetLayout createSetLayout(VkDevice device) {
       {1, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
       {2, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
       {3, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
-      {4, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1, VK_SHADER_STAGE_VERTEX_BIT, nullptr},  // trip legs
+      {4, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1, VK_SHADER_STAGE_VERTEX_BIT, nullptr},  // trip points
       {5, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1, VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},  // raster tiles
+      {6, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1, VK_SHADER_STAGE_VERTEX_BIT, nullptr},  // trip legs
   };
   VkDescriptorSetLayoutCreateInfo info{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO};
-  info.bindingCount = 6;
+  info.bindingCount = 7;
   info.pBindings = bindings;
   VkDescriptorSetLayout layout;
   CORRIDOR_VK(vkCreateDescriptorSetLayout(device, &info, nullptr, &layout));
@@ -70,7 +71,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
                    VkSampleCountFlagBits samples, uint32_t framesInFlight)
     : context_(context),
       placeholder_(placeholderTexture(context)),
-      placeholderLegs_(context, 80, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT) {
+      placeholderTrips_(context, 80, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT) {
   const VkDevice device = context.device();
   setLayout_ = createSetLayout(device);
   const VkPushConstantRange push{kAllStages, 0, sizeof(SurfacePush)};
@@ -84,7 +85,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
   const VkDescriptorPoolSize sizes[] = {
       {VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, framesInFlight},
       {VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 4 * framesInFlight},
-      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, framesInFlight}};
+      {VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 2 * framesInFlight}};
   VkDescriptorPoolCreateInfo poolInfo{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
   poolInfo.maxSets = framesInFlight;
   poolInfo.poolSizeCount = 3;
@@ -106,7 +107,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
     writeBufferDescriptor(device, slot.descriptors, 0, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
                           {slot.uniforms.handle(), 0, sizeof(FrameGlobals)});
     bindTextures(slot);
-    bindLegs(slot, placeholderLegs_.handle(), 0);
+    bindTrips(slot, placeholderTrips_.handle(), placeholderTrips_.handle(), 0);
     const gpu::Texture& atlas = rasters_->atlas();
     const VkDescriptorImageInfo tiles{atlas.sampler(), atlas.view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
     VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
@@ -165,10 +166,12 @@ void Renderer::bindTextures(FrameSlot& slot) {
   slot.cacheStale = false;
 }
 
-void Renderer::bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload) {
+void Renderer::bindTrips(FrameSlot& slot, VkBuffer points, VkBuffer legs, std::uint64_t upload) {
   writeBufferDescriptor(context_.device(), slot.descriptors, 4, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER,
+                        {points, 0, VK_WHOLE_SIZE});
+  writeBufferDescriptor(context_.device(), slot.descriptors, 6, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER,
                         {legs, 0, VK_WHOLE_SIZE});
-  slot.boundLegs = upload;
+  slot.boundTrips = upload;
 }
 
 void Renderer::setCachedBackground(const gpu::Texture* texture) {
@@ -251,7 +254,7 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   const bool trips = frame.trips && parts != Parts::Basemap;
   if (trips) {
     trips_->use(context_, frame.trips, frame.view);
-    if (slot.boundLegs != trips_->uploads()) bindLegs(slot, trips_->legs(), trips_->uploads());
+    if (slot.boundTrips != trips_->uploads()) bindTrips(slot, trips_->points(), trips_->legs(), trips_->uploads());
   }
   if (parts != Parts::ShipsOverCachedBasemap) rasters_->prepare(context_, slotIndex, frame, frame.waitForTiles);
   const glm::vec3& space = frame.style.space;

@@ -59,12 +59,12 @@ class Renderer {
     std::uint64_t boundRevision = 0;
     const gpu::Texture* boundCache = nullptr;
     bool cacheStale = false;  // setCachedBackground since: bind again
-    std::uint64_t boundLegs = 0;  // TripPass::uploads() when binding 4 was written; 0: placeholder
+    std::uint64_t boundTrips = 0;  // TripPass::uploads() when bindings 4 and 6 were written; 0: placeholder
   };
 
   void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
   void bindTextures(FrameSlot& slot);
-  void bindLegs(FrameSlot& slot, VkBuffer legs, std::uint64_t upload);
+  void bindTrips(FrameSlot& slot, VkBuffer points, VkBuffer legs, std::uint64_t upload);
   void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry, uint32_t slot);
   void drawVectorLayer(VkCommandBuffer cmd, const scene::View& view, const scene::LayerDraw& draw,
                        const GpuGeometry& geometry, const glm::dvec3& eye, double shift);
@@ -77,7 +77,7 @@ class Renderer {
   VkDescriptorPool pool_ = VK_NULL_HANDLE;
   std::vector<FrameSlot> slots_;
   gpu::Texture placeholder_;
-  gpu::Buffer placeholderLegs_;  // binding 4 before any trips
+  gpu::Buffer placeholderTrips_;  // bindings 4 and 6 before any trips
   std::optional<BackgroundPass> background_;
   std::optional<BackgroundPass> cachedBackgroundPass_;
   const gpu::Texture* cachedBackground_ = nullptr;

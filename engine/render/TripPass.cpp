@@ -1,5 +1,12 @@
 #include "render/TripPass.h"
 
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+
+#include "geo/Ellipsoid.h"
+
 #include "gpu/Context.h"
 #include "gpu/Upload.h"
 #include "render/FrameGlobals.h"
@@ -11,14 +18,43 @@ namespace {
 constexpr float kTrailWidthPixels = 2.0f;
 constexpr float kGlyphSizePixels = 7.0f;
 constexpr float kTrailOpacity = 0.8f;
-constexpr uint32_t kSegmentFloats = 20;
 
-// Seconds from the set's origin as a high float and the float of what it lost.
-glm::vec2 splitSeconds(core::UtcMicros time, core::UtcMicros origin) {
-  const double seconds = double(time - origin) / core::kMicrosPerSecond;
-  const float high = float(seconds);
-  return {high, float(seconds - double(high))};
+// On the GPU a point is 20 bytes (shaders/trips.glsl): its position in whole units of a fixed
+// size (within 2^30 of 0: ECEF metres at 1/128 m, unwrapped map metres, up to three worlds
+// wide, at 1/8 m), the time in ticks of 1/16 s from the set's first point (a set may span about
+// four years; sets are windows of weeks) and its colour. The eye is subtracted in integers, so positions near it keep their precision.
+constexpr uint32_t kPointWords = 5;
+constexpr double kTicksPerSecond = 16.0;
+constexpr double kUnitLimit = double((1 << 30) - 1);
+
+double metresPerUnit(scene::ViewMode mode) { return mode == scene::ViewMode::Globe ? 1.0 / 128 : 1.0 / 8; }
+
+std::int32_t toUnits(double metres, double perUnit) {
+  return std::int32_t(std::llround(std::clamp(metres / perUnit, -kUnitLimit, kUnitLimit)));
 }
+
+// Whole ticks since the origin, and the fraction of the next.
+struct Ticks {
+  std::int32_t whole;
+  float fraction;
+};
+Ticks ticksSince(core::UtcMicros time, core::UtcMicros origin) {
+  const double ticks = std::clamp(double(time - origin) * kTicksPerSecond / core::kMicrosPerSecond, -2147483648.0,
+                                  2147483647.0);
+  const double whole = std::floor(ticks);
+  return {std::int32_t(whole), float(ticks - whole)};
+}
+
+std::uint32_t bits(std::int32_t value) { return std::bit_cast<std::uint32_t>(value); }
+
+// The push constants of the trip shaders: SurfacePush's size and the same colour and size slots.
+struct TripPush {
+  glm::ivec4 eyeUnits;  // w: now, whole ticks
+  glm::vec4 eyeRest;    // xyz: eye minus eyeUnits, metres; w: metres per unit
+  glm::vec4 color;
+  glm::vec4 params;  // x: size in points, y: now, fraction of a tick, z: unused, w: trail in seconds
+};
+static_assert(sizeof(TripPush) == sizeof(SurfacePush));
 
 }  // namespace
 
@@ -32,41 +68,60 @@ void TripPass::use(const gpu::Context& context, const std::shared_ptr<const scen
   const bool sameProjection = view.mode == mode_ &&
                               (mode_ == scene::ViewMode::Globe || view.projection.centralMeridian == centralMeridian_);
   if (trips_ && trips->revision == trips_->revision && sameProjection) return;
-  std::vector<float> data;
-  data.reserve(trips->segments.size() * kSegmentFloats);
-  GroundPlacer placer{view};
-  for (const scene::TripSegment& segment : trips->segments) {
-    placer.put(data, segment.a);
-    placer.put(data, segment.b);
-    const glm::vec2 start = splitSeconds(segment.startTime, trips->from), end = splitSeconds(segment.endTime, trips->from);
-    data.insert(data.end(), {start.x, start.y, end.x, end.y});
-    putColor(data, segment.color);
+  const double perUnit = metresPerUnit(view.mode);
+  origin_ = trips->points.empty() ? trips->from : trips->points.front().time;
+  for (const scene::TripPoint& point : trips->points) origin_ = std::min(origin_, point.time);
+  std::vector<std::uint32_t> points;
+  points.reserve(std::max<std::size_t>(1, trips->points.size()) * kPointWords);
+  glm::dvec2 xRange{std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()};
+  for (const scene::TripPoint& point : trips->points) {
+    glm::dvec3 position;
+    if (view.mode == scene::ViewMode::Globe) {
+      position = geo::toEcef({point.at.lon, point.at.lat, 0.0});
+    } else {
+      position = glm::dvec3(view.projection.projectUnwrapped(point.at), 0.0);
+      xRange = {std::min(xRange.x, position.x), std::max(xRange.y, position.x)};
+    }
+    points.insert(points.end(), {bits(toUnits(position.x, perUnit)), bits(toUnits(position.y, perUnit)),
+                                 bits(toUnits(position.z, perUnit)), bits(ticksSince(point.time, origin_).whole),
+                                 point.color});
   }
-  if (data.empty()) data.assign(kSegmentFloats, 0.0f);  // a buffer can't be empty
+  if (points.empty()) points.assign(kPointWords, 0);  // a buffer can't be empty
+  std::vector<std::uint32_t> legs = trips->legs;
+  if (legs.empty()) legs.push_back(0);
   context.waitIdle();  // frames in flight may still read the old set
-  segments_ = gpu::uploadBuffer(context, std::span<const float>(data), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
+  points_ = gpu::uploadBuffer(context, std::span<const std::uint32_t>(points), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
+  legs_ = gpu::uploadBuffer(context, std::span<const std::uint32_t>(legs), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
   ++uploads_;
   trips_ = trips;
   mode_ = view.mode;
   centralMeridian_ = view.projection.centralMeridian;
-  xRange_ = placer.xRange;
+  xRange_ = xRange;
 }
 
 void TripPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye, core::UtcMicros time) const {
   if (!trips_) return;
-  const glm::vec2 now = splitSeconds(time, trips_->from);
+  const double perUnit = metresPerUnit(mode_);
+  const glm::ivec3 eyeUnits(toUnits(eye.x, perUnit), toUnits(eye.y, perUnit), toUnits(eye.z, perUnit));
+  const glm::vec3 eyeRest(eye - glm::dvec3(eyeUnits) * perUnit);
+  const Ticks now = ticksSince(time, origin_);
   const float trailSeconds = float(double(trips_->trailSpan) / core::kMicrosPerSecond);
+  auto push = [&](const glm::vec4& color, float sizePoints) {
+    const TripPush values{glm::ivec4(eyeUnits, now.whole), glm::vec4(eyeRest, float(perUnit)), color,
+                          glm::vec4(sizePoints, now.fraction, 0.0f, trailSeconds)};
+    vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0, sizeof values,
+                       &values);
+  };
   const scene::Trips::Range trails = trips_->trailRange(time);
   if (trails.count > 0 && trailSeconds > 0) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, trailPipeline_.handle());
-    pushSurface(cmd, layout, eye, glm::vec4(1.0f, 1.0f, 1.0f, kTrailOpacity),
-                glm::vec4(kTrailWidthPixels, now.x, now.y, trailSeconds));
+    push(glm::vec4(1.0f, 1.0f, 1.0f, kTrailOpacity), kTrailWidthPixels);
     vkCmdDraw(cmd, uint32_t(6 * trails.count), 1, uint32_t(6 * trails.first), 0);
   }
   const scene::Trips::Range glyphs = trips_->glyphRange(time);
   if (glyphs.count > 0) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, glyphPipeline_.handle());
-    pushSurface(cmd, layout, eye, glm::vec4(1.0f), glm::vec4(kGlyphSizePixels, now.x, now.y, trailSeconds));
+    push(glm::vec4(1.0f), kGlyphSizePixels);
     vkCmdDraw(cmd, uint32_t(3 * glyphs.count), 1, uint32_t(3 * glyphs.first), 0);
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <glm/gtc/packing.hpp>
 
 #include "geo/Subdivide.h"
 #include "sim/Inventory.h"
@@ -50,7 +51,7 @@ std::vector<double> legEnds(const sim::Route& route) {
 // A section under way: one leg between each pair of leg ends it passes, at the times a ship at
 // the section's constant speed is there.
 void addUnderWay(const sim::Fleet& fleet, const sim::Section& section, const std::vector<double>& distances,
-                 const glm::vec4& color, std::vector<TripSegment>& out) {
+                 const glm::vec4& color, TripsBuilder& out) {
   const sim::Route& route = fleet.routeOf(fleet.voyages()[section.voyage]);
   const double from = section.fromMeters, to = section.toMeters;
   std::vector<double> stops{from};
@@ -68,45 +69,75 @@ void addUnderWay(const sim::Fleet& fleet, const sim::Section& section, const std
   };
   for (std::size_t i = 1; i < stops.size(); ++i) {
     geo::LonLat a = route.at(stops[i - 1]), b = route.at(stops[i]);
-    out.push_back({a, b, timeAt(stops[i - 1]), i + 1 == stops.size() ? section.end : timeAt(stops[i]), color});
+    out.add({a, b, timeAt(stops[i - 1]), i + 1 == stops.size() ? section.end : timeAt(stops[i]), color});
   }
 }
 
 }  // namespace
 
+TripSegment Trips::segment(std::size_t leg) const {
+  const TripPoint& a = points[legs[leg]];
+  const TripPoint& b = points[legs[leg] + 1];
+  return {a.at, b.at, a.time, b.time, glm::unpackUnorm4x8(a.color)};
+}
+
 Trips::Range Trips::trailRange(core::UtcMicros time) const {
-  auto byStart = [](const TripSegment& s, core::UtcMicros t) { return s.startTime < t; };
-  const auto first = std::lower_bound(segments.begin(), segments.end(), time - trailSpan - longestSegment, byStart);
-  const auto last = std::upper_bound(first, segments.end(), time,
-                                     [](core::UtcMicros t, const TripSegment& s) { return t < s.startTime; });
-  return {std::size_t(first - segments.begin()), std::size_t(last - first)};
+  auto startsBefore = [&](std::uint32_t leg, core::UtcMicros t) { return points[leg].time < t; };
+  const auto first = std::lower_bound(legs.begin(), legs.end(), time - trailSpan - longestSegment, startsBefore);
+  const auto last = std::upper_bound(first, legs.end(), time,
+                                     [&](core::UtcMicros t, std::uint32_t leg) { return t < points[leg].time; });
+  return {std::size_t(first - legs.begin()), std::size_t(last - first)};
 }
 
 Trips::Range Trips::glyphRange(core::UtcMicros time) const {
   const Range trails = trailRange(time);
-  auto byStart = [](const TripSegment& s, core::UtcMicros t) { return s.startTime < t; };
-  const auto begin = segments.begin() + std::ptrdiff_t(trails.first);
-  const auto first = std::lower_bound(begin, begin + std::ptrdiff_t(trails.count), time - longestSegment, byStart);
-  return {std::size_t(first - segments.begin()), trails.first + trails.count - std::size_t(first - segments.begin())};
+  auto startsBefore = [&](std::uint32_t leg, core::UtcMicros t) { return points[leg].time < t; };
+  const auto begin = legs.begin() + std::ptrdiff_t(trails.first);
+  const auto first = std::lower_bound(begin, begin + std::ptrdiff_t(trails.count), time - longestSegment, startsBefore);
+  return {std::size_t(first - legs.begin()), trails.first + trails.count - std::size_t(first - legs.begin())};
 }
 
-std::shared_ptr<const Trips> finishTrips(Trips trips) {
-  std::stable_sort(trips.segments.begin(), trips.segments.end(),
-                   [](const TripSegment& a, const TripSegment& b) { return a.startTime < b.startTime; });
-  trips.longestSegment = 0;
-  for (const TripSegment& segment : trips.segments) {
-    trips.longestSegment = std::max(trips.longestSegment, segment.endTime - segment.startTime);
+TripsBuilder::TripsBuilder(core::UtcMicros from, core::UtcMicros to, core::UtcMicros trailSpan) {
+  trips_.from = from;
+  trips_.to = to;
+  trips_.trailSpan = trailSpan;
+}
+
+void TripsBuilder::add(const TripSegment& leg) {
+  const std::uint32_t color = glm::packUnorm4x8(leg.color);
+  std::vector<TripPoint>& points = trips_.points;
+  const bool continues = trackOpen_ && points.back().time == leg.startTime && points.back().at.lon == leg.a.lon &&
+                         points.back().at.lat == leg.a.lat;
+  if (continues) {
+    points.back().color = color;
+  } else {
+    points.push_back({leg.a, leg.startTime, color});
   }
-  trips.revision = nextRevision();
-  return std::make_shared<const Trips>(std::move(trips));
+  trips_.legs.push_back(std::uint32_t(points.size() - 1));
+  points.push_back({leg.b, leg.endTime, color});
+  trips_.longestSegment = std::max(trips_.longestSegment, leg.endTime - leg.startTime);
+  trackOpen_ = true;
+}
+
+void TripsBuilder::append(const Trips& set) {
+  const auto offset = std::uint32_t(trips_.points.size());
+  trips_.points.insert(trips_.points.end(), set.points.begin(), set.points.end());
+  for (const std::uint32_t leg : set.legs) trips_.legs.push_back(offset + leg);
+  trips_.longestSegment = std::max(trips_.longestSegment, set.longestSegment);
+  trackOpen_ = false;
+}
+
+std::shared_ptr<const Trips> TripsBuilder::finish() && {
+  const std::vector<TripPoint>& points = trips_.points;
+  std::stable_sort(trips_.legs.begin(), trips_.legs.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return points[a].time < points[b].time; });
+  trips_.revision = nextRevision();
+  return std::make_shared<const Trips>(std::move(trips_));
 }
 
 std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros from, core::UtcMicros to,
                                         core::UtcMicros trailSpan, VesselColoring coloring, std::size_t variant) {
-  Trips trips;
-  trips.from = from;
-  trips.to = to;
-  trips.trailSpan = trailSpan;
+  TripsBuilder trips(from, to, trailSpan);
   std::vector<std::vector<double>> ends(fleet.routes().size());  // by route, when first used
   for (const sim::Ship& ship : fleet.ships()) {
     for (const sim::Section& section : ship.sections) {
@@ -116,25 +147,22 @@ std::shared_ptr<const Trips> buildTrips(const sim::Fleet& fleet, core::UtcMicros
         // In pieces of a few hours: the longest leg bounds how far back a frame must look.
         const geo::LonLat at = fleet.positionIn(section, section.start);
         for (core::UtcMicros t = section.start; t < section.end; t += kLongestStandingLeg) {
-          trips.segments.push_back({at, at, t, std::min(section.end, t + kLongestStandingLeg), color});
+          trips.add({at, at, t, std::min(section.end, t + kLongestStandingLeg), color});
         }
       } else {
         const std::size_t route = fleet.voyages()[section.voyage].route;
         if (ends[route].empty()) ends[route] = legEnds(fleet.routes()[route]);
-        addUnderWay(fleet, section, ends[route], color, trips.segments);
+        addUnderWay(fleet, section, ends[route], color, trips);
       }
     }
   }
-  return finishTrips(std::move(trips));
+  return std::move(trips).finish();
 }
 
 std::shared_ptr<const Trips> mergeTrips(const std::vector<std::shared_ptr<const Trips>>& sets) {
-  Trips merged;
-  merged.from = sets.front()->from;
-  merged.to = sets.front()->to;
-  merged.trailSpan = sets.front()->trailSpan;
-  for (const auto& set : sets) merged.segments.insert(merged.segments.end(), set->segments.begin(), set->segments.end());
-  return finishTrips(std::move(merged));  // a stable sort: equal start times keep the sets' order
+  TripsBuilder merged(sets.front()->from, sets.front()->to, sets.front()->trailSpan);
+  for (const auto& set : sets) merged.append(*set);
+  return std::move(merged).finish();  // a stable sort: equal start times keep the sets' order
 }
 
 }  // namespace corridor::scene

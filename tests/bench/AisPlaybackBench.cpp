@@ -103,10 +103,11 @@ int main(int argc, char** argv) {
     core::Stopwatch build;
     frame.trips = app::buildAisTrips(set, noon - 60 * kMinute, noon + 360 * kMinute, trailHours * 60 * kMinute);
     const double buildSeconds = build.seconds();
-    const std::size_t legs = frame.trips->segments.size();
+    const std::size_t legs = frame.trips->legs.size();
+    const double gpuMegabytes = 1e-6 * double(20 * frame.trips->points.size() + 4 * legs);
     const FrameTimes times = measure(renderer, frame, noon, frames, width, height);
     std::printf("%3d h   %14zu   %7.2f   %6.0f   %12.0f ms         %9.2f ms (%6.2fx)\n", trailHours, legs,
-                buildSeconds, 80e-6 * double(legs), times.firstMs, times.medianMs, times.medianMs / baseline.medianMs);
+                buildSeconds, gpuMegabytes, times.firstMs, times.medianMs, times.medianMs / baseline.medianMs);
   }
   std::printf("peak memory %ld MB\n", peakMemoryMb());
   return 0;

@@ -31,11 +31,8 @@ std::shared_ptr<const scene::Trips> synthetic(int ships, core::UtcMicros trailSp
   std::mt19937 random(7);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   const geo::LonLat la{-118.27, 33.74}, tokyo{139.77, 35.62};
-  scene::Trips trips;
-  trips.from = kNow - kCrossing;
-  trips.to = kNow + kCrossing;
-  trips.trailSpan = trailSpan;
-  trips.segments.reserve(std::size_t(ships) * kLegsPerCrossing);
+  scene::TripsBuilder trips(kNow - kCrossing, kNow + kCrossing, trailSpan);
+  trips.reserve(std::size_t(ships) * (kLegsPerCrossing + 1));
   for (int s = 0; s < ships; ++s) {
     const double bend = (unit(random) - 0.5) * 16.0;
     const core::UtcMicros depart = kNow - core::UtcMicros(unit(random) * double(kCrossing));
@@ -50,12 +47,12 @@ std::shared_ptr<const scene::Trips> synthetic(int ships, core::UtcMicros trailSp
       geo::LonLat next = at(double(i) / kLegsPerCrossing);
       if (next.lon - previous.lon > 180) next.lon -= 360;
       if (next.lon - previous.lon < -180) next.lon += 360;
-      trips.segments.push_back({previous, next, depart + kCrossing * (i - 1) / kLegsPerCrossing,
+      trips.add({previous, next, depart + kCrossing * (i - 1) / kLegsPerCrossing,
                                 depart + kCrossing * i / kLegsPerCrossing, color});
       previous = next;
     }
   }
-  return scene::finishTrips(std::move(trips));
+  return std::move(trips).finish();
 }
 
 // The same ships at `time` as a layer built on the CPU: the part of each leg inside the trail.
@@ -67,7 +64,7 @@ std::shared_ptr<const scene::VesselLayer> cpuLayer(const scene::Trips& trips, co
     return geo::LonLat{s.a.lon + (s.b.lon - s.a.lon) * f, s.a.lat + (s.b.lat - s.a.lat) * f};
   };
   for (std::size_t i = range.first; i < range.first + range.count; ++i) {
-    const scene::TripSegment& s = trips.segments[i];
+    const scene::TripSegment s = trips.segment(i);
     if (s.endTime < time - trips.trailSpan || s.startTime > time) continue;
     const core::UtcMicros from = std::max(s.startTime, time - trips.trailSpan), to = std::min(s.endTime, time);
     const auto age = [&](core::UtcMicros t) { return float(double(time - t) / double(trips.trailSpan)); };

@@ -76,14 +76,11 @@ const glm::vec4 kRed{1.0f, 0.2f, 0.2f, 1.0f};
 // One ship sailing east along 10 N from `fromLon` at a degree an hour, leaving at t0.
 std::shared_ptr<const scene::Trips> eastwardTrip(double fromLon, int legs, core::UtcMicros t0, core::UtcMicros origin,
                                                  core::UtcMicros trailSpan) {
-  scene::Trips trips;
-  trips.from = origin;
-  trips.to = t0 + legs * kHour;
-  trips.trailSpan = trailSpan;
+  scene::TripsBuilder trips(origin, t0 + legs * kHour, trailSpan);
   for (int i = 0; i < legs; ++i) {
-    trips.segments.push_back({{fromLon + i, 10.0}, {fromLon + 1 + i, 10.0}, t0 + i * kHour, t0 + (i + 1) * kHour, kRed});
+    trips.add({{fromLon + i, 10.0}, {fromLon + 1 + i, 10.0}, t0 + i * kHour, t0 + (i + 1) * kHour, kRed});
   }
-  return scene::finishTrips(std::move(trips));
+  return std::move(trips).finish();
 }
 
 // On a map centred on Greenwich that shows a little more than the world, a red line across
@@ -122,6 +119,43 @@ TEST_F(VesselRender, AGpuTripShowsItsPastWithinTheTrailAndNothingAhead) {
   EXPECT_FALSE(drawnAt(158.0));  // older than the trail
   EXPECT_FALSE(drawnAt(172.0));  // not sailed yet
   EXPECT_FALSE(drawnAt(180.0));
+}
+
+// The centre of the red pixels within 12 pixels of `around`.
+glm::dvec2 redCentre(const core::Image& image, glm::dvec2 around) {
+  glm::dvec2 sum{0.0};
+  int count = 0;
+  for (int y = 0; y < image.height; ++y) {
+    for (int x = 0; x < image.width; ++x) {
+      const glm::dvec2 pixel{x + 0.5, y + 0.5};
+      if (glm::length(pixel - around) < 12 && distance(image.at(x, y), kRed) < 0.3) sum += pixel, ++count;
+    }
+  }
+  return count > 4 ? sum / double(count) : glm::dvec2(-1.0);
+}
+
+TEST_F(VesselRender, AGpuTripSeenFromAHundredMetresMovesSmoothlyWhereTheProjectionPutsIt) {
+  // A ship off Long Beach sailing 555 m in 10 minutes (0.93 m/s), seen from 100 m (about 0.3 m
+  // a pixel) on the globe and the map, a day into its set: its glyph must follow it to within
+  // a pixel and a half, second by second (no jitter from positions or times at Earth scale).
+  // No trail, so only the glyph is red; its centroid lies 0.13 of its size behind its point.
+  const core::UtcMicros t0 = core::parseIso8601("2031-01-15T00:00Z").value();
+  const core::UtcMicros minute = 60 * core::kMicrosPerSecond;
+  scene::TripsBuilder builder(t0 - 24 * kHour, t0 + 29 * 24 * kHour, 0);
+  builder.add({{-118.30, 33.70}, {-118.30, 33.70}, t0 - 24 * kHour, t0 - 23 * kHour, kRed});  // the set's first point
+  builder.add({{-118.2030, 33.75}, {-118.1970, 33.75}, t0, t0 + 10 * minute, kRed});
+  const auto trips = std::move(builder).finish();
+  for (const scene::ViewMode mode : {scene::ViewMode::Globe, scene::ViewMode::Map}) {
+    const scene::View view = scene::makeView(cameraAt(-118.2, 33.75, 0.1), mode, 320, 180);
+    for (const int second : {300, 302, 305}) {
+      const core::Image image = renderTrips(*context_, style_, trips, t0 + second * core::kMicrosPerSecond, view);
+      const auto expected = scene::projectToScreen(view, {-118.2030 + 0.0060 * second / 600.0, 33.75});
+      ASSERT_TRUE(expected.visible);
+      const glm::dvec2 centre = redCentre(image, {expected.x, expected.y});
+      EXPECT_NEAR(centre.x, expected.x, 1.5) << "second " << second << (mode == scene::ViewMode::Map ? " map" : " globe");
+      EXPECT_NEAR(centre.y, expected.y, 1.5) << "second " << second << (mode == scene::ViewMode::Map ? " map" : " globe");
+    }
+  }
 }
 
 TEST_F(VesselRender, AGpuTripAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap) {

@@ -30,14 +30,16 @@ io::AisTrackSet oneTrack(const std::vector<std::tuple<int, double, double>>& rep
 TEST(AisTrips, ALegJoinsEachTwoReportsAcrossTheAntimeridian) {
   const io::AisTrackSet set = oneTrack({{0, 30.0, 179.8}, {10, 30.2, -179.8}, {20, 30.4, -179.4}});
   const auto trips = buildAisTrips(set, 0, 60 * kMinute, 30 * kMinute);
-  ASSERT_EQ(trips->segments.size(), 3u);  // two legs and the hold
-  const scene::TripSegment& crossing = trips->segments[0];
+  ASSERT_EQ(trips->legs.size(), 3u);  // two legs and the hold
+  const scene::TripSegment crossing = trips->segment(0);
   EXPECT_NEAR(crossing.a.lon, 179.8, 1e-6);
   EXPECT_NEAR(crossing.b.lon, 180.2, 1e-6);  // continuous, not -179.8
   EXPECT_EQ(crossing.startTime, 0);
   EXPECT_EQ(crossing.endTime, 10 * kMinute);
-  EXPECT_EQ(crossing.color, aisTypeColor(70));
-  EXPECT_NEAR(trips->segments[1].a.lon, -179.8, 1e-6);
+  EXPECT_LT(glm::distance(crossing.color, aisTypeColor(70)), 1.0f / 255);  // stored as RGBA8
+  EXPECT_NEAR(trips->segment(1).a.lon, -179.8, 1e-6);
+  // The track goes on across 180 (a point at 180.2, another at -179.8), then to the hold.
+  EXPECT_EQ(trips->points.size(), 5u);
   // The glyph at minute 5 sits on the first leg.
   const scene::Trips::Range glyphs = trips->glyphRange(5 * kMinute);
   ASSERT_GE(glyphs.count, 1u);
@@ -47,15 +49,16 @@ TEST(AisTrips, ALegJoinsEachTwoReportsAcrossTheAntimeridian) {
 TEST(AisTrips, AfterItsLastReportAVesselIsHeldThereFaded) {
   const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}, {120, 30.0, -149.0}});
   const auto trips = buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute);
-  ASSERT_EQ(trips->segments.size(), 3u);  // the hour-long leg in two halves, and the hold
-  const scene::TripSegment& held = trips->segments[2];
+  ASSERT_EQ(trips->legs.size(), 3u);  // the hour-long leg in two halves, and the hold
+  EXPECT_EQ(trips->points.size(), 4u);   // one track: each point stored once
+  const scene::TripSegment held = trips->segment(2);
   EXPECT_EQ(held.a.lon, held.b.lon);
   EXPECT_EQ(held.a.lat, held.b.lat);
   EXPECT_NEAR(held.a.lon, -149.0, 1e-6);
   EXPECT_EQ(held.startTime, 120 * kMinute);
   EXPECT_EQ(held.endTime, 150 * kMinute);
-  EXPECT_NEAR(held.color.a, 0.6, 1e-6);
-  EXPECT_EQ(buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute, 0)->segments.size(), 2u);  // no hold
+  EXPECT_NEAR(held.color.a, 0.6, 0.5 / 255);
+  EXPECT_EQ(buildAisTrips(set, 0, 300 * kMinute, 30 * kMinute, 0)->legs.size(), 2u);  // no hold
 }
 
 TEST(AisTrips, AHoldEndsWhereTheVesselsNextTrackBegins) {
@@ -63,11 +66,13 @@ TEST(AisTrips, AHoldEndsWhereTheVesselsNextTrackBegins) {
   io::AisTrackSet set = oneTrack({{0, 30.0, -150.0}, {10, 30.0, -149.9}, {20, 31.0, -145.0}, {30, 31.0, -144.9}});
   set.tracks = {{0, 0, 2}, {0, 2, 4}};
   const auto trips = buildAisTrips(set, 0, 60 * kMinute, 30 * kMinute);
-  ASSERT_EQ(trips->segments.size(), 4u);  // a leg and a hold per track
-  const auto held = std::find_if(trips->segments.begin(), trips->segments.end(), [](const scene::TripSegment& s) {
+  ASSERT_EQ(trips->legs.size(), 4u);  // a leg and a hold per track
+  std::vector<scene::TripSegment> legs;
+  for (std::size_t k = 0; k < trips->legs.size(); ++k) legs.push_back(trips->segment(k));
+  const auto held = std::find_if(legs.begin(), legs.end(), [](const scene::TripSegment& s) {
     return s.a.lon == s.b.lon && s.startTime == 10 * kMinute;
   });
-  ASSERT_NE(held, trips->segments.end());
+  ASSERT_NE(held, legs.end());
   EXPECT_EQ(held->endTime, 20 * kMinute);  // not 40: the vessel is elsewhere from minute 20
   EXPECT_EQ(aisPositionsAt(set, 25 * kMinute).size(), 1u);
 }
@@ -75,11 +80,12 @@ TEST(AisTrips, AHoldEndsWhereTheVesselsNextTrackBegins) {
 TEST(AisTrips, LegsHoursLongAreCutSoAFrameLooksBackLittle) {
   const io::AisTrackSet set = oneTrack({{0, 30.0, -150.0}, {120, 30.0, -148.0}});
   const auto trips = buildAisTrips(set, 0, 200 * kMinute, 10 * kMinute, 0);
-  ASSERT_EQ(trips->segments.size(), 4u);  // two hours in half-hour pieces
+  ASSERT_EQ(trips->legs.size(), 4u);  // two hours in half-hour pieces
   EXPECT_EQ(trips->longestSegment, 30 * kMinute);
-  EXPECT_NEAR(trips->segments[1].a.lon, -149.5, 1e-9);
-  EXPECT_EQ(trips->segments[1].startTime, 30 * kMinute);
-  EXPECT_EQ(trips->segments[3].endTime, 120 * kMinute);
+  EXPECT_NEAR(trips->segment(1).a.lon, -149.5, 1e-9);
+  EXPECT_EQ(trips->segment(1).startTime, 30 * kMinute);
+  EXPECT_EQ(trips->segment(3).endTime, 120 * kMinute);
+  EXPECT_EQ(trips->segment(3).b.lon, -148.0);  // the report itself, not an interpolation
 }
 
 TEST(AisTrips, OnlyTheLegsAWindowCanShowAreBuilt) {
@@ -88,17 +94,18 @@ TEST(AisTrips, OnlyTheLegsAWindowCanShowAreBuilt) {
   const io::AisTrackSet set = oneTrack(reports);
   // Minutes 300 to 400 with a 60-minute trail: legs from minute 240 on, to the one starting at 400.
   const auto trips = buildAisTrips(set, 300 * kMinute, 400 * kMinute, 60 * kMinute);
-  ASSERT_FALSE(trips->segments.empty());
-  EXPECT_EQ(trips->segments.front().startTime, 240 * kMinute);
-  EXPECT_EQ(trips->segments.back().startTime, 400 * kMinute);
-  EXPECT_EQ(trips->segments.size(), 17u);
-  EXPECT_TRUE(buildAisTrips(set, 700 * kMinute, 800 * kMinute, 60 * kMinute, 0)->segments.empty());
+  ASSERT_FALSE(trips->legs.empty());
+  EXPECT_EQ(trips->segment(0).startTime, 240 * kMinute);
+  EXPECT_EQ(trips->segment(trips->legs.size() - 1).startTime, 400 * kMinute);
+  EXPECT_EQ(trips->legs.size(), 17u);
+  EXPECT_EQ(trips->points.size(), 18u);
+  EXPECT_TRUE(buildAisTrips(set, 700 * kMinute, 800 * kMinute, 60 * kMinute, 0)->legs.empty());
 }
 
 TEST(AisTrips, AVesselWithOneReportIsSeenAndPickedTenMinutesLater) {
   const io::AisTrackSet set = oneTrack({{60, 30.0, -150.0}});
   const auto trips = buildAisTrips(set, 0, 120 * kMinute, 30 * kMinute);
-  ASSERT_EQ(trips->segments.size(), 1u);
+  ASSERT_EQ(trips->legs.size(), 1u);
   EXPECT_EQ(trips->glyphRange(70 * kMinute).count, 1u);
   ASSERT_EQ(aisPositionsAt(set, 70 * kMinute).size(), 1u);
   EXPECT_NEAR(aisPositionsAt(set, 70 * kMinute)[0].second.lat, 30.0, 1e-6);
