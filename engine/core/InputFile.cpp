@@ -24,4 +24,23 @@ Result<void> requireRegularFile(const std::filesystem::path& path, const std::st
   }
 }
 
+SizeWatch::SizeWatch(std::filesystem::path path) : path_(std::move(path)) {
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path_, ec)) {
+    const auto size = std::filesystem::file_size(path_, ec);
+    if (!ec) size_ = size;
+  }
+}
+
+Result<void> SizeWatch::unchanged(std::optional<std::uintmax_t> bytesRead) const {
+  if (!size_) return {};
+  std::error_code ec;
+  const auto now = std::filesystem::file_size(path_, ec);
+  if (!ec && now == *size_ && (!bytesRead || *bytesRead == *size_)) return {};
+  const std::string after = ec ? "gone" : std::to_string(now) + " bytes";
+  return dataError(path_.string() + ": changed size while being read (" + std::to_string(*size_) +
+                   " bytes at the start, " + (bytesRead ? std::to_string(*bytesRead) + " read, " : std::string()) +
+                   after + " at the end); read it again once it is complete");
+}
+
 }  // namespace corridor::core

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <charconv>
@@ -72,6 +73,23 @@ std::string_view ourTemporaryPid(std::string_view name, bool folder) {
 
 fs::path folderOf(const fs::path& path) {
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
+// The bytes that say what a file is: a CSV's first line (its header), else the first 4 bytes
+// (the magic of GeoPackage, TIFF and PNG files: "SQLi", "II*\0", "\x89PNG").
+std::string kindSignature(const fs::path& path) {
+  std::string head(256, '\0');
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return "unreadable";
+  const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
+  ::close(fd);
+  head.resize(std::size_t(std::max<ssize_t>(got, 0)));
+  const bool csv = path.extension() == ".csv";
+  return csv ? head.substr(0, head.find('\n')) : head.substr(0, 4);
+}
+
+bool sameKind(const fs::path& existing, const fs::path& replacement) {
+  return !fs::is_directory(existing) && kindSignature(existing) == kindSignature(replacement);
 }
 
 }  // namespace
@@ -176,11 +194,14 @@ Result<void> writeFileReplacing(const fs::path& target, std::span<const std::byt
   return output->commit();
 }
 
-PendingFolder::PendingFolder(fs::path folder, fs::path temporary)
-    : folder_(std::move(folder)), temporary_(std::move(temporary)) {}
+PendingFolder::PendingFolder(fs::path folder, fs::path temporary, bool force)
+    : folder_(std::move(folder)), temporary_(std::move(temporary)), force_(force) {}
 
 PendingFolder::PendingFolder(PendingFolder&& other) noexcept
-    : folder_(std::move(other.folder_)), temporary_(std::move(other.temporary_)), done_(other.done_) {
+    : folder_(std::move(other.folder_)),
+      temporary_(std::move(other.temporary_)),
+      force_(other.force_),
+      done_(other.done_) {
   other.done_ = true;
 }
 
@@ -190,7 +211,7 @@ PendingFolder::~PendingFolder() {
   fs::remove_all(temporary_, ignored);
 }
 
-Result<PendingFolder> PendingFolder::begin(const fs::path& folder) {
+Result<PendingFolder> PendingFolder::begin(const fs::path& folder, bool force) {
   std::error_code ec;
   fs::create_directories(folder, ec);
   if (ec) return fail(ErrorKind::Io, folder.string() + ": cannot write there (" + ec.message() + ")");
@@ -198,7 +219,7 @@ Result<PendingFolder> PendingFolder::begin(const fs::path& folder) {
   fs::path temporary = folder / partialTag();
   fs::create_directory(temporary, ec);
   if (ec) return std::unexpected(writeFailure(folder, ec.value()));
-  return PendingFolder(folder, std::move(temporary));
+  return PendingFolder(folder, std::move(temporary), force);
 }
 
 Result<void> PendingFolder::commit() {
@@ -211,6 +232,13 @@ Result<void> PendingFolder::commit() {
     files.push_back(it->path());
   }
   if (ec) return fail(ErrorKind::Io, temporary_.string() + ": cannot list (" + ec.message() + ")");
+  for (const fs::path& file : files) {
+    const fs::path destination = folder_ / file.filename();
+    if (!force_ && fs::exists(destination, ec) && !sameKind(destination, file)) {
+      return usageError(destination.string() + ": exists and is not a file of the kind Corridor writes under that name; "
+                        "nothing was replaced (--force replaces it anyway)");
+    }
+  }
   for (const fs::path& file : files) {
     if (auto synced = syncPath(file, false, folder_ / file.filename()); !synced) return synced;
   }

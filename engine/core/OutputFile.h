@@ -38,11 +38,13 @@ class PendingOutput {
 Result<void> writeFileReplacing(const std::filesystem::path& target, std::span<const std::byte> bytes);
 
 // A folder that collects a set of output files under a temporary name inside `folder`
-// ("FOLDER/.partial-PID-N"); commit() moves each file into `folder` (replacing same-named ones)
-// only after every file was written and synced. Abandoned: removed with everything in it.
+// ("FOLDER/.partial-PID-N"); commit() moves each file into `folder` only after every file was
+// written and synced. A same-named file there is replaced only when it is of the same kind as
+// its replacement (the same first line of a CSV, the same first 4 bytes otherwise) or `force`;
+// otherwise nothing moves. Abandoned: removed with everything in it.
 class PendingFolder {
  public:
-  static Result<PendingFolder> begin(const std::filesystem::path& folder);
+  static Result<PendingFolder> begin(const std::filesystem::path& folder, bool force = false);
   PendingFolder(PendingFolder&& other) noexcept;
   PendingFolder& operator=(PendingFolder&&) = delete;
   ~PendingFolder();
@@ -51,8 +53,9 @@ class PendingFolder {
   Result<void> commit();
 
  private:
-  PendingFolder(std::filesystem::path folder, std::filesystem::path temporary);
+  PendingFolder(std::filesystem::path folder, std::filesystem::path temporary, bool force);
   std::filesystem::path folder_, temporary_;
+  bool force_ = false;
   bool done_ = false;
 };
 

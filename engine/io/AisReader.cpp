@@ -202,11 +202,6 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
     if (options.progress) options.progress(name, done, total);
   }
   for (auto& chunk : inFlight) merger.merge(chunk.get());
-  // A file cut short or appended to while it was read gives counts of no particular moment.
-  if (total >= 0 && (VSIStatL(path.c_str(), &stat) != 0 || std::int64_t(stat.st_size) != total || done != total)) {
-    return core::dataError(name + ": changed size while being read (" + std::to_string(total) + " bytes at the start, " +
-                           std::to_string(done) + " read); read it again once it is complete");
-  }
   data.counts.bytesRead += done;
   return {};
 }
@@ -237,10 +232,13 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
       archivesInWindow += read.has_value();
       continue;
     }
+    // A file cut short or appended to while it was read gives counts of no particular moment.
+    const core::SizeWatch watch(file);
     const bool zip = endsWith(name, ".zip");
     const bool csv = zip || endsWith(name, ".csv") || endsWith(name, ".csv.gz") || endsWith(name, ".txt");
     if (options.reader == AisReaderKind::Ogr || (options.reader == AisReaderKind::Auto && !csv)) {
       if (auto read = readAisOgr(file, options, data); !read) return std::unexpected(read.error());
+      if (auto same = watch.unchanged(); !same) return std::unexpected(same.error());
       continue;
     }
     std::vector<CsvInput> inputs;
@@ -258,6 +256,7 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
         return std::unexpected(read.error());
       }
     }
+    if (auto same = watch.unchanged(); !same) return std::unexpected(same.error());
   }
   if (archives > 0 && archivesInWindow == 0 && outsideWindow) return std::unexpected(*outsideWindow);
   if (options.window.bounded()) keepWindow(data, options.window);

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "core/InputFile.h"
 #include "core/Log.h"
 #include "io/GdalHandles.h"
 #include "io/OgrGeometry.h"
@@ -107,6 +108,7 @@ VectorSource parseVectorSource(const std::string& text) {
 }
 
 core::Result<VectorData> readVector(const VectorSource& source, bool withPoints, const std::string& labelField) {
+  const core::SizeWatch watch(source.path);
   auto handle = openDataset(source.path, GDAL_OF_VECTOR | GDAL_OF_READONLY, "a vector dataset");
   if (!handle) return std::unexpected(handle.error());
   auto* dataset = GDALDataset::FromHandle(handle->get());
@@ -134,6 +136,7 @@ core::Result<VectorData> readVector(const VectorSource& source, bool withPoints,
     return core::dataError(capture.describe(
         source.path, "read failed after " + std::to_string(data.features) + " features"));
   }
+  if (auto same = watch.unchanged(); !same) return std::unexpected(same.error());
   const char* expected = withPoints ? "polygon, line or point" : "polygon or line";
   if (data.polygons.empty() && data.lines.empty() && data.points.empty()) {
     return core::dataError(name + ": no usable layer (expected " + expected + " geometries" +

@@ -218,6 +218,23 @@ TEST(CliSimulate, BadScenarioIsAnErrorAndWritesNothing) {
   EXPECT_FALSE(std::filesystem::exists(out));
 }
 
+TEST(CliSimulate, AFileOfAnotherKindUnderAnOutputsNameIsKeptUnlessForced) {
+  ScratchDir dir;
+  const auto out = dir / "out";
+  std::filesystem::create_directories(out);
+  writeTextFile(out / "emissions_by_port_year.csv", "my,own,table\n1,2,3\n");
+  const std::string simulate = "simulate --scenario default --variant baseline --from 2031 --to 2031 --out " + out.string();
+  const CommandResult refused = corridor(simulate);
+  EXPECT_EQ(refused.exitCode, 2) << refused.output;
+  EXPECT_TRUE(containsText(refused.output, "emissions_by_port_year.csv: exists and is not a file of the kind"))
+      << refused.output;
+  EXPECT_EQ(readTextFile(out / "emissions_by_port_year.csv"), "my,own,table\n1,2,3\n");
+  EXPECT_FALSE(std::filesystem::exists(out / "tracks.gpkg"));  // nothing moved in
+  ASSERT_EQ(corridor(simulate + " --force").exitCode, 0);
+  EXPECT_TRUE(readTextFile(out / "emissions_by_port_year.csv").starts_with("port,"));
+  ASSERT_EQ(corridor(simulate).exitCode, 0);  // its own tables it replaces
+}
+
 TEST(CliSimulate, UnwritableOutputIsReportedBeforeAnyWork) {
   ScratchDir dir;
   writeTextFile(dir / "file", "a file, not a directory");

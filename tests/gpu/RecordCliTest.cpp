@@ -126,21 +126,45 @@ TEST(CliRecord, OverlaysBurnInTheDateTitleAndLegend) {
   EXPECT_GT(whiteIn(*last, 10, 10, 100, 40), 30);
 }
 
-TEST(CliRecord, AnInterruptedRecordingStillPlays) {
+TEST(CliRecord, AnInterruptedRecordingLeavesThePreviousVideoAndNoTemporary) {
   ScratchDir dir;
   const auto video = dir / "v.mp4";
+  const std::string out = " --out " + video.string() + kScene;
+  ASSERT_EQ(corridor("record --from 2030-01-01 --to 2030-01-02 --fps 10 --duration 0.2 --size 320x180" + out).exitCode, 0);
+  const std::string before = readTextFile(video);
+  ASSERT_FALSE(before.empty());
   const std::string record = std::string(CORRIDOR_BINARY) +
-                             " record --from 2030-01-01 --to 2031-01-01 --fps 10 --duration 60 --size 320x180 --out " +
-                             video.string() + kScene;
+                             " record --from 2030-01-01 --to 2031-01-01 --fps 10 --duration 60 --size 320x180" + out;
   // Wait for the first frames (the progress is silent off a terminal, so watch the PNGs).
   const CommandResult run = runCommand(
       "sh -c '" + record + " --png-dir " + (dir / "f").string() + " & pid=$!; " + "for i in $(seq 1 600); do " +
       "[ -e " + (dir / "f" / "frame_000003.png").string() + " ] && break; sleep 0.1; done; kill -INT $pid; wait $pid'");
   EXPECT_EQ(run.exitCode, 130) << run.output;
   EXPECT_TRUE(containsText(run.output, "interrupted after")) << run.output;
-  const std::string info = probe(video);
-  EXPECT_TRUE(containsText(info, "codec_name=h264")) << info;
-  EXPECT_FALSE(containsText(info, "nb_read_frames=600")) << info;
+  EXPECT_TRUE(containsText(run.output, "left as it was")) << run.output;
+  EXPECT_EQ(readTextFile(video), before);  // the two-frame video, byte for byte
+  EXPECT_TRUE(containsText(probe(video), "nb_read_frames=2"));
+  for (const auto& entry : std::filesystem::directory_iterator(dir / "")) {
+    const std::string name = entry.path().filename().string();
+    EXPECT_TRUE(name == "v.mp4" || name == "f") << "left behind: " << name;
+  }
+  EXPECT_TRUE(std::filesystem::exists(dir / "f" / "frame_000003.png"));  // the frames written stay
+}
+
+TEST(CliRecord, FramesOfAnotherKindInThePngFolderAreKeptUnlessForced) {
+  ScratchDir dir;
+  std::filesystem::create_directories(dir / "f");
+  writeTextFile(dir / "f" / "frame_000001.png", "a note named like a frame");
+  const std::string record = "record --from 2030-06-01 --to 2030-06-02 --fps 10 --duration 0.2 --size 320x180 --out " +
+                             (dir / "v.mp4").string() + kScene + " --png-dir " + (dir / "f").string();
+  const CommandResult refused = corridor(record);
+  EXPECT_EQ(refused.exitCode, 2) << refused.output;
+  EXPECT_TRUE(containsText(refused.output, "frame_000001.png: exists and is not a PNG image")) << refused.output;
+  EXPECT_FALSE(std::filesystem::exists(dir / "v.mp4"));  // refused before any work
+  EXPECT_EQ(readTextFile(dir / "f" / "frame_000001.png"), "a note named like a frame");
+  ASSERT_EQ(corridor(record + " --force").exitCode, 0);
+  EXPECT_TRUE(core::readPng(dir / "f" / "frame_000001.png").has_value());
+  ASSERT_EQ(corridor(record).exitCode, 0);  // its own frames it replaces
 }
 
 // Two variants side by side: each half its own picture, a light divider at the middle, the

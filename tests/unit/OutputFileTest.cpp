@@ -158,21 +158,47 @@ TEST(PendingOutput, RemovesTheTemporariesOfDeadProcessesOnly) {
 
 TEST(PendingFolder, MovesEveryFileInOnlyWhenCommitted) {
   ScratchDir dir;
-  writeTextFile(dir / "a.csv", "old a");
+  writeTextFile(dir / "a.csv", "port,t\nold a");
   writeTextFile(dir / "keep.txt", "unrelated");
   {
     auto folder = core::PendingFolder::begin(dir / "");
     ASSERT_TRUE(folder);
-    writeTextFile(folder->path() / "a.csv", "new a");
+    writeTextFile(folder->path() / "a.csv", "port,t\nnew a");
   }  // a writer failed: nothing moves
-  EXPECT_EQ(readTextFile(dir / "a.csv"), "old a");
+  EXPECT_EQ(readTextFile(dir / "a.csv"), "port,t\nold a");
   EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "keep.txt"}));
   auto folder = core::PendingFolder::begin(dir / "");
-  writeTextFile(folder->path() / "a.csv", "new a");
-  writeTextFile(folder->path() / "b.tif", "new b");
+  writeTextFile(folder->path() / "a.csv", "port,t\nnew a");
+  writeTextFile(folder->path() / "b.tif", std::string("II*") + '\0' + "new b");
   ASSERT_TRUE(folder->commit());
-  EXPECT_EQ(readTextFile(dir / "a.csv"), "new a");
+  EXPECT_EQ(readTextFile(dir / "a.csv"), "port,t\nnew a");
   EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "b.tif", "keep.txt"}));
+}
+
+TEST(PendingFolder, ReplacesOnlyFilesOfTheSameKindUnlessForced) {
+  ScratchDir dir;
+  writeTextFile(dir / "a.csv", "port,t\nold a");
+  writeTextFile(dir / "b.tif", "my notes, not a TIFF");
+  auto write = [&](bool force) {
+    auto folder = core::PendingFolder::begin(dir / "", force);
+    EXPECT_TRUE(folder);
+    writeTextFile(folder->path() / "a.csv", "port,t\nnew a");
+    writeTextFile(folder->path() / "b.tif", std::string("II*") + '\0' + "new b");
+    return folder->commit();
+  };
+  const auto refused = write(false);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(core::exitCode(refused.error()), 2);
+  EXPECT_TRUE(containsText(refused.error().message, "b.tif: exists and is not a file of the kind")) << refused.error().message;
+  EXPECT_EQ(readTextFile(dir / "a.csv"), "port,t\nold a");  // all or nothing
+  EXPECT_EQ(readTextFile(dir / "b.tif"), "my notes, not a TIFF");
+  EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "b.tif"}));  // no temporary left
+  writeTextFile(dir / "b.tif", std::string("II*") + '\0' + "an older TIFF");
+  writeTextFile(dir / "a.csv", "voyage,t\nanother table");  // another header: another kind
+  EXPECT_FALSE(write(false));
+  ASSERT_TRUE(write(true));
+  EXPECT_EQ(readTextFile(dir / "a.csv"), "port,t\nnew a");
+  EXPECT_EQ(readTextFile(dir / "b.tif"), std::string("II*") + '\0' + "new b");
 }
 
 TEST(OutputTarget, RefusesAnInputAWrongExtensionAndAFileOfAnotherKind) {

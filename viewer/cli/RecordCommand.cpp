@@ -12,6 +12,7 @@
 #include "core/Interruption.h"
 #include "core/OutputFile.h"
 #include "gpu/Context.h"
+#include "record/PngSequence.h"
 
 namespace corridor::cli {
 namespace {
@@ -53,6 +54,11 @@ int runRecord(const RecordOptions& options) {
   if (auto target = core::checkOutputTarget(options.request.out, core::OutputKind::Mp4, inputs, options.force); !target) {
     return reportError(target.error());
   }
+  if (!options.request.pngDir.empty()) {
+    if (auto frames = record::PngSequence::checkTarget(options.request.pngDir, inputs, options.force); !frames) {
+      return reportError(frames.error());
+    }
+  }
   auto setup = app::resolveScene(options.scene);
   if (!setup) return reportError(setup.error());
   auto basemap = loadBasemapShowingProgress(options.scene, setup->style.kind == scene::BasemapKind::Imagery);
@@ -77,8 +83,9 @@ int runRecord(const RecordOptions& options) {
   auto recording = app::Recording::start(**context, *plan, std::move(scene));
   if (!recording) return reportError(recording.error());
 
-  // Ctrl-C and SIGTERM end the recording after the frame in hand; the video so far is finished
-  // and plays (a complete, shorter file).
+  // Ctrl-C and SIGTERM end the recording after the frame in hand and abandon it: the temporary
+  // video is removed and a previous file under --out stays as it was (a shorter video under the
+  // final name would pass for the whole one). Frames already written by --png-dir stay.
   core::InterruptionScope stopOnSignals;
   TerminalProgress progress;
   app::Recording& r = **recording;
@@ -91,24 +98,18 @@ int runRecord(const RecordOptions& options) {
                       std::to_string(r.framesPerSecond()).substr(0, 4) + " fps, ETA " + minutesSeconds(r.etaSeconds()));
   }
   progress.finish();
-  if (core::interrupted() && r.framesDone() == 0) {  // nothing to play: the previous video stays
-    return reportError(core::interruption("record, before the first frame"));
+  if (core::interrupted()) {
+    std::fprintf(stderr, "corridor: interrupted after %ld of %ld frames; no video written, %s left as it was\n",
+                 r.framesDone(), plan->frames, plan->out.c_str());
+    return 128 + core::interruptingSignal();  // the recording's temporary goes with it
   }
-  if (auto finished = r.finish(); !finished) {
-    const int code = reportError(finished.error());
-    return core::interrupted() ? 128 + core::interruptingSignal() : code;
-  }
+  if (auto finished = r.finish(); !finished) return reportError(finished.error());
   const long written = r.framesDone();
   std::printf("wrote %s: %ld frames, %dx%d at %d fps (%.2f s of video), %s to %s\n", plan->out.c_str(), written,
               plan->size.width, plan->size.height, plan->fps, double(written) / plan->fps,
               core::formatIso8601(plan->from).c_str(), core::formatIso8601(plan->frameTime(written - 1)).c_str());
   std::printf("%.1f s in all; %s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
               r.statistics().c_str());
-  if (core::interrupted()) {
-    std::fprintf(stderr, "corridor: interrupted after %ld of %ld frames; %s plays the frames so far\n", written,
-                 plan->frames, plan->out.c_str());
-    return 128 + core::interruptingSignal();
-  }
   return (*context)->validation().errors > 0 ? 1 : 0;
 }
 
@@ -137,7 +138,9 @@ CommandAction addRecordCommand(CLI::App& app) {
                       "The MP4 file to write (.mp4); replaces an existing MP4 only once the new one is whole")
       ->required();
   addForceFlag(*command, options->force, "MP4");
-  command->add_option("--png-dir", options->request.pngDir, "Also write every frame as a PNG into this directory");
+  command->add_option("--png-dir", options->request.pngDir,
+                      "Also write every frame as a PNG into this directory (frame_000000.png, ...); frames already "
+                      "there are replaced only when they are PNGs (--force replaces them anyway)");
   command->add_option("--title", options->title, "Title card over the first seconds");
   command->add_option("--title-style", options->titleStyle,
                       "lower-third (default: bottom left, the scene stays in view) or full (the frame darkened under it)")

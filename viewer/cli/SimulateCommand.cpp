@@ -21,6 +21,7 @@ struct SimulateOptions {
   std::string variant;
   std::string out;
   int fromYear = 0, toYear = 0;  // 0: the scenario's own
+  bool force = false;
 };
 
 // Steps of the simulation on the terminal's progress bar.
@@ -105,7 +106,7 @@ int runSimulate(const SimulateOptions& options) {
     }
     // Every file of the variant is written into a temporary folder and moved into `dir` only
     // when all succeeded: a failure or a signal leaves the previous results as they were.
-    auto pending = core::PendingFolder::begin(dir);
+    auto pending = core::PendingFolder::begin(dir, options.force);
     if (!pending) return reportError(pending.error());
     const sim::Fleet fleet(scenario, sim::yearStart(fromYear), sim::yearStart(toYear + 1));
     progress.step(scenario.variant + ": schedule");
@@ -142,6 +143,10 @@ CommandAction addSimulateCommand(CLI::App& app) {
       ->check(CLI::Range(1990, 2200));
   command->add_option("--to", options->toYear, "Last year (default: the scenario's)")
       ->check(CLI::Range(1990, 2200));
+  command->add_flag("--force", options->force,
+                    "Replace files in --out named as simulate's outputs that are not of their kind (without it, simulate "
+                    "replaces only its own kind of file: the same CSV header, a GeoPackage, a GeoTIFF, and writes "
+                    "nothing if one is not)");
   return [options] { return runSimulate(*options); };
 }
 

@@ -99,12 +99,15 @@ void RecordPanel::start(const RecordSources& sources) {
 }
 
 void RecordPanel::stop(bool cancelled) {
-  auto finished = active_->finish();
   const long frames = active_->framesDone();
   const std::string out = active_->plan().out.string();
-  status_ = !finished ? finished.error().message
-                      : (cancelled ? "cancelled; " : "") + std::string("wrote ") + out + " (" + std::to_string(frames) +
-                            " frames; " + active_->statistics() + ")";
+  if (cancelled) {  // as Ctrl-C in 'corridor record': the temporary goes, a previous video stays
+    status_ = "cancelled after " + std::to_string(frames) + " frames; no video written, " + out + " left as it was";
+  } else {
+    auto finished = active_->finish();
+    status_ = !finished ? finished.error().message
+                        : "wrote " + out + " (" + std::to_string(frames) + " frames; " + active_->statistics() + ")";
+  }
   active_.reset();
 }
 

@@ -25,7 +25,8 @@ struct RecordSources {
 };
 
 // Runs the offline pipeline of 'corridor record' from the viewer: one frame per UI frame, with
-// a progress bar and a cancel button (which keeps the frames so far as a playable video).
+// a progress bar and a cancel button (which, like Ctrl-C in 'corridor record', writes nothing
+// and leaves a previous video under the name as it was).
 class RecordPanel {
  public:
   void draw(const RecordSources& sources);
