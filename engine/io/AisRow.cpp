@@ -1,6 +1,8 @@
 #include "io/AisRow.h"
 
 #include <charconv>
+#include <cstddef>
+#include <cstdint>
 #include <utility>
 
 #include "core/Numeric.h"
@@ -14,25 +16,23 @@ namespace {
 bool parsePlainDecimal(std::string_view text, double& out) {
   static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
                                             1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-  std::size_t i = 0;
-  const bool negative = !text.empty() && text[0] == '-';
-  i += negative;
-  std::int64_t digits = 0;
-  int count = 0, decimals = -1;
-  for (; i < text.size(); ++i) {
-    const unsigned d = unsigned(text[i] - '0');
-    if (d <= 9) {
-      digits = digits * 10 + d;
-      if (++count > 15) return false;
-      if (decimals >= 0) ++decimals;
-    } else if (text[i] == '.' && decimals < 0) {
-      decimals = 0;
-    } else {
-      return false;
-    }
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  const bool negative = p < end && *p == '-';
+  p += negative;
+  std::uint64_t digits = 0;
+  const char* const whole = p;
+  for (; p < end && unsigned(*p - '0') <= 9; ++p) digits = digits * 10 + unsigned(*p - '0');
+  const auto wholeDigits = p - whole;
+  std::ptrdiff_t decimals = 0;
+  if (p < end && *p == '.') {
+    const char* const fraction = ++p;
+    for (; p < end && unsigned(*p - '0') <= 9; ++p) digits = digits * 10 + unsigned(*p - '0');
+    decimals = p - fraction;
   }
-  if (count == 0) return false;
-  out = double(digits) / kPowersOfTen[std::max(decimals, 0)];
+  // Past 15 digits the integer may have wrapped; from_chars decides then.
+  if (p != end || wholeDigits + decimals == 0 || wholeDigits + decimals > 15) return false;
+  out = double(digits) / kPowersOfTen[decimals];
   if (negative) out = -out;
   return true;
 }
