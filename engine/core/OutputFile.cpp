@@ -269,6 +269,7 @@ KindInfo kindInfo(OutputKind kind) {
     case OutputKind::Mp4: return {".mp4", "MP4 video", "ftyp"sv, 4};
     case OutputKind::GeoPackage: return {".gpkg", "GeoPackage", "SQLite format 3\0"sv, 0};
     case OutputKind::DroppedRowsCsv: return {".csv", "CSV of dropped AIS rows", "file,line,feature,reason,detail"sv, 0};
+    case OutputKind::Tour: return {".toml", "camera tour saved by Corridor", "# Corridor camera tour"sv, 0};
   }
   return {"", "", {}, 0};
 }

@@ -77,11 +77,11 @@ void removeStalePartials(const std::filesystem::path& folder);
 
 namespace corridor::core {
 
-enum class OutputKind { Png, Mp4, GeoPackage, DroppedRowsCsv };
+enum class OutputKind { Png, Mp4, GeoPackage, DroppedRowsCsv, Tour };
 
 // Checks a command's output path before any work: refuses (a usage error naming both) an output
 // that is the same file as one of `inputs` (given as typed: "PATH[:LAYER][:STYLE]" is matched by
-// its path), an output whose extension is not the kind's (.png, .mp4, .gpkg, .csv), and an existing
+// its path), an output whose extension is not the kind's (.png, .mp4, .gpkg, .csv, .toml), and an existing
 // file that is not of the kind, so that only a file Corridor would write is replaced, unless
 // `force`.
 Result<void> checkOutputTarget(const std::filesystem::path& out, OutputKind kind, const std::vector<std::string>& inputs,

@@ -139,6 +139,20 @@ TEST(Cli, ViewWithoutADisplayExplainsWhatToDo) {
   EXPECT_TRUE(containsText(run.output, "corridor render")) << run.output;
 }
 
+TEST(Cli, ViewRefusesAScreenshotOverAFileOfAnotherKindBeforeOpening) {
+  ScratchDir dir;
+  writeTextFile(dir / "notes.png", "not a picture");
+  const CommandResult run = corridor("view --frames 1 --screenshot " + (dir / "notes.png").string(),
+                                     "env -u DISPLAY -u WAYLAND_DISPLAY");
+  EXPECT_EQ(run.exitCode, 2) << run.output;
+  EXPECT_TRUE(containsText(run.output, "notes.png: exists and is not a PNG image")) << run.output;
+  EXPECT_EQ(readTextFile(dir / "notes.png"), "not a picture");
+  const CommandResult toml = corridor("view --frames 1 --screenshot " + (dir / "tour.toml").string(),
+                                      "env -u DISPLAY -u WAYLAND_DISPLAY");
+  EXPECT_EQ(toml.exitCode, 2) << toml.output;
+  EXPECT_TRUE(containsText(toml.output, "give it the extension .png")) << toml.output;
+}
+
 }  // namespace
 }  // namespace corridor::test
 

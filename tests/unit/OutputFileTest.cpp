@@ -224,6 +224,11 @@ TEST(OutputTarget, RefusesAnInputAWrongExtensionAndAFileOfAnotherKind) {
   EXPECT_TRUE(check("new.png", core::OutputKind::Png));
   ASSERT_TRUE(core::writePng(testImage(4, 4), dir / "ours.png"));
   EXPECT_TRUE(check("ours.png", core::OutputKind::Png));
+  // The viewer saves tours only over tours it saved, never over a scenario.
+  writeTextFile(dir / "scenario.toml", "[scenario]\nname = \"x\"\n");
+  writeTextFile(dir / "tour.toml", "# Corridor camera tour (docs/TOURS.md): keyframes at scenario times.\n");
+  EXPECT_FALSE(check("scenario.toml", core::OutputKind::Tour));
+  EXPECT_TRUE(check("tour.toml", core::OutputKind::Tour));
   EXPECT_TRUE(check("OURS.PNG", core::OutputKind::Png));
 }
 

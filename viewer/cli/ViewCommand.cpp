@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "SharedFlags.h"
 #include "TerminalProgress.h"
+#include "core/OutputFile.h"
 #include "gpu/Check.h"
 #include "ui/Viewer.h"
 
@@ -70,11 +71,20 @@ CommandAction addViewCommand(CLI::App& app) {
                       "Camera tour file (docs/TOURS.md; repeatable): the tours fly the camera and show their "
                       "captions in turn, the next each time the played range starts again (a playlist with --loop); "
                       "their `at` is seconds of playback, their `time` a moment in --from..--to");
+  auto force = std::make_shared<bool>(false);
+  addForceFlag(*command, *force, "PNG");
   auto panes = std::make_shared<PaneFlags>(*command, true, true);
   addSceneOptions(*command, options->scene);
-  return [options, vessels, panes] {
+  return [options, vessels, panes, force] {
     options->vessels = vessels->options();
     options->panes = panes->request();
+    if (!options->screenshot.empty()) {  // checked before the window opens, as every output
+      std::vector<std::string> inputs = inputArguments(options->scene, options->vessels);
+      inputs.insert(inputs.end(), options->tours.begin(), options->tours.end());
+      if (auto target = core::checkOutputTarget(options->screenshot, core::OutputKind::Png, inputs, *force); !target) {
+        return reportError(target.error());
+      }
+    }
     return runView(*options);
   };
 }

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "ImGuiLayer.h"
+#include "core/OutputFile.h"
 
 namespace corridor::ui {
 namespace {
@@ -74,6 +75,10 @@ void RecordPanel::start(const RecordSources& sources) {
   auto plan = app::planRecording(request);
   if (!plan) {
     status_ = plan.error().message;
+    return;
+  }
+  if (auto target = core::checkOutputTarget(plan->out, core::OutputKind::Mp4, {}, false); !target) {
+    status_ = target.error().message;  // e.g. a file of another kind under that name
     return;
   }
   std::vector<app::Pane> panes = sources.panes();

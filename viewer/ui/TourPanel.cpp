@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "ImGuiLayer.h"
+#include "core/OutputFile.h"
 
 namespace corridor::ui {
 
@@ -52,7 +53,9 @@ void TourPanel::drawContents(const timeline::CameraPose& camera, timeline::Playb
   ImGui::Checkbox("Preview: the camera follows the tour", &previewing_);
   ImGui::InputText("file", path_, sizeof path_);
   if (ImGui::Button("Save") && !keyframes_.empty()) {
-    auto saved = app::saveTour(path_, keyframes_);
+    // Never over a scenario or another file that is not a tour this panel saved.
+    auto saved = core::checkOutputTarget(path_, core::OutputKind::Tour, {}, false);
+    if (saved) saved = app::saveTour(path_, keyframes_);
     status_ = saved ? std::string("saved ") + path_ : saved.error().message;
   }
   if (!status_.empty()) ImGui::TextWrapped("%s", status_.c_str());
