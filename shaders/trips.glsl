@@ -19,7 +19,7 @@ layout(std430, set = 0, binding = 6) readonly buffer TripLegs {
   int legStarts[];
 };
 
-const float TICKS_PER_SECOND = 16.0;
+const float TICKS_PER_SECOND = 16.0;  // scene::kTripTick is 1/16 s
 
 struct TripPoint {
   vec3 relative;  // to the eye, metres

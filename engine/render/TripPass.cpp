@@ -22,9 +22,8 @@ constexpr float kTrailOpacity = 0.8f;
 // On the GPU a point is 20 bytes (shaders/trips.glsl): its position in whole units of a fixed
 // size (within 2^30 of 0: ECEF metres at 1/128 m, unwrapped map metres, up to three worlds
 // wide, at 1/8 m), the time in ticks of 1/16 s from the set's first point (a set may span about
-// four years; sets are windows of weeks) and its colour. The eye is subtracted in integers, so positions near it keep their precision.
+// four years, beyond which times clamp; sets are windows of weeks) and its colour. The eye is subtracted in integers, so positions near it keep their precision.
 constexpr uint32_t kPointWords = 5;
-constexpr double kTicksPerSecond = 16.0;
 constexpr double kUnitLimit = double((1 << 30) - 1);
 
 double metresPerUnit(scene::ViewMode mode) { return mode == scene::ViewMode::Globe ? 1.0 / 128 : 1.0 / 8; }
@@ -33,14 +32,14 @@ std::int32_t toUnits(double metres, double perUnit) {
   return std::int32_t(std::llround(std::clamp(metres / perUnit, -kUnitLimit, kUnitLimit)));
 }
 
-// Whole ticks since the origin, and the fraction of the next.
+// Whole ticks (scene::kTripTick) since the origin, and the fraction of the next. Points' times
+// are whole ticks, so for them the fraction is 0.
 struct Ticks {
   std::int32_t whole;
   float fraction;
 };
 Ticks ticksSince(core::UtcMicros time, core::UtcMicros origin) {
-  const double ticks = std::clamp(double(time - origin) * kTicksPerSecond / core::kMicrosPerSecond, -2147483648.0,
-                                  2147483647.0);
+  const double ticks = std::clamp(double(time - origin) / double(scene::kTripTick), -2147483648.0, 2147483647.0);
   const double whole = std::floor(ticks);
   return {std::int32_t(whole), float(ticks - whole)};
 }
@@ -87,11 +86,11 @@ void TripPass::use(const gpu::Context& context, const std::shared_ptr<const scen
                                  point.color});
   }
   if (points.empty()) points.assign(kPointWords, 0);  // a buffer can't be empty
-  std::vector<std::uint32_t> legs = trips->legs;
-  if (legs.empty()) legs.push_back(0);
+  const std::uint32_t noLegs[] = {0};  // a buffer can't be empty
+  const std::span<const std::uint32_t> legs = trips->legs.empty() ? std::span(noLegs) : std::span(trips->legs);
   context.waitIdle();  // frames in flight may still read the old set
   points_ = gpu::uploadBuffer(context, std::span<const std::uint32_t>(points), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
-  legs_ = gpu::uploadBuffer(context, std::span<const std::uint32_t>(legs), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
+  legs_ = gpu::uploadBuffer(context, legs, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
   ++uploads_;
   trips_ = trips;
   mode_ = view.mode;

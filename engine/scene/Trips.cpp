@@ -103,19 +103,31 @@ TripsBuilder::TripsBuilder(core::UtcMicros from, core::UtcMicros to, core::UtcMi
   trips_.trailSpan = trailSpan;
 }
 
+namespace {
+
+// The nearest whole tick (halves up), for times before 1970 too.
+core::UtcMicros nearestTick(core::UtcMicros time) {
+  const core::UtcMicros shifted = time + kTripTick / 2;
+  const core::UtcMicros ticks = shifted / kTripTick - (shifted % kTripTick < 0 ? 1 : 0);
+  return ticks * kTripTick;
+}
+
+}  // namespace
+
 void TripsBuilder::add(const TripSegment& leg) {
   const std::uint32_t color = glm::packUnorm4x8(leg.color);
+  const core::UtcMicros start = nearestTick(leg.startTime), end = nearestTick(leg.endTime);
   std::vector<TripPoint>& points = trips_.points;
-  const bool continues = trackOpen_ && points.back().time == leg.startTime && points.back().at.lon == leg.a.lon &&
+  const bool continues = trackOpen_ && points.back().time == start && points.back().at.lon == leg.a.lon &&
                          points.back().at.lat == leg.a.lat;
   if (continues) {
     points.back().color = color;
   } else {
-    points.push_back({leg.a, leg.startTime, color});
+    points.push_back({leg.a, start, color});
   }
   trips_.legs.push_back(std::uint32_t(points.size() - 1));
-  points.push_back({leg.b, leg.endTime, color});
-  trips_.longestSegment = std::max(trips_.longestSegment, leg.endTime - leg.startTime);
+  points.push_back({leg.b, end, color});
+  trips_.longestSegment = std::max(trips_.longestSegment, end - start);
   trackOpen_ = true;
 }
 

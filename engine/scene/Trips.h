@@ -24,9 +24,14 @@ struct TripSegment {
   glm::vec4 color{1.0f};
 };
 
+// The resolution of trip times: the GPU counts ticks of 1/16 s (render/TripPass.cpp), and the
+// builder rounds every time to them, so the legs the CPU picks for a moment and the leg the
+// shader finds under way agree exactly.
+inline constexpr core::UtcMicros kTripTick = core::kMicrosPerSecond / 16;
+
 struct TripPoint {
   geo::LonLat at;
-  core::UtcMicros time = 0;
+  core::UtcMicros time = 0;  // a whole number of kTripTick
   std::uint32_t color = 0;  // of the leg that starts here, RGBA8 as glm::packUnorm4x8 packs it
 };
 
@@ -50,7 +55,7 @@ struct Trips {
 };
 
 // Collects legs into a set: a leg that starts where and when the previous one ended continues
-// its track (sharing the point), any other starts a new track.
+// its track (sharing the point), any other starts a new track. Times are rounded to kTripTick.
 class TripsBuilder {
  public:
   TripsBuilder(core::UtcMicros from, core::UtcMicros to, core::UtcMicros trailSpan);

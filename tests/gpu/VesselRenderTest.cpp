@@ -158,9 +158,30 @@ TEST_F(VesselRender, AGpuTripSeenFromAHundredMetresMovesSmoothlyWhereTheProjecti
   }
 }
 
+TEST_F(VesselRender, AGpuTripsGlyphShowsAtEveryMomentAroundLegEndsBetweenTicks) {
+  // Leg ends at 10.03 s and 20.047 s, between the GPU's 1/16 s ticks (a scenario's legs end at
+  // any microsecond): the CPU's choice of legs and the shader's test of the leg under way must
+  // agree, or the glyph blinks out for a moment at each end.
+  const core::UtcMicros t0 = core::parseIso8601("2031-01-15T00:00Z").value();
+  const core::UtcMicros ms = 1000;
+  scene::TripsBuilder builder(t0, t0 + kHour, 0);
+  builder.add({{-160.00, 30.0}, {-159.99, 30.0}, t0, t0 + 10'030 * ms, kRed});
+  builder.add({{-159.99, 30.0}, {-159.98, 30.0}, t0 + 10'030 * ms, t0 + 20'047 * ms, kRed});
+  builder.add({{-159.98, 30.0}, {-159.97, 30.0}, t0 + 20'047 * ms, t0 + 30'000 * ms, kRed});
+  const auto trips = std::move(builder).finish();
+  const scene::View view = scene::makeView(cameraAt(-159.99, 30.0, 4), scene::ViewMode::Map, 320, 180);
+  for (const core::UtcMicros at : {10'000 * ms, 10'010 * ms, 10'029 * ms, 10'031 * ms, 20'001 * ms, 20'046 * ms}) {
+    const core::Image image = renderTrips(*context_, style_, trips, t0 + at, view);
+    int red = 0;
+    for (int y = 0; y < image.height; ++y) {
+      for (int x = 0; x < image.width; ++x) red += distance(image.at(x, y), kRed) < 0.3;
+    }
+    EXPECT_GT(red, 4) << "no glyph " << at / ms << " ms in";
+  }
+}
+
 TEST_F(VesselRender, AGpuTripAcrossTheAntimeridianDrawsNothingOnTheFarSideOfTheMap) {
-  // 170E to 170W (unwrapped: 170 -> 190) as a trip decades after its set's origin: times stay
-  // exact relative to each frame.
+  // 170E to 170W (unwrapped: 170 -> 190), in a set whose window starts 17 years before it.
   const core::UtcMicros t0 = core::parseIso8601("2040-06-01T00:00Z").value();
   const auto trips = eastwardTrip(170, 20, t0, core::parseIso8601("2023-01-01T00:00Z").value(), 40 * kHour);
   const scene::View view = scene::makeView(cameraAt(0, 10, 32000), scene::ViewMode::Map, 320, 180);
