@@ -18,7 +18,7 @@ TEST(Trips, ALegThatGoesOnFromTheLastPointSharesIt) {
   builder.add({{0.0, 0.0}, {1.0, 0.0}, 0, kHour, kRed});
   builder.add({{1.0, 0.0}, {2.0, 0.0}, kHour, 2 * kHour, kBlue});            // goes on
   builder.add({{2.0, 0.5}, {3.0, 0.0}, 2 * kHour, 3 * kHour, kRed});         // elsewhere: a new track
-  builder.add({{3.0, 0.0}, {4.0, 0.0}, 3 * kHour + 1, 4 * kHour, kRed});    // later: a new track
+  builder.add({{3.0, 0.0}, {4.0, 0.0}, 3 * kHour + kTripTick, 4 * kHour, kRed});  // a tick later: a new track
   const auto trips = std::move(builder).finish();
   ASSERT_EQ(trips->legs.size(), 4u);
   EXPECT_EQ(trips->points.size(), 7u);  // 3 + 2 + 2
@@ -29,6 +29,17 @@ TEST(Trips, ALegThatGoesOnFromTheLastPointSharesIt) {
   EXPECT_EQ(second.color, kBlue);  // the leg's own colour, not the one before it
   EXPECT_EQ(trips->segment(0).color, kRed);
   EXPECT_EQ(trips->longestSegment, kHour);
+}
+
+TEST(Trips, TimesAreRoundedToTheGpusTicks) {
+  TripsBuilder builder(0, kHour, kHour);
+  builder.add({{0.0, 0.0}, {1.0, 0.0}, 31'249, 10'031'250, kRed});  // 0.031249 s, 10.03125 s
+  builder.add({{1.0, 0.0}, {2.0, 0.0}, 10'031'250, 10'100'000, kRed});  // continues: the same end, rounded alike
+  const auto trips = std::move(builder).finish();
+  EXPECT_EQ(trips->segment(0).startTime, 0);
+  EXPECT_EQ(trips->segment(0).endTime, 10'062'500);  // halves up
+  EXPECT_EQ(trips->segment(1).endTime, 10'125'000);
+  EXPECT_EQ(trips->points.size(), 3u);
 }
 
 TEST(Trips, LegsAreFoundByTime) {
