@@ -75,7 +75,8 @@ class Recording {
                                                         RecordingScene scene);
   // Renders and queues the next frame; false once every frame is queued.
   core::Result<bool> step();
-  // Completes the video with the frames so far (all of them, or fewer after a stop).
+  // Completes the video and moves it into place. A recording dropped without finish() leaves
+  // nothing (a stop: Ctrl-C, Cancel).
   core::Result<void> finish();
 
   const RecordingPlan& plan() const { return plan_; }

@@ -121,6 +121,8 @@ io::RasterBand annualMeanBand(const char* pollutant, int year, std::vector<float
           {{"POLLUTANT", pollutant}, {"YEAR", std::to_string(year)}, {"STATISTIC", "annual mean at ground level"}}};
 }
 
+std::string hotspotFileName(const sim::Port& port) { return "hotspots_" + port.id + ".tif"; }
+
 // hotspots_<port>.tif: NOx and PM2.5 annual means of every year of the run, two bands a year
 // ("NOx 2031", "PM2.5 2031"); the last year's grids are returned for the summary.
 core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scenario,
@@ -138,7 +140,7 @@ core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scena
     const std::array<double, 6> transform{grid.southWest.lon, grid.cellLonDegrees, 0.0,
                                           grid.southWest.lat + grid.rows * grid.cellLatDegrees, 0.0,
                                           -grid.cellLatDegrees};
-    const fs::path file = dir / ("hotspots_" + scenario.ports[p].id + ".tif");
+    const fs::path file = dir / hotspotFileName(scenario.ports[p]);
     if (!core::staysUnder(dir, file)) return core::fail(core::ErrorKind::Data, file.string() + ": outside " + dir.string());
     if (auto written = io::writeGeoTiff(file, grid.columns, grid.rows, transform, bands); !written) return written;
     if (core::interrupted()) return std::unexpected(core::interruption("simulate"));
@@ -149,6 +151,12 @@ core::Result<void> writeHotspots(const fs::path& dir, const sim::Scenario& scena
 }
 
 }  // namespace
+
+std::vector<std::string> simulationResultNames(const sim::Scenario& scenario) {
+  std::vector<std::string> names{"tracks.gpkg", "emissions_by_voyage.csv", "emissions_by_port_year.csv"};
+  for (const sim::Port& port : scenario.ports) names.push_back(hotspotFileName(port));
+  return names;
+}
 
 core::Result<std::vector<sim::PortConcentration>> writeSimulationResults(const fs::path& dir,
                                                                         const sim::Scenario& scenario,

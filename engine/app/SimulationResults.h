@@ -20,6 +20,9 @@ using PartWritten = std::function<void(const std::string& part)>;
 // hotspots_<port>.tif (annual-mean NOx and PM2.5 of every year, two bands a year). Returns each
 // port's concentration grid of the inventory's last year. Stops at the
 // first file that fails, or between ports when interrupted (core::Interruption).
+// The names of those files, to check before any work what they would replace.
+std::vector<std::string> simulationResultNames(const sim::Scenario& scenario);
+
 core::Result<std::vector<sim::PortConcentration>> writeSimulationResults(const std::filesystem::path& dir,
                                                                         const sim::Scenario& scenario,
                                                                         const sim::Fleet& fleet,

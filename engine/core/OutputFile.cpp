@@ -75,21 +75,37 @@ fs::path folderOf(const fs::path& path) {
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
-// The bytes that say what a file is: a CSV's first line (its header), else the first 4 bytes
-// (the magic of GeoPackage, TIFF and PNG files: "SQLi", "II*\0", "\x89PNG").
-std::string kindSignature(const fs::path& path) {
+// What a file holds, told by its first bytes, among the kinds written into result folders.
+std::string contentKind(const fs::path& path) {
+  using namespace std::string_view_literals;
+  if (!fs::is_regular_file(path)) return "";  // opening a pipe would wait for a writer
   std::string head(256, '\0');
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return "unreadable";
+  if (fd < 0) return "";
   const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
   ::close(fd);
   head.resize(std::size_t(std::max<ssize_t>(got, 0)));
-  const bool csv = path.extension() == ".csv";
-  return csv ? head.substr(0, head.find('\n')) : head.substr(0, 4);
+  const std::string_view bytes = head;
+  if (bytes.starts_with("SQLite format 3\0"sv)) return "GeoPackage";
+  for (std::string_view tiff : {"II*\0"sv, "MM\0*"sv, "II+\0"sv, "MM\0+"sv}) {
+    if (bytes.starts_with(tiff)) return "GeoTIFF";
+  }
+  if (bytes.starts_with("\x89PNG\r\n\x1a\n"sv)) return "PNG image";
+  const std::string_view firstLine = bytes.substr(0, bytes.find('\n'));
+  const bool text = std::all_of(firstLine.begin(), firstLine.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\r';
+  });
+  return text && firstLine.find(',') != std::string_view::npos ? "CSV table" : "";
 }
 
-bool sameKind(const fs::path& existing, const fs::path& replacement) {
-  return !fs::is_directory(existing) && kindSignature(existing) == kindSignature(replacement);
+// The kind a result file's name says it holds.
+std::string nameKind(const fs::path& path) {
+  const std::string extension = path.extension().string();
+  if (extension == ".csv") return "CSV table";
+  if (extension == ".gpkg") return "GeoPackage";
+  if (extension == ".tif" || extension == ".tiff") return "GeoTIFF";
+  if (extension == ".png") return "PNG image";
+  return "file Corridor writes";
 }
 
 }  // namespace
@@ -222,6 +238,20 @@ Result<PendingFolder> PendingFolder::begin(const fs::path& folder, bool force) {
   return PendingFolder(folder, std::move(temporary), force);
 }
 
+Result<void> PendingFolder::checkReplaceable(const fs::path& folder, const std::vector<std::string>& names, bool force) {
+  std::error_code ec;
+  for (const std::string& name : names) {
+    const fs::path existing = folder / name;
+    if (force || !fs::exists(existing, ec)) continue;
+    const std::string kind = nameKind(existing);
+    if (contentKind(existing) != kind) {
+      return usageError(existing.string() + ": exists and is not a " + kind +
+                        ", the kind written under that name; nothing was replaced (--force replaces it anyway)");
+    }
+  }
+  return {};
+}
+
 Result<void> PendingFolder::commit() {
   if (done_) return {};
   // Listed, checked and synced first: nothing moves unless every file can.
@@ -233,10 +263,8 @@ Result<void> PendingFolder::commit() {
   }
   if (ec) return fail(ErrorKind::Io, temporary_.string() + ": cannot list (" + ec.message() + ")");
   for (const fs::path& file : files) {
-    const fs::path destination = folder_ / file.filename();
-    if (!force_ && fs::exists(destination, ec) && !sameKind(destination, file)) {
-      return usageError(destination.string() + ": exists and is not a file of the kind Corridor writes under that name; "
-                        "nothing was replaced (--force replaces it anyway)");
+    if (auto replaceable = checkReplaceable(folder_, {file.filename().string()}, force_); !replaceable) {
+      return replaceable;
     }
   }
   for (const fs::path& file : files) {
@@ -275,6 +303,7 @@ KindInfo kindInfo(OutputKind kind) {
 }
 
 bool hasMagic(const fs::path& path, const KindInfo& info) {
+  if (!fs::is_regular_file(path)) return false;  // opening a pipe would wait for a writer
   std::string head(info.offset + info.magic.size(), '\0');
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;

@@ -39,12 +39,17 @@ Result<void> writeFileReplacing(const std::filesystem::path& target, std::span<c
 
 // A folder that collects a set of output files under a temporary name inside `folder`
 // ("FOLDER/.partial-PID-N"); commit() moves each file into `folder` only after every file was
-// written and synced. A same-named file there is replaced only when it is of the same kind as
-// its replacement (the same first line of a CSV, the same first 4 bytes otherwise) or `force`;
-// otherwise nothing moves. Abandoned: removed with everything in it.
+// written and synced. A same-named file there is replaced only when it holds what its name says
+// (checkReplaceable), or `force`; otherwise nothing moves. Abandoned: removed with everything in
+// it.
 class PendingFolder {
  public:
   static Result<PendingFolder> begin(const std::filesystem::path& folder, bool force = false);
+  // Before any work: a usage error unless each of `names` in `folder` is missing or holds the
+  // kind its extension says (.csv a table of text with commas, .gpkg a GeoPackage, .tif a
+  // TIFF, .png a PNG), or `force`.
+  static Result<void> checkReplaceable(const std::filesystem::path& folder, const std::vector<std::string>& names,
+                                       bool force);
   PendingFolder(PendingFolder&& other) noexcept;
   PendingFolder& operator=(PendingFolder&&) = delete;
   ~PendingFolder();

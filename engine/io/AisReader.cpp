@@ -120,8 +120,8 @@ void AisRawData::add(std::vector<AisPoint> points, const AisVesselTable& reports
   vessels.merge(reports);
 }
 
-core::Result<void> readAisCsv(const std::string& path, const std::string& name,
-                              const AisReadOptions& options, AisRawData& data) {
+core::Result<std::int64_t> readAisCsv(const std::string& path, const std::string& name,
+                                      const AisReadOptions& options, AisRawData& data) {
   registerGdalDrivers();
   CplErrorCapture capture;
   VsiFile file(VSIFOpenL(path.c_str(), "rb"));
@@ -203,7 +203,7 @@ core::Result<void> readAisCsv(const std::string& path, const std::string& name,
   }
   for (auto& chunk : inFlight) merger.merge(chunk.get());
   data.counts.bytesRead += done;
-  return {};
+  return done;
 }
 
 core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files,
@@ -251,12 +251,13 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
     } else {
       inputs.push_back({name, name});
     }
+    std::optional<std::uintmax_t> plainBytes;  // a plain CSV must also have been read to its end
     for (const CsvInput& input : inputs) {
-      if (auto read = readAisCsv(input.path, input.name, options, data); !read) {
-        return std::unexpected(read.error());
-      }
+      auto read = readAisCsv(input.path, input.name, options, data);
+      if (!read) return std::unexpected(read.error());
+      if (input.path == name) plainBytes = std::uintmax_t(*read);
     }
-    if (auto same = watch.unchanged(); !same) return std::unexpected(same.error());
+    if (auto same = watch.unchanged(plainBytes); !same) return std::unexpected(same.error());
   }
   if (archives > 0 && archivesInWindow == 0 && outsideWindow) return std::unexpected(*outsideWindow);
   if (options.window.bounded()) keepWindow(data, options.window);

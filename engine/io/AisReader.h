@@ -66,8 +66,8 @@ core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files
                                  const AisReadOptions& options);
 
 // One CSV file (a GDAL path such as /vsigzip/...) through the fast parser; `name` is what
-// messages call it.
-core::Result<void> readAisCsv(const std::string& path, const std::string& name,
-                              const AisReadOptions& options, AisRawData& data);
+// messages call it. Returns the bytes read (uncompressed).
+core::Result<std::int64_t> readAisCsv(const std::string& path, const std::string& name,
+                                      const AisReadOptions& options, AisRawData& data);
 
 }  // namespace corridor::io

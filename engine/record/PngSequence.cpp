@@ -23,8 +23,8 @@ core::Result<void> PngSequence::checkTarget(const std::filesystem::path& directo
   }
   for (std::filesystem::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    const bool frame = name.size() == 16 && name.starts_with("frame_") && name.ends_with(".png") &&
-                       std::all_of(name.begin() + 6, name.begin() + 12, [](char c) { return c >= '0' && c <= '9'; });
+    const bool frame = name.size() >= 16 && name.starts_with("frame_") && name.ends_with(".png") &&
+                       std::all_of(name.begin() + 6, name.end() - 4, [](char c) { return c >= '0' && c <= '9'; });
     if (!frame) continue;
     if (auto replaceable = core::checkOutputTarget(it->path(), core::OutputKind::Png, inputs, force); !replaceable) {
       return replaceable;

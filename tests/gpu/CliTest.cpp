@@ -236,17 +236,20 @@ TEST(CliSimulate, AFileOfAnotherKindUnderAnOutputsNameIsKeptUnlessForced) {
   ScratchDir dir;
   const auto out = dir / "out";
   std::filesystem::create_directories(out);
-  writeTextFile(out / "emissions_by_port_year.csv", "my,own,table\n1,2,3\n");
   const std::string simulate = "simulate --scenario default --variant baseline --from 2031 --to 2031 --out " + out.string();
+  writeTextFile(out / "hotspots_LAX.tif", "my notes");
   const CommandResult refused = corridor(simulate);
   EXPECT_EQ(refused.exitCode, 2) << refused.output;
-  EXPECT_TRUE(containsText(refused.output, "emissions_by_port_year.csv: exists and is not a file of the kind"))
-      << refused.output;
-  EXPECT_EQ(readTextFile(out / "emissions_by_port_year.csv"), "my,own,table\n1,2,3\n");
+  EXPECT_TRUE(containsText(refused.output, "hotspots_LAX.tif: exists and is not a GeoTIFF")) << refused.output;
+  EXPECT_EQ(lineCount(refused.output), 1) << "refused before any work: " << refused.output;
+  EXPECT_EQ(readTextFile(out / "hotspots_LAX.tif"), "my notes");
   EXPECT_FALSE(std::filesystem::exists(out / "tracks.gpkg"));  // nothing moved in
   ASSERT_EQ(corridor(simulate + " --force").exitCode, 0);
   EXPECT_TRUE(readTextFile(out / "emissions_by_port_year.csv").starts_with("port,"));
-  ASSERT_EQ(corridor(simulate).exitCode, 0);  // its own tables it replaces
+  // Its own results it replaces, and a table of another layout (an older version's) too.
+  writeTextFile(out / "emissions_by_port_year.csv", "port,year,co2_t\nLAX,2031,1\n");
+  ASSERT_EQ(corridor(simulate).exitCode, 0);
+  EXPECT_TRUE(readTextFile(out / "emissions_by_port_year.csv").starts_with("port,port_name"));
 }
 
 TEST(CliSimulate, UnwritableOutputIsReportedBeforeAnyWork) {

@@ -1,5 +1,5 @@
 // corridor record end to end: the MP4 ffprobe sees, frames that match 'corridor render' at
-// their exact times, an interrupted run that still plays, clear errors.
+// their exact times, an interrupted run that leaves the previous video, clear errors.
 #include <gtest/gtest.h>
 
 #include <cmath>

@@ -189,13 +189,16 @@ TEST(PendingFolder, ReplacesOnlyFilesOfTheSameKindUnlessForced) {
   const auto refused = write(false);
   ASSERT_FALSE(refused);
   EXPECT_EQ(core::exitCode(refused.error()), 2);
-  EXPECT_TRUE(containsText(refused.error().message, "b.tif: exists and is not a file of the kind")) << refused.error().message;
+  EXPECT_TRUE(containsText(refused.error().message, "b.tif: exists and is not a GeoTIFF")) << refused.error().message;
   EXPECT_EQ(readTextFile(dir / "a.csv"), "port,t\nold a");  // all or nothing
   EXPECT_EQ(readTextFile(dir / "b.tif"), "my notes, not a TIFF");
   EXPECT_EQ(folderNames(dir / ""), (std::vector<std::string>{"a.csv", "b.tif"}));  // no temporary left
   writeTextFile(dir / "b.tif", std::string("II*") + '\0' + "an older TIFF");
-  writeTextFile(dir / "a.csv", "voyage,t\nanother table");  // another header: another kind
-  EXPECT_FALSE(write(false));
+  writeTextFile(dir / "a.csv", "a letter, not a table?\n");  // text with a comma: a table all the same
+  ASSERT_TRUE(write(false));
+  writeTextFile(dir / "a.csv", std::string("SQLite format 3") + '\0');  // a GeoPackage named .csv
+  EXPECT_FALSE(core::PendingFolder::checkReplaceable(dir / "", {"a.csv", "b.tif"}, false));
+  EXPECT_TRUE(core::PendingFolder::checkReplaceable(dir / "", {"b.tif", "missing.csv"}, false));
   ASSERT_TRUE(write(true));
   EXPECT_EQ(readTextFile(dir / "a.csv"), "port,t\nnew a");
   EXPECT_EQ(readTextFile(dir / "b.tif"), std::string("II*") + '\0' + "new b");

@@ -101,7 +101,8 @@ int runRecord(const RecordOptions& options) {
   if (core::interrupted()) {
     std::fprintf(stderr, "corridor: interrupted after %ld of %ld frames; no video written, %s left as it was\n",
                  r.framesDone(), plan->frames, plan->out.c_str());
-    return 128 + core::interruptingSignal();  // the recording's temporary goes with it
+    recording->reset();  // its temporary removed while signals still only stop it
+    return 128 + core::interruptingSignal();
   }
   if (auto finished = r.finish(); !finished) return reportError(finished.error());
   const long written = r.framesDone();

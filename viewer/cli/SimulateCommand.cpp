@@ -93,6 +93,13 @@ int runSimulate(const SimulateOptions& options) {
     return reportError({core::ErrorKind::Usage, "--from " + std::to_string(fromYear) +
                                                     " is after --to " + std::to_string(toYear)});
   }
+  for (const sim::Scenario& scenario : scenarios) {  // what the results would replace, before any work
+    const fs::path dir = scenarios.size() > 1 ? fs::path(options.out) / scenario.variant : fs::path(options.out);
+    if (auto replaceable = core::PendingFolder::checkReplaceable(dir, app::simulationResultNames(scenario), options.force);
+        !replaceable) {
+      return reportError(replaceable.error());
+    }
+  }
   Progress progress(int(scenarios.size()) * (3 + int(scenarios.front().ports.size())));
   core::Stopwatch stopwatch;
   core::InterruptionScope stopOnSignals;
@@ -144,9 +151,8 @@ CommandAction addSimulateCommand(CLI::App& app) {
   command->add_option("--to", options->toYear, "Last year (default: the scenario's)")
       ->check(CLI::Range(1990, 2200));
   command->add_flag("--force", options->force,
-                    "Replace files in --out named as simulate's outputs that are not of their kind (without it, simulate "
-                    "replaces only its own kind of file: the same CSV header, a GeoPackage, a GeoTIFF, and writes "
-                    "nothing if one is not)");
+                    "Replace files in --out named as simulate's outputs that do not hold what their names say (without "
+                    "it, simulate stops before any work unless each is a CSV table, a GeoPackage or a GeoTIFF as named)");
   return [options] { return runSimulate(*options); };
 }
 
