@@ -55,7 +55,28 @@ void setLogSink(LogSink sink) {
   state().sink = std::move(sink);
 }
 
-void log(LogLevel level, std::string_view message) {
+std::string withoutSecrets(std::string_view text) {
+  constexpr std::string_view kKey = "password=";
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = text.find(kKey); at != std::string_view::npos; at = text.find(kKey, from)) {
+    const std::size_t value = at + kKey.size();
+    std::size_t end = value;
+    if (end < text.size() && (text[end] == '\'' || text[end] == '"')) {
+      const std::size_t close = text.find(text[end], end + 1);
+      end = close == std::string_view::npos ? text.size() : close + 1;
+    } else {
+      while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n') ++end;
+    }
+    out.append(text.substr(from, value - from)).append("***");
+    from = end;
+  }
+  return out.append(text.substr(from));
+}
+
+void log(LogLevel level, std::string_view original) {
+  const std::string shown = withoutSecrets(original);
+  const std::string_view message = shown;
   std::lock_guard lock(state().mutex);
   if (state().sink) {
     state().sink(level, message);

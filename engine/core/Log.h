@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace corridor::core {
@@ -15,6 +16,11 @@ LogLevel logThreshold();
 using LogSink = std::function<void(LogLevel, std::string_view)>;
 void setLogSink(LogSink sink);
 
+// `text` with the value of every `password=` (a PostgreSQL connection string's) shown as ***:
+// what Corridor prints names databases by their connection strings.
+std::string withoutSecrets(std::string_view text);
+
+// Logs `message` withoutSecrets.
 void log(LogLevel level, std::string_view message);
 inline void logDebug(std::string_view m) { log(LogLevel::Debug, m); }
 inline void logInfo(std::string_view m) { log(LogLevel::Info, m); }

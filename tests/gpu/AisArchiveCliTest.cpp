@@ -136,6 +136,19 @@ TEST(CliAisArchive, ImportRefusesWhatIsNotAnArchive) {
   EXPECT_FALSE(fs::exists(dir / "new.gpkg"));
 }
 
+TEST(CliAisArchive, ADatabasesPasswordIsNeverPrinted) {
+  ScratchDir dir;
+  writeTextFile(dir / "day1.csv", dayFile(1));
+  const std::string database = "'PG:dbname=ais user=corridor password=hunter2 host=" + (dir / "no-server").string() + "'";
+  for (const std::string& command : {"ais stats " + database, "ais import " + (dir / "day1.csv").string() + " --into " + database,
+                                     "render --ais " + database + " --out " + (dir / "a.png").string()}) {
+    const CommandResult run = corridor(command);
+    EXPECT_EQ(run.exitCode, 1) << command << ": " << run.output;
+    EXPECT_TRUE(containsText(run.output, "password=***")) << run.output;
+    EXPECT_FALSE(containsText(run.output, "hunter2")) << run.output;
+  }
+}
+
 TEST(CliAisArchive, APostGisArchiveImportsAndRendersAsTheGeoPackageDoes) {
   ScratchDir dir;
   PostgresServer server;

@@ -53,7 +53,7 @@ core::Result<LoadedAis> load(const AisOptions& options, const AisReaderFlags& fl
   read.progress = [&](const std::string& file, std::int64_t done, std::int64_t total) {
     const double mb = double(done) / 1e6;
     progress.show(total > 0 ? double(done) / double(total) : -1,
-                  fs::path(file).filename().string() + ": " + std::to_string(int(mb)) + " MB, " +
+                  core::withoutSecrets(fs::path(file).filename().string()) + ": " + std::to_string(int(mb)) + " MB, " +
                       std::to_string(int(mb / std::max(1e-3, clock.seconds()))) + " MB/s");
   };
   auto loaded = app::loadAisTracks(std::vector<fs::path>(options.files.begin(), options.files.end()), read,

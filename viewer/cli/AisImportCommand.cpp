@@ -52,7 +52,8 @@ void printImport(const std::string& file, const app::AisFileImport& done) {
 void printArchive(const std::string& path) {
   auto summary = io::describeAisArchive(path);
   if (!summary || !summary->first) return;
-  std::printf("%s: %zu files, %lld points, %lld vessels, %s .. %s", path.c_str(), summary->imports.size(),
+  std::printf("%s: %zu files, %lld points, %lld vessels, %s .. %s", core::withoutSecrets(path).c_str(),
+              summary->imports.size(),
               (long long)summary->points, (long long)summary->vessels, core::formatIso8601(*summary->first).c_str(),
               core::formatIso8601(*summary->last).c_str());
   struct stat info{};
@@ -80,7 +81,8 @@ int runImport(const ImportOptions& options) {
   core::InterruptionScope stopOnSignals;  // the file being imported is rolled back; earlier ones stay
   const bool created = !io::isPostgresArchive(options.into) && !fs::exists(options.into);
   auto opened = io::AisArchiveWriter::open(options.into, [&] {
-    std::fprintf(stderr, "%s: another import is writing to it; waiting for it to finish\n", options.into.c_str());
+    std::fprintf(stderr, "%s: another import is writing to it; waiting for it to finish\n",
+                 core::withoutSecrets(options.into).c_str());
   });
   if (!opened) return reportError(opened.error());
   std::optional<io::AisArchiveWriter> archive(std::move(*opened));

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 
+#include "core/Log.h"
 #include "core/Result.h"
 
 namespace corridor::cli {
@@ -19,9 +20,10 @@ CommandAction addSimulateCommand(CLI::App& app);
 CommandAction addAisCommand(CLI::App& app);
 CommandAction addRecordCommand(CLI::App& app);
 
-// Prints "corridor: message" to stderr and returns the exit code for the error.
+// Prints "corridor: message" to stderr (a database's password as ***) and returns the exit code
+// for the error.
 inline int reportError(const core::Error& error) {
-  std::fprintf(stderr, "corridor: %s\n", error.message.c_str());
+  std::fprintf(stderr, "corridor: %s\n", core::withoutSecrets(error.message).c_str());
   return core::exitCode(error);
 }
 
