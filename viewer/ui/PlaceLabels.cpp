@@ -1,13 +1,36 @@
 #include "PlaceLabels.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cfloat>
 
 namespace corridor::ui {
 
-PlaceLabels::PlaceLabels(const scene::View& view, ImFont* font) : view_(view), font_(font ? font : ImGui::GetFont()) {}
+namespace {
+
+// The panels already begun this frame (the date, the counters and the legends in presentation
+// mode; the controls otherwise): a label goes where none of them covers it.
+std::vector<ImVec4> panelsOnScreen() {
+  std::vector<ImVec4> boxes;
+  for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+    if (!window->Active || window->IsFallbackWindow || (window->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+    boxes.emplace_back(window->Pos.x, window->Pos.y, window->Pos.x + window->Size.x, window->Pos.y + window->Size.y);
+  }
+  return boxes;
+}
+
+bool overlapsAny(const ImVec4& box, const std::vector<ImVec4>& others) {
+  return std::any_of(others.begin(), others.end(), [&](const ImVec4& other) {
+    return box.x < other.z && other.x < box.z && box.y < other.w && other.y < box.w;
+  });
+}
+
+}  // namespace
+
+PlaceLabels::PlaceLabels(const scene::View& view, ImFont* font)
+    : view_(view), font_(font ? font : ImGui::GetFont()), placed_(panelsOnScreen()) {}
 
 void PlaceLabels::draw(const std::vector<app::VesselSource::PortMark>& places, float size, bool dots) {
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
@@ -21,11 +44,10 @@ void PlaceLabels::draw(const std::vector<app::VesselSource::PortMark>& places, f
       draw->AddCircle(dot, 4.0f, IM_COL32(10, 20, 35, 255));
     }
     const ImVec2 extent = font_->CalcTextSizeA(size, FLT_MAX, 0.0f, port.name.c_str());
-    const ImVec4 box(dot.x + 8, dot.y - extent.y - 2, dot.x + 8 + extent.x, dot.y - 2);
-    const bool overlaps = std::any_of(placed_.begin(), placed_.end(), [&](const ImVec4& other) {
-      return box.x < other.z && other.x < box.z && box.y < other.w && other.y < box.w;
-    });
-    if (overlaps) continue;
+    // Right of the dot, else left of it; a name with no free side is left out.
+    ImVec4 box(dot.x + 8, dot.y - extent.y - 2, dot.x + 8 + extent.x, dot.y - 2);
+    if (overlapsAny(box, placed_)) box = ImVec4(dot.x - 8 - extent.x, box.y, dot.x - 8, box.w);
+    if (overlapsAny(box, placed_)) continue;
     placed_.push_back(box);
     draw->AddText(font_, size, ImVec2(box.x + 1, box.y + 1), IM_COL32(0, 0, 0, 200), port.name.c_str());
     draw->AddText(font_, size, ImVec2(box.x, box.y), IM_COL32(235, 240, 245, 255), port.name.c_str());

@@ -9,8 +9,9 @@
 namespace corridor::ui {
 
 // Names at places on screen (ports, the vector layers' labels) over the scene and under the
-// panels, for one frame: a label that would overlap one already drawn this frame is left out
-// (Los Angeles and Long Beach at ocean scale), so what is drawn first wins.
+// panels, for one frame: right of the place, else left of it when a panel already on screen or
+// a label already drawn this frame is in the way; left out when both sides are taken (Los
+// Angeles and Long Beach at ocean scale), so what is drawn first wins.
 class PlaceLabels {
  public:
   // `font` (null: ImGui's).
@@ -21,7 +22,7 @@ class PlaceLabels {
  private:
   const scene::View& view_;
   ImFont* font_;
-  std::vector<ImVec4> placed_;  // label rectangles: x0, y0, x1, y1
+  std::vector<ImVec4> placed_;  // label and panel rectangles: x0, y0, x1, y1
 };
 
 }  // namespace corridor::ui

@@ -1,5 +1,7 @@
 #include "Viewer.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -352,13 +354,32 @@ void Viewer::drawScenarioPanel() {
   followCompare();
 }
 
-// The panes' counter panels at the top left of each under the date (presentation mode, `top`),
-// or at the bottom left above the timeline, right of the control panel.
+// The panes' counter panels at the top left of each under the date (presentation mode, `top`;
+// at the bottom left above the source line instead when fewer ports, with room for their
+// names, lie there), or at the bottom left above the timeline, right of the control panel.
 void Viewer::drawHeadlines(float top) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float scale = imgui_.scale(), margin = 24 * scale;
-  const ImVec2 pivot(0, presenting_ ? 0 : 1);
-  const float y = presenting_ ? top : display.y - 100 * scale;
+  ImVec2 pivot(0, presenting_ ? 0 : 1);
+  float y = presenting_ ? top : display.y - 100 * scale;
+  if (presenting_) {
+    const ImGuiWindow* last = ImGui::FindWindowByName("##headline");  // its size as last drawn
+    const ImVec2 size = last ? last->Size : ImVec2(420 * scale, 200 * scale);
+    const float bottom = display.y - 3 * margin;
+    auto portsUnder = [&](float panelTop) {
+      const ImVec2 framebuffer = ImGui::GetIO().DisplayFramebufferScale;
+      return std::count_if(ports_.begin(), ports_.end(), [&](const app::VesselSource::PortMark& port) {
+        const scene::ScreenPoint at = scene::projectToScreen(view(), port.position);
+        const float x = float(at.x) / framebuffer.x, portY = float(at.y) / framebuffer.y;
+        return at.visible && x > margin - 240 * scale && x < margin + size.x && portY > panelTop - 8 * scale &&
+               portY < panelTop + size.y + 30 * scale;  // its name runs right of it and above it
+      });
+    };
+    if (portsUnder(bottom - size.y) < portsUnder(top)) {
+      pivot.y = 1;
+      y = bottom;
+    }
+  }
   const float left = presenting_ ? margin : uiPixels(280);
   ImFont* font = presenting_ ? imgui_.textFont() : nullptr;
   const core::UtcMicros now = clock_->now();
