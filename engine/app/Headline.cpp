@@ -23,9 +23,12 @@ std::string percent(double share) {
   return text;
 }
 
+// "+12 %", "-40 %"; "0 %" for what rounds to nothing (not "-0 %").
 std::string signedPercent(double change) {
+  const double percent = std::round(100 * change);
+  if (percent == 0) return "0 %";
   char text[16];
-  std::snprintf(text, sizeof text, "%+.0f %%", 100 * change);
+  std::snprintf(text, sizeof text, "%+.0f %%", percent);
   return text;
 }
 
