@@ -75,16 +75,23 @@ fs::path folderOf(const fs::path& path) {
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
-// What a file holds, told by its first bytes, among the kinds written into result folders.
-std::string contentKind(const fs::path& path) {
-  using namespace std::string_view_literals;
-  if (!fs::is_regular_file(path)) return "";  // opening a pipe would wait for a writer
-  std::string head(256, '\0');
+// Up to the first `count` bytes of a regular file ("" for anything else: opening a pipe would
+// wait for a writer).
+std::string fileHead(const fs::path& path, std::size_t count) {
+  if (!fs::is_regular_file(path)) return "";
+  std::string head(count, '\0');
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return "";
   const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
   ::close(fd);
   head.resize(std::size_t(std::max<ssize_t>(got, 0)));
+  return head;
+}
+
+// What a file holds, told by its first bytes, among the kinds written into result folders.
+std::string contentKind(const fs::path& path) {
+  using namespace std::string_view_literals;
+  const std::string head = fileHead(path, 256);
   const std::string_view bytes = head;
   if (bytes.starts_with("SQLite format 3\0"sv)) return "GeoPackage";
   for (std::string_view tiff : {"II*\0"sv, "MM\0*"sv, "II+\0"sv, "MM\0+"sv}) {
@@ -303,13 +310,8 @@ KindInfo kindInfo(OutputKind kind) {
 }
 
 bool hasMagic(const fs::path& path, const KindInfo& info) {
-  if (!fs::is_regular_file(path)) return false;  // opening a pipe would wait for a writer
-  std::string head(info.offset + info.magic.size(), '\0');
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  const ssize_t got = ::pread(fd, head.data(), head.size(), 0);
-  ::close(fd);
-  return got == ssize_t(head.size()) && std::string_view(head).substr(info.offset) == info.magic;
+  const std::string head = fileHead(path, info.offset + info.magic.size());
+  return head.size() == info.offset + info.magic.size() && std::string_view(head).substr(info.offset) == info.magic;
 }
 
 // The paths an input argument may name: the whole text, and each prefix before a ':'.

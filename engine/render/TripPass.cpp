@@ -22,7 +22,8 @@ constexpr float kTrailOpacity = 0.8f;
 // On the GPU a point is 20 bytes (shaders/trips.glsl): its position in whole units of a fixed
 // size (within 2^30 of 0: ECEF metres at 1/128 m, unwrapped map metres, up to three worlds
 // wide, at 1/8 m), the time in ticks of 1/16 s from the set's first point (a set may span about
-// four years, beyond which times clamp; sets are windows of weeks) and its colour. The eye is subtracted in integers, so positions near it keep their precision.
+// four years, beyond which times clamp; sets are windows of weeks) and its colour. The eye is
+// subtracted in integers, so positions near it keep their precision.
 constexpr uint32_t kPointWords = 5;
 constexpr double kUnitLimit = double((1 << 30) - 1);
 

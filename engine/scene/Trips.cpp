@@ -118,7 +118,7 @@ void TripsBuilder::add(const TripSegment& leg) {
   const std::uint32_t color = glm::packUnorm4x8(leg.color);
   const core::UtcMicros start = nearestTick(leg.startTime), end = nearestTick(leg.endTime);
   std::vector<TripPoint>& points = trips_.points;
-  const bool continues = trackOpen_ && points.back().time == start && points.back().at.lon == leg.a.lon &&
+  const bool continues = !points.empty() && points.back().time == start && points.back().at.lon == leg.a.lon &&
                          points.back().at.lat == leg.a.lat;
   if (continues) {
     points.back().color = color;
@@ -128,7 +128,6 @@ void TripsBuilder::add(const TripSegment& leg) {
   trips_.legs.push_back(std::uint32_t(points.size() - 1));
   points.push_back({leg.b, end, color});
   trips_.longestSegment = std::max(trips_.longestSegment, end - start);
-  trackOpen_ = true;
 }
 
 void TripsBuilder::append(const Trips& set) {
@@ -136,7 +135,6 @@ void TripsBuilder::append(const Trips& set) {
   trips_.points.insert(trips_.points.end(), set.points.begin(), set.points.end());
   for (const std::uint32_t leg : set.legs) trips_.legs.push_back(offset + leg);
   trips_.longestSegment = std::max(trips_.longestSegment, set.longestSegment);
-  trackOpen_ = false;
 }
 
 std::shared_ptr<const Trips> TripsBuilder::finish() && {

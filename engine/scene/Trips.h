@@ -69,7 +69,6 @@ class TripsBuilder {
 
  private:
   Trips trips_;
-  bool trackOpen_ = false;  // the last point ends a track another leg may continue
 };
 
 // The fleet's ships drawable from `from` to `to` (their trails reach back before `from`):
