@@ -1,6 +1,7 @@
 #include "sim/Fleet.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -69,31 +70,39 @@ class FleetBuilder {
   }
 
  private:
-  uint32_t portIndex(const std::string& id) const {
-    for (std::size_t i = 0; i < scenario_.ports.size(); ++i) {
-      if (scenario_.ports[i].id == id) return uint32_t(i);
+  template <class T>
+  static uint32_t indexOf(const std::vector<T>& items, const std::string& id) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].id == id) return uint32_t(i);
     }
     return 0;  // references are checked when the scenario is read
   }
 
-  uint32_t routeFor(const Corridor& corridor, uint32_t from, uint32_t to) {
-    const auto key = std::make_pair(&corridor, from);
+  uint32_t routeFor(uint32_t corridor, uint32_t from, uint32_t to) {
+    const std::array<uint32_t, 3> key{corridor, from, to};
     if (auto it = routeIndex_.find(key); it != routeIndex_.end()) return it->second;
-    fleet_.routes_.emplace_back(scenario_.ports[from], corridor, scenario_.ports[to]);
+    fleet_.routes_.emplace_back(scenario_.ports[from], scenario_.corridors[corridor], scenario_.ports[to]);
     return routeIndex_[key] = uint32_t(fleet_.routes_.size() - 1);
   }
 
+  // One leg of a loop: its route and where it goes.
+  struct Leg {
+    uint32_t route, corridor, from, to;
+  };
+
   void buildService(uint32_t serviceIndex, core::UtcMicros start, core::UtcMicros end) {
     const Service& service = scenario_.services[serviceIndex];
-    const Corridor& corridor = scenario_.corridor(service.corridor);
-    const uint32_t a = portIndex(corridor.from), b = portIndex(corridor.to);
-    const uint32_t outbound = routeFor(corridor, a, b), inbound = routeFor(corridor, b, a);
-    const ServiceTimetable timetable =
-        serviceTimetable(service, fleet_.routes_[outbound], fleet_.routes_[inbound]);
+    std::vector<Leg> legs;
+    std::vector<const Route*> routes;
+    for (std::size_t i = 0; i < service.calls.size(); ++i) {
+      const uint32_t from = indexOf(scenario_.ports, service.calls[i]);
+      const uint32_t to = indexOf(scenario_.ports, service.calls[(i + 1) % service.calls.size()]);
+      const uint32_t corridor = indexOf(scenario_.corridors, service.legs[i]);
+      legs.push_back({routeFor(corridor, from, to), corridor, from, to});
+    }
+    for (const Leg& leg : legs) routes.push_back(&fleet_.routes_[leg.route]);
+    const ServiceTimetable timetable = serviceTimetable(service, routes);
     const core::UtcMicros rotation = hoursToMicros(timetable.rotationHours);
-    const core::UtcMicros dwell = hoursToMicros(service.dwellHours);
-    // The inbound call comes a dwell and the outbound leg after the loop's start.
-    const core::UtcMicros inboundCall = dwell + hoursToMicros(timetable.outboundHours);
     const core::UtcMicros interval = hoursToMicros(service.sailingIntervalDays * 24.0);
     for (int k = 0; k < service.ships; ++k) {
       Ship ship;
@@ -106,13 +115,13 @@ class FleetBuilder {
       // Call times come from the loop's start, not from adding up legs, so they never drift.
       const core::UtcMicros origin = std::min(start, yearStart(scenario_.startYear)) - rotation + k * interval;
       for (std::uint64_t voyageNumber = 0;; ++voyageNumber) {
-        const core::UtcMicros loop = origin + core::UtcMicros(voyageNumber / 2) * rotation;
-        const bool out = voyageNumber % 2 == 0;
-        const core::UtcMicros call = out ? loop : loop + inboundCall;
+        const std::size_t leg = voyageNumber % legs.size();
+        const core::UtcMicros loop = origin + core::UtcMicros(voyageNumber / legs.size()) * rotation;
+        const core::UtcMicros call = loop + hoursToMicros(timetable.callHours[leg]);
         if (call >= end) break;
-        const core::UtcMicros arrival = out ? loop + inboundCall : loop + rotation;
-        sail(ship, shipIndex, service, out ? outbound : inbound, out ? a : b, out ? b : a,
-             voyageNumber, call, arrival);
+        const core::UtcMicros arrival =
+            leg + 1 < legs.size() ? loop + hoursToMicros(timetable.callHours[leg + 1]) : loop + rotation;
+        sail(ship, shipIndex, service, legs[leg], service.dwellHours[leg], voyageNumber, call, arrival);
       }
       // Only what reaches into the period is kept (the voyages stay: sections index them).
       std::erase_if(ship.sections, [&](const Section& section) { return section.end <= start; });
@@ -121,19 +130,21 @@ class FleetBuilder {
   }
 
   // A stay at the departure berth from `call`, then the voyage, berth to berth by `arrival`.
-  void sail(Ship& ship, uint32_t shipIndex, const Service& service, uint32_t routeIndex, uint32_t from,
-            uint32_t to, std::uint64_t voyageNumber, core::UtcMicros call, core::UtcMicros arrival) {
-    const Route& route = fleet_.routes_[routeIndex];
+  void sail(Ship& ship, uint32_t shipIndex, const Service& service, const Leg& leg, double dwellHours,
+            std::uint64_t voyageNumber, core::UtcMicros call, core::UtcMicros arrival) {
+    const Route& route = fleet_.routes_[leg.route];
+    const uint32_t from = leg.from, to = leg.to;
     const Port& origin = scenario_.ports[from];
     const Port& destination = scenario_.ports[to];
     const uint64_t seed = scenario_.seed;
     const uint64_t serviceKey = ship.service, shipKey = shipIndex;
     const int callYear = yearOf(call);
-    const core::UtcMicros departure = call + hoursToMicros(service.dwellHours);
+    const core::UtcMicros departure = call + hoursToMicros(dwellHours);
 
     Voyage voyage;
     voyage.ship = shipIndex;
-    voyage.route = routeIndex;
+    voyage.route = leg.route;
+    voyage.corridor = leg.corridor;
     voyage.fromPort = from;
     voyage.toPort = to;
     voyage.fuel = pickFuel(scenario_.fuelMix(service.fuelMix), yearOf(departure),
@@ -182,7 +193,7 @@ class FleetBuilder {
 
   Fleet& fleet_;
   const Scenario& scenario_;
-  std::map<std::pair<const Corridor*, uint32_t>, uint32_t> routeIndex_;
+  std::map<std::array<uint32_t, 3>, uint32_t> routeIndex_;  // corridor, from, to
 };
 
 Fleet::Fleet(const Scenario& scenario, core::UtcMicros start, core::UtcMicros end)

@@ -13,6 +13,7 @@ namespace corridor::sim {
 struct Voyage {
   uint32_t ship = 0;
   uint32_t route = 0;
+  uint32_t corridor = 0;              // index into Scenario::corridors
   uint32_t fromPort = 0, toPort = 0;  // indices into Scenario::ports
   core::UtcMicros depart = 0, arrive = 0;
   Fuel fuel = Fuel::VLSFO;
@@ -48,9 +49,9 @@ struct VesselState {
   Fuel fuel = Fuel::VLSFO;
 };
 
-// The deterministic fleet schedule of a scenario: every ship of every service looping between
-// its corridor's ports, with phases near the ports, fuel picked per voyage from the service's
-// mix, speed-reduction compliance and shore-power use drawn per call. Same scenario and seed:
+// The deterministic fleet schedule of a scenario: every ship of every service sailing its loop,
+// with phases near the ports, fuel picked per voyage from the service's mix, speed-reduction
+// compliance and shore-power use drawn per call. Same scenario and seed:
 // the same schedule, bit for bit.
 class Fleet {
  public:

@@ -8,17 +8,6 @@ namespace {
 constexpr double kEcaSulfurPercent = 0.1;
 constexpr double kHoursPerMicro = 1.0 / 3.6e9;
 
-Emissions landside(const AreaEmissionSource& source, int year) {
-  const double remaining = 1.0 - source.zeroEmissionShare.at(year);
-  Emissions e;
-  e.nox = source.noxTonnesPerYear * 1000.0 * remaining;
-  e.pm25 = source.pm25TonnesPerYear * 1000.0 * remaining;
-  e.co2 = source.co2TonnesPerYear * 1000.0 * remaining;
-  e.co2Fossil = e.co2;
-  e.co2e = e.co2;
-  return e;
-}
-
 }  // namespace
 
 Fuel burnedFuel(const Fleet& fleet, const Section& section) {
@@ -50,10 +39,10 @@ Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYe
   const core::UtcMicros periodStart = yearStart(fromYear), periodEnd = yearStart(toYear + 1);
 
   for (const Ship& ship : fleet.ships()) {
-    const std::string& corridor = scenario.services[ship.service].corridor;
     for (const Section& section : ship.sections) {
       // Voyages departing in the period count whole, even where they run past its end.
       const Voyage& voyage = fleet.voyages()[section.voyage];
+      const std::string& corridor = scenario.corridors[voyage.corridor].id;
       const bool voyageCounts = section.phase != Phase::AtBerth && voyage.depart >= periodStart &&
                                 voyage.depart < periodEnd;
       if (section.end <= periodStart || (section.start >= periodEnd && !voyageCounts)) continue;
@@ -96,7 +85,7 @@ Inventory takeInventory(const Scenario& scenario, const Fleet& fleet, int fromYe
     for (int year = fromYear; year <= toYear; ++year) {
       PortYear& port = inventory.ports[p][std::size_t(year - fromYear)];
       for (const AreaEmissionSource& source : scenario.ports[p].areaSources) {
-        port.landsideBySource.push_back(landside(source, year));
+        port.landsideBySource.push_back(landsideEmissions(scenario.ports[p], source, year));
         port.landside += port.landsideBySource.back();
       }
     }

@@ -58,8 +58,7 @@ std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame
 double portStackHeight(const Scenario& scenario, const Port& port) {
   double weighted = 0, ships = 0;
   for (const Service& service : scenario.services) {
-    const Corridor& corridor = scenario.corridor(service.corridor);
-    if (corridor.from != port.id && corridor.to != port.id) continue;
+    if (!service.callsAt(port.id)) continue;
     weighted += scenario.vesselClass(service.vesselClass).stackHeightM * service.ships;
     ships += service.ships;
   }
@@ -110,14 +109,7 @@ std::vector<const WindRoseEntry*> possibleEntries(const WindRose& rose, int mont
 std::vector<Emissions> landsideRates(const Port& port, int year) {
   const double hours = double(yearStart(year + 1) - yearStart(year)) / 3.6e9;
   std::vector<Emissions> rates;
-  for (const auto& source : port.areaSources) {
-    const double kgPerHour = (1.0 - source.zeroEmissionShare.at(year)) * 1000.0 / hours;
-    Emissions rate;
-    rate.nox = source.noxTonnesPerYear * kgPerHour;
-    rate.pm25 = source.pm25TonnesPerYear * kgPerHour;
-    rate.co2 = rate.co2Fossil = rate.co2e = source.co2TonnesPerYear * kgPerHour;
-    rates.push_back(rate);
-  }
+  for (const auto& source : port.areaSources) rates.push_back(landsideEmissions(port, source, year) * (1.0 / hours));
   return rates;
 }
 

@@ -16,7 +16,7 @@ constexpr double kSampleMeters = 10'000.0;
 std::vector<geo::LonLat> waypoints(const Port& from, const Corridor& corridor, const Port& to) {
   std::vector<geo::LonLat> points{from.position};
   points.insert(points.end(), from.approach.begin(), from.approach.end());
-  if (corridor.from == from.id) {
+  if (corridor.startsAt(from.id)) {
     points.insert(points.end(), corridor.waypoints.begin(), corridor.waypoints.end());
   } else {
     points.insert(points.end(), corridor.waypoints.rbegin(), corridor.waypoints.rend());

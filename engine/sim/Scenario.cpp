@@ -24,6 +24,31 @@ std::array<double, kFuelCount> FuelMix::at(int year) const {
   return std::prev(it)->second;
 }
 
+bool Corridor::startsAt(const std::string& port) const {
+  return std::find(from.begin(), from.end(), port) != from.end();
+}
+
+bool Corridor::joins(const std::string& a, const std::string& b) const {
+  const auto endsAt = [&](const std::string& port) { return std::find(to.begin(), to.end(), port) != to.end(); };
+  return (startsAt(a) && endsAt(b)) || (startsAt(b) && endsAt(a));
+}
+
+bool Service::callsAt(const std::string& port) const {
+  return std::find(calls.begin(), calls.end(), port) != calls.end();
+}
+
+Emissions landsideEmissions(const Port& port, const AreaEmissionSource& source, int year) {
+  // Tonnes to kilograms, or grams per TEU times the year's TEU to kilograms.
+  const double scale = source.perTeu ? port.throughputTeu.at(year) / 1000.0 : 1000.0;
+  const double kilograms = scale * (1.0 - source.zeroEmissionShare.at(year));
+  Emissions e;
+  e.nox = source.nox * kilograms;
+  e.pm25 = source.pm25 * kilograms;
+  e.sox = source.sox * kilograms;
+  e.co2 = e.co2Fossil = e.co2e = source.co2 * kilograms;
+  return e;
+}
+
 namespace {
 
 template <class T>

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "geo/Types.h"
+#include "sim/EmissionModel.h"
 #include "sim/PortWeather.h"
 #include "sim/Vessel.h"
 
@@ -29,12 +30,15 @@ struct SpeedReductionZone {
   YearCurve compliance;  // share of calls that keep to the limit
 };
 
-// An area source of landside emissions (cargo-handling equipment, drayage trucks), with the
-// share of it that has gone zero-emission by year.
+// An area source of landside emissions (cargo-handling equipment, drayage trucks, rail), with
+// the share of it that has gone zero-emission by year. Its emissions are fixed tonnes a year,
+// or grams per TEU of the port's throughput (`perTeu`), which then scale with the port's trade.
 struct AreaEmissionSource {
   std::string name;
   glm::dvec2 sizeKm{1.0};
-  double noxTonnesPerYear = 0, pm25TonnesPerYear = 0, co2TonnesPerYear = 0;
+  bool perTeu = false;
+  // Tonnes a year, or with perTeu grams per TEU handled.
+  double nox = 0, pm25 = 0, sox = 0, co2 = 0;
   YearCurve zeroEmissionShare;
 };
 
@@ -52,24 +56,38 @@ struct Port {
   WindRose windRose = steadyRose({});   // the climatology of annual means
   std::vector<MetHour> metHours;        // hour by hour, when a meteorology file is given
   std::string metFile;                  // that file, as the scenario names it
+  YearCurve throughputTeu;               // TEU handled a year, for sources given per TEU
   std::vector<AreaEmissionSource> areaSources;
 };
 
+// A landside source's emissions in a year (kg), its zero-emission share taken out.
+Emissions landsideEmissions(const Port& port, const AreaEmissionSource& source, int year);
+
+// A sea lane between two groups of neighbouring ports (San Pedro Bay's two ports share the
+// lanes to Asia): a leg between any port of `from` and any of `to` sails it.
 struct Corridor {
   std::string id;
-  std::string from, to;                // port ids
+  std::vector<std::string> from, to;   // port ids at each end
   std::vector<geo::LonLat> waypoints;  // the sea lane between the two approaches
+
+  bool startsAt(const std::string& port) const;
+  bool joins(const std::string& a, const std::string& b) const;
 };
 
+// A liner service: `ships` ships sail the loop `calls[0] -> calls[1] -> ... -> calls[0]`,
+// leg i along corridor `legs[i]`, staying `dwellHours[i]` at call i.
 struct Service {
   std::string id;
-  std::string corridor;
+  std::vector<std::string> calls;       // port ids in the order of the loop
+  std::vector<std::string> legs;        // corridor ids, legs[i] from calls[i] to the next call
+  std::vector<double> dwellHours;       // at each call
   std::string vesselClass;
   int ships = 1;
   double sailingIntervalDays = 7;
   double speedKn = 16;
-  double dwellHours = 48;
   std::string fuelMix;  // id of a FuelMix
+
+  bool callsAt(const std::string& port) const;
 };
 
 struct Scenario {

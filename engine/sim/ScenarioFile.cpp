@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -223,10 +224,24 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   area.name = source.string("name");
   const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 100);
   area.sizeKm = {size.first, size.second};
-  area.noxTonnesPerYear = source.number("nox_t_per_year", 0, 0, 1e6);
-  area.pm25TonnesPerYear = source.number("pm25_t_per_year", 0, 0, 1e6);
-  area.co2TonnesPerYear = source.number("co2_t_per_year", 0, 0, 1e9);
+  // Either tonnes a year or grams per TEU handled; never a mix of the two.
+  const bool perYear = source.find("nox_t_per_year") || source.find("pm25_t_per_year") ||
+                       source.find("sox_t_per_year") || source.find("co2_t_per_year");
+  area.perTeu = source.find("nox_g_per_teu") || source.find("pm25_g_per_teu") || source.find("sox_g_per_teu") ||
+                source.find("co2_g_per_teu");
+  if (perYear && area.perTeu) {
+    throw SchemaError(node, key, "give emissions as *_t_per_year or as *_g_per_teu, not both");
+  }
+  const char* unit = area.perTeu ? "_g_per_teu" : "_t_per_year";
+  const auto amount = [&](const char* pollutant, double max) {
+    return source.number(pollutant + std::string(unit), 0, 0, max);
+  };
+  area.nox = amount("nox", 1e6);
+  area.pm25 = amount("pm25", 1e6);
+  area.sox = amount("sox", 1e6);
+  area.co2 = amount("co2", area.perTeu ? 1e7 : 1e9);
   area.zeroEmissionShare = yearCurve(source, "zero_emission_share", 0, 1);
+  source.string("source", "");  // citation, kept in the file for readers
   source.rejectUnknownKeys();
   return area;
 }
@@ -266,17 +281,55 @@ Port port(const toml::table& node, const std::string& key) {
   }
   p.shorePowerUptake = yearCurve(reader, "shore_power_uptake", 0, 1);
   portClimate(reader, p);
+  p.throughputTeu = yearCurve(reader, "throughput_teu", 0, 1e9);
   if (reader.find("area_sources")) p.areaSources = list(reader, "area_sources", areaSource);
+  for (std::size_t i = 0; i < p.areaSources.size(); ++i) {
+    if (p.areaSources[i].perTeu && p.throughputTeu.points.empty()) {
+      throw SchemaError(node, reader.key("area_sources[" + std::to_string(i) + "]"),
+                        "emissions per TEU need the port's throughput_teu = { YEAR = TEU }");
+    }
+  }
   reader.rejectUnknownKeys();
   return p;
+}
+
+template <class T>
+bool hasId(const std::vector<T>& items, const std::string& id) {
+  return std::any_of(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+}
+
+template <class T>
+void checkUniqueIds(const std::vector<T>& items, const char* name, const toml::table& root) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!seen.insert(items[i].id).second) {
+      throw SchemaError(root, std::string(name) + "[" + std::to_string(i) + "].id",
+                        "duplicate id '" + items[i].id + "'");
+    }
+  }
+}
+
+// "LAX" or ["LAX", "LGB"].
+std::vector<std::string> portIds(TableReader& reader, const std::string& name) {
+  const toml::node& node = reader.require(name);
+  if (node.is_string()) return {*node.value<std::string>()};
+  std::vector<std::string> ids;
+  if (const toml::array* list = node.as_array()) {
+    for (const toml::node& item : *list) {
+      if (!item.is_string()) break;
+      ids.push_back(*item.value<std::string>());
+    }
+    if (!list->empty() && ids.size() == list->size()) return ids;
+  }
+  throw SchemaError(node, reader.key(name), "expected a port id or a list of port ids");
 }
 
 Corridor corridor(const toml::table& node, const std::string& key) {
   TableReader reader(node, key);
   Corridor c;
   c.id = reader.string("id");
-  c.from = reader.string("from");
-  c.to = reader.string("to");
+  c.from = portIds(reader, "from");
+  c.to = portIds(reader, "to");
   c.waypoints = lonLatList(reader, "waypoints");
   reader.rejectUnknownKeys();
   return c;
@@ -342,18 +395,104 @@ FuelMix fuelMix(const toml::table& node, const std::string& key) {
   return mix;
 }
 
-Service service(const toml::table& node, const std::string& key) {
+// A service as written: its loop as `rotation` (port ids) or as one two-port `corridor`, its
+// dwell as hours at every call or a table by port. Resolved once the corridors are known.
+struct ServiceEntry {
+  Service service;
+  std::string corridor;
+  std::optional<double> dwellEveryCall;
+  std::map<std::string, double> dwellAt;
+  const toml::table* node = nullptr;
+  std::string key;
+};
+
+ServiceEntry service(const toml::table& node, const std::string& key) {
   TableReader reader(node, key);
-  Service s;
+  ServiceEntry entry;
+  entry.node = &node;
+  entry.key = key;
+  Service& s = entry.service;
   s.id = reader.string("id");
-  s.corridor = reader.string("corridor");
+  const bool hasRotation = reader.find("rotation"), hasCorridor = reader.find("corridor");
+  if (hasRotation == hasCorridor) {
+    throw SchemaError(node, key, "give either rotation = [the ports of the loop, in order] or corridor = ID");
+  }
+  if (hasRotation) {
+    s.calls = portIds(reader, "rotation");
+    if (s.calls.size() < 2) {
+      throw SchemaError(reader.require("rotation"), reader.key("rotation"), "a loop calls at two ports at least");
+    }
+  } else {
+    entry.corridor = reader.string("corridor");
+  }
   s.vesselClass = reader.string("vessel_class");
   s.ships = reader.integer("ships", s.ships, 1, 1000);
   s.sailingIntervalDays = reader.number("sailing_interval_days", 0.5, 365);
   s.speedKn = reader.number("speed_kn", 1, 40);
-  s.dwellHours = reader.number("dwell_hours", 0, 24 * 30);
+  const toml::node& dwell = reader.require("dwell_hours");
+  constexpr double kLongestDwellHours = 24 * 30;
+  if (const toml::table* byPort = dwell.as_table()) {
+    TableReader hours(*byPort, reader.key("dwell_hours"));
+    for (const auto& [port, value] : *byPort) {
+      const std::string id(port.str());
+      entry.dwellAt[id] = hours.checkedNumber(value, id, 0, kLongestDwellHours);
+    }
+  } else {
+    entry.dwellEveryCall = reader.checkedNumber(dwell, "dwell_hours", 0, kLongestDwellHours);
+  }
   s.fuelMix = reader.string("fuel_mix");
   reader.rejectUnknownKeys();
+  return entry;
+}
+
+// The loop's calls, the corridor of each leg and the dwell at each call.
+Service resolveService(ServiceEntry entry, const Scenario& scenario) {
+  Service s = std::move(entry.service);
+  const auto fail = [&](const std::string& key, const std::string& message) -> void {
+    throw SchemaError(*entry.node, entry.key + key, message);
+  };
+  if (!entry.corridor.empty()) {
+    if (!hasId(scenario.corridors, entry.corridor)) fail(".corridor", "unknown corridor '" + entry.corridor + "'");
+    const Corridor& corridor = scenario.corridor(entry.corridor);
+    if (corridor.from.size() != 1 || corridor.to.size() != 1) {
+      fail(".corridor", "corridor '" + entry.corridor + "' has several ports at an end; give rotation = [...]");
+    }
+    s.calls = {corridor.from[0], corridor.to[0]};
+    s.legs = {corridor.id, corridor.id};
+  } else {
+    for (std::size_t i = 0; i < s.calls.size(); ++i) {
+      if (!hasId(scenario.ports, s.calls[i])) {
+        fail(".rotation[" + std::to_string(i) + "]", "unknown port '" + s.calls[i] + "'");
+      }
+    }
+    for (std::size_t i = 0; i < s.calls.size(); ++i) {
+      const std::string &from = s.calls[i], &to = s.calls[(i + 1) % s.calls.size()];
+      const std::string where = ".rotation[" + std::to_string(i) + "]";
+      if (from == to) fail(where, "calls at '" + from + "' twice in a row");
+      std::vector<std::string> lanes;
+      for (const Corridor& corridor : scenario.corridors) {
+        if (corridor.joins(from, to)) lanes.push_back(corridor.id);
+      }
+      if (lanes.empty()) {
+        fail(where, "no corridor joins '" + from + "' and '" + to + "'; add a [[corridors]] between them");
+      }
+      if (lanes.size() > 1) {
+        fail(where, "corridors '" + lanes[0] + "' and '" + lanes[1] + "' both join '" + from + "' and '" + to +
+                        "'; keep one lane between two ports");
+      }
+      s.legs.push_back(lanes[0]);
+    }
+  }
+  for (const std::string& port : s.calls) {
+    const auto given = entry.dwellAt.find(port);
+    if (given == entry.dwellAt.end() && !entry.dwellEveryCall) {
+      fail(".dwell_hours", "no hours at '" + port + "' (add " + port + " = HOURS)");
+    }
+    s.dwellHours.push_back(given != entry.dwellAt.end() ? given->second : *entry.dwellEveryCall);
+  }
+  for (const auto& [port, hours] : entry.dwellAt) {
+    if (!s.callsAt(port)) fail(".dwell_hours." + port, "the service does not call at '" + port + "'");
+  }
   return s;
 }
 
@@ -362,36 +501,37 @@ void checkReferences(const Scenario& s, const toml::table& root) {
   auto fail = [&](const std::string& key, const std::string& message) {
     throw SchemaError(root, key, message);
   };
-  auto has = [](const auto& items, const std::string& id) {
-    for (const auto& item : items) {
-      if (item.id == id) return true;
-    }
-    return false;
-  };
-  auto unique = [&](const auto& items, const char* name) {
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (!seen.insert(items[i].id).second) {
-        fail(std::string(name) + "[" + std::to_string(i) + "].id", "duplicate id '" + items[i].id + "'");
+  checkUniqueIds(s.ports, "ports", root);
+  checkUniqueIds(s.corridors, "corridors", root);
+  checkUniqueIds(s.classes, "vessel_classes", root);
+  checkUniqueIds(s.fuelMixes, "fuel_mixes", root);
+  for (std::size_t i = 0; i < s.corridors.size(); ++i) {
+    const Corridor& corridor = s.corridors[i];
+    for (const std::string& end : corridor.from) {
+      if (std::find(corridor.to.begin(), corridor.to.end(), end) != corridor.to.end()) {
+        fail("corridors[" + std::to_string(i) + "]", "port '" + end + "' is at both ends");
       }
     }
-  };
-  unique(s.ports, "ports");
-  unique(s.corridors, "corridors");
-  unique(s.classes, "vessel_classes");
-  unique(s.fuelMixes, "fuel_mixes");
-  unique(s.services, "services");
-  for (std::size_t i = 0; i < s.corridors.size(); ++i) {
-    for (const auto* end : {&s.corridors[i].from, &s.corridors[i].to}) {
-      if (!has(s.ports, *end)) fail("corridors[" + std::to_string(i) + "]", "unknown port '" + *end + "'");
+    for (const auto* ends : {&corridor.from, &corridor.to}) {
+      for (const std::string& end : *ends) {
+        if (!hasId(s.ports, end)) fail("corridors[" + std::to_string(i) + "]", "unknown port '" + end + "'");
+      }
     }
   }
+}
+
+// Services point at a vessel class and a fuel mix that exist, and their ids are unique.
+void checkServices(const Scenario& s, const toml::table& root) {
+  checkUniqueIds(s.services, "services", root);
   for (std::size_t i = 0; i < s.services.size(); ++i) {
     const Service& service = s.services[i];
     const std::string key = "services[" + std::to_string(i) + "]";
-    if (!has(s.corridors, service.corridor)) fail(key + ".corridor", "unknown corridor '" + service.corridor + "'");
-    if (!has(s.classes, service.vesselClass)) fail(key + ".vessel_class", "unknown vessel class '" + service.vesselClass + "'");
-    if (!has(s.fuelMixes, service.fuelMix)) fail(key + ".fuel_mix", "unknown fuel mix '" + service.fuelMix + "'");
+    if (!hasId(s.classes, service.vesselClass)) {
+      throw SchemaError(root, key + ".vessel_class", "unknown vessel class '" + service.vesselClass + "'");
+    }
+    if (!hasId(s.fuelMixes, service.fuelMix)) {
+      throw SchemaError(root, key + ".fuel_mix", "unknown fuel mix '" + service.fuelMix + "'");
+    }
   }
 }
 
@@ -491,9 +631,11 @@ Scenario readScenario(toml::table root, const std::string& variant) {
   s.corridors = list(reader, "corridors", corridor);
   s.classes = list(reader, "vessel_classes", vesselClass);
   s.fuelMixes = list(reader, "fuel_mixes", fuelMix);
-  s.services = list(reader, "services", service);
+  const std::vector<ServiceEntry> services = list(reader, "services", service);
   reader.rejectUnknownKeys();
   checkReferences(s, root);
+  for (const ServiceEntry& entry : services) s.services.push_back(resolveService(entry, s));
+  checkServices(s, root);
   return s;
 }
 
@@ -509,32 +651,38 @@ bool isFileNameId(const std::string& id) {
 core::Result<void> checkSchedules(const Scenario& scenario) {
   for (std::size_t i = 0; i < scenario.services.size(); ++i) {
     const Service& service = scenario.services[i];
-    const Corridor& corridor = scenario.corridor(service.corridor);
-    const Port& a = scenario.port(corridor.from);
-    const Port& b = scenario.port(corridor.to);
-    const Route outbound(a, corridor, b), inbound(b, corridor, a);
-    const ServiceTimetable timetable = serviceTimetable(service, outbound, inbound);
+    std::vector<Route> routes;
+    std::vector<std::pair<const Port*, const Port*>> ends;
+    for (std::size_t leg = 0; leg < service.calls.size(); ++leg) {
+      const Port& from = scenario.port(service.calls[leg]);
+      const Port& to = scenario.port(service.calls[(leg + 1) % service.calls.size()]);
+      routes.emplace_back(from, scenario.corridor(service.legs[leg]), to);
+      ends.emplace_back(&from, &to);
+    }
+    std::vector<const Route*> legs;
+    for (const Route& route : routes) legs.push_back(&route);
+    const ServiceTimetable timetable = serviceTimetable(service, legs);
     // The slowest loop keeps every speed limit; the fastest keeps none.
-    const auto legs = [&](bool slow) {
-      return std::pair{seaSections(outbound, a, b, service.speedKn, slow, slow),
-                       seaSections(inbound, b, a, service.speedKn, slow, slow)};
-    };
-    const auto [slowOut, slowIn] = legs(true);
-    const auto [fastOut, fastIn] = legs(false);
-    const double shortestLoop = sailingHours(slowOut, service.speedKn) + sailingHours(slowIn, service.speedKn) +
-                                2 * service.dwellHours;
+    double shortestLoop = 0, openSea = service.speedKn;
+    for (std::size_t leg = 0; leg < routes.size(); ++leg) {
+      const auto [from, to] = ends[leg];
+      shortestLoop += service.dwellHours[leg] +
+                      sailingHours(seaSections(routes[leg], *from, *to, service.speedKn, true, true), service.speedKn);
+      std::vector<Section> fast = seaSections(routes[leg], *from, *to, service.speedKn, false, false);
+      openSea = std::min(openSea, fitToHours(fast, timetable.legHours[leg]));
+    }
     const std::string name = "services[" + std::to_string(i) + "] '" + service.id + "': ";
     char numbers[200];
     std::snprintf(numbers, sizeof numbers, "%d ships %g days apart make a loop of %.1f days", service.ships,
                   service.sailingIntervalDays, timetable.rotationHours / 24);
     if (shortestLoop > timetable.rotationHours * (1 + 1e-9)) {
+      double dwell = 0;
+      for (double hours : service.dwellHours) dwell += hours;
       char more[200];
-      std::snprintf(more, sizeof more, ", but the loop takes %.1f days at %g kn with 2 x %g h at berth; add ships or "
-                    "lengthen sailing_interval_days", shortestLoop / 24, service.speedKn, service.dwellHours);
+      std::snprintf(more, sizeof more, ", but the loop takes %.1f days at %g kn with %g h at berth; add ships or "
+                    "lengthen sailing_interval_days", shortestLoop / 24, service.speedKn, dwell);
       return core::dataError(name + numbers + more);
     }
-    std::vector<Section> out = fastOut, in = fastIn;
-    const double openSea = std::min(fitToHours(out, timetable.outboundHours), fitToHours(in, timetable.inboundHours));
     const double slowest = kSlowestShareOfServiceSpeed * service.speedKn;
     if (openSea < slowest) {
       char more[200];

@@ -87,13 +87,18 @@ double fitToHours(std::vector<Section>& sections, double hours) {
   return fast;
 }
 
-ServiceTimetable serviceTimetable(const Service& service, const Route& outbound, const Route& inbound) {
+ServiceTimetable serviceTimetable(const Service& service, const std::vector<const Route*>& legs) {
   ServiceTimetable timetable;
   timetable.rotationHours = service.ships * service.sailingIntervalDays * 24.0;
-  const double atSea = timetable.rotationHours - 2 * service.dwellHours;
-  const double out = outbound.lengthMeters(), in = inbound.lengthMeters();
-  timetable.outboundHours = atSea * out / (out + in);
-  timetable.inboundHours = atSea - timetable.outboundHours;
+  double atSea = timetable.rotationHours, length = 0;
+  for (double dwell : service.dwellHours) atSea -= dwell;
+  for (const Route* leg : legs) length += leg->lengthMeters();
+  double clock = 0;
+  for (std::size_t i = 0; i < legs.size(); ++i) {
+    timetable.callHours.push_back(clock);
+    timetable.legHours.push_back(atSea * legs[i]->lengthMeters() / length);
+    clock += service.dwellHours[i] + timetable.legHours.back();
+  }
   return timetable;
 }
 

@@ -6,10 +6,10 @@
 namespace corridor::sim {
 
 // A liner service's timetable. Its N ships sail a loop in exactly N x D days (D: the sailing
-// interval), so each end of the corridor sees a call every D days; the time the loop leaves
-// after both dwells is shared by the two legs in proportion to their length, and each leg is
-// sailed at the open-sea speed that fills its share (slow steaming, as carriers do to fill a
-// rotation). The service's speed_kn is the fastest it may sail.
+// interval), so each port of the loop sees a call every D days; the time the loop leaves after
+// its dwells is shared by the legs in proportion to their length, and each leg is sailed at the
+// open-sea speed that fills its share (slow steaming, as carriers do to fill a rotation). The
+// service's speed_kn is the fastest it may sail.
 
 // The sections of one leg at its top speeds: manoeuvring near the berths at the ports'
 // manoeuvring speed, inside a speed-reduction zone at its limit (when the call keeps to it),
@@ -27,10 +27,12 @@ double sailingHours(const std::vector<Section>& sections, double speedKn);
 double fitToHours(std::vector<Section>& sections, double hours);
 
 struct ServiceTimetable {
-  double rotationHours = 0;        // ships x interval
-  double outboundHours = 0, inboundHours = 0;  // each leg's share of the loop at sea
+  double rotationHours = 0;           // ships x interval
+  std::vector<double> legHours;       // each leg's share of the loop at sea
+  std::vector<double> callHours;      // when each call starts, from the loop's start
 };
-ServiceTimetable serviceTimetable(const Service& service, const Route& outbound, const Route& inbound);
+// `legs[i]` sails from the service's call i to the next.
+ServiceTimetable serviceTimetable(const Service& service, const std::vector<const Route*>& legs);
 
 // The open-sea speed below which a service would rather not fill its loop: half its speed_kn.
 inline constexpr double kSlowestShareOfServiceSpeed = 0.5;

@@ -60,7 +60,7 @@ TEST(ScenarioFile, VariantsDifferOnlyWhereTheySay) {
   EXPECT_EQ(greenLa.windRose.entries[0].windFromDegrees, baseLa.windRose.entries[0].windFromDegrees);
   EXPECT_EQ(greenLa.areaSources.size(), baseLa.areaSources.size());  // merged by name
   EXPECT_DOUBLE_EQ(greenLa.areaSources[0].zeroEmissionShare.at(2030), 1.0);
-  EXPECT_DOUBLE_EQ(greenLa.areaSources[0].noxTonnesPerYear, baseLa.areaSources[0].noxTonnesPerYear);
+  EXPECT_DOUBLE_EQ(greenLa.areaSources[0].nox, baseLa.areaSources[0].nox);
   // A year table in a variant replaces the base's whole (no grey methanol left over in 2030).
   const auto mix = green->fuelMix("oil-fleet").at(2030);
   EXPECT_DOUBLE_EQ(mix[std::size_t(sim::Fuel::GreyMethanol)], 0.0);
@@ -79,12 +79,11 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
   const std::vector<BadInput> cases{
       {"unknown key", "port_radius_nm = 25\nemission_control_area", "port_radius_nm = 25\nberths = 4\nemission_control_area",
        "ports[0].berths", "berths = 4"},
-      {"wrong type", "ships = 5\nsailing_interval_days = 7\nspeed_kn = 16\ndwell_hours = 48\nfuel_mix = \"oil-fleet\"",
-       "ships = \"five\"\nsailing_interval_days = 7\nspeed_kn = 16\ndwell_hours = 48\nfuel_mix = \"oil-fleet\"",
-       "services[0].ships", "ships = \"five\""},
-      {"missing port", "from = \"LAX\"\nto = \"TYO\"", "from = \"LAX\"\nto = \"OSAKA\"", "corridors[0]", ""},
-      {"negative speed", "speed_kn = 16\ndwell_hours = 48", "speed_kn = -16\ndwell_hours = 48",
-       "services[0].speed_kn", "speed_kn = -16"},
+      {"wrong type", "ships = 6\nsailing_interval_days = 7", "ships = \"six\"\nsailing_interval_days = 7",
+       "services[0].ships", "ships = \"six\""},
+      {"missing port", "from = [\"LAX\", \"LGB\"]\nto = [\"TYO\", \"YOK\"]", "from = [\"LAX\", \"LGB\"]\nto = [\"TYO\", \"OSAKA\"]",
+       "corridors[0]", ""},
+      {"negative speed", "speed_kn = 18", "speed_kn = -18", "services[0].speed_kn", "speed_kn = -18"},
       {"fuel mix not 100 %", "2023 = { LNG = 0.9, MGO = 0.1 }", "2023 = { LNG = 0.9, MGO = 0.2 }",
        "fuel_mixes[1].shares.2023", "MGO = 0.2"},
       {"latitude 95", "position = [-118.2625, 33.7300]", "position = [-118.2625, 95.0]",
@@ -94,7 +93,26 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
        "fuel_mixes[1].shares", "shares = {}"},
       {"latitude nan (passes < and > tests)", "[141.0000, 34.5000]", "[141.0000, nan]", "corridors[0].waypoints[4]",
        "nan]"},
+      {"a port at both ends of a corridor", "from = \"LAX\"\nto = \"LGB\"", "from = \"LAX\"\nto = [\"LGB\", \"LAX\"]",
+       "corridors[5]", ""},
       {"port id as a path", "id = \"LAX\"", "id = \"../LAX\"", "ports[0].id", "../LAX"},
+      {"a rotation through an unknown port", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"SHA\", \"OAK\"]",
+       "services[0].rotation[1]", ""},
+      {"a leg no corridor joins", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"TYO\", \"SIN\"]",
+       "services[0].rotation[0]", ""},
+      {"two calls in a row at one port", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"SHA\", \"LAX\", \"LAX\"]",
+       "services[0].rotation[1]", ""},
+      {"a dwell for a port not called at", "dwell_hours = { SHA = 24, LAX = 72 }", "dwell_hours = { SHA = 24, LAX = 72, SIN = 24 }",
+       "services[0].dwell_hours.SIN", ""},
+      {"a call without a dwell", "dwell_hours = { SHA = 24, LAX = 72 }", "dwell_hours = { SHA = 24 }",
+       "services[0].dwell_hours", ""},
+      {"both a rotation and a corridor", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"SHA\", \"LAX\"]\ncorridor = \"SPB-SHA\"",
+       "services[0]", ""},
+      {"a corridor with several ports at an end", "rotation = [\"SHA\", \"LAX\"]", "corridor = \"SPB-SHA\"",
+       "services[0].corridor", ""},
+      {"tonnes and grams per TEU mixed", "nox_g_per_teu = 10.4", "nox_g_per_teu = 10.4\nco2_t_per_year = 1000",
+       "ports[0].area_sources[0]", ""},
+      {"grams per TEU without a throughput", "throughput_teu = { 2023 = 8634497 }", "", "ports[0].area_sources[0]", ""},
   };
   for (const BadInput& bad : cases) {
     ScratchDir dir;
@@ -125,33 +143,49 @@ std::filesystem::path editedAll(const ScratchDir& dir, const std::vector<std::pa
 
 TEST(ScenarioFile, AScheduleThatCannotBeKeptNamesTheServiceInsteadOfHanging) {
   ScratchDir dir;
-  // A loop from Los Angeles back to Los Angeles with no time at berth: a few miles to fill a
-  // 35-day loop (before, a zero-length cycle divided by zero; a 0.001 h dwell built a voyage
+  // A loop from Los Angeles to Long Beach and back with no time at berth: a few miles to fill a
+  // 42-day loop (before, a zero-length cycle divided by zero; a 0.001 h dwell built a voyage
   // every few seconds).
   for (const std::string dwell : {"0", "0.001"}) {
-    const auto path = editedAll(dir, {{"to = \"TYO\"", "to = \"LAX\""},
-                                      {"waypoints = [[-119.0000, 33.7000], [-119.3000, 33.8500], [-120.2000, 33.8000], "
-                                       "[-121.0000, 34.2000],\n             [141.0000, 34.5000]]",
-                                       "waypoints = []"},
-                                      {"dwell_hours = 48", "dwell_hours = " + dwell}});
+    const auto path = editedAll(dir, {{"rotation = [\"SHA\", \"LAX\"]", "rotation = [\"LAX\", \"LGB\"]"},
+                                      {"dwell_hours = { SHA = 24, LAX = 72 }", "dwell_hours = " + dwell}});
     const auto result = sim::loadScenario(path, "baseline");
     ASSERT_FALSE(result) << "dwell " << dwell;
-    EXPECT_TRUE(containsText(result.error().message, "services[0] 'TP-TYO': 5 ships 7 days apart make a loop of 35.0 days"))
+    EXPECT_TRUE(containsText(result.error().message, "services[0] 'PSW-01': 6 ships 7 days apart make a loop of 42.0 days"))
         << result.error().message;
-    EXPECT_TRUE(containsText(result.error().message, "fill only under 8 kn, half of speed_kn 16")) << result.error().message;
+    EXPECT_TRUE(containsText(result.error().message, "fill only under 9 kn, half of speed_kn 18")) << result.error().message;
   }
-  // 1000 ships a week apart: a loop of 7000 days that no ship fills at 8 kn.
-  const auto crowded = sim::loadScenario(editedAll(dir, {{"ships = 5", "ships = 1000"}}), "baseline");
+  // 1000 ships a week apart: a loop of 7000 days that no ship fills at 9 kn.
+  const auto crowded = sim::loadScenario(editedAll(dir, {{"ships = 6", "ships = 1000"}}), "baseline");
   ASSERT_FALSE(crowded);
-  EXPECT_TRUE(containsText(crowded.error().message, "services[0] 'TP-TYO': 1000 ships 7 days apart"))
+  EXPECT_TRUE(containsText(crowded.error().message, "services[0] 'PSW-01': 1000 ships 7 days apart"))
       << crowded.error().message;
-  // Two ships cannot call weekly on a loop of ~4,900 nm each way at 16 kn (~29.5 days).
-  const auto sparse = sim::loadScenario(editedAll(dir, {{"ships = 5", "ships = 2"}}), "baseline");
+  // Two ships cannot call weekly on a loop of ~5,900 nm each way at 18 kn with 96 h at berth
+  // (~31 days).
+  const auto sparse = sim::loadScenario(editedAll(dir, {{"ships = 6", "ships = 2"}}), "baseline");
   ASSERT_FALSE(sparse);
-  EXPECT_TRUE(containsText(sparse.error().message, "services[0] 'TP-TYO': 2 ships 7 days apart make a loop of 14.0 "
-                                                   "days, but the loop takes 29."))
+  EXPECT_TRUE(containsText(sparse.error().message, "services[0] 'PSW-01': 2 ships 7 days apart make a loop of 14.0 "
+                                                   "days, but the loop takes 3"))
       << sparse.error().message;
   EXPECT_TRUE(containsText(sparse.error().message, "add ships or lengthen sailing_interval_days")) << sparse.error().message;
+}
+
+TEST(ScenarioFile, LandsideSourcesCountTonnesAYearOrGramsPerTeu) {
+  // Los Angeles' equipment given as 600 t of NOx a year instead of 10.4 g per TEU: with 30 %
+  // zero-emission in 2030, 420 t; per TEU it is 10.4 g x 8,634,497 TEU x 0.7 = 62.859 t.
+  ScratchDir dir;
+  const auto path = editedAll(dir, {{"nox_g_per_teu = 10.4\npm25_g_per_teu = 0.52\nsox_g_per_teu = 0.16\nco2_g_per_teu = 17500",
+                                     "nox_t_per_year = 600"}});
+  const auto tonnes = sim::loadScenario(path, "baseline");
+  const auto perTeu = sim::loadScenario(kDefaultScenario, "baseline");
+  ASSERT_TRUE(tonnes && perTeu) << (tonnes ? perTeu.error().message : tonnes.error().message);
+  const sim::Port& la = tonnes->port("LAX");
+  EXPECT_FALSE(la.areaSources[0].perTeu);
+  EXPECT_NEAR(sim::landsideEmissions(la, la.areaSources[0], 2030).nox, 420'000.0, 1e-6);
+  EXPECT_EQ(sim::landsideEmissions(la, la.areaSources[0], 2030).co2, 0.0);
+  const sim::Port& perTeuLa = perTeu->port("LAX");
+  EXPECT_TRUE(perTeuLa.areaSources[0].perTeu);
+  EXPECT_NEAR(sim::landsideEmissions(perTeuLa, perTeuLa.areaSources[0], 2030).nox, 62'859.14, 0.01);
 }
 
 TEST(ScenarioFile, AVariantNameThatIsAPathIsRefused) {
