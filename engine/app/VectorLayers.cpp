@@ -102,19 +102,16 @@ std::vector<record::ScreenBox> LayerLabels::paint(core::Image& picture, const sc
   if (!font_) return painted;
   record::OverlayPainter painter(picture);
   const float scale = float(picture.height) / 1080.0f;  // the layout is drawn for 1080p
-  // A name up and right of its place (up and left where it would run off the picture) unless
-  // it would cover one already there.
+  // A name beside its place (up and right first) where it covers none already there; a place
+  // with no free side is left out, dot and all.
   auto label = [&](const record::Font& font, const geo::LonLat& at, const std::string& text, float size, bool dot) {
     const scene::ScreenPoint screen = scene::projectToScreen(view, at);
     if (!screen.visible) return;
-    const float gap = size * 0.4f, width = font.measure(text, size);
-    const bool left = float(screen.x) + gap + width > float(picture.width);
-    const float x0 = left ? float(screen.x) - gap - width : float(screen.x) + gap;
-    const record::ScreenBox box{x0, float(screen.y) - gap - size, x0 + width, float(screen.y) - gap};
-    const bool overlaps = std::any_of(placed.begin(), placed.end(), [&](const record::ScreenBox& other) {
-      return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
-    });
-    if (overlaps) return;
+    const float gap = size * 0.4f;
+    const auto beside = record::placeBeside(float(screen.x), float(screen.y), font.measure(text, size), size, gap,
+                                            gap, float(picture.width), placed);
+    if (!beside) return;
+    const record::ScreenBox box = *beside;
     placed.push_back(box);
     painted.push_back(box);
     if (dot) {

@@ -42,6 +42,22 @@ float advance(const stbtt_fontinfo& info, const std::vector<int>& codes, std::si
 
 }  // namespace
 
+std::optional<ScreenBox> placeBeside(float x, float y, float width, float height, float gapX, float gapY,
+                                     float frameWidth, const std::vector<ScreenBox>& taken) {
+  for (const bool below : {false, true}) {
+    for (const bool left : {false, true}) {
+      const float x0 = left ? x - gapX - width : x + gapX;
+      const float y0 = below ? y + gapY : y - gapY - height;
+      const ScreenBox box{x0, y0, x0 + width, y0 + height};
+      if (box.left < 0 || box.right > frameWidth) continue;
+      if (std::none_of(taken.begin(), taken.end(), [&](const ScreenBox& other) { return box.overlaps(other); })) {
+        return box;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 struct Font::Data {
   std::vector<unsigned char> bytes;
   stbtt_fontinfo info{};

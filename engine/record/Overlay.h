@@ -1,7 +1,9 @@
 #pragma once
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "core/Image.h"
 #include "core/Result.h"
@@ -37,6 +39,12 @@ struct ScreenBox {
   }
   ScreenBox grown(float by) const { return {left - by, top - by, right + by, bottom + by}; }
 };
+
+// Where a name `width` x `height` goes beside a point (x, y), `gapX` and `gapY` off it: above
+// and right, above and left, below and right, below and left; the first that lies within the
+// frame's width and covers none of `taken`, or nothing when every side is taken.
+std::optional<ScreenBox> placeBeside(float x, float y, float width, float height, float gapX, float gapY,
+                                     float frameWidth, const std::vector<ScreenBox>& taken);
 
 // Paints text and translucent panels onto a frame after readback (straight alpha over RGBA8).
 class OverlayPainter {

@@ -12,19 +12,13 @@ namespace {
 
 // The panels already begun this frame (the date, the counters and the legends in presentation
 // mode; the controls otherwise): a label goes where none of them covers it.
-std::vector<ImVec4> panelsOnScreen() {
-  std::vector<ImVec4> boxes;
+std::vector<record::ScreenBox> panelsOnScreen() {
+  std::vector<record::ScreenBox> boxes;
   for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
     if (!window->Active || window->IsFallbackWindow || (window->Flags & ImGuiWindowFlags_ChildWindow)) continue;
-    boxes.emplace_back(window->Pos.x, window->Pos.y, window->Pos.x + window->Size.x, window->Pos.y + window->Size.y);
+    boxes.push_back({window->Pos.x, window->Pos.y, window->Pos.x + window->Size.x, window->Pos.y + window->Size.y});
   }
   return boxes;
-}
-
-bool overlapsAny(const ImVec4& box, const std::vector<ImVec4>& others) {
-  return std::any_of(others.begin(), others.end(), [&](const ImVec4& other) {
-    return box.x < other.z && other.x < box.z && box.y < other.w && other.y < box.w;
-  });
 }
 
 }  // namespace
@@ -44,13 +38,11 @@ void PlaceLabels::draw(const std::vector<app::VesselSource::PortMark>& places, f
       draw->AddCircle(dot, 4.0f, IM_COL32(10, 20, 35, 255));
     }
     const ImVec2 extent = font_->CalcTextSizeA(size, FLT_MAX, 0.0f, port.name.c_str());
-    // Right of the dot, else left of it; a name with no free side is left out.
-    ImVec4 box(dot.x + 8, dot.y - extent.y - 2, dot.x + 8 + extent.x, dot.y - 2);
-    if (overlapsAny(box, placed_)) box = ImVec4(dot.x - 8 - extent.x, box.y, dot.x - 8, box.w);
-    if (overlapsAny(box, placed_)) continue;
-    placed_.push_back(box);
-    draw->AddText(font_, size, ImVec2(box.x + 1, box.y + 1), IM_COL32(0, 0, 0, 200), port.name.c_str());
-    draw->AddText(font_, size, ImVec2(box.x, box.y), IM_COL32(235, 240, 245, 255), port.name.c_str());
+    const auto box = record::placeBeside(dot.x, dot.y, extent.x, extent.y, 8, 2, ImGui::GetIO().DisplaySize.x, placed_);
+    if (!box) continue;
+    placed_.push_back(*box);
+    draw->AddText(font_, size, ImVec2(box->left + 1, box->top + 1), IM_COL32(0, 0, 0, 200), port.name.c_str());
+    draw->AddText(font_, size, ImVec2(box->left, box->top), IM_COL32(235, 240, 245, 255), port.name.c_str());
   }
 }
 

@@ -4,14 +4,15 @@
 #include <imgui.h>
 
 #include "app/VesselSource.h"
+#include "record/Overlay.h"
 #include "scene/View.h"
 
 namespace corridor::ui {
 
 // Names at places on screen (ports, the vector layers' labels) over the scene and under the
-// panels, for one frame: right of the place, else left of it when a panel already on screen or
-// a label already drawn this frame is in the way; left out when both sides are taken (Los
-// Angeles and Long Beach at ocean scale), so what is drawn first wins.
+// panels, for one frame: above and right of the place, else above and left, below and right,
+// below and left, where no panel already on screen or label already drawn this frame is in the
+// way; left out when every side is taken, so what is drawn first wins.
 class PlaceLabels {
  public:
   // `font` (null: ImGui's).
@@ -22,7 +23,7 @@ class PlaceLabels {
  private:
   const scene::View& view_;
   ImFont* font_;
-  std::vector<ImVec4> placed_;  // label and panel rectangles: x0, y0, x1, y1
+  std::vector<record::ScreenBox> placed_;  // label and panel rectangles
 };
 
 }  // namespace corridor::ui
