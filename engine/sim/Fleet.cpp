@@ -93,15 +93,17 @@ class FleetBuilder {
   void buildService(uint32_t serviceIndex, core::UtcMicros start, core::UtcMicros end) {
     const Service& service = scenario_.services[serviceIndex];
     std::vector<Leg> legs;
-    std::vector<const Route*> routes;
     for (std::size_t i = 0; i < service.calls.size(); ++i) {
       const uint32_t from = indexOf(scenario_.ports, service.calls[i]);
       const uint32_t to = indexOf(scenario_.ports, service.calls[(i + 1) % service.calls.size()]);
       const uint32_t corridor = indexOf(scenario_.corridors, service.legs[i]);
       legs.push_back({routeFor(corridor, from, to), corridor, from, to});
     }
-    for (const Leg& leg : legs) routes.push_back(&fleet_.routes_[leg.route]);
-    const ServiceTimetable timetable = serviceTimetable(service, routes);
+    std::vector<LoopLeg> loopLegs;  // after every route is made: the vector may move as it grows
+    for (const Leg& leg : legs) {
+      loopLegs.push_back({&fleet_.routes_[leg.route], &scenario_.ports[leg.from], &scenario_.ports[leg.to]});
+    }
+    const ServiceTimetable timetable = serviceTimetable(service, loopLegs);
     const core::UtcMicros rotation = hoursToMicros(timetable.rotationHours);
     const core::UtcMicros interval = hoursToMicros(service.sailingIntervalDays * 24.0);
     for (int k = 0; k < service.ships; ++k) {

@@ -330,6 +330,11 @@ Corridor corridor(const toml::table& node, const std::string& key) {
   c.id = reader.string("id");
   c.from = portIds(reader, "from");
   c.to = portIds(reader, "to");
+  for (const std::string& end : c.from) {
+    if (std::find(c.to.begin(), c.to.end(), end) != c.to.end()) {
+      throw SchemaError(reader.require("to"), reader.key("to"), "port '" + end + "' is at both ends");
+    }
+  }
   c.waypoints = lonLatList(reader, "waypoints");
   reader.rejectUnknownKeys();
   return c;
@@ -399,7 +404,7 @@ FuelMix fuelMix(const toml::table& node, const std::string& key) {
 // dwell as hours at every call or a table by port. Resolved once the corridors are known.
 struct ServiceEntry {
   Service service;
-  std::string corridor;
+  std::optional<std::string> corridor;
   std::optional<double> dwellEveryCall;
   std::map<std::string, double> dwellAt;
   const toml::table* node = nullptr;
@@ -451,11 +456,12 @@ Service resolveService(ServiceEntry entry, const Scenario& scenario) {
   const auto fail = [&](const std::string& key, const std::string& message) -> void {
     throw SchemaError(*entry.node, entry.key + key, message);
   };
-  if (!entry.corridor.empty()) {
-    if (!hasId(scenario.corridors, entry.corridor)) fail(".corridor", "unknown corridor '" + entry.corridor + "'");
-    const Corridor& corridor = scenario.corridor(entry.corridor);
+  if (entry.corridor) {
+    const std::string& id = *entry.corridor;
+    if (!hasId(scenario.corridors, id)) fail(".corridor", "unknown corridor '" + id + "'");
+    const Corridor& corridor = scenario.corridor(id);
     if (corridor.from.size() != 1 || corridor.to.size() != 1) {
-      fail(".corridor", "corridor '" + entry.corridor + "' has several ports at an end; give rotation = [...]");
+      fail(".corridor", "corridor '" + id + "' has several ports at an end; give rotation = [...]");
     }
     s.calls = {corridor.from[0], corridor.to[0]};
     s.legs = {corridor.id, corridor.id};
@@ -507,11 +513,6 @@ void checkReferences(const Scenario& s, const toml::table& root) {
   checkUniqueIds(s.fuelMixes, "fuel_mixes", root);
   for (std::size_t i = 0; i < s.corridors.size(); ++i) {
     const Corridor& corridor = s.corridors[i];
-    for (const std::string& end : corridor.from) {
-      if (std::find(corridor.to.begin(), corridor.to.end(), end) != corridor.to.end()) {
-        fail("corridors[" + std::to_string(i) + "]", "port '" + end + "' is at both ends");
-      }
-    }
     for (const auto* ends : {&corridor.from, &corridor.to}) {
       for (const std::string& end : *ends) {
         if (!hasId(s.ports, end)) fail("corridors[" + std::to_string(i) + "]", "unknown port '" + end + "'");
@@ -541,21 +542,23 @@ std::optional<std::string> identity(const toml::table& table) {
   return table["name"].value<std::string>();
 }
 
-// A table keyed by years ({ 2023 = ..., 2030 = ... }) is one value over time: a variant that
-// gives it replaces it whole rather than blending its years with the base's.
-bool isYearTable(const toml::table& table) {
+// A table keyed by years ({ 2023 = ..., 2030 = ... }) is one value over time, and a service's
+// dwell by port goes with its rotation: a variant that gives either replaces it whole rather
+// than blending its keys with the base's.
+bool replacedWhole(std::string_view key, const toml::table& table) {
+  if (key == "dwell_hours") return true;
   return !table.empty() && std::all_of(table.begin(), table.end(), [](const auto& entry) {
-    const std::string_view key = entry.first.str();
-    return std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const std::string_view year = entry.first.str();
+    return std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
   });
 }
 
-// Merges `over` into `base`: tables key by key (year tables replaced whole), arrays of tables
+// Merges `over` into `base`: tables key by key (year and dwell tables replaced whole), arrays of tables
 // matched by `id` (or `name`), anything else replaced.
 void mergeInto(toml::table& base, const toml::table& over) {
   for (const auto& [key, value] : over) {
     toml::node* existing = base.get(key);
-    if (existing && existing->is_table() && value.is_table() && !isYearTable(*value.as_table())) {
+    if (existing && existing->is_table() && value.is_table() && !replacedWhole(key.str(), *value.as_table())) {
       mergeInto(*existing->as_table(), *value.as_table());
     } else if (existing && existing->is_array() && value.is_array() && value.as_array()->is_array_of_tables()) {
       toml::array& items = *existing->as_array();
@@ -652,36 +655,33 @@ core::Result<void> checkSchedules(const Scenario& scenario) {
   for (std::size_t i = 0; i < scenario.services.size(); ++i) {
     const Service& service = scenario.services[i];
     std::vector<Route> routes;
-    std::vector<std::pair<const Port*, const Port*>> ends;
+    std::vector<LoopLeg> legs;
     for (std::size_t leg = 0; leg < service.calls.size(); ++leg) {
       const Port& from = scenario.port(service.calls[leg]);
       const Port& to = scenario.port(service.calls[(leg + 1) % service.calls.size()]);
       routes.emplace_back(from, scenario.corridor(service.legs[leg]), to);
-      ends.emplace_back(&from, &to);
+      legs.push_back({nullptr, &from, &to});
     }
-    std::vector<const Route*> legs;
-    for (const Route& route : routes) legs.push_back(&route);
+    for (std::size_t leg = 0; leg < routes.size(); ++leg) legs[leg].route = &routes[leg];
     const ServiceTimetable timetable = serviceTimetable(service, legs);
-    // The slowest loop keeps every speed limit; the fastest keeps none.
-    double shortestLoop = 0, openSea = service.speedKn;
-    for (std::size_t leg = 0; leg < routes.size(); ++leg) {
-      const auto [from, to] = ends[leg];
-      shortestLoop += service.dwellHours[leg] +
-                      sailingHours(seaSections(routes[leg], *from, *to, service.speedKn, true, true), service.speedKn);
-      std::vector<Section> fast = seaSections(routes[leg], *from, *to, service.speedKn, false, false);
-      openSea = std::min(openSea, fitToHours(fast, timetable.legHours[leg]));
-    }
     const std::string name = "services[" + std::to_string(i) + "] '" + service.id + "': ";
     char numbers[200];
     std::snprintf(numbers, sizeof numbers, "%d ships %g days apart make a loop of %.1f days", service.ships,
                   service.sailingIntervalDays, timetable.rotationHours / 24);
-    if (shortestLoop > timetable.rotationHours * (1 + 1e-9)) {
+    // The shortest loop keeps every speed limit at speed_kn.
+    if (timetable.spareHours < -1e-9 * timetable.rotationHours) {
       double dwell = 0;
       for (double hours : service.dwellHours) dwell += hours;
       char more[200];
       std::snprintf(more, sizeof more, ", but the loop takes %.1f days at %g kn with %g h at berth; add ships or "
-                    "lengthen sailing_interval_days", shortestLoop / 24, service.speedKn, dwell);
+                    "lengthen sailing_interval_days", (timetable.rotationHours - timetable.spareHours) / 24,
+                    service.speedKn, dwell);
       return core::dataError(name + numbers + more);
+    }
+    double openSea = service.speedKn;
+    for (std::size_t leg = 0; leg < legs.size(); ++leg) {
+      std::vector<Section> fast = seaSections(routes[leg], *legs[leg].from, *legs[leg].to, service.speedKn, false, false);
+      openSea = std::min(openSea, fitToHours(fast, timetable.legHours[leg]));
     }
     const double slowest = kSlowestShareOfServiceSpeed * service.speedKn;
     if (openSea < slowest) {

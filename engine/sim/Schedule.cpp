@@ -87,16 +87,23 @@ double fitToHours(std::vector<Section>& sections, double hours) {
   return fast;
 }
 
-ServiceTimetable serviceTimetable(const Service& service, const std::vector<const Route*>& legs) {
+ServiceTimetable serviceTimetable(const Service& service, const std::vector<LoopLeg>& legs) {
   ServiceTimetable timetable;
   timetable.rotationHours = service.ships * service.sailingIntervalDays * 24.0;
-  double atSea = timetable.rotationHours, length = 0;
-  for (double dwell : service.dwellHours) atSea -= dwell;
-  for (const Route* leg : legs) length += leg->lengthMeters();
+  timetable.spareHours = timetable.rotationHours;
+  std::vector<double> shortest;
+  double length = 0;
+  for (std::size_t i = 0; i < legs.size(); ++i) {
+    const LoopLeg& leg = legs[i];
+    shortest.push_back(
+        sailingHours(seaSections(*leg.route, *leg.from, *leg.to, service.speedKn, true, true), service.speedKn));
+    timetable.spareHours -= service.dwellHours[i] + shortest.back();
+    length += leg.route->lengthMeters();
+  }
   double clock = 0;
   for (std::size_t i = 0; i < legs.size(); ++i) {
     timetable.callHours.push_back(clock);
-    timetable.legHours.push_back(atSea * legs[i]->lengthMeters() / length);
+    timetable.legHours.push_back(shortest[i] + timetable.spareHours * legs[i].route->lengthMeters() / length);
     clock += service.dwellHours[i] + timetable.legHours.back();
   }
   return timetable;

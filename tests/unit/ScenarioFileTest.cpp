@@ -94,20 +94,21 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
       {"latitude nan (passes < and > tests)", "[141.0000, 34.5000]", "[141.0000, nan]", "corridors[0].waypoints[4]",
        "nan]"},
       {"a port at both ends of a corridor", "from = \"LAX\"\nto = \"LGB\"", "from = \"LAX\"\nto = [\"LGB\", \"LAX\"]",
-       "corridors[5]", ""},
+       "corridors[5].to: port 'LAX' is at both ends", "to = [\"LGB\", \"LAX\"]"},
       {"port id as a path", "id = \"LAX\"", "id = \"../LAX\"", "ports[0].id", "../LAX"},
       {"a rotation through an unknown port", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"SHA\", \"OAK\"]",
        "services[0].rotation[1]", ""},
       {"a leg no corridor joins", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"TYO\", \"SIN\"]",
        "services[0].rotation[0]", ""},
       {"two calls in a row at one port", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"SHA\", \"LAX\", \"LAX\"]",
-       "services[0].rotation[1]", ""},
+       "services[0].rotation[1]: calls at 'LAX' twice in a row", ""},
       {"a dwell for a port not called at", "dwell_hours = { SHA = 24, LAX = 72 }", "dwell_hours = { SHA = 24, LAX = 72, SIN = 24 }",
        "services[0].dwell_hours.SIN", ""},
       {"a call without a dwell", "dwell_hours = { SHA = 24, LAX = 72 }", "dwell_hours = { SHA = 24 }",
        "services[0].dwell_hours", ""},
       {"both a rotation and a corridor", "rotation = [\"SHA\", \"LAX\"]", "rotation = [\"SHA\", \"LAX\"]\ncorridor = \"SPB-SHA\"",
-       "services[0]", ""},
+       "services[0]: give either", ""},
+      {"an empty corridor id", "rotation = [\"SHA\", \"LAX\"]", "corridor = \"\"", "services[0].corridor: unknown corridor ''", ""},
       {"a corridor with several ports at an end", "rotation = [\"SHA\", \"LAX\"]", "corridor = \"SPB-SHA\"",
        "services[0].corridor", ""},
       {"tonnes and grams per TEU mixed", "nox_g_per_teu = 10.4", "nox_g_per_teu = 10.4\nco2_t_per_year = 1000",
@@ -185,7 +186,28 @@ TEST(ScenarioFile, LandsideSourcesCountTonnesAYearOrGramsPerTeu) {
   EXPECT_EQ(sim::landsideEmissions(la, la.areaSources[0], 2030).co2, 0.0);
   const sim::Port& perTeuLa = perTeu->port("LAX");
   EXPECT_TRUE(perTeuLa.areaSources[0].perTeu);
-  EXPECT_NEAR(sim::landsideEmissions(perTeuLa, perTeuLa.areaSources[0], 2030).nox, 62'859.14, 0.01);
+  // And 0.52 g of PM2.5, 0.16 g of SOx and 17.5 kg of CO2 per TEU: 3,142.96 kg, 967.06 kg and
+  // 105,772.59 t.
+  const sim::Emissions equipment = sim::landsideEmissions(perTeuLa, perTeuLa.areaSources[0], 2030);
+  EXPECT_NEAR(equipment.nox, 62'859.14, 0.01);
+  EXPECT_NEAR(equipment.pm25, 3'142.96, 0.01);
+  EXPECT_NEAR(equipment.sox, 967.06, 0.01);
+  EXPECT_NEAR(equipment.co2, 105'772'588.25, 0.01);
+  EXPECT_EQ(equipment.co2e, equipment.co2);
+}
+
+TEST(ScenarioFile, AVariantMayMoveALoopWithItsDwells) {
+  // A variant's dwell table replaces the base's whole: PSW-01 moved from Los Angeles to Long
+  // Beach does not keep a dwell at Los Angeles, which it no longer calls at.
+  ScratchDir dir;
+  const auto path = dir / "moved.toml";
+  writeTextFile(path, readTextFile(kDefaultScenario) +
+                          "\n[[variants.baseline.services]]\nid = \"PSW-01\"\nrotation = [\"SHA\", \"LGB\"]\n"
+                          "dwell_hours = { SHA = 24, LGB = 60 }\n");
+  const auto moved = sim::loadScenario(path, "baseline");
+  ASSERT_TRUE(moved) << moved.error().message;
+  EXPECT_EQ(moved->services[0].calls, (std::vector<std::string>{"SHA", "LGB"}));
+  EXPECT_EQ(moved->services[0].dwellHours, (std::vector<double>{24, 60}));
 }
 
 TEST(ScenarioFile, AVariantNameThatIsAPathIsRefused) {
