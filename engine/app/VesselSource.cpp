@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <unordered_set>
 
 #include "app/AisInput.h"
 #include "app/AisVesselLayer.h"
@@ -296,13 +297,21 @@ core::Result<void> VesselSource::loadAis(const VesselSourceOptions& options, std
 // video, a day at a time; for the window, a day at a time as playback moves.
 core::Result<void> VesselSource::loadAisArchives(const VesselSourceOptions& options, std::optional<Period> shown) {
   std::optional<core::UtcMicros> first, last;
+  std::unordered_set<std::string> vessels;  // a vessel in several archives counts once
   for (const std::string& file : options.ais) {
     auto summary = io::describeAisArchive(file);
     if (!summary) return std::unexpected(summary.error());
     if (!summary->first) continue;
     first = std::min(first.value_or(*summary->first), *summary->first);
     last = std::max(last.value_or(*summary->last), *summary->last);
-    aisVessels_ += std::size_t(summary->vessels);
+    if (options.ais.size() == 1) {
+      aisVessels_ = std::size_t(summary->vessels);
+      continue;
+    }
+    auto ids = io::aisArchiveVesselIds(file);
+    if (!ids) return std::unexpected(ids.error());
+    vessels.insert(ids->begin(), ids->end());
+    aisVessels_ = vessels.size();
   }
   if (!first) return core::dataError(options.ais.front() + ": the archive holds no reports yet");
   start_ = *first;

@@ -115,6 +115,20 @@ core::Result<AisArchiveSummary> describeAisArchive(const std::filesystem::path& 
   return summarize(*GDALDataset::FromHandle(handle->get()));
 }
 
+core::Result<std::vector<std::string>> aisArchiveVesselIds(const std::filesystem::path& path) {
+  auto handle = openArchive(path, false);
+  if (!handle) return std::unexpected(handle.error());
+  OGRLayer& layer = *GDALDataset::FromHandle(handle->get())->GetLayerByName(kVessels);
+  std::vector<std::string> ids;
+  layer.ResetReading();
+  for (const auto& vessel : layer) {
+    ids.push_back(vessel->IsFieldSetAndNotNull(kMmsi)
+                      ? std::to_string(vessel->GetFieldAsInteger64(kMmsi))
+                      : std::string("text ") + vessel->GetFieldAsString(kTextId));
+  }
+  return ids;
+}
+
 core::Result<void> readAisArchive(const std::filesystem::path& path, const AisReadOptions& options, AisRawData& data) {
   auto handle = openArchive(path, false);
   if (!handle) return std::unexpected(handle.error());

@@ -52,6 +52,10 @@ bool isPostgresArchive(const std::filesystem::path& path);
 // What the archive holds; an error for a file that is not an archive or from a newer Corridor.
 core::Result<AisArchiveSummary> describeAisArchive(const std::filesystem::path& path);
 
+// The archive's vessels as ids that mean the same vessel in any archive: the MMSI in decimal, or
+// "text " and the text id. Several archives' vessels are counted once each by these.
+core::Result<std::vector<std::string>> aisArchiveVesselIds(const std::filesystem::path& path);
+
 // The archive's reports inside options.window, as a reader of files gives them (vessels with
 // their AIS fields; rows named by their block). A window that misses the archive's period is an
 // error naming both (readAis forgives it while another archive of the read has the window).

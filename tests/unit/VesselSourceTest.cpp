@@ -5,9 +5,11 @@
 
 #include "AisFixtures.h"
 #include "TestSupport.h"
+#include "app/AisImport.h"
 #include "app/FrameContent.h"
 #include "app/VesselSource.h"
 #include "geo/Sun.h"
+#include "io/AisArchive.h"
 #include "sim/Fleet.h"
 
 namespace corridor {
@@ -46,6 +48,35 @@ TEST(VesselSource, AisTracksCoverTheirFirstToLastReport) {
   app::OverlayContent content;
   (*source)->describe(content);
   EXPECT_EQ(content.source, "AIS: day.csv (2 vessels)");
+}
+
+TEST(VesselSource, AVesselInSeveralArchivesCountsOnce) {
+  // Two archives, morning and evening: 367000001 sails in both, 367000002 only in the first,
+  // 367000003 only in the second. The caption counts three vessels (it summed the archives'
+  // counts to four).
+  test::ScratchDir dir;
+  const auto archive = [&](const std::string& name, int hour, std::int64_t other) {
+    std::string csv = std::string(test::kMarineCadastreHeader) + "\n";
+    csv += test::marineCadastreRow(367000001, test::juneFirst(hour, 0), 33.5, -118.5) + "\n";
+    csv += test::marineCadastreRow(367000001, test::juneFirst(hour, 10), 33.5, -118.48) + "\n";
+    csv += test::marineCadastreRow(other, test::juneFirst(hour, 0), 34.0, -119.0) + "\n";
+    csv += test::marineCadastreRow(other, test::juneFirst(hour, 10), 34.0, -118.98) + "\n";
+    test::writeTextFile(dir / (name + ".csv"), csv);
+    auto writer = io::AisArchiveWriter::open(dir / (name + ".gpkg"), nullptr);
+    EXPECT_TRUE(writer) << (writer ? "" : writer.error().message);
+    auto imported = app::importAisFile(*writer, dir / (name + ".csv"), {}, {}, nullptr);
+    EXPECT_TRUE(imported) << (imported ? "" : imported.error().message);
+    return (dir / (name + ".gpkg")).string();
+  };
+  const std::string first = archive("first", 1, 367000002), second = archive("second", 20, 367000003);
+  for (const auto& [files, vessels] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{first}, "(2 vessels)"}, {{first, second}, "(3 vessels)"}, {{first, first}, "(2 vessels)"}}) {
+    auto source = app::VesselSource::load({.ais = files}, std::nullopt);
+    ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
+    app::OverlayContent content;
+    (*source)->describe(content);
+    EXPECT_TRUE(test::containsText(content.source, vessels)) << content.source;
+  }
 }
 
 TEST(VesselSource, NoneNoShipsAndTwoSourcesAreTold) {
