@@ -1,13 +1,17 @@
 #pragma once
 // A throwaway PostgreSQL cluster with PostGIS for one test: initdb in a temporary folder, the
 // server on a socket in that folder only (no TCP), a database "corridor" with the postgis
-// extension; stopped and removed by the destructor. As root (CI), the cluster runs as the
+// extension; stopped and removed by the destructor. A test killed outright (SIGKILL, a CI
+// timeout) leaves its cluster running: the next one stops and removes it, as the test process
+// named in its owner.pid is gone. As root (CI), the cluster runs as the
 // `postgres` user, since PostgreSQL refuses to run as root. A missing installation fails the test:
 // scripts/lib/packages.txt installs it.
 #include <gtest/gtest.h>
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -24,19 +28,19 @@ class PostgresServer {
       ADD_FAILURE() << "PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb); scripts/lib/packages.txt lists it";
       return;
     }
+    const passwd* user = ::geteuid() == 0 ? ::getpwnam("postgres") : nullptr;
+    if (user) asUser_ = "runuser -u postgres -- ";
+    sweepAbandonedClusters();
     char pattern[] = "/tmp/corridor-pg-XXXXXX";
     if (!::mkdtemp(pattern)) {
       ADD_FAILURE() << "cannot make a folder for the cluster";
       return;
     }
     dir_ = pattern;
-    if (::geteuid() == 0) {
-      const passwd* user = ::getpwnam("postgres");
-      if (!user || ::chown(dir_.c_str(), user->pw_uid, user->pw_gid) != 0) {
-        ADD_FAILURE() << "cannot hand " << dir_ << " to the postgres user";
-        return;
-      }
-      asUser_ = "runuser -u postgres -- ";
+    std::ofstream(dir_ / "owner.pid") << ::getpid() << "\n";
+    if (::geteuid() == 0 && (!user || ::chown(dir_.c_str(), user->pw_uid, user->pw_gid) != 0)) {
+      ADD_FAILURE() << "cannot hand " << dir_ << " to the postgres user";
+      return;
     }
     const std::string data = (dir_ / "data").string();
     ok_ = run(bin("initdb") + " -D " + data + " -A trust -U postgres -E UTF8 --no-locale --no-sync > " + (dir_ / "initdb.log").string() + " 2>&1") &&
@@ -59,6 +63,7 @@ class PostgresServer {
   PostgresServer& operator=(const PostgresServer&) = delete;
 
   bool ok() const { return ok_; }
+  const std::filesystem::path& folder() const { return dir_; }
   // The GDAL connection string of the test database.
   std::string archive() const { return "PG:host=" + dir_.string() + " dbname=corridor user=postgres"; }
   // Runs SQL through psql; false when it fails.
@@ -100,6 +105,19 @@ class PostgresServer {
     return text.size() > 2000 ? text.substr(text.size() - 2000) : text;
   }
   std::string bin(const char* name) const { return (bin_ / name).string(); }
+  // Clusters whose test process no longer runs: stopped and removed. A cluster still being made
+  // (no owner.pid yet) or of a running test is left alone.
+  void sweepAbandonedClusters() const {
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator("/tmp", error)) {
+      if (!entry.path().filename().string().starts_with("corridor-pg-")) continue;
+      std::ifstream owner(entry.path() / "owner.pid");
+      pid_t pid = 0;
+      if (!(owner >> pid) || pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+      run(bin("pg_ctl") + " -D " + (entry.path() / "data").string() + " -m immediate stop > /dev/null 2>&1");
+      std::filesystem::remove_all(entry.path(), error);
+    }
+  }
   // From / (the postgres user may not enter the test's folder, and PostgreSQL's programs change
   // back into it) and without the sanitizer build's LD_PRELOAD (an instrumented library they
   // cannot load).

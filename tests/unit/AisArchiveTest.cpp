@@ -368,5 +368,39 @@ TEST(PostGisArchive, ADatabaseThatCannotBeReachedOrIsNoArchiveIsAnError) {
   EXPECT_TRUE(containsText(empty.error().message, "not a Corridor AIS archive")) << empty.error().message;
 }
 
+TEST(PostgresServer, AClusterLeftByAKilledTestIsRemovedByTheNext) {
+  // A test killed outright (a CI timeout sends SIGKILL) never runs its destructor, and its
+  // server ran on, holding memory and a socket, until the machine was restarted.
+  int pipeEnds[2];
+  ASSERT_EQ(::pipe(pipeEnds), 0);
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    const PostgresServer server;
+    const std::string folder = server.ok() ? server.folder().string() : "";
+    if (::write(pipeEnds[1], folder.data(), folder.size()) < 0) ::_exit(1);
+    ::raise(SIGKILL);
+  }
+  ::close(pipeEnds[1]);
+  char folder[512] = {};
+  const ssize_t length = ::read(pipeEnds[0], folder, sizeof folder - 1);
+  ::close(pipeEnds[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+  ASSERT_GT(length, 0) << "the killed test's cluster did not start";
+  const fs::path left(std::string(folder, std::size_t(length)));
+  std::ifstream pidFile(left / "data" / "postmaster.pid");
+  pid_t postmaster = 0;
+  ASSERT_TRUE(pidFile >> postmaster) << "its server runs on after the kill";
+  ASSERT_EQ(::kill(postmaster, 0), 0);
+  const PostgresServer next;
+  EXPECT_TRUE(next.ok());
+  EXPECT_FALSE(fs::exists(left));
+  // Stopped, not only removed (an immediate stop lets the postmaster exit at once).
+  for (int tries = 0; tries < 50 && ::kill(postmaster, 0) == 0; ++tries) ::usleep(100'000);
+  EXPECT_NE(::kill(postmaster, 0), 0) << "the abandoned server " << postmaster << " still runs";
+}
+
 }  // namespace
 }  // namespace corridor::test
