@@ -70,12 +70,9 @@ class FleetBuilder {
   }
 
  private:
-  template <class T>
-  static uint32_t indexOf(const std::vector<T>& items, const std::string& id) {
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (items[i].id == id) return uint32_t(i);
-    }
-    return 0;  // references are checked when the scenario is read
+  uint32_t portIndex(const std::string& id) const { return uint32_t(&scenario_.port(id) - scenario_.ports.data()); }
+  uint32_t corridorIndex(const std::string& id) const {
+    return uint32_t(&scenario_.corridor(id) - scenario_.corridors.data());
   }
 
   uint32_t routeFor(uint32_t corridor, uint32_t from, uint32_t to) {
@@ -94,9 +91,9 @@ class FleetBuilder {
     const Service& service = scenario_.services[serviceIndex];
     std::vector<Leg> legs;
     for (std::size_t i = 0; i < service.calls.size(); ++i) {
-      const uint32_t from = indexOf(scenario_.ports, service.calls[i]);
-      const uint32_t to = indexOf(scenario_.ports, service.calls[(i + 1) % service.calls.size()]);
-      const uint32_t corridor = indexOf(scenario_.corridors, service.legs[i]);
+      const uint32_t from = portIndex(service.calls[i]);
+      const uint32_t to = portIndex(service.calls[(i + 1) % service.calls.size()]);
+      const uint32_t corridor = corridorIndex(service.legs[i]);
       legs.push_back({routeFor(corridor, from, to), corridor, from, to});
     }
     std::vector<LoopLeg> loopLegs;  // after every route is made: the vector may move as it grows

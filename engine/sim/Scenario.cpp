@@ -28,8 +28,9 @@ bool Corridor::startsAt(const std::string& port) const {
   return std::find(from.begin(), from.end(), port) != from.end();
 }
 
+bool Corridor::endsAt(const std::string& port) const { return std::find(to.begin(), to.end(), port) != to.end(); }
+
 bool Corridor::joins(const std::string& a, const std::string& b) const {
-  const auto endsAt = [&](const std::string& port) { return std::find(to.begin(), to.end(), port) != to.end(); };
   return (startsAt(a) && endsAt(b)) || (startsAt(b) && endsAt(a));
 }
 

@@ -71,6 +71,7 @@ struct Corridor {
   std::vector<geo::LonLat> waypoints;  // the sea lane between the two approaches
 
   bool startsAt(const std::string& port) const;
+  bool endsAt(const std::string& port) const;
   bool joins(const std::string& a, const std::string& b) const;
 };
 

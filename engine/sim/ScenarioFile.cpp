@@ -331,7 +331,7 @@ Corridor corridor(const toml::table& node, const std::string& key) {
   c.from = portIds(reader, "from");
   c.to = portIds(reader, "to");
   for (const std::string& end : c.from) {
-    if (std::find(c.to.begin(), c.to.end(), end) != c.to.end()) {
+    if (c.endsAt(end)) {
       throw SchemaError(reader.require("to"), reader.key("to"), "port '" + end + "' is at both ends");
     }
   }
