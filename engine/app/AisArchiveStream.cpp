@@ -1,6 +1,7 @@
 #include "app/AisArchiveStream.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "app/AisInput.h"
 
@@ -37,22 +38,38 @@ core::Result<AisArchiveStream::Window> AisArchiveStream::read(core::UtcMicros ti
   return window;
 }
 
+std::optional<AisArchiveStream::Window> AisArchiveStream::earlierWindow(core::UtcMicros start, core::UtcMicros end) const {
+  for (const EarlierWindow& earlier : earlier_) {
+    Window window{earlier.from, earlier.to, earlier.tracks.lock()};
+    if (window.covers(start, end)) return window;
+  }
+  return std::nullopt;
+}
+
+void AisArchiveStream::makeCurrent(Window window) {
+  if (current_.tracks) earlier_.push_back({current_.from, current_.to, current_.tracks});
+  current_ = std::move(window);
+  std::erase_if(earlier_, [&](const EarlierWindow& earlier) {
+    return earlier.tracks.expired() || earlier.tracks.lock() == current_.tracks;
+  });
+}
+
 core::Result<std::shared_ptr<const io::AisTrackSet>> AisArchiveStream::around(core::UtcMicros time) {
-  constexpr std::size_t kWindows = 2;
   const core::UtcMicros start = time - before_, end = time + after_;
-  auto found = std::find_if(windows_.begin(), windows_.end(), [&](const Window& w) { return w.covers(start, end); });
-  if (found == windows_.end() && next_.valid()) {
-    auto next = next_.get();
-    if (next && next->covers(start, end)) found = windows_.insert(windows_.end(), std::move(*next));
+  if (!current_.covers(start, end)) {
+    std::optional<Window> found = earlierWindow(start, end);
+    if (!found && next_.valid()) {
+      auto next = next_.get();
+      if (next && next->covers(start, end)) found = std::move(*next);
+    }
+    if (!found) {
+      auto window = read(time);
+      if (!window) return std::unexpected(window.error());
+      found = std::move(*window);
+    }
+    makeCurrent(std::move(*found));
   }
-  if (found == windows_.end()) {
-    auto window = read(time);
-    if (!window) return std::unexpected(window.error());
-    found = windows_.insert(windows_.end(), std::move(*window));
-  }
-  std::rotate(windows_.begin(), found, found + 1);
-  if (windows_.size() > kWindows) windows_.pop_back();
-  const Window& current = windows_.front();
+  const Window& current = current_;
   // Past the middle of the window, the next one is read ahead from three quarters in.
   const core::UtcMicros middle = current.from + before_ + span_ / 2;
   if (span_ > 0 && time > middle && !next_.valid() && current.to < read_.window.to) {

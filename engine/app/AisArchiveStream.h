@@ -23,8 +23,8 @@ class AisArchiveStream {
                    core::UtcMicros before, core::UtcMicros after, core::UtcMicros span = kSpan);
   ~AisArchiveStream();
 
-  // Tracks covering [time - before, time + after]: a recent window's, else the one read ahead,
-  // else a window read now. Starts reading the next window once `time` is past the middle of
+  // Tracks covering [time - before, time + after]: the current window's, an earlier one's still
+  // in use, else the one read ahead, else a window read now. Starts reading the next window once `time` is past the middle of
   // its window (unless that one reaches the end of read.window).
   core::Result<std::shared_ptr<const io::AisTrackSet>> around(core::UtcMicros time);
 
@@ -40,14 +40,22 @@ class AisArchiveStream {
     bool covers(core::UtcMicros start, core::UtcMicros end) const { return tracks && from <= start && end <= to; }
   };
   core::Result<Window> read(core::UtcMicros time) const;
+  std::optional<Window> earlierWindow(core::UtcMicros start, core::UtcMicros end) const;
+  void makeCurrent(Window window);
 
   std::vector<std::filesystem::path> archives_;
   io::AisReadOptions read_;
   io::AisTrackOptions tracks_;
   core::UtcMicros before_, after_, span_;
-  // Windows around the moments last asked, most recent first: two, so that a recording from the
-  // viewer and the viewer's own clock do not read each other's away.
-  std::vector<Window> windows_;
+  // The window last asked for, and earlier ones while their tracks are still in use elsewhere
+  // (trips built from them for a recording's clock, say): held here, a window the clock left
+  // would double the memory until the next one is read.
+  Window current_;
+  struct EarlierWindow {
+    core::UtcMicros from, to;
+    std::weak_ptr<const io::AisTrackSet> tracks;
+  };
+  std::vector<EarlierWindow> earlier_;
   std::future<core::Result<Window>> next_;
 };
 

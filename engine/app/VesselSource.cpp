@@ -20,16 +20,11 @@ namespace corridor::app {
 
 void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   frame.time = time;
-  constexpr std::size_t kWindows = 2;
-  auto window = std::find_if(tripWindows_.begin(), tripWindows_.end(),
-                             [&](const auto& trips) { return time >= trips->from && time <= trips->to; });
-  if (window == tripWindows_.end()) {
-    if (tripWindows_.size() == kWindows) tripWindows_.pop_back();
-    window = tripWindows_.insert(tripWindows_.end(), buildTripsAround(time));
-  }
-  std::rotate(tripWindows_.begin(), window, window + 1);
+  const TripWindow* window =
+      tripWindows_.find([&](const TripWindow& w) { return time >= w.trips->from && time <= w.trips->to; });
+  if (!window) window = &tripWindows_.add(buildTripsAround(time));
   frame.vessels = lanes_;
-  frame.trips = tripWindows_.front();
+  frame.trips = window->trips;
 }
 
 namespace {
@@ -38,7 +33,7 @@ constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAi
 
 // Trips around `time`, rebuilt when time leaves them: a scenario's ships for a month (a few
 // milliseconds); AIS tracks, a leg every few seconds to minutes, for hours.
-std::shared_ptr<const scene::Trips> VesselSource::buildTripsAround(core::UtcMicros time) const {
+VesselSource::TripWindow VesselSource::buildTripsAround(core::UtcMicros time) const {
   constexpr core::UtcMicros kHour = 3600LL * core::kMicrosPerSecond, kDay = 24 * kHour;
   if (aisStream_) {
     if (auto tracks = aisStream_->around(time); tracks) {
@@ -48,11 +43,13 @@ std::shared_ptr<const scene::Trips> VesselSource::buildTripsAround(core::UtcMicr
       if (!ais_) ais_ = std::make_shared<io::AisTrackSet>();
     }
   }
-  if (ais_) return buildAisTrips(*ais_, time - kAisTripsBehind, time + kAisTripsAhead, layerOptions_.trailSpan, aisHold_);
+  if (ais_) {
+    return {buildAisTrips(*ais_, time - kAisTripsBehind, time + kAisTripsAhead, layerOptions_.trailSpan, aisHold_), ais_};
+  }
   const core::UtcMicros from = time - 2 * kDay, to = time + 28 * kDay;
   const scene::VesselColoring coloring = layerOptions_.coloring;
   auto playing = scene::buildTrips(*fleet_, from, to, layerOptions_.trailSpan, coloring, variantIndex_);
-  if (coloring != scene::VesselColoring::Variant) return playing;
+  if (coloring != scene::VesselColoring::Variant) return {playing, nullptr};
   if (!otherVariantsLoaded_) {
     otherVariantsLoaded_ = true;
     for (std::size_t i = 0; i < variantNames_.size(); ++i) {
@@ -73,7 +70,7 @@ std::shared_ptr<const scene::Trips> VesselSource::buildTripsAround(core::UtcMicr
     sets.push_back(scene::buildTrips(*other->fleet, from, to, layerOptions_.trailSpan, coloring, other->index));
   }
   sets.push_back(playing);
-  return scene::mergeTrips(sets);
+  return {scene::mergeTrips(sets), nullptr};
 }
 
 std::shared_ptr<const scene::PortLayer> VesselSource::portLayerAt(core::UtcMicros time, const timeline::CameraPose& camera,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/AisArchiveStream.h"
+#include "core/RecentWindows.h"
 #include "app/PortEmissions.h"
 #include "app/VideoOverlay.h"
 #include "core/Result.h"
@@ -105,7 +106,13 @@ class VesselSource {
   std::vector<std::string> variantNames_;
   std::size_t variantIndex_ = 0;  // the playing one's place in variantNames_
   std::filesystem::path scenarioFile_;
-  std::shared_ptr<const scene::Trips> buildTripsAround(core::UtcMicros time) const;
+  // Trips built for a window of time, and the AIS tracks they were built from (which their
+  // window holds while it is kept).
+  struct TripWindow {
+    std::shared_ptr<const scene::Trips> trips;
+    std::shared_ptr<const io::AisTrackSet> tracks;
+  };
+  TripWindow buildTripsAround(core::UtcMicros time) const;
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   // AIS: the tracks drawn last; from archives, the window around the clock that aisStream_ read.
   mutable std::shared_ptr<const io::AisTrackSet> ais_;
@@ -116,9 +123,8 @@ class VesselSource {
   core::Result<void> loadAisArchives(const VesselSourceOptions& options, std::optional<Period> shown);
   core::UtcMicros aisHold_ = 0;
   std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
-  // Windows of time around the moments last asked, most recent first: two, so that a recording
-  // from the viewer and the viewer's own clock do not rebuild each other's every frame.
-  mutable std::vector<std::shared_ptr<const scene::Trips>> tripWindows_;
+  // Around the moments last asked: the clock's, and a recording's while one runs.
+  mutable core::RecentWindows<TripWindow> tripWindows_;
   core::UtcMicros start_ = 0, end_ = 0;
 };
 
