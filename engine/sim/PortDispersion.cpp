@@ -156,7 +156,7 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, con
   }
   footprint.underway = unitGrid(rose, underway, {});
   for (const auto& source : port.areaSources) {
-    footprint.landside.push_back(unitGrid(rose, {}, {{{0.0, 0.0}, source.sizeKm * 500.0, 1.0, 3.0}}));
+    footprint.landside.push_back(unitGrid(rose, {}, {{source.offsetKm * 1000.0, source.sizeKm * 500.0, 1.0, 3.0}}));
   }
   return footprint;
 }

@@ -36,6 +36,7 @@ struct SpeedReductionZone {
 struct AreaEmissionSource {
   std::string name;
   glm::dvec2 sizeKm{1.0};
+  glm::dvec2 offsetKm{0.0};  // the area's centre from the port's position, east and north
   bool perTeu = false;
   // Tonnes a year, or with perTeu grams per TEU handled.
   double nox = 0, pm25 = 0, sox = 0, co2 = 0;

@@ -224,6 +224,10 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   area.name = source.string("name");
   const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 100);
   area.sizeKm = {size.first, size.second};
+  if (source.find("offset_km")) {  // a rail corridor leaving the port, say; the dispersion grid reaches 20 km
+    const auto offset = numberPair(source.require("offset_km"), source.key("offset_km"), -20, 20);
+    area.offsetKm = {offset.first, offset.second};
+  }
   // Either tonnes a year or grams per TEU handled; never a mix of the two.
   const bool perYear = source.find("nox_t_per_year") || source.find("pm25_t_per_year") ||
                        source.find("sox_t_per_year") || source.find("co2_t_per_year");

@@ -194,7 +194,7 @@ TEST(CliSimulate, WritesTracksTablesAndMapsThatGdalReads) {
       EXPECT_GE(csv->GetLayer(0)->GetLayerDefn()->GetFieldIndex(column), 0) << table << " " << column;
     }
   }
-  // A row per port, year and source: three ship sources, then Los Angeles' two landside ones;
+  // A row per port, year and source: three ship sources, then Los Angeles' three landside ones;
   // the calls stand on the at-berth row only.
   GdalDatasetPtr ports(GDALDataset::Open((out / "emissions_by_port_year.csv").c_str(), GDAL_OF_VECTOR));
   OGRLayer* rows = ports->GetLayer(0);
@@ -205,7 +205,7 @@ TEST(CliSimulate, WritesTracksTablesAndMapsThatGdalReads) {
     EXPECT_EQ(feature->GetFieldAsString("calls")[0] != '\0', sources.back() == "ships at berth") << sources.back();
   }
   EXPECT_EQ(sources, (std::vector<std::string>{"ships at berth", "ships manoeuvring", "ships under way in port area",
-                                               "cargo-handling equipment", "drayage trucks"}));
+                                               "cargo-handling equipment", "drayage trucks", "rail"}));
 }
 
 TEST(CliSimulate, TwoRunsWriteIdenticalTables) {

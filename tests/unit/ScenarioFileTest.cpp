@@ -114,6 +114,8 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
       {"tonnes and grams per TEU mixed", "nox_g_per_teu = 10.4", "nox_g_per_teu = 10.4\nco2_t_per_year = 1000",
        "ports[0].area_sources[0]", ""},
       {"grams per TEU without a throughput", "throughput_teu = { 2023 = 8634497 }", "", "ports[0].area_sources[0]", ""},
+      {"an area beyond the dispersion grid", "offset_km = [2.0, 17.0]", "offset_km = [2.0, 27.0]",
+       "ports[0].area_sources[2].offset_km: values must be within -20", "offset_km = [2.0, 27.0]"},
   };
   for (const BadInput& bad : cases) {
     ScratchDir dir;
