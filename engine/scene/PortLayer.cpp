@@ -115,10 +115,13 @@ GroundHeatmap groundHeatmap(const sim::PortFootprint& footprint, const sim::Conc
           ++cells;
         }
       }
-      // Fades out over the outer tenth of the grid, so a plume that leaves it shows no edge.
+      // Fades out over the outer fifth of the grid, smoothly (smoothstep), so that a plume
+      // leaving it, however strong, shows no edge: a linear fade over a tenth still drew the
+      // grid's square where a night plume crossed it at the top of the scale.
       const int fromEdge = std::min(std::min(row, field.rows - row), std::min(column, field.columns - column));
+      const float t = std::min(1.0f, float(fromEdge) / (0.2f * float(field.columns)));
       heatmap.cornerValues.push_back(float(sum / cells));
-      heatmap.cornerFades.push_back(std::min(1.0f, float(fromEdge) / (0.1f * float(field.columns))));
+      heatmap.cornerFades.push_back(t * t * (3 - 2 * t));
     }
   }
   return heatmap;

@@ -201,18 +201,28 @@ double effectiveHeight(const PointSource& source, double downwindMeters, double 
   return source.stackHeight + plumeRise(source.buoyancyFlux, x, windSpeed);
 }
 
+AreaTaper::AreaTaper(int count) : ramp(std::max(1, count / 3)) { flat = std::max(1, count) - ramp + 1; }
+
+double AreaTaper::weight(int index) const {
+  return double(std::min({index + 1, flat, ramp, flat + ramp - 1 - index}));
+}
+
 std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing) {
   std::vector<PointSource> result = points;
   for (const AreaSource& area : areas) {
-    // Midpoint-rule lattice over the area, each point carrying an equal share of the rate.
+    // Midpoint-rule lattice over the area.
     const glm::dvec2 extent = 2.0 * area.halfSize;
     const int nx = latticeCount(extent.x, spacing), ny = latticeCount(extent.y, spacing);
+    const AreaTaper alongX(nx), alongY(ny);
     const glm::dvec2 step = extent / glm::dvec2(nx, ny);
-    const double share = area.gramsPerSecond / (double(nx) * double(ny));
+    const double share = area.gramsPerSecond / (alongX.total() * alongY.total());
     const glm::dvec2 first = area.centre - area.halfSize + 0.5 * step;
     for (int j = 0; j < ny; ++j) {
-      for (int i = 0; i < nx; ++i) result.push_back({first + glm::dvec2(i, j) * step, share, area.releaseHeight, 0});
+      for (int i = 0; i < nx; ++i) {
+        const double rate = share * alongX.weight(i) * alongY.weight(j);
+        result.push_back({first + glm::dvec2(i, j) * step, rate, area.releaseHeight, 0});
+      }
     }
   }
   return result;

@@ -47,8 +47,21 @@ struct AreaSource {
 };
 // Stack height plus the plume's rise at a distance downwind (capped at the final rise).
 double effectiveHeight(const PointSource& source, double downwindMeters, double windSpeed);
-// The points and every area as a lattice of points at most `spacing` apart, each carrying an
-// equal share of its area's rate.
+// An area source stands for activity spread over a region (terminals, the roads of drayage),
+// whose density falls off toward the region's edges rather than stopping at a line: along
+// each axis its lattice of `count` points carries a trapezoid of weights, flat over the middle
+// third and falling linearly to the ends. The trapezoid is box(flat) convolved with box(ramp)
+// (flat + ramp - 1 = count), so a sum over it is two box sums, and its weights add up to
+// flat * ramp. A uniform box showed as a hard-edged rectangle on the heatmaps.
+struct AreaTaper {
+  int flat = 1, ramp = 1;
+  explicit AreaTaper(int count);
+  double weight(int index) const;  // 0 <= index < flat + ramp - 1
+  double total() const { return double(flat) * double(ramp); }
+};
+
+// The points and every area as a lattice of points at most `spacing` apart, each carrying its
+// share of its area's rate (AreaTaper).
 std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing);
 

@@ -78,33 +78,53 @@ double unitConcentration(const SectorTables& tables, glm::dvec2 d, double sector
   return tables.at(x, from / sectorWidth);
 }
 
+// Sums over [m, m + width) x [n, n + height) of a table, from its prefix sums in four lookups.
+class BoxSums {
+ public:
+  BoxSums(int columns, int rows) : columns_(columns), prefix_(std::size_t(columns + 1) * std::size_t(rows + 1), 0.0) {}
+  // Fills the table row by row (value(m, n) for every m of row n, then the next row).
+  template <class Value>
+  void fill(int rows, const Value& value) {
+    for (int n = 0; n < rows; ++n) {
+      for (int m = 0; m < columns_; ++m) at(m + 1, n + 1) = value(m, n) + at(m, n + 1) + at(m + 1, n) - at(m, n);
+    }
+  }
+  double box(int m, int n, int width, int height) const {
+    return at(m + width, n + height) - at(m, n + height) - at(m + width, n) + at(m, n);
+  }
+
+ private:
+  double& at(int m, int n) { return prefix_[std::size_t(n) * std::size_t(columns_ + 1) + std::size_t(m)]; }
+  double at(int m, int n) const { return prefix_[std::size_t(n) * std::size_t(columns_ + 1) + std::size_t(m)]; }
+  int columns_;
+  std::vector<double> prefix_;
+};
+
 // An area as a lattice half a cell apart (its extent rounded to whole steps). Receptors lie a
 // cell apart, so every receptor-to-point offset falls on one lattice of half-cell steps: the
-// kernel is evaluated once per offset and the area's sum at a receptor is a box sum over that
-// lattice, read from prefix sums in four lookups.
+// kernel is evaluated once per offset. The area's tapered sum at a receptor (AreaTaper: box(flat)
+// convolved with box(ramp) along each axis) is a box sum of ramp-wide box sums, each read from
+// prefix sums in four lookups.
 void addArea(ConcentrationGrid& grid, const AreaSource& area, const SectorTables& tables, double sectorWidth) {
   const double step = grid.cellSize / 2;
   const int nx = std::max(1, int(std::lround(2 * area.halfSize.x / step)));
   const int ny = std::max(1, int(std::lround(2 * area.halfSize.y / step)));
+  const AreaTaper alongX(nx), alongY(ny);
   const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (step / 2);
   // Offset of receptor (column, row) from point (i, j) = base + (2 column - i, 2 row - j) step;
   // index m = 2 column - i + nx - 1 runs over [0, 2 (columns - 1) + nx).
   const glm::dvec2 base = grid.origin + 0.5 * grid.cellSize - first - glm::dvec2(nx - 1, ny - 1) * step;
   const int width = 2 * (grid.columns - 1) + nx, height = 2 * (grid.rows - 1) + ny;
-  std::vector<double> prefix(std::size_t(width + 1) * std::size_t(height + 1), 0.0);
-  const auto at = [&](int m, int n) -> double& { return prefix[std::size_t(n) * std::size_t(width + 1) + std::size_t(m)]; };
-  for (int n = 0; n < height; ++n) {
-    for (int m = 0; m < width; ++m) {
-      const double k = unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth);
-      at(m + 1, n + 1) = k + at(m, n + 1) + at(m + 1, n) - at(m, n);
-    }
-  }
-  const double share = area.gramsPerSecond / (double(nx) * double(ny));
+  BoxSums kernel(width, height);
+  kernel.fill(height, [&](int m, int n) { return unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth); });
+  const int rampsWidth = width - alongX.ramp + 1, rampsHeight = height - alongY.ramp + 1;
+  BoxSums ramps(rampsWidth, rampsHeight);
+  ramps.fill(rampsHeight, [&](int m, int n) { return kernel.box(m, n, alongX.ramp, alongY.ramp); });
+  const double share = area.gramsPerSecond / (alongX.total() * alongY.total());
   for (int row = 0; row < grid.rows; ++row) {
     for (int column = 0; column < grid.columns; ++column) {
-      const int m0 = 2 * column, n0 = 2 * row;
-      const double box = at(m0 + nx, n0 + ny) - at(m0, n0 + ny) - at(m0 + nx, n0) + at(m0, n0);
-      grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] += share * box;
+      const double sum = ramps.box(2 * column, 2 * row, alongX.flat, alongY.flat);
+      grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] += share * sum;
     }
   }
 }

@@ -258,6 +258,34 @@ TEST(Dispersion, AreaSourceEmitsOverItsWholeExtent) {
   EXPECT_NEAR(grid.at(20 + 8, 16), 0, 0.05 * middle);  // 2 km east: beyond the strip's end
 }
 
+TEST(AreaTaper, FlatOverTheMiddleThirdFallingLinearlyToTheEnds) {
+  // Nine points: box(7) convolved with box(3), weights 1 2 3 3 3 3 3 2 1, 21 in all.
+  const AreaTaper nine(9);
+  std::vector<double> weights;
+  for (int i = 0; i < 9; ++i) weights.push_back(nine.weight(i));
+  EXPECT_EQ(weights, (std::vector<double>{1, 2, 3, 3, 3, 3, 3, 2, 1}));
+  EXPECT_EQ(nine.total(), 21.0);
+  EXPECT_EQ(AreaTaper(1).weight(0), 1.0);
+  EXPECT_EQ(AreaTaper(2).weight(1), 1.0);
+  EXPECT_EQ(AreaTaper(2).total(), 2.0);
+}
+
+TEST(Dispersion, AnAreaSourcesEdgeIsSoft) {
+  // 4 km wide across a north wind, 1 km downwind: 32 lattice points, a ramp of 10 (1,250 m) at
+  // each end, so the ground field is flat to 750 m from the middle and falls linearly to the
+  // ends at 2 km, where a uniform area stepped from its full value to nothing.
+  Weather weather = westWind();
+  weather.windFromDegrees = 0;
+  const AreaSource strip{{0, 0}, {2000, 10}, 100, 5};
+  const ConcentrationGrid grid = groundConcentration({}, {strip}, weather, kOrigin, kCell, kCells, kCells);
+  const auto at = [&](int cellsEast) { return grid.at(20 + cellsEast, 16); };  // 1 km south
+  EXPECT_NEAR(at(2), at(0), 0.01 * at(0));   // 500 m: the plateau
+  EXPECT_NEAR(at(5), 0.65 * at(0), 0.05 * at(0));  // 1,250 m: part way down the ramp
+  EXPECT_LT(at(7), 0.3 * at(0));             // 1,750 m
+  EXPECT_GT(at(7), at(8));
+  EXPECT_LT(at(10), 1e-6 * at(0));           // 2.5 km: beyond the end
+}
+
 TEST(Hotspots, HighestFirstTiesByRowThenColumn) {
   ConcentrationGrid grid;
   grid.origin = {100, 200};

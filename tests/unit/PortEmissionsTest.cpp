@@ -193,6 +193,9 @@ TEST(Heatmap, CornerValuesAreTheCellMeansAndTheGridBorderFades) {
   EXPECT_FLOAT_EQ(heatmap.cornerValues[10 * 21 + 10], 40.0f);
   EXPECT_EQ(heatmap.cornerFades.front(), 0.0f);            // the grid's border
   EXPECT_EQ(heatmap.cornerFades[10 * 21 + 10], 1.0f);      // its middle
+  // Over the outer fifth (4 corners here) a smoothstep: 1 and 2 corners in, 0.156 and 0.5.
+  EXPECT_FLOAT_EQ(heatmap.cornerFades[1 * 21 + 10], 0.15625f);
+  EXPECT_FLOAT_EQ(heatmap.cornerFades[2 * 21 + 10], 0.5f);
   EXPECT_EQ(heatmap.scale.top, scale.top);
 }
 
