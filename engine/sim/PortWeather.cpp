@@ -106,6 +106,48 @@ WindRose roseFromHours(const std::vector<MetHour>& hours, Terrain terrain) {
   return rose;
 }
 
+WindRose seasonalRoseFromHours(const std::vector<MetHour>& hours, Terrain terrain,
+                               const std::vector<std::vector<int>>& seasons) {
+  WindRose rose;
+  rose.terrain = terrain;
+  for (const std::vector<int>& season : seasons) {
+    std::vector<MetHour> inSeason;
+    for (const MetHour& hour : hours) {
+      if (std::find(season.begin(), season.end(), core::toCivilTime(hour.start).month) != season.end()) {
+        inSeason.push_back(hour);
+      }
+    }
+    if (inSeason.empty()) continue;
+    std::uint16_t months = 0;
+    for (const int month : season) months = std::uint16_t(months | (1u << (month - 1)));
+    for (WindRoseEntry entry : roseFromHours(inSeason, terrain).entries) {
+      entry.frequency *= double(inSeason.size()) / double(hours.size());
+      entry.months = months;
+      rose.entries.push_back(entry);
+    }
+  }
+  return rose;
+}
+
+std::string windRoseCsv(const std::vector<WindRoseEntry>& entries) {
+  std::string text = "from,speed,stability,frequency,months\n";
+  for (const WindRoseEntry& entry : entries) {
+    char row[96];
+    const auto point = compassPointName(entry.windFromDegrees);
+    const std::string from = point ? std::string(*point) : std::to_string(entry.windFromDegrees);
+    std::snprintf(row, sizeof row, ",%.1f,%c,%.6f,", entry.windSpeed, "ABCDEF"[int(entry.stability)], entry.frequency);
+    text += from + row;
+    if (entry.months != WindRoseEntry::kEveryMonth) {
+      for (int month = 1; month <= 12; ++month) {
+        if (entry.months & (1u << (month - 1))) text += std::to_string(month) + (month < 12 ? " " : "");
+      }
+      while (text.back() == ' ') text.pop_back();
+    }
+    text += "\n";
+  }
+  return text;
+}
+
 core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path, const geo::LonLat& where,
                                                Terrain terrain) {
   if (auto regular = core::requireRegularFile(path, "meteorology file"); !regular) return std::unexpected(regular.error());
@@ -174,6 +216,84 @@ core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path
   }
   if (hours.empty()) return fail(lineNumber, "time", "no hours after the header");
   return hours;
+}
+
+core::Result<std::vector<WindRoseEntry>> readWindRoseFile(const std::filesystem::path& path, double sectorWidthDegrees) {
+  if (auto regular = core::requireRegularFile(path, "wind rose file"); !regular) return std::unexpected(regular.error());
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::dataError(path.string() + ": cannot open the wind rose file");
+  const auto fail = [&](std::size_t line, const std::string& field, const std::string& message) {
+    return core::dataError(path.string() + ":" + std::to_string(line) + ": " + field + ": " + message);
+  };
+  std::string text;
+  std::size_t lineNumber = 0;
+  std::vector<std::string> header;
+  while (header.empty() && std::getline(in, text)) {
+    ++lineNumber;
+    if (lineNumber == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (!text.empty() && text != "\r" && !text.starts_with("#")) header = splitCsv(text);
+  }
+  const auto column = [&](const char* name) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (header[i] == name) return i;
+    }
+    return std::nullopt;
+  };
+  const auto from = column("from"), speed = column("speed"), stability = column("stability");
+  const auto frequency = column("frequency"), months = column("months");
+  if (!from || !speed || !stability || !frequency) {
+    return fail(std::max<std::size_t>(lineNumber, 1), "header",
+                "expected the columns from, speed, stability, frequency and optionally months");
+  }
+  std::vector<WindRoseEntry> entries;
+  while (std::getline(in, text)) {
+    ++lineNumber;
+    if (text.empty() || text == "\r" || text.starts_with("#")) continue;
+    const std::vector<std::string> fields = splitCsv(text);
+    const auto field = [&](std::size_t i) { return i < fields.size() ? fields[i] : std::string(); };
+    WindRoseEntry entry;
+    const auto degrees = compassPointDegrees(field(*from)) ? compassPointDegrees(field(*from)) : number(field(*from));
+    if (!degrees || *degrees < 0 || *degrees > 360) {
+      return fail(lineNumber, "from", quoted(field(*from)) + " is not a compass point (N, NNE, ... NNW) or degrees");
+    }
+    if (!onSectorCentre(sectorWidthDegrees, *degrees)) {
+      return fail(lineNumber, "from", quoted(field(*from)) + " is not a sector centre of the rose's " +
+                                          std::to_string(sectorWidthDegrees) + " degree sectors");
+    }
+    entry.windFromDegrees = std::fmod(*degrees, 360.0);
+    const auto windSpeed = number(field(*speed));
+    if (!windSpeed || *windSpeed < 0.5 || *windSpeed > 40) {
+      return fail(lineNumber, "speed", quoted(field(*speed)) + " is not a speed from 0.5 to 40 m/s");
+    }
+    entry.windSpeed = *windSpeed;
+    const std::string letter = field(*stability);
+    if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'F') {
+      return fail(lineNumber, "stability", quoted(letter) + " is not a Pasquill class A to F");
+    }
+    entry.stability = StabilityClass(letter[0] - 'A');
+    const auto share = number(field(*frequency));
+    if (!share || *share < 0 || *share > 1) {
+      return fail(lineNumber, "frequency", quoted(field(*frequency)) + " is not a frequency from 0 to 1");
+    }
+    entry.frequency = *share;
+    if (months && !field(*months).empty()) {
+      entry.months = 0;
+      std::istringstream list(field(*months));
+      for (std::string month; list >> month;) {
+        const auto value = number(month);
+        if (!value || *value < 1 || *value > 12 || *value != std::floor(*value)) {
+          return fail(lineNumber, "months", sim::quoted(month) + " is not a month from 1 to 12");
+        }
+        entry.months = std::uint16_t(entry.months | (1u << (int(*value) - 1)));
+      }
+    }
+    entries.push_back(entry);
+  }
+  if (entries.empty()) return fail(lineNumber, "from", "no entries after the header");
+  if (double sum = 0; !frequenciesSumToOne(entries, sum)) {
+    return fail(lineNumber, "frequency", "the frequencies sum to " + std::to_string(sum) + ", not 1 (within 0.1 %)");
+  }
+  return entries;
 }
 
 }  // namespace corridor::sim

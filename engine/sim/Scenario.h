@@ -57,6 +57,7 @@ struct Port {
   WindRose windRose = steadyRose({});   // the climatology of annual means
   std::vector<MetHour> metHours;        // hour by hour, when a meteorology file is given
   std::string metFile;                  // that file, as the scenario names it
+  std::string windRoseFile;             // the rose's entries as a CSV file, as the scenario names it
   YearCurve throughputTeu;               // TEU handled a year, for sources given per TEU
   std::vector<AreaEmissionSource> areaSources;
 };

@@ -128,19 +128,16 @@ Weather weather(TableReader& port) {
 
 // "N", "NNE", ... "NNW" or degrees.
 double windFrom(TableReader& entry) {
-  static constexpr std::array<const char*, 16> kCompass{"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
-                                                        "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
   const toml::node& node = entry.require("from");
   if (!node.is_string()) return entry.number("from", 0, 360);
   const std::string name = *node.value<std::string>();
-  for (std::size_t i = 0; i < kCompass.size(); ++i) {
-    if (name == kCompass[i]) return double(i) * 22.5;
-  }
+  if (const auto degrees = compassPointDegrees(name)) return *degrees;
   throw SchemaError(node, entry.key("from"), "'" + name + "' is not a compass point (N, NNE, ... NNW) or degrees");
 }
 
-// [ports.wind_rose]: terrain, sector_width_deg and entries = [{ from, speed, stability, frequency }].
-WindRose windRose(TableReader& port) {
+// [ports.wind_rose]: terrain, sector_width_deg and entries = [{ from, speed, stability, frequency }]
+// or entries_file (a CSV read by loadScenario).
+WindRose windRose(TableReader& port, Port& p) {
   TableReader table(port.table("wind_rose"), port.key("wind_rose"));
   WindRose rose;
   rose.terrain = terrain(table, "terrain", rose.terrain);
@@ -151,20 +148,25 @@ WindRose windRose(TableReader& port) {
     throw SchemaError(table.require("sector_width_deg"), table.key("sector_width_deg"),
                       "must be 0 (no spread) or from 1 to 90 degrees and divide 360");
   }
+  if (table.find("entries_file")) {
+    if (table.find("entries")) {
+      throw SchemaError(table.require("entries"), table.key("entries"), "give entries or entries_file, not both");
+    }
+    p.windRoseFile = table.string("entries_file");
+    table.string("source", "");  // citation, kept in the file for readers
+    table.rejectUnknownKeys();
+    return rose;
+  }
   const toml::array& entries = table.array("entries");
-  double sum = 0;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const std::string key = table.key("entries") + "[" + std::to_string(i) + "]";
     if (!entries[i].is_table()) throw SchemaError(entries[i], key, "expected a table");
     TableReader entry(*entries[i].as_table(), key);
     WindRoseEntry e;
     e.windFromDegrees = windFrom(entry);
-    if (rose.sectorWidthDegrees > 0) {
-      const double sectors = e.windFromDegrees / rose.sectorWidthDegrees;
-      if (std::abs(sectors - std::round(sectors)) > 1e-6) {
-        throw SchemaError(entry.require("from"), entry.key("from"),
-                          "a sector centre is a multiple of sector_width_deg " + std::to_string(rose.sectorWidthDegrees));
-      }
+    if (!onSectorCentre(rose.sectorWidthDegrees, e.windFromDegrees)) {
+      throw SchemaError(entry.require("from"), entry.key("from"),
+                        "a sector centre is a multiple of sector_width_deg " + std::to_string(rose.sectorWidthDegrees));
     }
     e.windSpeed = entry.number("speed", 0.5, 40);
     e.stability = stabilityClass(entry);
@@ -179,14 +181,14 @@ WindRose windRose(TableReader& port) {
       if (e.months == 0) throw SchemaError(months, entry.key("months"), "name at least one month (1-12)");
     }
     entry.rejectUnknownKeys();
-    sum += e.frequency;
     rose.entries.push_back(e);
   }
   if (entries.empty()) throw SchemaError(entries, table.key("entries"), "a wind rose needs at least one entry");
-  if (std::abs(sum - 1) > 0.001) {
+  if (double sum = 0; !frequenciesSumToOne(rose.entries, sum)) {
     throw SchemaError(entries, table.key("entries"),
                       "the frequencies sum to " + std::to_string(sum) + ", not 1 (within 0.1 %)");
   }
+  table.string("source", "");
   table.rejectUnknownKeys();
   return rose;
 }
@@ -199,7 +201,7 @@ void portClimate(TableReader& reader, Port& port) {
                       "give one of weather, wind_rose and met_file");
   }
   if (steady) port.windRose = steadyRose(weather(reader));
-  if (rose) port.windRose = windRose(reader);
+  if (rose) port.windRose = windRose(reader, port);
   if (met) {
     port.metFile = reader.string("met_file");
     port.windRose.terrain = terrain(reader, "met_terrain", port.windRose.terrain);
@@ -706,8 +708,14 @@ core::Result<Scenario> loadScenario(const std::filesystem::path& path, const std
     if (auto schedules = checkSchedules(scenario); !schedules) {
       return core::dataError(path.string() + ": " + schedules.error().message);
     }
-    // Meteorology files are named relative to the scenario; their hours also make the rose.
+    // Meteorology and wind-rose files are named relative to the scenario; a meteorology file's
+    // hours also make the rose.
     for (Port& port : scenario.ports) {
+      if (!port.windRoseFile.empty()) {
+        auto entries = readWindRoseFile(path.parent_path() / port.windRoseFile, port.windRose.sectorWidthDegrees);
+        if (!entries) return std::unexpected(entries.error());
+        port.windRose.entries = std::move(*entries);
+      }
       if (port.metFile.empty()) continue;
       auto hours = readMetFile(path.parent_path() / port.metFile, port.position, port.windRose.terrain);
       if (!hours) return std::unexpected(hours.error());

@@ -1,5 +1,7 @@
 #include "sim/WindRose.h"
 
+#include <array>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -163,6 +165,36 @@ ConcentrationGrid sectorAveraged(const std::vector<PointSource>& points, const s
 }
 
 }  // namespace
+
+namespace {
+constexpr std::array<std::string_view, 16> kCompass{"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+                                                    "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
+}  // namespace
+
+std::optional<double> compassPointDegrees(std::string_view name) {
+  for (std::size_t i = 0; i < kCompass.size(); ++i) {
+    if (name == kCompass[i]) return double(i) * 22.5;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string_view> compassPointName(double degrees) {
+  const double point = degrees / 22.5;
+  if (std::abs(point - std::round(point)) > 1e-9) return std::nullopt;
+  return kCompass[std::size_t(std::lround(point)) % kCompass.size()];
+}
+
+bool onSectorCentre(double sectorWidthDegrees, double degrees) {
+  if (sectorWidthDegrees <= 0) return true;
+  const double sectors = degrees / sectorWidthDegrees;
+  return std::abs(sectors - std::round(sectors)) <= 1e-6;
+}
+
+bool frequenciesSumToOne(const std::vector<WindRoseEntry>& entries, double& sum) {
+  sum = 0;
+  for (const WindRoseEntry& entry : entries) sum += entry.frequency;
+  return std::abs(sum - 1) <= 0.001;
+}
 
 WindRose steadyRose(const Weather& weather) {
   return {{{weather.windFromDegrees, weather.windSpeed, weather.stability, 1.0, WindRoseEntry::kEveryMonth}},

@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "sim/Dispersion.h"
@@ -38,6 +40,17 @@ struct WindRose {
 // One steady weather for every hour: a rose of one entry with no sector spread (speeds as the
 // weather gives them).
 WindRose steadyRose(const Weather& weather);
+
+// "N", "NNE", ... "NNW" as degrees clockwise from north; nothing for another name.
+std::optional<double> compassPointDegrees(std::string_view name);
+// The compass point at `degrees` (a multiple of 22.5); nothing between points.
+std::optional<std::string_view> compassPointName(double degrees);
+
+// Whether `degrees` is a sector centre of a rose with that sector width (always, for 0: no spread).
+bool onSectorCentre(double sectorWidthDegrees, double degrees);
+
+// Whether a wind rose's frequencies sum to 1, within 0.1 %.
+bool frequenciesSumToOne(const std::vector<WindRoseEntry>& entries, double& sum);
 
 // The frequency-weighted mean ground concentration [micrograms/m^3] of the sources over the
 // rose's hours. Sector-spread roses use the sector-averaged plume of ISC-LT:

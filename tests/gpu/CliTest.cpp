@@ -222,6 +222,42 @@ TEST(CliSimulate, TwoRunsWriteIdenticalTables) {
   EXPECT_EQ(tables[0], tables[1]);
 }
 
+TEST(CliWindRose, AStationsHoursBecomeARose) {
+  // Two records with a gap between them (two files): 36 hours of a west wind at 4 m/s under
+  // overcast skies (class D by day and night), then 12 hours of a calm from the east. The rose:
+  // W at ISC's 4.3 m/s class D, 0.75; E at 1.5 m/s (a calm taken at 0.5 m/s), 0.25.
+  ScratchDir dir;
+  std::string first = "time,wind_from,wind_speed,cloud_cover\n", second = first;
+  for (int h = 0; h < 36; ++h) {
+    char row[64];
+    std::snprintf(row, sizeof row, "2023-03-%02dT%02d:00Z,270,4,8\n", 1 + h / 24, h % 24);
+    first += row;
+  }
+  for (int h = 0; h < 12; ++h) {
+    char row[64];
+    std::snprintf(row, sizeof row, "2023-03-05T%02d:00Z,90,0,8\n", h);
+    second += row;
+  }
+  writeTextFile(dir / "a.csv", first);
+  writeTextFile(dir / "b.csv", second);
+  const CommandResult run = corridor("wind-rose " + (dir / "a.csv").string() + " " + (dir / "b.csv").string() +
+                                     " --at -118.4,33.9 --out " + (dir / "rose.csv").string());
+  ASSERT_EQ(run.exitCode, 0) << run.output;
+  const std::string rose = readTextFile(dir / "rose.csv");
+  EXPECT_TRUE(containsText(rose, "# 48 hours")) << rose;
+  EXPECT_TRUE(containsText(rose, "from,speed,stability,frequency,months\nE,1.5,D,0.250000,\nW,4.3,D,0.750000,\n")) << rose;
+  // Bad input: a gap inside one file, a place off the globe, a month twice.
+  writeTextFile(dir / "gap.csv", "time,wind_from,wind_speed,cloud_cover\n2023-03-01T00:00Z,270,4,8\n2023-03-01T05:00Z,270,4,8\n");
+  const CommandResult gap = corridor("wind-rose " + (dir / "gap.csv").string() + " --at 0,0");
+  EXPECT_EQ(gap.exitCode, 1) << gap.output;
+  EXPECT_TRUE(containsText(gap.output, "gap.csv:3: time:")) << gap.output;
+  const CommandResult where = corridor("wind-rose " + (dir / "a.csv").string() + " --at 0,95");
+  EXPECT_EQ(where.exitCode, 2) << where.output;
+  const CommandResult seasons = corridor("wind-rose " + (dir / "a.csv").string() + " --at 0,0 --seasons 1,2/2,3");
+  EXPECT_EQ(seasons.exitCode, 2) << seasons.output;
+  EXPECT_TRUE(containsText(seasons.output, "'2' is not a month 1-12 named once")) << seasons.output;
+}
+
 TEST(CliSimulate, BadScenarioIsAnErrorAndWritesNothing) {
   ScratchDir dir;
   writeTextFile(dir / "bad.toml", "[scenario]\nname = \"x\"\nstart_year = \"soon\"\n");

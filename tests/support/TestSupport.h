@@ -47,6 +47,12 @@ inline std::string readTextFile(const std::filesystem::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// A copy of a scenario written into `dir` finds the files it names (its wind roses) there too.
+inline void copyScenarioFiles(const std::filesystem::path& scenarioFolder, const ScratchDir& dir) {
+  std::filesystem::copy(scenarioFolder / "winds", dir / "winds",
+                        std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
+}
+
 inline ::testing::AssertionResult containsText(std::string_view haystack, std::string_view needle) {
   if (haystack.find(needle) != std::string_view::npos) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << "\"" << haystack << "\" does not contain \"" << needle

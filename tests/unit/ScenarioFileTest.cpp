@@ -21,6 +21,7 @@ std::filesystem::path edited(const ScratchDir& dir, const std::string& from, con
   text.replace(at, from.size(), to);
   const auto path = dir / "edited.toml";
   writeTextFile(path, text);
+  copyScenarioFiles(kDefaultScenario.parent_path(), dir);
   return path;
 }
 
@@ -141,6 +142,7 @@ std::filesystem::path editedAll(const ScratchDir& dir, const std::vector<std::pa
   }
   const auto path = dir / "edited.toml";
   writeTextFile(path, text);
+  copyScenarioFiles(kDefaultScenario.parent_path(), dir);
   return path;
 }
 
@@ -206,6 +208,7 @@ TEST(ScenarioFile, AVariantMayMoveALoopWithItsDwells) {
   writeTextFile(path, readTextFile(kDefaultScenario) +
                           "\n[[variants.baseline.services]]\nid = \"PSW-01\"\nrotation = [\"SHA\", \"LGB\"]\n"
                           "dwell_hours = { SHA = 24, LGB = 60 }\n");
+  copyScenarioFiles(kDefaultScenario.parent_path(), dir);
   const auto moved = sim::loadScenario(path, "baseline");
   ASSERT_TRUE(moved) << moved.error().message;
   EXPECT_EQ(moved->services[0].calls, (std::vector<std::string>{"SHA", "LGB"}));

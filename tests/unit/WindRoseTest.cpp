@@ -158,6 +158,7 @@ std::filesystem::path withLosAngelesClimate(const ScratchDir& dir, const std::st
   const auto end = text.find("[[ports.area_sources]]", start);
   text.replace(start, end - start, climate + "\n\n");
   writeTextFile(dir / "scenario.toml", text);
+  copyScenarioFiles(kDefaultScenario.parent_path(), dir);
   return dir / "scenario.toml";
 }
 
@@ -215,31 +216,84 @@ TEST(PortWeather, DrawnFromTheRoseByDayAndNightDeterministically) {
   EXPECT_GT(changedBySeed, 240);  // of 480 blocks: the seed drives the draw
 }
 
+// The wind directions drawn for a port every 3 hours over 28 days from `firstDay`.
+std::vector<double> windsDrawn(const Scenario& scenario, std::size_t port, const char* firstDay) {
+  const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
+  std::vector<double> from;
+  const core::UtcMicros start = *core::parseIso8601(firstDay);
+  for (core::UtcMicros t = start; t < start + 28 * 24 * hour; t += 3 * hour) {
+    from.push_back(portWeatherAt(scenario, port, t).windFromDegrees);
+  }
+  return from;
+}
+
+int countWithin(const std::vector<double>& winds, double low, double high) {
+  return int(std::count_if(winds.begin(), winds.end(), [&](double from) { return from >= low && from <= high; }));
+}
+
 TEST(PortWeather, MonsoonEntriesAreDrawnInTheirMonthsOnly) {
-  // Singapore's rose marks its north-east monsoon entries December-March and its south-west
-  // ones June-September: a July moment never has the wind from the NNE-NE, a January one never
-  // from the SSE-SSW.
+  // A rose file of two seasons: the wind from the north-east November-April, from the
+  // south-south-west May-October. A July moment never has the north-east wind, a January one
+  // never the south-south-west.
+  ScratchDir dir;
+  writeTextFile(dir / "two-seasons.csv",
+                "# a test rose\nfrom,speed,stability,frequency,months\n"
+                "NE,4.3,D,0.25,11 12 1 2 3 4\nNE,2.5,E,0.25,11 12 1 2 3 4\n"
+                "SSW,4.3,D,0.25,5 6 7 8 9 10\nSSW,2.5,E,0.25,5 6 7 8 9 10\n");
+  const auto scenario = loadScenario(
+      withLosAngelesClimate(dir, "[ports.wind_rose]\nentries_file = \"two-seasons.csv\""), "baseline");
+  ASSERT_TRUE(scenario) << scenario.error().message;
+  const std::vector<double> july = windsDrawn(*scenario, 0, "2030-07-01"), january = windsDrawn(*scenario, 0, "2030-01-01");
+  // A moment's direction is spread over its sector: NE is 33.75-56.25, SSW 191.25-213.75.
+  EXPECT_EQ(countWithin(july, 33.75, 56.25), 0);
+  EXPECT_EQ(countWithin(july, 191.25, 213.75), int(july.size()));
+  EXPECT_EQ(countWithin(january, 33.75, 56.25), int(january.size()));
+}
+
+TEST(PortWeather, SingaporesMonsoonsFollowChangisRecord) {
+  // Changi's typical year by season (winds/singapore-changi-tmyx-2009-2023.csv): in January
+  // most winds come from the N-NE, in July from the SSE-SW.
   const auto scenario = loadScenario(kDefaultScenario, "baseline");
-  ASSERT_TRUE(scenario);
+  ASSERT_TRUE(scenario) << scenario.error().message;
   std::size_t singapore = 0;
   while (scenario->ports[singapore].id != "SIN") ++singapore;
+  const std::vector<double> january = windsDrawn(*scenario, singapore, "2030-01-01");
+  const std::vector<double> july = windsDrawn(*scenario, singapore, "2030-07-01");
+  const int northEast = countWithin(january, 0, 45) + countWithin(january, 337.5, 360);
+  const int southWest = countWithin(july, 157.5, 225);
+  EXPECT_GT(northEast, int(january.size()) / 2) << northEast << " of " << january.size();
+  EXPECT_GT(southWest, int(july.size()) / 2) << southWest << " of " << july.size();
+  EXPECT_LT(countWithin(july, 0, 45), int(july.size()) / 10);
+}
+
+TEST(WindRoseFile, ARoseWrittenAndReadBackIsTheSame) {
+  // Two seasons of hours: January from the west at 4 m/s (class D), July from the east at 2 m/s
+  // (class F): two entries, half the hours each, each with its season's months.
+  std::vector<MetHour> hours;
   const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
-  const auto windsOf = [&](const char* firstDay) {
-    std::vector<double> from;
-    const core::UtcMicros start = *core::parseIso8601(firstDay);
-    for (core::UtcMicros t = start; t < start + 28 * 24 * hour; t += 3 * hour) {
-      from.push_back(portWeatherAt(*scenario, singapore, t).windFromDegrees);
-    }
-    return from;
-  };
-  const auto within = [](double from, double low, double high) { return from >= low && from <= high; };
-  for (const double from : windsOf("2030-07-01")) EXPECT_FALSE(within(from, 11.25, 56.25)) << from;
-  int northEast = 0;
-  for (const double from : windsOf("2030-01-01")) {
-    EXPECT_FALSE(within(from, 146.25, 213.75)) << from;
-    northEast += within(from, 0, 56.25) || from > 348.75;
+  for (int i = 0; i < 10; ++i) {
+    hours.push_back({*core::parseIso8601("2030-01-10T00:00Z") + i * hour, {4, 270, StabilityClass::D}});
+    hours.push_back({*core::parseIso8601("2030-07-10T00:00Z") + i * hour, {2, 90, StabilityClass::F}});
   }
-  EXPECT_GT(northEast, 100);  // of 224 blocks: the monsoon holds the north-east by day and night
+  const WindRose rose = seasonalRoseFromHours(hours, Terrain::Urban, {{12, 1, 2}, {6, 7, 8}, {3, 4, 5}});
+  ASSERT_EQ(rose.entries.size(), 2u);
+  EXPECT_EQ(rose.entries[0].windFromDegrees, 270);
+  EXPECT_EQ(rose.entries[0].windSpeed, 4.3);  // ISC's class of 3.09-5.14 m/s
+  EXPECT_EQ(rose.entries[0].frequency, 0.5);
+  EXPECT_EQ(rose.entries[0].months, (1u << 11) | 1u | 2u);
+  EXPECT_EQ(rose.entries[1].months, (1u << 5) | (1u << 6) | (1u << 7));
+  ScratchDir dir;
+  writeTextFile(dir / "rose.csv", "# made by the test\n" + windRoseCsv(rose.entries));
+  const auto read = readWindRoseFile(dir / "rose.csv", 22.5);
+  ASSERT_TRUE(read) << read.error().message;
+  ASSERT_EQ(read->size(), 2u);
+  for (std::size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ((*read)[i].windFromDegrees, rose.entries[i].windFromDegrees);
+    EXPECT_EQ((*read)[i].windSpeed, rose.entries[i].windSpeed);
+    EXPECT_EQ((*read)[i].stability, rose.entries[i].stability);
+    EXPECT_EQ((*read)[i].frequency, rose.entries[i].frequency);
+    EXPECT_EQ((*read)[i].months, rose.entries[i].months);
+  }
 }
 
 TEST(PortWeather, BadClimatesNameTheFileTheLineAndTheField) {
@@ -269,6 +323,23 @@ TEST(PortWeather, BadClimatesNameTheFileTheLineAndTheField) {
                            "a sector centre is a multiple of sector_width_deg"));
   EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries = [{ from = 270, speed = 4, stability = \"D\", frequency = 1, months = [13] }]"),
                            "ports[0].wind_rose.entries[0].months[0]: value 13 is outside 1"));
+  // Rose files.
+  const auto roseFile = [&](const std::string& rows) {
+    writeTextFile(dir / "rose.csv", "# a rose\nfrom,speed,stability,frequency,months\n" + rows);
+    return error("[ports.wind_rose]\nentries_file = \"rose.csv\"");
+  };
+  EXPECT_EQ(roseFile("W,4.3,D,0.5,\nE,2.5,F,0.5,1 2\n"), "(loaded)");
+  EXPECT_TRUE(containsText(roseFile("W,4.3,D,0.5,\nE,2.5,H,0.5,\n"), "rose.csv:4: stability: 'H' is not a Pasquill class A to F"));
+  EXPECT_TRUE(containsText(roseFile("W,4.3,D,0.5,\nE,2.5,F,0.49,\n"), "rose.csv:4: frequency: the frequencies sum to 0.99"));
+  EXPECT_TRUE(containsText(roseFile("W,4.3,D,0.5,13\nE,2.5,F,0.5,\n"), "rose.csv:3: months: '13' is not a month from 1 to 12"));
+  EXPECT_TRUE(containsText(roseFile("250,4.3,D,1,\n"), "rose.csv:3: from: '250' is not a sector centre"));
+  EXPECT_TRUE(containsText(roseFile("W,0.1,D,1,\n"), "rose.csv:3: speed: '0.1' is not a speed from 0.5 to 40 m/s"));
+  EXPECT_TRUE(containsText(roseFile(""), "rose.csv:2: from: no entries after the header"));
+  writeTextFile(dir / "rose.csv", "direction,speed\nW,4\n");
+  EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries_file = \"rose.csv\""), "rose.csv:1: header: expected the columns"));
+  EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries_file = \"none.csv\""), "none.csv: no such wind rose file"));
+  EXPECT_TRUE(containsText(error("[ports.wind_rose]\nentries_file = \"rose.csv\"\nentries = []"),
+                           "ports[0].wind_rose.entries: give entries or entries_file, not both"));
 }
 
 }  // namespace

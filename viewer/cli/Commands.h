@@ -19,6 +19,7 @@ CommandAction addInfoCommand(CLI::App& app);
 CommandAction addSimulateCommand(CLI::App& app);
 CommandAction addAisCommand(CLI::App& app);
 CommandAction addRecordCommand(CLI::App& app);
+CommandAction addWindRoseCommand(CLI::App& app);
 
 // Prints "corridor: message" to stderr (a database's password as ***) and returns the exit code
 // for the error.

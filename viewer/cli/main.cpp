@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   add(addSimulateCommand);
   add(addRecordCommand);
   add(addAisCommand);
+  add(addWindRoseCommand);
 
   try {
     app.parse(argc, argv);
