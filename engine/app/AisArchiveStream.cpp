@@ -38,38 +38,32 @@ core::Result<AisArchiveStream::Window> AisArchiveStream::read(core::UtcMicros ti
   return window;
 }
 
-std::optional<AisArchiveStream::Window> AisArchiveStream::earlierWindow(core::UtcMicros start, core::UtcMicros end) const {
-  for (const EarlierWindow& earlier : earlier_) {
-    Window window{earlier.from, earlier.to, earlier.tracks.lock()};
+std::optional<AisArchiveStream::Window> AisArchiveStream::heldWindow(core::UtcMicros start, core::UtcMicros end) {
+  std::erase_if(readWindows_, [](const ReadWindow& window) { return window.tracks.expired(); });
+  for (const ReadWindow& held : readWindows_) {
+    Window window{held.from, held.to, held.tracks.lock()};
     if (window.covers(start, end)) return window;
   }
   return std::nullopt;
 }
 
-void AisArchiveStream::makeCurrent(Window window) {
-  if (current_.tracks) earlier_.push_back({current_.from, current_.to, current_.tracks});
-  current_ = std::move(window);
-  std::erase_if(earlier_, [&](const EarlierWindow& earlier) {
-    return earlier.tracks.expired() || earlier.tracks.lock() == current_.tracks;
-  });
-}
-
 core::Result<std::shared_ptr<const io::AisTrackSet>> AisArchiveStream::around(core::UtcMicros time) {
   const core::UtcMicros start = time - before_, end = time + after_;
-  if (!current_.covers(start, end)) {
-    std::optional<Window> found = earlierWindow(start, end);
-    if (!found && next_.valid()) {
-      auto next = next_.get();
-      if (next && next->covers(start, end)) found = std::move(*next);
-    }
-    if (!found) {
-      auto window = read(time);
-      if (!window) return std::unexpected(window.error());
-      found = std::move(*window);
-    }
-    makeCurrent(std::move(*found));
+  std::optional<Window> found = heldWindow(start, end);
+  if (!found && next_.valid()) {
+    auto next = next_.get();
+    if (next && next->covers(start, end)) found = std::move(*next);
   }
-  const Window& current = current_;
+  if (!found) {
+    auto window = read(time);
+    if (!window) return std::unexpected(window.error());
+    found = std::move(*window);
+  }
+  const Window& current = *found;
+  if (std::none_of(readWindows_.begin(), readWindows_.end(),
+                   [&](const ReadWindow& held) { return held.tracks.lock() == current.tracks; })) {
+    readWindows_.push_back({current.from, current.to, current.tracks});
+  }
   // Past the middle of the window, the next one is read ahead from three quarters in.
   const core::UtcMicros middle = current.from + before_ + span_ / 2;
   if (span_ > 0 && time > middle && !next_.valid() && current.to < read_.window.to) {

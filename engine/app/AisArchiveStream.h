@@ -23,8 +23,8 @@ class AisArchiveStream {
                    core::UtcMicros before, core::UtcMicros after, core::UtcMicros span = kSpan);
   ~AisArchiveStream();
 
-  // Tracks covering [time - before, time + after]: the current window's, an earlier one's still
-  // in use, else the one read ahead, else a window read now. Starts reading the next window once `time` is past the middle of
+  // Tracks covering [time - before, time + after]: a window's still in use, else the one read
+  // ahead, else a window read now. Starts reading the next window once `time` is past the middle of
   // its window (unless that one reaches the end of read.window).
   core::Result<std::shared_ptr<const io::AisTrackSet>> around(core::UtcMicros time);
 
@@ -40,22 +40,21 @@ class AisArchiveStream {
     bool covers(core::UtcMicros start, core::UtcMicros end) const { return tracks && from <= start && end <= to; }
   };
   core::Result<Window> read(core::UtcMicros time) const;
-  std::optional<Window> earlierWindow(core::UtcMicros start, core::UtcMicros end) const;
-  void makeCurrent(Window window);
+  // A window read before whose tracks are still held (by trips built from them), else nothing.
+  std::optional<Window> heldWindow(core::UtcMicros start, core::UtcMicros end);
 
   std::vector<std::filesystem::path> archives_;
   io::AisReadOptions read_;
   io::AisTrackOptions tracks_;
   core::UtcMicros before_, after_, span_;
-  // The window last asked for, and earlier ones while their tracks are still in use elsewhere
-  // (trips built from them for a recording's clock, say): held here, a window the clock left
-  // would double the memory until the next one is read.
-  Window current_;
-  struct EarlierWindow {
+  // The windows read, held here only weakly: their users (the clock's trips, a recording's, a
+  // picture) keep them, so a window nobody draws from any more is freed at once rather than
+  // doubling the memory until the next one is read.
+  struct ReadWindow {
     core::UtcMicros from, to;
     std::weak_ptr<const io::AisTrackSet> tracks;
   };
-  std::vector<EarlierWindow> earlier_;
+  std::vector<ReadWindow> readWindows_;
   std::future<core::Result<Window>> next_;
 };
 

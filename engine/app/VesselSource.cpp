@@ -23,6 +23,9 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   const TripWindow* window =
       tripWindows_.find([&](const TripWindow& w) { return time >= w.trips->from && time <= w.trips->to; });
   if (!window) window = &tripWindows_.add(buildTripsAround(time));
+  // The tracks drawn now: a window another clock (a finished recording) read goes once its
+  // trips do.
+  if (window->tracks) ais_ = window->tracks;
   frame.vessels = lanes_;
   frame.trips = window->trips;
 }

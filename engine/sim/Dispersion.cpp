@@ -116,9 +116,6 @@ Emitter pointEmitter(const PointSource& source, const Weather& weather) {
 }
 
 // Points per axis so that their spacing is at most `spacing` (always at least one).
-int latticeCount(double extent, double spacing) {
-  return std::max(1, static_cast<int>(std::ceil(extent / spacing)));
-}
 
 std::vector<Emitter> emittersFor(const std::vector<PointSource>& points,
                                  const std::vector<AreaSource>& areas, const Weather& weather,
@@ -201,6 +198,8 @@ double effectiveHeight(const PointSource& source, double downwindMeters, double 
   return source.stackHeight + plumeRise(source.buoyancyFlux, x, windSpeed);
 }
 
+int areaLatticeCount(double extent, double spacing) { return std::max(1, int(std::lround(extent / spacing))); }
+
 AreaTaper::AreaTaper(int count) : ramp(std::max(1, count / 3)) { flat = std::max(1, count) - ramp + 1; }
 
 double AreaTaper::weight(int index) const {
@@ -211,17 +210,14 @@ std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing) {
   std::vector<PointSource> result = points;
   for (const AreaSource& area : areas) {
-    // Midpoint-rule lattice over the area.
-    const glm::dvec2 extent = 2.0 * area.halfSize;
-    const int nx = latticeCount(extent.x, spacing), ny = latticeCount(extent.y, spacing);
+    const int nx = areaLatticeCount(2 * area.halfSize.x, spacing), ny = areaLatticeCount(2 * area.halfSize.y, spacing);
     const AreaTaper alongX(nx), alongY(ny);
-    const glm::dvec2 step = extent / glm::dvec2(nx, ny);
     const double share = area.gramsPerSecond / (alongX.total() * alongY.total());
-    const glm::dvec2 first = area.centre - area.halfSize + 0.5 * step;
+    const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (spacing / 2);
     for (int j = 0; j < ny; ++j) {
       for (int i = 0; i < nx; ++i) {
         const double rate = share * alongX.weight(i) * alongY.weight(j);
-        result.push_back({first + glm::dvec2(i, j) * step, rate, area.releaseHeight, 0});
+        result.push_back({first + glm::dvec2(i, j) * spacing, rate, area.releaseHeight, 0});
       }
     }
   }

@@ -60,8 +60,12 @@ struct AreaTaper {
   double total() const { return double(flat) * double(ramp); }
 };
 
-// The points and every area as a lattice of points at most `spacing` apart, each carrying its
-// share of its area's rate (AreaTaper).
+// How many lattice points `spacing` apart stand for an extent: the extent rounded to whole
+// steps (at least one point). The annual means and the moment's field share it.
+int areaLatticeCount(double extent, double spacing);
+
+// The points and every area as a lattice of points `spacing` apart centred on the area (its
+// extent rounded to whole steps), each carrying its share of the area's rate (AreaTaper).
 std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -276,7 +277,7 @@ core::Result<std::vector<WindRoseEntry>> readWindRoseFile(const std::filesystem:
       return fail(lineNumber, "frequency", quoted(field(*frequency)) + " is not a frequency from 0 to 1");
     }
     entry.frequency = *share;
-    if (months && !field(*months).empty()) {
+    if (months && field(*months).find_first_not_of(' ') != std::string::npos) {
       entry.months = 0;
       std::istringstream list(field(*months));
       for (std::string month; list >> month;) {

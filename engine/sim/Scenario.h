@@ -2,6 +2,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "geo/Types.h"
@@ -58,6 +59,7 @@ struct Port {
   std::vector<MetHour> metHours;        // hour by hour, when a meteorology file is given
   std::string metFile;                  // that file, as the scenario names it
   std::string windRoseFile;             // the rose's entries as a CSV file, as the scenario names it
+  std::pair<std::string, int> windRoseFileAt;  // its key and line in the scenario, for messages
   YearCurve throughputTeu;               // TEU handled a year, for sources given per TEU
   std::vector<AreaEmissionSource> areaSources;
 };

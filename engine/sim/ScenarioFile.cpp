@@ -153,6 +153,10 @@ WindRose windRose(TableReader& port, Port& p) {
       throw SchemaError(table.require("entries"), table.key("entries"), "give entries or entries_file, not both");
     }
     p.windRoseFile = table.string("entries_file");
+    if (p.windRoseFile.empty()) {
+      throw SchemaError(table.require("entries_file"), table.key("entries_file"), "name a CSV file of the rose's entries");
+    }
+    p.windRoseFileAt = {table.key("entries_file"), int(table.require("entries_file").source().begin.line)};
     table.string("source", "");  // citation, kept in the file for readers
     table.rejectUnknownKeys();
     return rose;
@@ -713,7 +717,12 @@ core::Result<Scenario> loadScenario(const std::filesystem::path& path, const std
     for (Port& port : scenario.ports) {
       if (!port.windRoseFile.empty()) {
         auto entries = readWindRoseFile(path.parent_path() / port.windRoseFile, port.windRose.sectorWidthDegrees);
-        if (!entries) return std::unexpected(entries.error());
+        if (!entries) {
+          const auto& [key, line] = port.windRoseFileAt;
+          return core::dataError(path.string() + ":" + std::to_string(line) + ": " + key + ": '" + port.windRoseFile +
+                                 "' (named relative to the scenario's folder; copy it along with the scenario): " +
+                                 entries.error().message);
+        }
         port.windRose.entries = std::move(*entries);
       }
       if (port.metFile.empty()) continue;

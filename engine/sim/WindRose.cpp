@@ -83,11 +83,12 @@ double unitConcentration(const SectorTables& tables, glm::dvec2 d, double sector
 // Sums over [m, m + width) x [n, n + height) of a table, from its prefix sums in four lookups.
 class BoxSums {
  public:
-  BoxSums(int columns, int rows) : columns_(columns), prefix_(std::size_t(columns + 1) * std::size_t(rows + 1), 0.0) {}
+  BoxSums(int columns, int rows)
+      : columns_(columns), rows_(rows), prefix_(std::size_t(columns + 1) * std::size_t(rows + 1), 0.0) {}
   // Fills the table row by row (value(m, n) for every m of row n, then the next row).
   template <class Value>
-  void fill(int rows, const Value& value) {
-    for (int n = 0; n < rows; ++n) {
+  void fill(const Value& value) {
+    for (int n = 0; n < rows_; ++n) {
       for (int m = 0; m < columns_; ++m) at(m + 1, n + 1) = value(m, n) + at(m, n + 1) + at(m + 1, n) - at(m, n);
     }
   }
@@ -98,7 +99,7 @@ class BoxSums {
  private:
   double& at(int m, int n) { return prefix_[std::size_t(n) * std::size_t(columns_ + 1) + std::size_t(m)]; }
   double at(int m, int n) const { return prefix_[std::size_t(n) * std::size_t(columns_ + 1) + std::size_t(m)]; }
-  int columns_;
+  int columns_, rows_;
   std::vector<double> prefix_;
 };
 
@@ -109,8 +110,7 @@ class BoxSums {
 // prefix sums in four lookups.
 void addArea(ConcentrationGrid& grid, const AreaSource& area, const SectorTables& tables, double sectorWidth) {
   const double step = grid.cellSize / 2;
-  const int nx = std::max(1, int(std::lround(2 * area.halfSize.x / step)));
-  const int ny = std::max(1, int(std::lround(2 * area.halfSize.y / step)));
+  const int nx = areaLatticeCount(2 * area.halfSize.x, step), ny = areaLatticeCount(2 * area.halfSize.y, step);
   const AreaTaper alongX(nx), alongY(ny);
   const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (step / 2);
   // Offset of receptor (column, row) from point (i, j) = base + (2 column - i, 2 row - j) step;
@@ -118,10 +118,10 @@ void addArea(ConcentrationGrid& grid, const AreaSource& area, const SectorTables
   const glm::dvec2 base = grid.origin + 0.5 * grid.cellSize - first - glm::dvec2(nx - 1, ny - 1) * step;
   const int width = 2 * (grid.columns - 1) + nx, height = 2 * (grid.rows - 1) + ny;
   BoxSums kernel(width, height);
-  kernel.fill(height, [&](int m, int n) { return unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth); });
+  kernel.fill([&](int m, int n) { return unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth); });
   const int rampsWidth = width - alongX.ramp + 1, rampsHeight = height - alongY.ramp + 1;
   BoxSums ramps(rampsWidth, rampsHeight);
-  ramps.fill(rampsHeight, [&](int m, int n) { return kernel.box(m, n, alongX.ramp, alongY.ramp); });
+  ramps.fill([&](int m, int n) { return kernel.box(m, n, alongX.ramp, alongY.ramp); });
   const double share = area.gramsPerSecond / (alongX.total() * alongY.total());
   for (int row = 0; row < grid.rows; ++row) {
     for (int column = 0; column < grid.columns; ++column) {
@@ -164,11 +164,9 @@ ConcentrationGrid sectorAveraged(const std::vector<PointSource>& points, const s
   return grid;
 }
 
-}  // namespace
-
-namespace {
 constexpr std::array<std::string_view, 16> kCompass{"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
                                                     "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
+
 }  // namespace
 
 std::optional<double> compassPointDegrees(std::string_view name) {

@@ -25,12 +25,15 @@ class MemoryFile {
   std::string path_;
 };
 
-// The input written to a scratch file named `name` (its extension matters to some readers),
-// removed when this goes.
+// A per-process scratch path for a file named `name` (its extension matters to some readers).
+inline std::filesystem::path scratchPath(const std::string& name) {
+  return std::filesystem::temp_directory_path() / ("corridor-fuzz-" + std::to_string(::getpid()) + "-" + name);
+}
+
+// The input written to `path`, removed when this goes.
 class ScratchFile {
  public:
-  ScratchFile(const std::string& name, const std::uint8_t* data, std::size_t size)
-      : path_(std::filesystem::temp_directory_path() / ("corridor-fuzz-" + std::to_string(::getpid()) + "-" + name)) {
+  ScratchFile(std::filesystem::path path, const std::uint8_t* data, std::size_t size) : path_(std::move(path)) {
     std::ofstream(path_, std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(data), std::streamsize(size));
   }

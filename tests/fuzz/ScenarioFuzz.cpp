@@ -4,8 +4,25 @@
 #include "sim/Fleet.h"
 #include "sim/ScenarioFile.h"
 
+namespace {
+
+// The input goes into a per-process folder beside a link to the default scenario's wind-rose
+// files, so that inputs derived from it load whole (its entries_file names winds/...).
+std::filesystem::path scenarioFolder() {
+  static const std::filesystem::path folder = [] {
+    const auto path = std::filesystem::temp_directory_path() / ("corridor-fuzz-" + std::to_string(::getpid()) + "-scenario");
+    std::error_code ignored;
+    std::filesystem::create_directories(path, ignored);
+    std::filesystem::create_directory_symlink(std::filesystem::path(CORRIDOR_SCENARIO_DIR) / "winds", path / "winds", ignored);
+    return path;
+  }();
+  return folder;
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const corridor::fuzz::ScratchFile file("scenario.toml", data, size);
+  const corridor::fuzz::ScratchFile file(scenarioFolder() / "scenario.toml", data, size);
   for (const std::string variant : {std::string(), std::string("green-corridor")}) {
     auto scenario = corridor::sim::loadScenario(file.path(), variant);
     if (!scenario) continue;

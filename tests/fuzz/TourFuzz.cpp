@@ -3,7 +3,7 @@
 #include "app/TourFile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const corridor::fuzz::ScratchFile file("tour.toml", data, size);
+  const corridor::fuzz::ScratchFile file(corridor::fuzz::scratchPath("tour.toml"), data, size);
   constexpr corridor::core::UtcMicros kStart = 1654041600LL * 1000000, kDay = 86400LL * 1000000;
   (void)corridor::app::loadTour(file.path(), [](corridor::core::UtcMicros t) -> std::optional<double> {
     if (t < kStart || t > kStart + kDay) return std::nullopt;

@@ -246,7 +246,7 @@ TEST(CliWindRose, AStationsHoursBecomeARose) {
   const std::string rose = readTextFile(dir / "rose.csv");
   EXPECT_TRUE(containsText(rose, "# 48 hours")) << rose;
   EXPECT_TRUE(containsText(rose, "from,speed,stability,frequency,months\nE,1.5,D,0.250000,\nW,4.3,D,0.750000,\n")) << rose;
-  // Bad input: a gap inside one file, a place off the globe, a month twice.
+  // Bad input: a gap inside one file, a place off the globe, a month twice, months left out.
   writeTextFile(dir / "gap.csv", "time,wind_from,wind_speed,cloud_cover\n2023-03-01T00:00Z,270,4,8\n2023-03-01T05:00Z,270,4,8\n");
   const CommandResult gap = corridor("wind-rose " + (dir / "gap.csv").string() + " --at 0,0");
   EXPECT_EQ(gap.exitCode, 1) << gap.output;
@@ -256,6 +256,9 @@ TEST(CliWindRose, AStationsHoursBecomeARose) {
   const CommandResult seasons = corridor("wind-rose " + (dir / "a.csv").string() + " --at 0,0 --seasons 1,2/2,3");
   EXPECT_EQ(seasons.exitCode, 2) << seasons.output;
   EXPECT_TRUE(containsText(seasons.output, "'2' is not a month 1-12 named once")) << seasons.output;
+  const CommandResult some = corridor("wind-rose " + (dir / "a.csv").string() + " --at 0,0 --seasons 1,2,3/4,5,6");
+  EXPECT_EQ(some.exitCode, 2) << some.output;
+  EXPECT_TRUE(containsText(some.output, "month 7 is in no season")) << some.output;
 }
 
 TEST(CliSimulate, BadScenarioIsAnErrorAndWritesNothing) {

@@ -215,6 +215,24 @@ TEST(ScenarioFile, AVariantMayMoveALoopWithItsDwells) {
   EXPECT_EQ(moved->services[0].dwellHours, (std::vector<double>{24, 60}));
 }
 
+TEST(ScenarioFile, ACopyWithoutTheFilesItNamesSaysWhereTheyAreLookedFor) {
+  // The default scenario copied to another folder without its winds/ folder.
+  ScratchDir dir;
+  writeTextFile(dir / "copy.toml", readTextFile(kDefaultScenario));
+  const auto copy = sim::loadScenario(dir / "copy.toml", "baseline");
+  ASSERT_FALSE(copy);
+  const std::string& message = copy.error().message;
+  EXPECT_TRUE(containsText(message, lineTag(readTextFile(dir / "copy.toml"), "entries_file = ") + " ports[0].wind_rose.entries_file: "
+                                    "'winds/san-pedro-bay-klax-2013.csv' (named relative to the scenario's folder"))
+      << message;
+  EXPECT_TRUE(containsText(message, "no such wind rose file")) << message;
+  // And a file name left empty.
+  const auto empty = sim::loadScenario(edited(dir, "entries_file = \"winds/san-pedro-bay-klax-2013.csv\"", "entries_file = \"\""),
+                                       "baseline");
+  ASSERT_FALSE(empty);
+  EXPECT_TRUE(containsText(empty.error().message, "ports[0].wind_rose.entries_file: name a CSV file")) << empty.error().message;
+}
+
 TEST(ScenarioFile, AVariantNameThatIsAPathIsRefused) {
   ScratchDir dir;
   const auto path = dir / "escape.toml";

@@ -14,12 +14,12 @@ namespace {
 struct WindRoseOptions {
   std::vector<std::string> hours;
   std::string at;
-  std::string terrain = "urban";
   std::string seasons;
   std::string out;
 };
 
-// "12,1,2/3,4,5/...": months 1-12, each at most once.
+// "12,1,2/3,4,5/...": every month 1-12 exactly once (hours left out would leave the frequencies
+// short of 1).
 core::Result<std::vector<std::vector<int>>> parseSeasons(const std::string& text) {
   std::vector<std::vector<int>> seasons(1);
   std::vector<bool> seen(13, false);
@@ -39,6 +39,12 @@ core::Result<std::vector<std::vector<int>>> parseSeasons(const std::string& text
     item.clear();
     if (i < text.size() && text[i] == '/') seasons.emplace_back();
   }
+  for (int month = 1; month <= 12; ++month) {
+    if (!seen[std::size_t(month)]) {
+      return core::usageError("--seasons '" + text + "': month " + std::to_string(month) +
+                              " is in no season; every month must be in one");
+    }
+  }
   return seasons;
 }
 
@@ -49,7 +55,8 @@ int run(const WindRoseOptions& options) {
       !app::parseNumber(options.at.substr(comma + 1), lat) || lon < -180 || lon > 360 || lat < -90 || lat > 90) {
     return reportError(core::usageError("--at '" + options.at + "': expected LON,LAT in degrees").error());
   }
-  const sim::Terrain terrain = options.terrain == "rural" ? sim::Terrain::Rural : sim::Terrain::Urban;
+  // The terrain is the scenario's (wind_rose.terrain): it shapes the plumes, not the frequencies.
+  const sim::Terrain terrain = sim::Terrain::Urban;
   std::vector<sim::MetHour> hours;
   for (const std::string& file : options.hours) {
     auto read = sim::readMetFile(file, {lon, lat}, terrain);
@@ -97,11 +104,9 @@ CommandAction addWindRoseCommand(CLI::App& app) {
       ->required();
   command->add_option("--at", options->at, "LON,LAT of the station: the sun's height there sets day and night classes")
       ->required();
-  command->add_option("--terrain", options->terrain, "urban or rural (the rose's dispersion curves)")
-      ->check(CLI::IsMember({"urban", "rural"}));
   command->add_option("--seasons", options->seasons,
-                      "months of each season, e.g. 12,1,2,3/4,5/6,7,8,9/10,11 (a monsoon's): a rose per season, its "
-                      "entries marked with their months for the draw of a moment's weather");
+                      "months of each season, every month in one, e.g. 12,1,2,3/4,5/6,7,8,9/10,11 (a monsoon's): a rose "
+                      "per season, its entries marked with their months for the draw of a moment's weather");
   command->add_option("--out", options->out, "the CSV to write (default: standard output)");
   return [options] { return run(*options); };
 }
