@@ -7,16 +7,29 @@
 namespace {
 
 // The input goes into a per-process folder beside a link to the default scenario's wind-rose
-// files, so that inputs derived from it load whole (its entries_file names winds/...).
-std::filesystem::path scenarioFolder() {
-  static const std::filesystem::path folder = [] {
-    const auto path = std::filesystem::temp_directory_path() / ("corridor-fuzz-" + std::to_string(::getpid()) + "-scenario");
+// files, so that inputs derived from it load whole (its entries_file names winds/...); the
+// folder goes when the process ends.
+class ScenarioFolder {
+ public:
+  ScenarioFolder()
+      : path_(std::filesystem::temp_directory_path() / ("corridor-fuzz-" + std::to_string(::getpid()) + "-scenario")) {
     std::error_code ignored;
-    std::filesystem::create_directories(path, ignored);
-    std::filesystem::create_directory_symlink(std::filesystem::path(CORRIDOR_SCENARIO_DIR) / "winds", path / "winds", ignored);
-    return path;
-  }();
-  return folder;
+    std::filesystem::create_directories(path_, ignored);
+    std::filesystem::create_directory_symlink(std::filesystem::path(CORRIDOR_SCENARIO_DIR) / "winds", path_ / "winds", ignored);
+  }
+  ~ScenarioFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+const std::filesystem::path& scenarioFolder() {
+  static const ScenarioFolder folder;
+  return folder.path();
 }
 
 }  // namespace
