@@ -48,6 +48,7 @@ std::optional<AisArchiveStream::Window> AisArchiveStream::heldWindow(core::UtcMi
 }
 
 core::Result<std::shared_ptr<const io::AisTrackSet>> AisArchiveStream::around(core::UtcMicros time) {
+  const std::lock_guard lock(mutex_);
   const core::UtcMicros start = time - before_, end = time + after_;
   std::optional<Window> found = heldWindow(start, end);
   if (!found && next_.valid()) {

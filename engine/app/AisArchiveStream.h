@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -24,7 +25,8 @@ class AisArchiveStream {
   ~AisArchiveStream();
 
   // Tracks covering [time - before, time + after]: a window's still in use, else the one read
-  // ahead, else a window read now. Starts reading the next window once `time` is past the middle of
+  // ahead, else a window read now. Thread-safe (the trips ahead of the clock are built in the
+  // background). Starts reading the next window once `time` is past the middle of
   // its window (unless that one reaches the end of read.window).
   core::Result<std::shared_ptr<const io::AisTrackSet>> around(core::UtcMicros time);
 
@@ -55,6 +57,7 @@ class AisArchiveStream {
     std::weak_ptr<const io::AisTrackSet> tracks;
   };
   std::vector<ReadWindow> readWindows_;
+  std::mutex mutex_;  // around() from the clock's thread and from the trips built ahead
   std::future<core::Result<Window>> next_;
 };
 

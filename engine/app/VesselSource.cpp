@@ -20,19 +20,57 @@ namespace corridor::app {
 
 void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   frame.time = time;
-  const TripWindow* window =
-      tripWindows_.find([&](const TripWindow& w) { return time >= w.trips->from && time <= w.trips->to; });
+  const auto covers = [&](const TripWindow& w) { return time >= w.trips->from && time <= w.trips->to; };
+  const TripWindow* window = tripWindows_.find(covers);
+  if (!window && nextTrips_.valid() && time >= nextTripsFrom_ && time <= nextTripsTo_) {
+    TripWindow next = nextTrips_.get();  // built ahead for this moment: sooner than building anew
+    if (next.trips && covers(next)) window = &tripWindows_.add(std::move(next));
+  }
   if (!window) window = &tripWindows_.add(buildTripsAround(time));
   // The tracks drawn now: a window another clock (a finished recording) read goes once its
   // trips do.
   if (window->tracks) ais_ = window->tracks;
+  readTripsAhead(*window);
   frame.vessels = lanes_;
   frame.trips = window->trips;
+}
+
+void VesselSource::setColoring(scene::VesselColoring coloring) {
+  layerOptions_.coloring = coloring;
+  tripWindows_.clear();
+  if (nextTrips_.valid()) nextTrips_.get();  // built with the old colours
 }
 
 namespace {
 constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAisTripsAhead = 6 * kAisTripsBehind;
 }  // namespace
+
+VesselSource::TripWindow VesselSource::buildAisTripsAround(core::UtcMicros time,
+                                                          std::shared_ptr<const io::AisTrackSet> tracks) const {
+  if (!tracks) return {};
+  return {buildAisTrips(*tracks, time - kAisTripsBehind, time + kAisTripsAhead, layerOptions_.trailSpan, aisHold_),
+          std::move(tracks)};
+}
+
+void VesselSource::readTripsAhead(const TripWindow& window) const {
+  // Started as soon as the clock is in a window, so that the build has the whole window's time
+  // (at 6 h of clock a second, about a second) before it is needed.
+  // Nothing past the data, or past what a picture or video shows.
+  if (!isAis() || !window.tracks || nextTrips_.valid() || window.trips->to >= std::min(end_, shownTo_)) return;
+  const core::UtcMicros ahead = window.trips->to;  // the next window starts an hour before this one ends
+  nextTripsFrom_ = ahead - kAisTripsBehind;
+  nextTripsTo_ = ahead + kAisTripsAhead;
+  // Files: the same tracks. Archives: the stream's window there (read in this thread if need be).
+  nextTrips_ = std::async(std::launch::async, [this, ahead, tracks = aisStream_ ? nullptr : ais_]() -> TripWindow {
+    try {
+      if (tracks) return buildAisTripsAround(ahead, tracks);
+      auto read = aisStream_->around(ahead);
+      return read ? buildAisTripsAround(ahead, *read) : TripWindow{};  // the clock's own read will report it
+    } catch (const std::exception&) {  // out of memory, say: the clock's own build will report it
+      return {};
+    }
+  });
+}
 
 // Trips around `time`, rebuilt when time leaves them: a scenario's ships for a month (a few
 // milliseconds); AIS tracks, a leg every few seconds to minutes, for hours.
@@ -46,9 +84,7 @@ VesselSource::TripWindow VesselSource::buildTripsAround(core::UtcMicros time) co
       if (!ais_) ais_ = std::make_shared<io::AisTrackSet>();
     }
   }
-  if (ais_) {
-    return {buildAisTrips(*ais_, time - kAisTripsBehind, time + kAisTripsAhead, layerOptions_.trailSpan, aisHold_), ais_};
-  }
+  if (ais_) return buildAisTripsAround(time, ais_);
   const core::UtcMicros from = time - 2 * kDay, to = time + 28 * kDay;
   const scene::VesselColoring coloring = layerOptions_.coloring;
   auto playing = scene::buildTrips(*fleet_, from, to, layerOptions_.trailSpan, coloring, variantIndex_);
@@ -246,6 +282,7 @@ core::Result<std::unique_ptr<VesselSource>> VesselSource::load(const VesselSourc
   std::unique_ptr<VesselSource> source(new VesselSource);
   source->layerOptions_.trailSpan = core::UtcMicros(options.trailHours * 3600.0) * core::kMicrosPerSecond;
   source->layerOptions_.coloring = options.coloring;
+  if (shown) source->shownTo_ = shown->to;
   if (!options.ais.empty()) {
     if (auto loaded = source->loadAis(options, shown); !loaded) return std::unexpected(loaded.error());
     return source;

@@ -1,6 +1,8 @@
 #pragma once
 // Where the ships on screen come from (a scenario or AIS), drawn, described and picked.
 #include <filesystem>
+#include <future>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,12 +44,13 @@ class VesselSource {
   core::UtcMicros start() const { return start_; }
   core::UtcMicros end() const { return end_; }
   // What is drawn at `time`: the ships as GPU-resident trips (scenario ships and AIS tracks)
-  // and a scenario's corridor lanes.
+  // and a scenario's corridor lanes. AIS trips are built for hours at a time (half a second to
+  // two for a US day's 7 hours, trails included); while the clock is in one window the next is
+  // built in the background, so that playback does not stop at each new window.
   void fill(scene::Frame& frame, core::UtcMicros time) const;
-  void setColoring(scene::VesselColoring coloring) {
-    layerOptions_.coloring = coloring;
-    tripWindows_.clear();
-  }
+  // Whether trips ahead of the clock are being built (or wait to be taken up).
+  bool readingAhead() const { return nextTrips_.valid(); }
+  void setColoring(scene::VesselColoring coloring);
   // The scenario file's variants compared when colouring by variant (the playing one drawn
   // over the others where their ships coincide); loaded when first needed.
   const std::vector<std::string>& comparedVariants() const { return variantNames_; }
@@ -113,6 +116,9 @@ class VesselSource {
     std::shared_ptr<const io::AisTrackSet> tracks;
   };
   TripWindow buildTripsAround(core::UtcMicros time) const;
+  // AIS trips around `time` from `tracks`, or from the archive's window there (thread-safe).
+  TripWindow buildAisTripsAround(core::UtcMicros time, std::shared_ptr<const io::AisTrackSet> tracks) const;
+  void readTripsAhead(const TripWindow& window) const;
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   // AIS: the tracks drawn last; from archives, the window around the clock that aisStream_ read.
   mutable std::shared_ptr<const io::AisTrackSet> ais_;
@@ -126,6 +132,11 @@ class VesselSource {
   // Around the moments last asked: the clock's, and a recording's while one runs.
   mutable core::RecentWindows<TripWindow> tripWindows_;
   core::UtcMicros start_ = 0, end_ = 0;
+  core::UtcMicros shownTo_ = std::numeric_limits<core::UtcMicros>::max();  // the end of what a picture or video shows
+  // AIS: the trips after the clock's window, being built; declared last, so that it is waited
+  // for before the tracks and the stream it reads go.
+  mutable std::future<TripWindow> nextTrips_;
+  mutable core::UtcMicros nextTripsFrom_ = 0, nextTripsTo_ = 0;
 };
 
 }  // namespace corridor::app

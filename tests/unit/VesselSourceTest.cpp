@@ -50,6 +50,35 @@ TEST(VesselSource, AisTracksCoverTheirFirstToLastReport) {
   EXPECT_EQ(content.source, "AIS: day.csv (2 vessels)");
 }
 
+TEST(VesselSource, AisTripsAheadOfTheClockAreBuiltInTheBackground) {
+  // A day of two ships reporting every 10 minutes. Trips are built from an hour before the
+  // clock to six after; meanwhile the next window is built in the background around its end,
+  // and taken up when the clock gets there: it starts an hour before the first window's end (a
+  // window built when needed would start an hour before the clock).
+  test::ScratchDir dir;
+  std::string csv = std::string(test::kMarineCadastreHeader) + "\n";
+  for (int minute = 0; minute < 24 * 60; minute += 10) {
+    for (int ship = 0; ship < 2; ++ship) {
+      csv += test::marineCadastreRow(367000001 + ship, test::juneFirst(minute / 60, minute % 60), 33.5 + 0.1 * ship,
+                                     -118.9 + minute * 1e-4) + "\n";
+    }
+  }
+  test::writeTextFile(dir / "day.csv", csv);
+  auto source = app::VesselSource::load({.ais = {(dir / "day.csv").string()}}, std::nullopt);
+  ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
+  const auto at = [](int hour, int minute) { return *core::parseIso8601(test::juneFirst(hour, minute) + "Z"); };
+  scene::Frame frame;
+  (*source)->fill(frame, at(2, 0));
+  ASSERT_TRUE(frame.trips);
+  EXPECT_EQ(frame.trips->from, at(1, 0));
+  EXPECT_TRUE((*source)->readingAhead());
+  (*source)->fill(frame, at(5, 0));
+  EXPECT_EQ(frame.trips->from, at(1, 0));
+  (*source)->fill(frame, at(8, 30));  // past the first window's end (08:00)
+  EXPECT_EQ(frame.trips->from, at(7, 0));
+  EXPECT_TRUE((*source)->readingAhead()) << "and the one after";
+}
+
 TEST(VesselSource, AVesselInSeveralArchivesCountsOnce) {
   // Two archives, morning and evening: 367000001 sails in both, 367000002 only in the first,
   // 367000003 only in the second. The caption counts three vessels (it summed the archives'
