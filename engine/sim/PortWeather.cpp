@@ -70,6 +70,65 @@ std::optional<double> number(const std::string& text) {
   return value;
 }
 
+// A small CSV file read row by row: blank lines and lines starting with '#' are skipped, the
+// header's columns are found by name, and errors read "FILE:LINE: field: message".
+class CsvRows {
+ public:
+  static core::Result<CsvRows> open(const std::filesystem::path& path, const std::string& what) {
+    if (auto regular = core::requireRegularFile(path, what); !regular) return std::unexpected(regular.error());
+    CsvRows rows(path);
+    if (!rows.in_) return core::dataError(path.string() + ": cannot open the " + what);
+    return rows;
+  }
+  // The first line that is not blank or a comment; false when there is none.
+  bool readHeader() {
+    if (!next()) return false;
+    header_ = std::move(fields_);
+    headerText_ = text_;
+    return true;
+  }
+  std::optional<std::size_t> column(std::string_view name) const {
+    for (std::size_t i = 0; i < header_.size(); ++i) {
+      if (header_[i] == name) return i;
+    }
+    return std::nullopt;
+  }
+  const std::string& headerText() const { return headerText_; }
+  // The next row's fields; false at the end.
+  bool next() {
+    while (std::getline(in_, text_)) {
+      ++line_;
+      if (line_ == 1 && text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);  // a byte-order mark, as spreadsheets write
+      if (!text_.empty() && text_.back() == '\r') text_.pop_back();
+      if (text_.empty() || text_.starts_with("#")) continue;
+      fields_ = splitCsv(text_);
+      return true;
+    }
+    return false;
+  }
+  std::string field(std::size_t column) const { return column < fields_.size() ? fields_[column] : std::string(); }
+  std::size_t line() const { return line_; }
+  std::unexpected<core::Error> fail(std::size_t line, const std::string& field, const std::string& message) const {
+    return core::dataError(path_.string() + ":" + std::to_string(line) + ": " + field + ": " + message);
+  }
+  std::unexpected<core::Error> fail(const std::string& field, const std::string& message) const {
+    return fail(line_, field, message);
+  }
+
+ private:
+  explicit CsvRows(const std::filesystem::path& path) : path_(path), in_(path, std::ios::binary) {}
+  std::filesystem::path path_;
+  std::ifstream in_;
+  std::string text_, headerText_;
+  std::vector<std::string> header_, fields_;
+  std::size_t line_ = 0;
+};
+
+std::optional<StabilityClass> pasquillLetter(const std::string& letter) {
+  if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'F') return std::nullopt;
+  return StabilityClass(letter[0] - 'A');
+}
+
 }  // namespace
 
 double sunElevationDegrees(const geo::LonLat& where, core::UtcMicros time) {
@@ -151,148 +210,105 @@ std::string windRoseCsv(const std::vector<WindRoseEntry>& entries) {
 
 core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path, const geo::LonLat& where,
                                                Terrain terrain) {
-  if (auto regular = core::requireRegularFile(path, "meteorology file"); !regular) return std::unexpected(regular.error());
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return core::dataError(path.string() + ": cannot open the meteorology file");
-  const auto fail = [&](std::size_t line, const std::string& field, const std::string& message) {
-    return core::dataError(path.string() + ":" + std::to_string(line) + ": " + field + ": " + message);
-  };
-  std::string text;
-  std::size_t lineNumber = 1;
-  if (!std::getline(in, text)) return fail(1, "header", "the file is empty");
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // a UTF-8 byte-order mark, as spreadsheets write
-  const std::vector<std::string> header = splitCsv(text);
-  const auto column = [&](const char* name) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      if (header[i] == name) return i;
-    }
-    return std::nullopt;
-  };
-  const auto time = column("time"), from = column("wind_from"), speed = column("wind_speed");
-  const auto stability = column("stability"), cloud = column("cloud_cover");
+  auto rows = CsvRows::open(path, "meteorology file");
+  if (!rows) return std::unexpected(rows.error());
+  if (!rows->readHeader()) return rows->fail(1, "header", "the file is empty");
+  const auto time = rows->column("time"), from = rows->column("wind_from"), speed = rows->column("wind_speed");
+  const auto stability = rows->column("stability"), cloud = rows->column("cloud_cover");
   if (!time || !from || !speed || (!stability && !cloud)) {
-    return fail(1, "header", "expected the columns time, wind_from, wind_speed and stability or cloud_cover, found '" +
-                                 text + "'");
+    return rows->fail("header", "expected the columns time, wind_from, wind_speed and stability or cloud_cover, found '" +
+                                    rows->headerText() + "'");
   }
   std::vector<MetHour> hours;
-  while (std::getline(in, text)) {
-    ++lineNumber;
-    if (text.empty() || text == "\r") continue;
-    const std::vector<std::string> fields = splitCsv(text);
-    const auto field = [&](std::size_t i) { return i < fields.size() ? fields[i] : std::string(); };
+  while (rows->next()) {
     MetHour hour;
-    auto start = core::parseIso8601(field(*time));
-    if (!start) return fail(lineNumber, "time", quoted(field(*time)) + " is not an ISO 8601 time");
+    auto start = core::parseIso8601(rows->field(*time));
+    if (!start) return rows->fail("time", quoted(rows->field(*time)) + " is not an ISO 8601 time");
     hour.start = *start;
     if (!hours.empty() && hour.start != hours.back().start + kHour) {
-      return fail(lineNumber, "time",
-                  field(*time) + " does not follow " + core::formatIso8601(hours.back().start) +
-                      " by one hour (gaps and repeats are not allowed; fill missing hours first)");
+      return rows->fail("time", rows->field(*time) + " does not follow " + core::formatIso8601(hours.back().start) +
+                                    " by one hour (gaps and repeats are not allowed; fill missing hours first)");
     }
-    const auto direction = number(field(*from));
+    const auto direction = number(rows->field(*from));
     if (!direction || *direction < 0 || *direction > 360) {
-      return fail(lineNumber, "wind_from", quoted(field(*from)) + " is not a direction in degrees from 0 to 360");
+      return rows->fail("wind_from", quoted(rows->field(*from)) + " is not a direction in degrees from 0 to 360");
     }
-    const auto windSpeed = number(field(*speed));
+    const auto windSpeed = number(rows->field(*speed));
     if (!windSpeed || *windSpeed < 0 || *windSpeed > 40) {
-      return fail(lineNumber, "wind_speed", quoted(field(*speed)) + " is not a speed from 0 to 40 m/s");
+      return rows->fail("wind_speed", quoted(rows->field(*speed)) + " is not a speed from 0 to 40 m/s");
     }
     hour.weather = {std::max(*windSpeed, kCalmMetersPerSecond), std::fmod(*direction, 360.0), D, terrain,
                     kAnemometerMeters};
     if (stability) {
-      const std::string letter = field(*stability);
-      if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'F') {
-        return fail(lineNumber, "stability", quoted(letter) + " is not a Pasquill class A to F");
-      }
-      hour.weather.stability = StabilityClass(letter[0] - 'A');
+      const auto given = pasquillLetter(rows->field(*stability));
+      if (!given) return rows->fail("stability", quoted(rows->field(*stability)) + " is not a Pasquill class A to F");
+      hour.weather.stability = *given;
     } else {
-      const auto oktas = number(field(*cloud));
+      const auto oktas = number(rows->field(*cloud));
       if (!oktas || *oktas < 0 || *oktas > 8) {
-        return fail(lineNumber, "cloud_cover", quoted(field(*cloud)) + " is not a cloud cover from 0 to 8 oktas");
+        return rows->fail("cloud_cover", quoted(rows->field(*cloud)) + " is not a cloud cover from 0 to 8 oktas");
       }
       const double sun = sunElevationDegrees(where, hour.start + kHour / 2);
       hour.weather.stability = pasquillClass(*windSpeed, sun, *oktas);
     }
     hours.push_back(hour);
   }
-  if (hours.empty()) return fail(lineNumber, "time", "no hours after the header");
+  if (hours.empty()) return rows->fail("time", "no hours after the header");
   return hours;
 }
 
 core::Result<std::vector<WindRoseEntry>> readWindRoseFile(const std::filesystem::path& path, double sectorWidthDegrees) {
-  if (auto regular = core::requireRegularFile(path, "wind rose file"); !regular) return std::unexpected(regular.error());
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return core::dataError(path.string() + ": cannot open the wind rose file");
-  const auto fail = [&](std::size_t line, const std::string& field, const std::string& message) {
-    return core::dataError(path.string() + ":" + std::to_string(line) + ": " + field + ": " + message);
-  };
-  std::string text;
-  std::size_t lineNumber = 0;
-  std::vector<std::string> header;
-  while (header.empty() && std::getline(in, text)) {
-    ++lineNumber;
-    if (lineNumber == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-    if (!text.empty() && text != "\r" && !text.starts_with("#")) header = splitCsv(text);
-  }
-  const auto column = [&](const char* name) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      if (header[i] == name) return i;
-    }
-    return std::nullopt;
-  };
-  const auto from = column("from"), speed = column("speed"), stability = column("stability");
-  const auto frequency = column("frequency"), months = column("months");
-  if (!from || !speed || !stability || !frequency) {
-    return fail(std::max<std::size_t>(lineNumber, 1), "header",
-                "expected the columns from, speed, stability, frequency and optionally months");
+  auto rows = CsvRows::open(path, "wind rose file");
+  if (!rows) return std::unexpected(rows.error());
+  const bool headed = rows->readHeader();
+  const auto from = rows->column("from"), speed = rows->column("speed"), stability = rows->column("stability");
+  const auto frequency = rows->column("frequency"), months = rows->column("months");
+  if (!headed || !from || !speed || !stability || !frequency) {
+    return rows->fail(std::max<std::size_t>(rows->line(), 1), "header",
+                      "expected the columns from, speed, stability, frequency and optionally months");
   }
   std::vector<WindRoseEntry> entries;
-  while (std::getline(in, text)) {
-    ++lineNumber;
-    if (text.empty() || text == "\r" || text.starts_with("#")) continue;
-    const std::vector<std::string> fields = splitCsv(text);
-    const auto field = [&](std::size_t i) { return i < fields.size() ? fields[i] : std::string(); };
+  while (rows->next()) {
     WindRoseEntry entry;
-    const auto degrees = compassPointDegrees(field(*from)) ? compassPointDegrees(field(*from)) : number(field(*from));
+    const std::string direction = rows->field(*from);
+    const auto degrees = compassPointDegrees(direction) ? compassPointDegrees(direction) : number(direction);
     if (!degrees || *degrees < 0 || *degrees > 360) {
-      return fail(lineNumber, "from", quoted(field(*from)) + " is not a compass point (N, NNE, ... NNW) or degrees");
+      return rows->fail("from", quoted(direction) + " is not a compass point (N, NNE, ... NNW) or degrees");
     }
     if (!onSectorCentre(sectorWidthDegrees, *degrees)) {
-      return fail(lineNumber, "from", quoted(field(*from)) + " is not a sector centre of the rose's " +
-                                          std::to_string(sectorWidthDegrees) + " degree sectors");
+      return rows->fail("from", quoted(direction) + " is not a sector centre of the rose's " +
+                                    std::to_string(sectorWidthDegrees) + " degree sectors");
     }
     entry.windFromDegrees = std::fmod(*degrees, 360.0);
-    const auto windSpeed = number(field(*speed));
+    const auto windSpeed = number(rows->field(*speed));
     if (!windSpeed || *windSpeed < 0.5 || *windSpeed > 40) {
-      return fail(lineNumber, "speed", quoted(field(*speed)) + " is not a speed from 0.5 to 40 m/s");
+      return rows->fail("speed", quoted(rows->field(*speed)) + " is not a speed from 0.5 to 40 m/s");
     }
     entry.windSpeed = *windSpeed;
-    const std::string letter = field(*stability);
-    if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'F') {
-      return fail(lineNumber, "stability", quoted(letter) + " is not a Pasquill class A to F");
-    }
-    entry.stability = StabilityClass(letter[0] - 'A');
-    const auto share = number(field(*frequency));
+    const auto given = pasquillLetter(rows->field(*stability));
+    if (!given) return rows->fail("stability", quoted(rows->field(*stability)) + " is not a Pasquill class A to F");
+    entry.stability = *given;
+    const auto share = number(rows->field(*frequency));
     if (!share || *share < 0 || *share > 1) {
-      return fail(lineNumber, "frequency", quoted(field(*frequency)) + " is not a frequency from 0 to 1");
+      return rows->fail("frequency", quoted(rows->field(*frequency)) + " is not a frequency from 0 to 1");
     }
     entry.frequency = *share;
-    if (months && field(*months).find_first_not_of(' ') != std::string::npos) {
+    if (months && !rows->field(*months).empty()) {
       entry.months = 0;
-      std::istringstream list(field(*months));
+      std::istringstream list(rows->field(*months));
       for (std::string month; list >> month;) {
         const auto value = number(month);
         if (!value || *value < 1 || *value > 12 || *value != std::floor(*value)) {
-          return fail(lineNumber, "months", sim::quoted(month) + " is not a month from 1 to 12");
+          return rows->fail("months", sim::quoted(month) + " is not a month from 1 to 12");
         }
         entry.months = std::uint16_t(entry.months | (1u << (int(*value) - 1)));
       }
     }
     entries.push_back(entry);
   }
-  if (entries.empty()) return fail(lineNumber, "from", "no entries after the header");
+  if (entries.empty()) return rows->fail("from", "no entries after the header");
   if (double sum = 0; !frequenciesSumToOne(entries, sum)) {
-    return fail(lineNumber, "frequency", "the frequencies sum to " + std::to_string(sum) + ", not 1 (within 0.1 %)");
+    return rows->fail("frequency", "the frequencies sum to " + std::to_string(sum) + ", not 1 (within 0.1 %)");
   }
   return entries;
 }

@@ -47,7 +47,8 @@ std::string windRoseCsv(const std::vector<WindRoseEntry>& entries);
 // Reads an hourly meteorology CSV: a header with `time`, `wind_from` (degrees), `wind_speed`
 // (m/s at 10 m; calms below 0.5 m/s are taken at 0.5) and either `stability` (A-F) or
 // `cloud_cover` (oktas, 0-8; the class then follows from the sun at `where`). Hours must follow
-// each other one hour apart. Errors read "FILE:LINE: field: message".
+// each other one hour apart; blank lines and lines starting with '#' are skipped. Errors read
+// "FILE:LINE: field: message".
 core::Result<std::vector<MetHour>> readMetFile(const std::filesystem::path& path, const geo::LonLat& where,
                                                Terrain terrain);
 
