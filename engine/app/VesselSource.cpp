@@ -1,6 +1,7 @@
 #include "app/VesselSource.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <unordered_set>
@@ -18,6 +19,10 @@
 
 namespace corridor::app {
 
+namespace {
+constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAisTripsAhead = 6 * kAisTripsBehind;
+}  // namespace
+
 void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
   frame.time = time;
   const auto covers = [&](const TripWindow& w) { return time >= w.trips->from && time <= w.trips->to; };
@@ -27,6 +32,12 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
     if (next.trips && covers(next)) window = &tripWindows_.add(std::move(next));
   }
   if (!window) window = &tripWindows_.add(buildTripsAround(time));
+  // Trips built ahead of a moment the clock has jumped away from (a scrub back, a jump on)
+  // make room, once built, for the ones it needs now.
+  const bool away = time < nextTripsFrom_ - (kAisTripsBehind + kAisTripsAhead) || time > nextTripsTo_;
+  if (nextTrips_.valid() && away && nextTrips_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    nextTrips_.get();
+  }
   // The tracks drawn now: a window another clock (a finished recording) read goes once its
   // trips do.
   if (window->tracks) ais_ = window->tracks;
@@ -40,10 +51,6 @@ void VesselSource::setColoring(scene::VesselColoring coloring) {
   tripWindows_.clear();
   if (nextTrips_.valid()) nextTrips_.get();  // built with the old colours
 }
-
-namespace {
-constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAisTripsAhead = 6 * kAisTripsBehind;
-}  // namespace
 
 VesselSource::TripWindow VesselSource::buildAisTripsAround(core::UtcMicros time,
                                                           std::shared_ptr<const io::AisTrackSet> tracks) const {

@@ -3,6 +3,9 @@
 // (app::composeFrame) that render, record and the viewer share.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "AisFixtures.h"
 #include "TestSupport.h"
 #include "app/AisImport.h"
@@ -77,6 +80,17 @@ TEST(VesselSource, AisTripsAheadOfTheClockAreBuiltInTheBackground) {
   (*source)->fill(frame, at(8, 30));  // past the first window's end (08:00)
   EXPECT_EQ(frame.trips->from, at(7, 0));
   EXPECT_TRUE((*source)->readingAhead()) << "and the one after";
+  // A scrub back to the night: the trips built ahead of 14:00 make room, once built, for those
+  // after the night's window (23:30 to 06:30).
+  const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
+  (*source)->fill(frame, at(0, 30));
+  EXPECT_EQ(frame.trips->from, at(0, 30) - hour);
+  for (int tries = 0; tries < 200; ++tries) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    (*source)->fill(frame, at(0, 40));
+  }
+  (*source)->fill(frame, at(6, 40));  // past the night window's end
+  EXPECT_EQ(frame.trips->from, at(5, 30)) << "built ahead from the night's window";
 }
 
 TEST(VesselSource, AVesselInSeveralArchivesCountsOnce) {
