@@ -33,12 +33,17 @@ std::vector<std::uint16_t> gridIndices() {
   return indices;
 }
 
-gpu::Texture makeAtlas(const gpu::Context& context, std::size_t budgetBytes) {
+// Tiles an atlas of the budget holds (at least two: a texture array of one layer is not an array).
+uint32_t atlasLayersFor(const gpu::Context& context, std::size_t budgetBytes) {
   const uint32_t limit = context.deviceInfo().properties().limits.maxImageArrayLayers;
+  return std::clamp<uint32_t>(uint32_t(budgetBytes / kTileBytes), 2, limit);
+}
+
+gpu::Texture makeAtlas(const gpu::Context& context, std::size_t budgetBytes) {
   gpu::ImageSpec spec;
   spec.extent = {uint32_t(geo::kTileImageSize), uint32_t(geo::kTileImageSize)};
   spec.usage = VK_IMAGE_USAGE_SAMPLED_BIT | VK_IMAGE_USAGE_TRANSFER_DST_BIT;
-  spec.layers = std::clamp<uint32_t>(uint32_t(budgetBytes / kTileBytes), 2, limit);
+  spec.layers = atlasLayersFor(context, budgetBytes);
   gpu::Image image(context, spec);
   context.submitNow([&](VkCommandBuffer cmd) {
     gpu::transitionImage(cmd, image.handle(), VK_IMAGE_LAYOUT_UNDEFINED, VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL);
@@ -94,9 +99,16 @@ RasterPass::RasterPass(const PassSetup& setup, const gpu::Context& context, uint
                                  {3 * sizeof(float), VK_FORMAT_R32G32B32_SFLOAT},
                                  {6 * sizeof(float), VK_FORMAT_R32G32_SFLOAT}})),
       indices_(gpu::uploadBuffer(context, std::span<const std::uint16_t>(gridIndices()), VK_BUFFER_USAGE_INDEX_BUFFER_BIT)),
-      atlas_(makeAtlas(context, budgetBytes)),
+      budgetBytes_(budgetBytes),
       slots_(framesInFlight) {
-  atlasLayers_.resize(atlas_.layers());
+  useAtlas(makeAtlas(context, 0));
+}
+
+void RasterPass::useAtlas(gpu::Texture atlas) {
+  atlas_ = std::move(atlas);
+  ++atlasRevision_;
+  atlasLayers_.assign(atlas_.layers(), std::nullopt);
+  std::erase_if(resident_, [](const auto& entry) { return entry.second.atlasLayer >= 0; });
   stats_.capacity = atlasLayers_.size();
   stats_.atlasBytes = atlasLayers_.size() * kTileBytes;
 }
@@ -174,6 +186,12 @@ void RasterPass::store(const gpu::Context& context, std::vector<LoadedTile> tile
 
 void RasterPass::prepare(const gpu::Context& context, uint32_t slotIndex, const scene::Frame& frame, bool waitForTiles) {
   ++frameNumber_;
+  const bool rasters = std::any_of(frame.layers.begin(), frame.layers.end(),
+                                   [](const scene::LayerDraw& draw) { return draw.raster != nullptr; });
+  if (rasters && atlas_.layers() < atlasLayersFor(context, budgetBytes_)) {
+    context.waitIdle();  // frames in flight may still sample the stand-in
+    useAtlas(makeAtlas(context, budgetBytes_));
+  }
   Wants wants = select(frame);
   if (waitForTiles) {
     store(context, readAll(wants.missing));

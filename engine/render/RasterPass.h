@@ -27,21 +27,27 @@ struct TileStats {
   std::uint64_t uploads = 0;
   std::uint64_t evictions = 0;
   std::size_t capacity = 0;     // tiles the atlas holds
-  std::size_t atlasBytes = 0;   // its GPU memory: the budget, whatever the rasters' size
+  std::size_t atlasBytes = 0;   // its GPU memory: the budget once a raster is drawn, whatever its size
 };
 
 // Raster layers drawn from tiles (geo::TileGrid) in one GPU texture array of fixed size, least
 // recently used tiles evicted. A tile not yet on the GPU is asked of the TileStreamer and its
 // nearest coarser tile on the GPU stands in until it arrives, so a frame never waits on I/O;
-// recordings instead read what they lack before drawing (`waitForTiles`).
+// recordings instead read what they lack before drawing (`waitForTiles`). The atlas takes its
+// budget only when a frame first shows a raster: until then a two-tile stand-in keeps the
+// descriptor valid, as most pictures and videos show none (on lavapipe the budget is host memory,
+// half of a picture's peak).
 class RasterPass {
  public:
   RasterPass(const PassSetup& setup, const gpu::Context& context, uint32_t framesInFlight,
              std::size_t budgetBytes);
 
   const gpu::Texture& atlas() const { return atlas_; }
+  // Changes when the atlas is replaced (its first raster): descriptors naming it are stale.
+  std::uint64_t atlasRevision() const { return atlasRevision_; }
   // Chooses the tiles of every raster in frame.layers, uploads those read, and writes the
-  // slot's vertices. Call before the render pass begins.
+  // slot's vertices. Call before the render pass begins and before binding the atlas: the first
+  // frame with a raster waits for the device to idle and replaces the atlas.
   void prepare(const gpu::Context& context, uint32_t slotIndex, const scene::Frame& frame, bool waitForTiles);
   // Draws the tiles prepared for frame.layers[layerIndex].
   void record(VkCommandBuffer cmd, VkPipelineLayout layout, uint32_t slotIndex, std::size_t layerIndex) const;
@@ -84,10 +90,13 @@ class RasterPass {
   std::optional<std::pair<geo::TileKey, int>> drawable(std::uint64_t layer, const geo::TileKey& tile);
   void store(const gpu::Context& context, std::vector<LoadedTile> tiles);
   int freeAtlasLayer();
+  void useAtlas(gpu::Texture atlas);
 
   gpu::Pipeline pipeline_;
   gpu::Buffer indices_;
+  std::size_t budgetBytes_;
   gpu::Texture atlas_;
+  std::uint64_t atlasRevision_ = 0;
   std::vector<std::optional<CacheKey>> atlasLayers_;
   std::unordered_map<CacheKey, Resident, CacheKeyHash> resident_;
   std::vector<Slot> slots_;

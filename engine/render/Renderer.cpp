@@ -108,15 +108,7 @@ Renderer::Renderer(const gpu::Context& context, VkRenderPass renderPass,
                           {slot.uniforms.handle(), 0, sizeof(FrameGlobals)});
     bindTextures(slot);
     bindTrips(slot, placeholderTrips_.handle(), placeholderTrips_.handle(), 0);
-    const gpu::Texture& atlas = rasters_->atlas();
-    const VkDescriptorImageInfo tiles{atlas.sampler(), atlas.view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
-    VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
-    write.dstSet = slot.descriptors;
-    write.dstBinding = 5;
-    write.descriptorCount = 1;
-    write.descriptorType = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
-    write.pImageInfo = &tiles;
-    vkUpdateDescriptorSets(device, 1, &write, 0, nullptr);
+    bindAtlas(slot);
   }
   background_.emplace(setup);
   cachedBackgroundPass_.emplace(setup, "cached_background.frag");
@@ -164,6 +156,19 @@ void Renderer::bindTextures(FrameSlot& slot) {
   slot.boundRevision = gpuBasemap_ ? gpuBasemap_->revision() : 0;
   slot.boundCache = cachedBackground_;
   slot.cacheStale = false;
+}
+
+void Renderer::bindAtlas(FrameSlot& slot) {
+  const gpu::Texture& atlas = rasters_->atlas();
+  const VkDescriptorImageInfo tiles{atlas.sampler(), atlas.view(), VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL};
+  VkWriteDescriptorSet write{VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+  write.dstSet = slot.descriptors;
+  write.dstBinding = 5;
+  write.descriptorCount = 1;
+  write.descriptorType = VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER;
+  write.pImageInfo = &tiles;
+  vkUpdateDescriptorSets(context_.device(), 1, &write, 0, nullptr);
+  slot.boundAtlas = rasters_->atlasRevision();
 }
 
 void Renderer::bindTrips(FrameSlot& slot, VkBuffer points, VkBuffer legs, std::uint64_t upload) {
@@ -257,6 +262,7 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
     if (slot.boundTrips != trips_->uploads()) bindTrips(slot, trips_->points(), trips_->legs(), trips_->uploads());
   }
   if (parts != Parts::ShipsOverCachedBasemap) rasters_->prepare(context_, slotIndex, frame, frame.waitForTiles);
+  if (slot.boundAtlas != rasters_->atlasRevision()) bindAtlas(slot);
   const glm::vec3& space = frame.style.space;
   const float clear[4] = {space.r, space.g, space.b, 1.0f};
   gpu::beginRenderPass(cmd, target, clear);

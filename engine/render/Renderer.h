@@ -59,11 +59,13 @@ class Renderer {
     std::uint64_t boundRevision = 0;
     const gpu::Texture* boundCache = nullptr;
     bool cacheStale = false;  // setCachedBackground since: bind again
+    std::uint64_t boundAtlas = 0;  // RasterPass::atlasRevision() when binding 5 was written
     std::uint64_t boundTrips = 0;  // TripPass::uploads() when bindings 4 and 6 were written; 0: placeholder
   };
 
   void useBasemap(const std::shared_ptr<const scene::Basemap>& basemap);
   void bindTextures(FrameSlot& slot);
+  void bindAtlas(FrameSlot& slot);
   void bindTrips(FrameSlot& slot, VkBuffer points, VkBuffer legs, std::uint64_t upload);
   void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry, uint32_t slot);
   void drawVectorLayer(VkCommandBuffer cmd, const scene::View& view, const scene::LayerDraw& draw,

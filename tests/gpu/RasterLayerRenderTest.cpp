@@ -206,6 +206,34 @@ TEST_F(RasterLayerRender, AFrameNeverWaitsForATileAndTheTileArrivesLater) {
   EXPECT_GT(reads.load(), 0);
 }
 
+TEST_F(RasterLayerRender, TheTileAtlasTakesItsMemoryOnlyOnceARasterIsShown) {
+  auto raster = std::make_shared<scene::RasterLayer>();
+  raster->id = scene::newRasterLayerId();
+  raster->extent = {-119, -118, 33, 34};
+  raster->maxLevel = 10;
+  raster->readTile = [](const geo::TileKey&) -> std::optional<core::Image> {
+    core::Image red(geo::kTileImageSize, geo::kTileImageSize);
+    for (std::size_t i = 0; i < red.pixels.size(); i += 4) red.pixels[i] = red.pixels[i + 3] = 255;
+    return red;
+  };
+  const std::size_t tileBytes = std::size_t(geo::kTileImageSize) * geo::kTileImageSize * 4;
+  render::OffscreenRenderer renderer(*context_, {320, 180}, 1);
+  scene::Frame frame;
+  frame.view = scene::makeView(cameraAt(-118.5, 33.5, 60), scene::ViewMode::Map, 320, 180);
+  frame.basemap = scene::buildBasemap(scene::BasemapInput{});
+  frame.style = style_;
+  frame.waitForTiles = true;
+  renderer.render(frame);
+  EXPECT_EQ(renderer.tileStats().atlasBytes, 2 * tileBytes) << "no raster shown: a two-tile stand-in";
+
+  frame.basemap = basemapWith(raster);
+  frame.layers = frame.basemap->layerStack;
+  const core::Image shown = renderer.render(frame);
+  EXPECT_GE(renderer.tileStats().atlasBytes, std::size_t(64) << 20) << "the budget, once a raster is shown";
+  EXPECT_GT(shown.at(160, 90)[0], 240) << "the raster's tile drawn from the new atlas";
+  EXPECT_LT(shown.at(160, 90)[1], 40);
+}
+
 TEST(RasterLayerCli, AZippedRasterRendersThroughItsRampAndBadOnesAreRefused) {
   ScratchDir dir;
   writeFloatGeoTiff(dir / "depth.tif", {200, 200, kUtm11North, {kCentreEasting - 3000, 30.0, 0, kCentreNorthing + 3000, 0, -30.0},
