@@ -270,6 +270,23 @@ TEST(PortWeather, SingaporesMonsoonsFollowChangisRecord) {
   EXPECT_LT(countWithin(july, 0, 45), int(july.size()) / 10);
 }
 
+TEST(PortWeather, ShanghaisSeasonsFollowBaoshansRecord) {
+  // Baoshan's typical year by season (winds/shanghai-baoshan-tmyx-2009-2023.csv): NW to NNE
+  // winds are 45 % of the winter's hours and 11 % of the summer's; E to SSE 21 % and 50 %.
+  const auto scenario = loadScenario(kDefaultScenario, "baseline");
+  ASSERT_TRUE(scenario) << scenario.error().message;
+  std::size_t shanghai = 0;
+  while (scenario->ports[shanghai].id != "SHA") ++shanghai;
+  const std::vector<double> january = windsDrawn(*scenario, shanghai, "2030-01-01");
+  const std::vector<double> july = windsDrawn(*scenario, shanghai, "2030-07-01");
+  auto northerly = [](const std::vector<double>& winds) { return countWithin(winds, 303.75, 360) + countWithin(winds, 0, 33.75); };
+  auto southEasterly = [](const std::vector<double>& winds) { return countWithin(winds, 78.75, 168.75); };
+  EXPECT_GT(northerly(january), int(january.size()) / 3) << northerly(january) << " of " << january.size();
+  EXPECT_GT(northerly(january), 2 * northerly(july));
+  EXPECT_GT(southEasterly(july), int(july.size()) / 3) << southEasterly(july) << " of " << july.size();
+  EXPECT_GT(southEasterly(july), 3 * southEasterly(january) / 2);
+}
+
 TEST(WindRoseFile, ARoseWrittenAndReadBackIsTheSame) {
   // Two seasons of hours: January from the west at 4 m/s (class D), July from the east at 2 m/s
   // (class F): two entries, half the hours each, each with its season's months.
