@@ -26,6 +26,7 @@ AisArchiveStream::~AisArchiveStream() {
 core::Result<AisArchiveStream::Window> AisArchiveStream::read(core::UtcMicros time) const {
   Window window{time - before_, time + span_ + after_, nullptr};
   io::AisReadOptions read = read_;
+  read.nearestInMargins = true;
   read.window.from = std::max(read.window.from, window.from);
   read.window.to = std::min(read.window.to, window.to);
   if (read.window.from >= read.window.to) {  // outside the period asked for: nothing to draw

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
+#include <optional>
 #include <unordered_map>
 
 #include "core/Interruption.h"
@@ -162,6 +164,8 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
   }
   AisVesselTable vessels;
   std::vector<AisPoint> points, block;
+  std::optional<AisNearestOutside> margins;
+  if (options.nearestInMargins && window.margin > 0) margins.emplace(window.inner());
   std::int64_t read = 0, blocks = 0;
   for (auto& feature : *result) {
     const std::uint32_t archiveKey = std::uint32_t(feature->GetFieldAsInteger64(0));
@@ -192,8 +196,8 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     for (AisPoint& point : block) {
       if (!window.contains(point)) continue;  // blocks overlap the window's edges
       point.vessel = key;
-      points.push_back(point);
       any = true;
+      if (!margins || margins->inside(point)) points.push_back(point);
     }
     if (any && vessels.indexOf(key) < 0) {
       AisVesselInfo info = known != archiveVessels.end() ? known->second : AisVesselInfo{};
@@ -202,6 +206,7 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     }
   }
   if (!capture.lastError().empty()) return core::dataError(capture.describe(path, "read failed after " + std::to_string(read) + " reports"));
+  if (margins) std::ranges::move(margins->take(), std::back_inserter(points));
   data.counts.rowsRead += std::int64_t(points.size());
   data.add(std::move(points), vessels);
   return {};

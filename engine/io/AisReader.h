@@ -52,6 +52,10 @@ struct AisReadOptions {
   std::string layer;  // OGR reader: the layer (default: the first)
   // Only the reports inside it are kept (an archive reads no others; files count the rest).
   AisWindow window;
+  // Archives: of the reports in the margins the window was widened by, only each vessel's
+  // nearest to the inner window on each side (AisNearestOutside). For what is drawn; counts
+  // ('ais stats') read the margins whole.
+  bool nearestInMargins = false;
   // Dropped rows kept per reason for the user (AisCounts::kEveryRow for --dropped).
   std::size_t droppedRowsPerReason = AisCounts::kExamplesPerReason;
   // Called after each chunk with the bytes read so far in the current file and its size (or

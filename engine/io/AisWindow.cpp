@@ -1,5 +1,6 @@
 #include "io/AisWindow.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
@@ -39,7 +40,37 @@ AisWindow AisWindow::widened(core::UtcMicros margin) const {
   AisWindow wider = *this;
   if (from != AisWindow{}.from) wider.from = from - margin;
   if (to != AisWindow{}.to) wider.to = to + margin;
+  wider.margin += margin;
   return wider;
+}
+
+AisWindow AisWindow::inner() const {
+  AisWindow narrower = *this;
+  if (from != AisWindow{}.from) narrower.from = from + margin;
+  if (to != AisWindow{}.to) narrower.to = to - margin;
+  narrower.margin = 0;
+  return narrower;
+}
+
+bool AisNearestOutside::inside(const AisPoint& point) {
+  if (point.time >= from_ && point.time < to_) return true;
+  Sides& sides = nearest_[point.vessel];
+  const bool before = point.time < from_;
+  std::vector<AisPoint>& side = before ? sides.before : sides.after;
+  const auto nearer = [&](const AisPoint& a, const AisPoint& b) { return before ? a.time > b.time : a.time < b.time; };
+  side.insert(std::upper_bound(side.begin(), side.end(), point, nearer), point);
+  if (side.size() > kPerSide) side.pop_back();
+  return false;
+}
+
+std::vector<AisPoint> AisNearestOutside::take() {
+  std::vector<AisPoint> points;
+  for (const auto& [vessel, sides] : nearest_) {
+    points.insert(points.end(), sides.before.begin(), sides.before.end());
+    points.insert(points.end(), sides.after.begin(), sides.after.end());
+  }
+  nearest_.clear();
+  return points;
 }
 
 std::string AisWindow::describe() const {

@@ -4,6 +4,8 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "core/Result.h"
 #include "core/Time.h"
@@ -29,6 +31,7 @@ struct AisWindow {
   core::UtcMicros from = std::numeric_limits<core::UtcMicros>::min();
   core::UtcMicros to = std::numeric_limits<core::UtcMicros>::max();
   std::optional<AisBox> box;
+  core::UtcMicros margin = 0;  // by how much widened() widened it
 
   bool bounded() const { return from != AisWindow{}.from || to != AisWindow{}.to || box.has_value(); }
   bool contains(const AisPoint& point) const {
@@ -36,8 +39,35 @@ struct AisWindow {
   }
   // The window with `margin` more on each side (where a side is open it stays open).
   AisWindow widened(core::UtcMicros margin) const;
+  // The window it was before widened().
+  AisWindow inner() const;
   // "2023-01-01T00:00:00Z .. 2023-01-02T00:00:00Z" (open sides as "start", "end").
   std::string describe() const;
+};
+
+// Of the reports a widened window reads in its margins, each vessel's few nearest to the inner
+// window on each side: all that its tracks and their interpolation need up to the inner window's
+// edges (the margins are the gap limit wide, and a track ends at a longer silence), at a fraction
+// of the memory of the whole margins (for a picture's window of 2.5 hours, 12 hours of margins).
+// Three, not one: cleaning judges a report by the kept one before the last and by the next one,
+// so the reports at the inner window's edges are judged as with the whole margins.
+class AisNearestOutside {
+ public:
+  static constexpr std::size_t kPerSide = 3;
+
+  explicit AisNearestOutside(const AisWindow& inner) : from_(inner.from), to_(inner.to) {}
+  // True for a report inside the inner window's times; any other is kept while it is among its
+  // vessel's nearest on its side.
+  bool inside(const AisPoint& point);
+  // The nearest reports kept (the object is left empty).
+  std::vector<AisPoint> take();
+
+ private:
+  struct Sides {
+    std::vector<AisPoint> before, after;  // each nearest first, at most kPerSide
+  };
+  core::UtcMicros from_, to_;
+  std::unordered_map<std::uint32_t, Sides> nearest_;
 };
 
 }  // namespace corridor::io

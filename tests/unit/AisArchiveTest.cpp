@@ -167,15 +167,21 @@ TEST_P(AisArchive, ASecondImportOfTheSameContentChangesNothing) {
   EXPECT_EQ(io::describeAisArchive(archive_)->points, 150);
 }
 
-TEST_P(AisArchive, AWindowReadsExactlyTheReportsInsideIt) {
-  const ScratchDir& dir = dir_;
-  // Two days, a report every 10 minutes: blocks of 6 hours hold 36 each.
+// Two days of one vessel in days.csv and the archive, a report every 10 minutes: blocks of 6
+// hours hold 36 each. Returns a read of `from` .. `to` on 1 June.
+io::AisReadOptions importTwoDays(const ScratchDir& dir, const fs::path& archive, const char* from, const char* to) {
   writeTextFile(dir / "days.csv", day(at("2022-06-01T00:00:00Z"), 288, 10 * kMinute, 1));
-  AisArchiveWriter writer = openWriter(archive_);
+  AisArchiveWriter writer = openWriter(archive);
   import(writer, dir / "days.csv");
   io::AisReadOptions read;
-  read.window.from = at("2022-06-01T11:55:00Z");
-  read.window.to = at("2022-06-01T13:00:00Z");
+  read.window.from = at((std::string("2022-06-01T") + from + "Z").c_str());
+  read.window.to = at((std::string("2022-06-01T") + to + "Z").c_str());
+  return read;
+}
+
+TEST_P(AisArchive, AWindowReadsExactlyTheReportsInsideIt) {
+  const ScratchDir& dir = dir_;
+  const io::AisReadOptions read = importTwoDays(dir, archive_, "11:55:00", "13:00:00");
   const LoadedAis window = loadAis({archive_}, read);
   // 12:00 .. 12:50: six reports, the first and the last of the window.
   ASSERT_EQ(window.set.pointCount(), 6u);
@@ -185,6 +191,20 @@ TEST_P(AisArchive, AWindowReadsExactlyTheReportsInsideIt) {
   const LoadedAis file = loadAis({dir / "days.csv"}, read);
   EXPECT_EQ(file.set.time, window.set.time);
   EXPECT_EQ(file.counts.outsideWindow, 288 - 6 + 1);  // and the duplicate, outside too
+}
+
+TEST_P(AisArchive, OfAWidenedWindowsMarginsOnlyTheNearestReportsAreKeptForDrawing) {
+  io::AisReadOptions read = importTwoDays(dir_, archive_, "12:00:00", "13:00:00");
+  read.window = read.window.widened(2 * kHour);  // 10:00 .. 15:00
+  const LoadedAis whole = loadAis({archive_}, read);
+  EXPECT_EQ(whole.set.pointCount(), 30u);  // 10:00 .. 14:50
+  read.nearestInMargins = true;
+  const LoadedAis drawn = loadAis({archive_}, read);
+  // 11:30, 11:40, 11:50; the window's six, 12:00 .. 12:50; 13:00, 13:10, 13:20.
+  ASSERT_EQ(drawn.set.pointCount(), 12u);
+  EXPECT_EQ(drawn.set.time.front(), at("2022-06-01T11:30:00Z"));
+  EXPECT_EQ(drawn.set.time.back(), at("2022-06-01T13:20:00Z"));
+  ASSERT_EQ(drawn.set.tracks.size(), 1u);
 }
 
 TEST_P(AisArchive, ABoxAcrossTheAntimeridianReadsBothSides) {
