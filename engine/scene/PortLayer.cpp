@@ -115,11 +115,13 @@ GroundHeatmap groundHeatmap(const sim::PortFootprint& footprint, const sim::Conc
           ++cells;
         }
       }
-      // Fades out over the outer fifth of the grid, smoothly (smoothstep), so that a plume
-      // leaving it, however strong, shows no edge: a linear fade over a tenth still drew the
-      // grid's square where a night plume crossed it at the top of the scale.
-      const int fromEdge = std::min(std::min(row, field.rows - row), std::min(column, field.columns - column));
-      const float t = std::min(1.0f, float(fromEdge) / (0.2f * float(field.columns)));
+      // Fades out toward the grid's inscribed circle, smoothly (smoothstep) from 60 % of its
+      // radius, so that a plume leaving the grid, however strong, tapers off as a plume does:
+      // a fade toward the square's sides still drew the square at 80 km, where night plumes
+      // and the large ports' area sources reach past the grid at the top of the scale.
+      const double radius = 0.5 * std::min(field.columns, field.rows);
+      const double fromCentre = std::hypot(column - 0.5 * field.columns, row - 0.5 * field.rows);
+      const float t = float(std::clamp((radius - fromCentre) / (0.4 * radius), 0.0, 1.0));
       heatmap.cornerValues.push_back(float(sum / cells));
       heatmap.cornerFades.push_back(t * t * (3 - 2 * t));
     }

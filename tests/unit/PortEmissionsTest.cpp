@@ -193,9 +193,13 @@ TEST(Heatmap, CornerValuesAreTheCellMeansAndTheGridBorderFades) {
   EXPECT_FLOAT_EQ(heatmap.cornerValues[10 * 21 + 10], 40.0f);
   EXPECT_EQ(heatmap.cornerFades.front(), 0.0f);            // the grid's border
   EXPECT_EQ(heatmap.cornerFades[10 * 21 + 10], 1.0f);      // its middle
-  // Over the outer fifth (4 corners here) a smoothstep: 1 and 2 corners in, 0.156 and 0.5.
+  // A smoothstep from the inscribed circle (radius 10 corners) to 60 % of it: 1 and 2 corners
+  // in along the middle line, 0.156 and 0.5.
   EXPECT_FLOAT_EQ(heatmap.cornerFades[1 * 21 + 10], 0.15625f);
   EXPECT_FLOAT_EQ(heatmap.cornerFades[2 * 21 + 10], 0.5f);
+  // Toward the square's corners it fades as the circle does, not as the square's sides: 3
+  // corners in on the diagonal is 9.9 from the middle (a fade toward the sides gave 0.84).
+  EXPECT_LT(heatmap.cornerFades[3 * 21 + 3], 0.01f);
   EXPECT_EQ(heatmap.scale.top, scale.top);
 }
 
