@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
+#include <tuple>
 #include <vector>
 
 namespace corridor::io {
@@ -57,8 +58,11 @@ bool AisNearestOutside::inside(const AisPoint& point) {
   Sides& sides = nearest_[point.vessel];
   const bool before = point.time < from_;
   std::vector<AisPoint>& side = before ? sides.before : sides.after;
-  const auto nearer = [&](const AisPoint& a, const AisPoint& b) { return before ? a.time > b.time : a.time < b.time; };
-  side.insert(std::upper_bound(side.begin(), side.end(), point, nearer), point);
+  const auto order = [](const AisPoint& p) { return std::tuple(p.time, p.latE7, p.lonE7); };
+  const auto nearer = [&](const AisPoint& a, const AisPoint& b) { return before ? order(a) > order(b) : order(a) < order(b); };
+  const auto at = std::lower_bound(side.begin(), side.end(), point, nearer);
+  if (at != side.end() && order(*at) == order(point)) return false;  // a repeat
+  side.insert(at, point);
   if (side.size() > kPerSide) side.pop_back();
   return false;
 }

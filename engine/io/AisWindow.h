@@ -49,11 +49,14 @@ struct AisWindow {
 // window on each side: all that its tracks and their interpolation need up to the inner window's
 // edges (the margins are the gap limit wide, and a track ends at a longer silence), at a fraction
 // of the memory of the whole margins (for a picture's window of 2.5 hours, 12 hours of margins).
-// Three, not one: cleaning judges a report by the kept one before the last and by the next one,
-// so the reports at the inner window's edges are judged as with the whole margins.
+// Eight, not one: cleaning judges a report by the kept one before the last and by the next one,
+// and a report it drops passes that judgement on, so the reports at the inner window's edges are
+// judged as with the whole margins unless more than six reports in a row beside an edge are
+// dropped. Repeats of a report (the same time and place, from two files) take no place, and
+// reports at the same time are ranked by position, as the tracks' sort ranks them.
 class AisNearestOutside {
  public:
-  static constexpr std::size_t kPerSide = 3;
+  static constexpr std::size_t kPerSide = 8;
 
   explicit AisNearestOutside(const AisWindow& inner) : from_(inner.from), to_(inner.to) {}
   // True for a report inside the inner window's times; any other is kept while it is among its

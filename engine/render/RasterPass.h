@@ -30,7 +30,7 @@ struct TileStats {
   std::size_t atlasBytes = 0;   // its GPU memory: the budget once a raster is drawn, whatever its size
 };
 
-// Raster layers drawn from tiles (geo::TileGrid) in one GPU texture array of fixed size, least
+// Raster layers drawn from tiles (geo::TileGrid) in one GPU texture array of the budget's size, least
 // recently used tiles evicted. A tile not yet on the GPU is asked of the TileStreamer and its
 // nearest coarser tile on the GPU stands in until it arrives, so a frame never waits on I/O;
 // recordings instead read what they lack before drawing (`waitForTiles`). The atlas takes its

@@ -29,7 +29,7 @@ TEST(AisWindow, WidenedThenInnerIsTheWindowAgainAndOpenSidesStayOpen) {
   EXPECT_EQ(wider.inner().margin, 0);
 }
 
-TEST(AisNearestOutside, KeepsEachVesselsThreeNearestOnEachSideWhateverTheOrderTheyCome) {
+TEST(AisNearestOutside, KeepsEachVesselsEightNearestOnEachSideWhateverTheOrderTheyCome) {
   AisWindow inner;
   inner.from = 100 * kMinute;
   inner.to = 200 * kMinute;
@@ -50,10 +50,34 @@ TEST(AisNearestOutside, KeepsEachVesselsThreeNearestOnEachSideWhateverTheOrderTh
   });
   std::vector<std::pair<std::uint32_t, core::UtcMicros>> got;
   for (const AisPoint& p : kept) got.emplace_back(p.vessel, p.time / kMinute);
-  const std::vector<std::pair<std::uint32_t, core::UtcMicros>> expected{
-      {1, 70}, {1, 80}, {1, 90}, {1, 200}, {1, 210}, {1, 220}, {2, 5}};
+  std::vector<std::pair<std::uint32_t, core::UtcMicros>> expected;
+  for (int m = 20; m <= 90; m += 10) expected.emplace_back(1, m);
+  for (int m = 200; m <= 270; m += 10) expected.emplace_back(1, m);
+  expected.emplace_back(2, 5);
   EXPECT_EQ(got, expected);
   EXPECT_TRUE(margins.take().empty());
+}
+
+TEST(AisNearestOutside, ARepeatTakesNoPlaceAndTiesAreRankedByPosition) {
+  AisWindow inner;
+  inner.from = 100 * kMinute;
+  AisNearestOutside margins(inner);
+  // Minutes 90 .. 20 before the window, each sent twice (two files), and at minute 90 a second
+  // report further north: eight places hold 90 (both), 80, ..., 30, not 90, 90, 80, 80, ...
+  for (int m = 90; m >= 20; m -= 10) {
+    margins.inside(report(1, m));
+    margins.inside(report(1, m));
+  }
+  AisPoint north = report(1, 90);
+  north.latE7 = 10;
+  margins.inside(north);
+  std::vector<AisPoint> kept = margins.take();
+  ASSERT_EQ(kept.size(), AisNearestOutside::kPerSide);
+  EXPECT_EQ(kept[0].time, 90 * kMinute);
+  EXPECT_EQ(kept[0].latE7, 10);  // nearest: at 90, after the other report of 90 in the sort
+  EXPECT_EQ(kept[1].time, 90 * kMinute);
+  EXPECT_EQ(kept[1].latE7, 0);
+  EXPECT_EQ(kept.back().time, 30 * kMinute);
 }
 
 }  // namespace
