@@ -59,6 +59,18 @@ TEST(AisArchiveStream, AWindowTheClockLeftIsFreedOnceNothingElseHoldsIt) {
   EXPECT_GT(later->pointCount(), 0u);
 }
 
+TEST(AisArchiveStream, AWindowKeepsOfItsGapMarginsOnlyTheNearestReports) {
+  ScratchDir dir;
+  app::AisArchiveStream stream = streamOf(threeDayArchive(dir));
+  // The window: an hour before noon to 6 + 1 hours after, 11:00 .. 19:00, 48 reports; read with
+  // the 6 hours' gap limit either side (120 reports), of which eight a side are kept.
+  const auto tracks = tracksAround(stream, "2022-06-01T12:00:00Z");
+  ASSERT_TRUE(tracks);
+  EXPECT_EQ(tracks->pointCount(), 48u + 2 * io::AisNearestOutside::kPerSide);
+  EXPECT_EQ(tracks->time.front(), at("2022-06-01T09:40:00Z"));
+  EXPECT_EQ(tracks->time.back(), at("2022-06-01T20:10:00Z"));
+}
+
 TEST(AisArchiveStream, AWindowStillInUseIsTakenUpAgainNotReadAgain) {
   ScratchDir dir;
   app::AisArchiveStream stream = streamOf(threeDayArchive(dir));
