@@ -122,7 +122,6 @@ bool allBlank(std::string_view line, const Fields& fields, int count) {
 struct RowParser {
   const AisCsvLayout& layout;
   AisCsvChunk& chunk;
-  AisVesselInfo* lastVessel = nullptr;
   Fields cells;  // of the row in hand; kept across rows, as clearing 40 views a row shows in profiles
 
   void reject(std::int64_t line, DropReason reason, std::string detail) {
@@ -207,11 +206,12 @@ struct RowParser {
     point.file = 0;
     chunk.points.push_back(point);
     chunk.timeResolutionSeconds = std::max(chunk.timeResolutionSeconds, time->resolutionSeconds);
-    if (!lastVessel || lastVessel->key != point.vessel) {
-      lastVessel = &chunk.vessels[point.vessel];
-      if (row.textIdKey && lastVessel->textId.empty()) lastVessel->textId = chunk.textIds.id(row.textIdKey);
-    }
-    readVesselInfo(fields, layout.map, *lastVessel);
+    const std::size_t vessel = chunk.vessels.insert(point.vessel);
+    if (chunk.vessels.complete(vessel)) return;
+    AisVesselInfo& info = chunk.vessels.at(vessel);
+    if (row.textIdKey && info.textId.empty()) info.textId = chunk.textIds.id(row.textIdKey);
+    readVesselInfo(fields, layout.map, info);
+    if (info.complete()) chunk.vessels.markComplete(vessel);
   }
 };
 

@@ -16,6 +16,11 @@ void AisVesselInfo::merge(const AisVesselInfo& other) {
   if (widthM == 0) widthM = other.widthM;
 }
 
+bool AisVesselInfo::complete() const {
+  return (hasMmsi() || !textId.empty()) && !name.empty() && !imo.empty() && !callSign.empty() && aisType != 0 &&
+         lengthM > 0 && widthM > 0;
+}
+
 const char* dropReasonKey(DropReason reason) {
   switch (reason) {
     case DropReason::WrongColumnCount: return "wrong_column_count";

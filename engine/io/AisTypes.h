@@ -46,6 +46,8 @@ struct AisVesselInfo {
   double widthM = 0;
 
   bool hasMmsi() const { return key < kTextIdKeys; }
+  // Every field known: later reports have nothing to add.
+  bool complete() const;
   // "MMSI 367000001" or "id A17".
   std::string label() const;
   // Fills the fields that are still missing from another report of the same vessel.

@@ -16,16 +16,19 @@ void AisVesselTable::grow() {
   }
 }
 
-AisVesselInfo& AisVesselTable::operator[](std::uint32_t key) {
+std::size_t AisVesselTable::insert(std::uint32_t key) {
   if (2 * (vessels_.size() + 1) > slots_.size()) grow();  // load factor at most 1/2
   const std::size_t slot = slotOf(key);
   if (slots_[slot].index == 0) {
     vessels_.push_back({});
     vessels_.back().key = key;
+    complete_.push_back(0);
     slots_[slot] = {key, std::uint32_t(vessels_.size())};
   }
-  return vessels_[slots_[slot].index - 1];
+  return slots_[slot].index - 1;
 }
+
+AisVesselInfo& AisVesselTable::operator[](std::uint32_t key) { return vessels_[insert(key)]; }
 
 std::int64_t AisVesselTable::indexOf(std::uint32_t key) const {
   if (slots_.empty()) return -1;
@@ -47,6 +50,7 @@ std::uint32_t AisTextIds::keyOf(std::string_view id) {
 
 std::vector<AisVesselInfo> AisVesselTable::release() {
   slots_.clear();
+  complete_.clear();
   return std::move(vessels_);
 }
 

@@ -15,6 +15,13 @@ class AisVesselTable {
  public:
   // The vessel's entry, created (with its key set) when new.
   AisVesselInfo& operator[](std::uint32_t key);
+  // The vessel's position in insertion order, created when new. With complete(), a parser
+  // passes over the reports of a vessel it knows all about without touching its entry: the
+  // entries of thousands of vessels, met in random order, miss the cache on every report.
+  std::size_t insert(std::uint32_t key);
+  AisVesselInfo& at(std::size_t index) { return vessels_[index]; }
+  bool complete(std::size_t index) const { return complete_[index] != 0; }
+  void markComplete(std::size_t index) { complete_[index] = 1; }
   // Position in insertion order; -1 when absent.
   std::int64_t indexOf(std::uint32_t key) const;
   // Adds other's vessels; for known ones, fills missing fields.
@@ -35,6 +42,7 @@ class AisVesselTable {
   };
   std::vector<Slot> slots_;
   std::vector<AisVesselInfo> vessels_;
+  std::vector<std::uint8_t> complete_;  // by index: markComplete() said so
 };
 
 // Text vessel ids and their keys, kTextIdKeys + n in order of first appearance.

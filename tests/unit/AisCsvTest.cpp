@@ -142,6 +142,29 @@ TEST(AisCsvReader, CountsEveryDroppedRowByReason) {
   EXPECT_NE(loaded.counts.rows.front().file.find("AIS_2022_06_01.csv"), std::string::npos);
 }
 
+TEST(AisCsvReader, AVesselsDescriptionTakesEachFieldFromItsFirstReportThatHasIt) {
+  test::ScratchDir dir;
+  std::string text = std::string(test::kMarineCadastreHeader) + "\n";
+  // No IMO, call sign or width at first; all of them next; then other values that change nothing.
+  text += "367000001,2022-06-01T00:00:00,33.0,-118.3,12,90,90,FIRST NAME,,,70,0,180,,10,70,A\n";
+  text += "367000001,2022-06-01T00:10:00,33.0,-118.29,12,90,90,SECOND NAME,IMO9481374,CALL1,80,0,200,30,10,70,A\n";
+  text += "367000001,2022-06-01T00:20:00,33.0,-118.28,12,90,90,THIRD NAME,IMO9000001,CALL2,60,0,250,40,10,70,A\n";
+  test::writeTextFile(dir / "AIS_2022_06_01.csv", text);
+  const Loaded loaded = load({dir / "AIS_2022_06_01.csv"});
+  ASSERT_EQ(loaded.set.vessels.size(), 1u);
+  const AisVesselInfo& vessel = loaded.set.vessels[0];
+  EXPECT_EQ(vessel.name, "FIRST NAME");
+  EXPECT_EQ(vessel.aisType, 70);
+  EXPECT_EQ(vessel.lengthM, 180);
+  EXPECT_EQ(vessel.imo, "9481374");
+  EXPECT_EQ(vessel.callSign, "CALL1");
+  EXPECT_EQ(vessel.widthM, 30);
+  EXPECT_TRUE(vessel.complete());
+  AisVesselInfo noImo = vessel;
+  noImo.imo.clear();
+  EXPECT_FALSE(noImo.complete());
+}
+
 TEST(AisCsvReader, SmallChunksAndBothThreadsGiveTheSameResult) {
   test::ScratchDir dir;
   std::string text = std::string(test::kMarineCadastreHeader) + "\n";
