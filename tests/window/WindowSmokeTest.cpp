@@ -18,13 +18,24 @@ namespace {
 // A real X display for the command, with the screen large enough for the window.
 const std::string kXvfb = "xvfb-run -a -s '-screen 0 1280x800x24' ";
 
-// Runs the viewer in `dir` under Xvfb with `flags`, does `actions` (xdotool) three seconds after
-// its window is up, stops it two seconds later and returns the F12 screenshots it saved, in the
+// Shell (no single quotes: scripts run in sh -c '...'): waits for the viewer's window, then until
+// it has drawn its first frame (white panel text in the top-left corner, black before), up to a
+// minute, then a second more. The window shows some seconds before its first frame (the fleet
+// and the headline series are built first), and a click before it is lost: a fixed three
+// seconds' wait was too short on a slow run.
+const std::string kUntilFirstFrame =
+    R"(xdotool search --sync --name ^Corridor$ >/dev/null; for i in $(seq 1 150); do )"
+    R"(m=$(ffmpeg -v quiet -f x11grab -video_size 300x100 -i $DISPLAY+0,0 -frames:v 1 -f rawvideo -pix_fmt gray - )"
+    R"(| od -An -tu1 -v | tr -s " " "\n" | sort -n | tail -1); [ "${m:-0}" -gt 200 ] && break; sleep 0.2; done; )"
+    R"(sleep 1; )";
+
+// Runs the viewer in `dir` under Xvfb with `flags`, does `actions` (xdotool) a second after its
+// first frame, stops it two seconds later and returns the F12 screenshots it saved, in the
 // order taken (none when it failed: `output` says why).
 std::vector<core::Image> screenshotsAfter(const ScratchDir& dir, const std::string& flags, const std::string& actions,
                                           std::string& output) {
   const std::string script = "cd " + (dir / "").string() + "; " + CORRIDOR_BINARY + " view " + flags +
-                             " & pid=$!; xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; " + actions +
+                             " & pid=$!; " + kUntilFirstFrame + actions +
                              "; sleep 2; kill $pid; wait $pid; exit 0";
   const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
   output = run.output;
@@ -116,7 +127,7 @@ TEST(Window, RecordPanelWritesAVideoWhileTheViewerRuns) {
   const std::string script =
       "cd " + (dir / "").string() + "; " + CORRIDOR_BINARY +
       " view --compare baseline,green-corridor --size 960x540 & pid=$!; " +
-      "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 630 57 click 1; sleep 1; " +
+      kUntilFirstFrame + "xdotool mousemove 630 57 click 1; sleep 1; " +
       "xdotool mousemove 700 147 click --repeat 2 1; sleep 0.5; xdotool key ctrl+a; xdotool type 0.3; " +
       "xdotool key Return; sleep 1; xdotool mousemove 650 262 click 1; " +
       // The video is renamed into place when complete: then the viewer is stopped.
@@ -278,8 +289,8 @@ TEST(Window, ClickingAPortOpensItsHotspotPanel) {
   // the window. The viewer is stopped after the screenshot, however fast it runs.
   ScratchDir dir;
   const std::string script = "cd " + (dir / "").string() + " && " + CORRIDOR_BINARY +
-                             " view --frames 100000 --size 1280x800 --camera=-118.25,33.74,3000 & pid=$!; "
-                             "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 640 400; "
+                             " view --frames 100000 --size 1280x800 --camera=-118.25,33.74,3000 & pid=$!; " +
+                             kUntilFirstFrame + "xdotool mousemove 640 400; "
                              "sleep 1; xdotool click 1; sleep 1; xdotool mousemove 300 700; sleep 12; xdotool key F12; "
                              "sleep 3; kill $pid; wait $pid; true";
   const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
@@ -305,7 +316,7 @@ TEST(Window, LayersPanelAddsARasterByPathAndPresentationShowsItsRamp) {
   const auto screenshot = dir / "layers.png";
   const std::string script = std::string(CORRIDOR_BINARY) + " view --frames 300 --size 960x540 --camera -118.22,33.62,40 " +
                              "--no-plumes --screenshot " + screenshot.string() + " & pid=$!; " +
-                             "xdotool search --sync --name ^Corridor$ >/dev/null; sleep 3; xdotool mousemove 726 258 click 1; " +
+                             kUntilFirstFrame + "xdotool mousemove 726 258 click 1; " +
                              "sleep 0.5; xdotool type " + raster.string() + ":ramp=magma; xdotool keydown Return; sleep 0.3; " +
                              "xdotool keyup Return; wait $pid";
   const CommandResult run = runCommand(kXvfb + "sh -c '" + script + "'");
