@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "TestSupport.h"
 #include "sim/PortDispersion.h"
@@ -254,15 +257,26 @@ TEST(PortWeather, MonsoonEntriesAreDrawnInTheirMonthsOnly) {
   EXPECT_EQ(countWithin(january, 33.75, 56.25), int(january.size()));
 }
 
+// The winds drawn at a port of the default scenario over four weeks from 1 January and from
+// 1 July 2030 (both empty when the scenario does not load or has no such port).
+std::pair<std::vector<double>, std::vector<double>> defaultScenarioWinds(const std::string& portId) {
+  const auto scenario = loadScenario(kDefaultScenario, "baseline");
+  EXPECT_TRUE(scenario) << scenario.error().message;
+  if (!scenario) return {};
+  for (std::size_t port = 0; port < scenario->ports.size(); ++port) {
+    if (scenario->ports[port].id == portId) {
+      return {windsDrawn(*scenario, port, "2030-01-01"), windsDrawn(*scenario, port, "2030-07-01")};
+    }
+  }
+  ADD_FAILURE() << "no port " << portId;
+  return {};
+}
+
 TEST(PortWeather, SingaporesMonsoonsFollowChangisRecord) {
   // Changi's typical year by season (winds/singapore-changi-tmyx-2009-2023.csv): in January
   // most winds come from the N-NE, in July from the SSE-SW.
-  const auto scenario = loadScenario(kDefaultScenario, "baseline");
-  ASSERT_TRUE(scenario) << scenario.error().message;
-  std::size_t singapore = 0;
-  while (scenario->ports[singapore].id != "SIN") ++singapore;
-  const std::vector<double> january = windsDrawn(*scenario, singapore, "2030-01-01");
-  const std::vector<double> july = windsDrawn(*scenario, singapore, "2030-07-01");
+  const auto [january, july] = defaultScenarioWinds("SIN");
+  ASSERT_FALSE(january.empty());
   const int northEast = countWithin(january, 0, 45) + countWithin(january, 337.5, 360);
   const int southWest = countWithin(july, 157.5, 225);
   EXPECT_GT(northEast, int(january.size()) / 2) << northEast << " of " << january.size();
@@ -274,12 +288,8 @@ TEST(PortWeather, ShanghaisSeasonsFollowBaoshansRecord) {
   // Baoshan's typical year by season (winds/shanghai-baoshan-tmyx-2009-2023.csv): NW to NNE
   // winds are 45 % of the winter's hours and 11 % of the summer's; E to SSE 21 % and 50 %. (The
   // hand-shaped rose it replaced had no northerly in summer.)
-  const auto scenario = loadScenario(kDefaultScenario, "baseline");
-  ASSERT_TRUE(scenario) << scenario.error().message;
-  std::size_t shanghai = 0;
-  while (scenario->ports[shanghai].id != "SHA") ++shanghai;
-  const std::vector<double> january = windsDrawn(*scenario, shanghai, "2030-01-01");
-  const std::vector<double> july = windsDrawn(*scenario, shanghai, "2030-07-01");
+  const auto [january, july] = defaultScenarioWinds("SHA");
+  ASSERT_FALSE(january.empty());
   auto northerly = [](const std::vector<double>& winds) { return countWithin(winds, 303.75, 360) + countWithin(winds, 0, 33.75); };
   auto southEasterly = [](const std::vector<double>& winds) { return countWithin(winds, 78.75, 168.75); };
   EXPECT_GT(northerly(january), int(january.size()) / 3) << northerly(january) << " of " << january.size();
