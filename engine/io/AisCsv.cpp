@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/HugePages.h"
 #include "core/Numeric.h"
 #include "io/AisRow.h"
 
@@ -278,7 +279,7 @@ std::vector<std::string> sampleAisCsvTimes(std::string_view text, const AisCsvLa
 AisCsvChunk parseAisCsvChunk(std::string_view text, const AisCsvLayout& layout) {
   AisCsvChunk chunk;
   chunk.counts.rowsPerReason = layout.rowsPerReason;
-  chunk.points.reserve(text.size() / 100);
+  core::reserveHugePages(chunk.points, text.size() / 100);
   RowParser parser{layout, chunk};
   std::size_t pos = 0;
   while (pos < text.size()) {

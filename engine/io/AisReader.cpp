@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 
+#include "core/HugePages.h"
 #include "core/InputFile.h"
 #include "core/Interruption.h"
 #include "core/Log.h"
@@ -77,7 +78,8 @@ struct ChunkMerger {
 constexpr std::size_t kMaxLineBytes = std::size_t(1) << 20;
 
 // Read buffers are reused: a fresh 16 MB block a chunk costs its page faults and zero fill,
-// a tenth of the parse time.
+// a tenth of the parse time. Each holds a chunk and a megabyte for the line carried over from
+// the last, so that any buffer fits any chunk.
 struct ReadBuffer {
   std::unique_ptr<char[]> bytes;
   std::size_t capacity = 0;
@@ -92,7 +94,11 @@ struct ReadBuffers {
       buffer = std::move(spare.back());
       spare.pop_back();
     }
-    if (buffer.capacity < bytes) buffer = {std::make_unique_for_overwrite<char[]>(bytes), bytes};
+    if (buffer.capacity < bytes) {
+      const std::size_t capacity = bytes + kMaxLineBytes;
+      buffer = {std::make_unique_for_overwrite<char[]>(capacity), capacity};
+      core::adviseHugePages(buffer.bytes.get(), capacity);
+    }
     return buffer;
   }
   void giveBack(ReadBuffer buffer) { spare.push_back(std::move(buffer)); }

@@ -1,5 +1,6 @@
 #include "io/AisTracks.h"
 
+#include "core/HugePages.h"
 #include "geo/Subdivide.h"
 
 #include <algorithm>
@@ -172,6 +173,7 @@ GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const st
     grouped.offsets[v + 1] = at;
   }
   grouped.points = std::make_unique_for_overwrite<AisPoint[]>(grouped.offsets.back());
+  core::adviseHugePages(grouped.points.get(), grouped.offsets.back() * sizeof(AisPoint));
   parallel([&](std::size_t w) {
     for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
       for (std::size_t i = 0; i < chunks[c].size(); ++i) grouped.points[cursors[w][vesselOf[c][i]]++] = chunks[c][i];
@@ -216,7 +218,9 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   const Cleaner cleaner{std::int64_t(options.gapHours * 3600 * core::kMicrosPerSecond),
                         options.maxSpeedKnots * kMetresPerSecondPerKnot, std::move(resolutions)};
   const std::size_t pointCount = offsets.back();
-  std::vector<Fate> fates(pointCount, Fate::Keep);
+  std::vector<Fate> fates;
+  core::reserveHugePages(fates, pointCount);
+  fates.assign(pointCount, Fate::Keep);
   auto cleanVessels = [&](std::size_t first, std::size_t last) {
     for (std::size_t v = first; v < last; ++v) {
       AisPoint* const begin = grouped.points.get() + offsets[v];
@@ -241,12 +245,12 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   // Columns.
   std::size_t kept = 0;
   for (Fate fate : fates) kept += fate == Fate::Keep || fate == Fate::StartTrack;
-  set.time.reserve(kept);
-  set.latE7.reserve(kept);
-  set.lonE7.reserve(kept);
-  set.sogTenths.reserve(kept);
-  set.cogTenths.reserve(kept);
-  set.heading.reserve(kept);
+  core::reserveHugePages(set.time, kept);
+  core::reserveHugePages(set.latE7, kept);
+  core::reserveHugePages(set.lonE7, kept);
+  core::reserveHugePages(set.sogTenths, kept);
+  core::reserveHugePages(set.cogTenths, kept);
+  core::reserveHugePages(set.heading, kept);
   auto dropped = [&](const AisPoint& p, std::uint32_t vessel, DropReason reason) {
     counts.drop(reason, [&] {
       const AisSourceFile& file = raw.files.at(p.file);
