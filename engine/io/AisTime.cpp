@@ -92,9 +92,32 @@ bool zone(Scanner& s, Fields& f) {
   return s.done();
 }
 
+// "YYYY-MM-DDTHH:MM:SS" (or with a space), MarineCadastre's form and so nearly every row read:
+// digits at fixed places, read without the scanner's loops. False for any other text.
+bool fixedIso(std::string_view text, Fields& f) {
+  static constexpr std::string_view kPattern = "dddd-dd-dd dd:dd:dd";
+  if (text.size() != kPattern.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool matches = kPattern[i] == 'd' ? unsigned(text[i] - '0') <= 9
+                         : i == 10          ? text[i] == 'T' || text[i] == ' '
+                                            : text[i] == kPattern[i];
+    if (!matches) return false;
+  }
+  auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
+  f.year = two(0) * 100 + two(2);
+  f.month = two(5);
+  f.day = two(8);
+  f.hour = two(11);
+  f.minute = two(14);
+  f.second = two(17);
+  f.hasClock = f.hasSeconds = true;
+  return true;
+}
+
 std::optional<AisTime> iso(std::string_view text) {
   Scanner s{text};
   Fields f;
+  if (fixedIso(text, f)) return assemble(f);
   if (!s.number(4, 4, f.year) || !s.accept('-') || !s.number(2, 2, f.month) || !s.accept('-') ||
       !s.number(2, 2, f.day)) {
     return {};

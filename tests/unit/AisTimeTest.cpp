@@ -1,6 +1,8 @@
 // The timestamps of real AIS exports, each against the instant it names.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "io/AisTime.h"
 
 namespace corridor::io {
@@ -28,6 +30,19 @@ TEST(AisTime, ReadsIso8601WithAndWithoutSecondsFractionsAndZones) {
   EXPECT_EQ(parseAisTime("2023-03-18T04:05")->resolutionSeconds, 60);
   EXPECT_EQ(parseAisTime("2023-03-18T04:05:06")->resolutionSeconds, 1);
   EXPECT_EQ(parseAisTime("2023-03-18")->resolutionSeconds, 86400);  // a date alone
+}
+
+// "YYYY-MM-DDTHH:MM:SS" is read at fixed places; with a 'Z' it goes through the general scanner.
+TEST(AisTime, TheCommonFormReadsAsTheGeneralScannerReadsIt) {
+  for (const std::string text : {"2024-02-29T23:59:59", "1999-12-31 00:00:00", "2022-06-01T12:34:56",
+                                 "2199-01-01T07:08:09", "2023-03-18T04:05:60"}) {
+    EXPECT_EQ(timeOf(text), timeOf(text + "Z")) << text;
+    EXPECT_EQ(parseAisTime(text)->resolutionSeconds, 1) << text;
+  }
+  for (const char* text : {"2023-00-18T04:05:06", "2023-03-32T04:05:06", "2023-03-18T04:60:06",
+                           "2023-03-18X04:05:06", "2023-03-18T04:05:0a", "2023-03-18T04-05:06", "2023+03-18T04:05:06"}) {
+    EXPECT_FALSE(parseAisTime(text)) << text;
+  }
 }
 
 TEST(AisTime, ReadsSlashDatesInEitherOrderWithMinutesOrSecondsAndTwelveHourClocks) {
