@@ -225,8 +225,10 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
     for (std::size_t v = first; v < last; ++v) {
       AisPoint* const begin = grouped.points.get() + offsets[v];
       AisPoint* const end = grouped.points.get() + offsets[v + 1];
+      // File and line rank reports of the same time and place (std::sort keeps no order), so
+      // that of exact duplicates the one read first is kept.
       std::sort(begin, end, [](const AisPoint& a, const AisPoint& b) {
-        return std::tie(a.time, a.latE7, a.lonE7) < std::tie(b.time, b.latE7, b.lonE7);
+        return std::tie(a.time, a.latE7, a.lonE7, a.file, a.line) < std::tie(b.time, b.latE7, b.lonE7, b.file, b.line);
       });
       if (begin != end) cleaner.classify(points, offsets[v], offsets[v + 1], fates);
     }

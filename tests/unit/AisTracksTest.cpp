@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+
 #include "AisFixtures.h"
 #include "AisLoading.h"
 #include "GdalFixtures.h"
@@ -108,6 +110,31 @@ TEST(AisTracks, AJumpTheFollowingReportsConfirmStartsANewTrack) {
   EXPECT_EQ(loaded.set.tracks.size(), 2u);
   EXPECT_EQ(loaded.set.pointCount(), 10u);
   EXPECT_EQ(loaded.counts.dropped[std::size_t(DropReason::ImplausibleJump)], 0);
+}
+
+// Exact duplicates (same vessel, time and position) far apart in a file, among another vessel's
+// reports: the one read first is kept, with its own SOG, and the later one is the dropped row.
+TEST(AisTracks, OfExactDuplicatesTheOneReadFirstIsKept) {
+  const std::vector<Fix> first = steaming(367000001, 33, -130, 40), second = steaming(367000002, 34, -130, 40);
+  auto row = [](const Fix& f, const char* sog) { return marineCadastreRow(f.mmsi, timeAt(f.minute), f.lat, f.lon, sog) + "\n"; };
+  std::string text = std::string(test::kMarineCadastreHeader) + "\n" + row(first[30], "3.0");  // line 2
+  for (std::size_t i = 0; i < first.size(); ++i) text += row(first[i], "12.0") + row(second[i], "12.0");  // 3..82
+  text += row(first[5], "3.0");                                                                            // line 83
+  test::ScratchDir dir;
+  test::writeTextFile(dir / "a.csv", text);
+  AisReadOptions read;
+  read.droppedRowsPerReason = AisCounts::kEveryRow;
+  const Loaded loaded = load({dir / "a.csv"}, read);
+  std::vector<std::int64_t> droppedLines;
+  for (const AisBadRow& dropped : loaded.counts.rows) droppedLines.push_back(dropped.line);
+  std::sort(droppedLines.begin(), droppedLines.end());
+  EXPECT_EQ(droppedLines, (std::vector<std::int64_t>{3 + 2 * 30, 83}));  // the later copies of minutes 300 and 50
+  const AisTrackSet& set = loaded.set;
+  ASSERT_EQ(set.tracks.size(), 2u);
+  const std::uint32_t begin = set.tracks[0].begin;
+  ASSERT_EQ(set.vessels[set.tracks[0].vessel].key, 367000001u);
+  EXPECT_EQ(set.sogTenths[begin + 30], 30);   // minute 300: the first copy read, at 3 kn
+  EXPECT_EQ(set.sogTenths[begin + 5], 120);   // minute 50: the original
 }
 
 void writeGzip(const std::filesystem::path& path, const std::string& text) {
