@@ -55,6 +55,16 @@ std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame
 
 }  // namespace
 
+double portGridMeters(const Port& port) {
+  constexpr double kSpareMeters = 2'000.0;
+  double reach = kMinPortGridMeters / 2;
+  for (const AreaEmissionSource& source : port.areaSources) {
+    const glm::dvec2 far = (glm::abs(source.offsetKm) + source.sizeKm * 0.5) * 1000.0 + kSpareMeters;
+    reach = std::max({reach, far.x, far.y});
+  }
+  return std::min(2 * std::ceil(reach / kPortCellMeters) * kPortCellMeters, kMaxPortGridMeters);
+}
+
 double portStackHeight(const Scenario& scenario, const Port& port) {
   double weighted = 0, ships = 0;
   for (const Service& service : scenario.services) {
@@ -74,10 +84,10 @@ constexpr std::uint64_t kSaltWeatherClass = 11, kSaltWeatherDirection = 12;
 constexpr core::UtcMicros kWeatherBlock = 3 * 3600LL * core::kMicrosPerSecond;
 
 // The grid of one group of sources, whose rates add up to 1 g/s.
-ConcentrationGrid unitGrid(const WindRose& rose, const std::vector<PointSource>& points,
+ConcentrationGrid unitGrid(double gridMeters, const WindRose& rose, const std::vector<PointSource>& points,
                            const std::vector<AreaSource>& areas) {
-  const int cells = int(kPortGridMeters / kPortCellMeters);
-  const glm::dvec2 origin(-kPortGridMeters / 2, -kPortGridMeters / 2);
+  const int cells = int(std::lround(gridMeters / kPortCellMeters));
+  const glm::dvec2 origin(-gridMeters / 2, -gridMeters / 2);
   return longTermConcentration(points, areas, rose, origin, kPortCellMeters, cells, cells);
 }
 
@@ -136,7 +146,8 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, con
   const LocalFrame frame(port.position);
   const double funnel = portStackHeight(scenario, port);
   PortFootprint footprint;
-  footprint.southWest = frame.toLonLat({-kPortGridMeters / 2, -kPortGridMeters / 2});
+  const double side = portGridMeters(port);
+  footprint.southWest = frame.toLonLat({-side / 2, -side / 2});
   footprint.cellLonDegrees = kPortCellMeters / frame.metersPerDegreeLon;
   footprint.cellLatDegrees = kPortCellMeters / frame.metersPerDegreeLat;
 
@@ -148,15 +159,16 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, con
       berth.push_back({offset * berthSize, 1.0 / (kBerthLattice * kBerthLattice), funnel, kHotellingBuoyancy});
     }
   }
-  footprint.atBerth = unitGrid(rose, berth, {});
+  footprint.atBerth = unitGrid(side, rose, berth, {});
   std::vector<PointSource> underway;
   const std::vector<glm::dvec2> approach = approachPoints(port, frame);
   for (const glm::dvec2& p : approach) {
     underway.push_back({p, 1.0 / double(approach.size()), funnel, kFunnelBuoyancy});
   }
-  footprint.underway = unitGrid(rose, underway, {});
+  footprint.underway = unitGrid(side, rose, underway, {});
   for (const auto& source : port.areaSources) {
-    footprint.landside.push_back(unitGrid(rose, {}, {{source.offsetKm * 1000.0, source.sizeKm * 500.0, 1.0, 3.0}}));
+    footprint.landside.push_back(
+        unitGrid(side, rose, {}, {{source.offsetKm * 1000.0, source.sizeKm * 500.0, 1.0, 3.0}}));
   }
   return footprint;
 }

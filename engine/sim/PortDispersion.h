@@ -7,8 +7,16 @@
 
 namespace corridor::sim {
 
-inline constexpr double kPortGridMeters = 40'000.0;
 inline constexpr double kPortCellMeters = 250.0;
+// The smallest and the largest port grid, square around the berth.
+inline constexpr double kMinPortGridMeters = 40'000.0, kMaxPortGridMeters = 80'000.0;
+
+// The side of a port's grid: 40 km, or more where a landside area reaches further from the
+// berth (Los Angeles' rail to the downtown yards, Shanghai's drayage over the Donghai Bridge),
+// so that every area lies inside with 2 km to spare; a whole number of cells either side of
+// the berth, so cells near it are the same whatever the side. At most kMaxPortGridMeters
+// (scenario files are held to it).
+double portGridMeters(const Port& port);
 
 // Where a port's emissions go: the ground-level concentration around the berth per unit rate
 // (1 g/s) of each group of sources. Ships at berth are point sources spread over the berth
@@ -16,7 +24,7 @@ inline constexpr double kPortCellMeters = 250.0;
 // spread along the approach, landside equipment are area sources, all under the port's
 // weather. Dispersion is linear in the rates, so the field of any pollutant at any moment is a
 // weighted sum of these grids: the costly part is done once per port. The grid is square in
-// metres around the berth and reported in lon/lat cells (fine for 40 km).
+// metres around the berth and reported in lon/lat cells (fine for tens of km).
 struct PortFootprint {
   geo::LonLat southWest;
   double cellLonDegrees = 0, cellLatDegrees = 0;

@@ -100,6 +100,25 @@ TEST(PortFootprint, AnAreaSourceLiesWhereItsOffsetPutsIt) {
   EXPECT_GT(rail - equipment, 5000.0) << "equipment " << equipment << " m, rail " << rail << " m";
 }
 
+TEST(PortFootprint, TheGridHoldsEveryLandsideAreaWith2KmToSpare) {
+  // Los Angeles' rail reaches 17 + 32 / 2 = 33 km north, so 35 km: a 70 km grid of 280 cells.
+  // Shanghai's drayage over the Donghai Bridge reaches 12.5 + 25 / 2 = 25 km: 27 km, 54 km.
+  // Tokyo's areas lie within 18 km: the 40 km grid.
+  const sim::Scenario scenario = load("baseline");
+  EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "LAX")]), 70'000.0);
+  EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "SHA")]), 54'000.0);
+  EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "TYO")]), 40'000.0);
+  // With a wind from the south the rail's field reaches the grid's top: at 30 km north of
+  // the berth, where a 40 km grid ended at 20 km, the rail's own cells are still polluted.
+  const std::size_t la = portIndex(scenario, "LAX");
+  const sim::Weather fromSouth{4.0, 180, sim::StabilityClass::D, sim::Terrain::Urban};
+  const sim::PortFootprint footprint = sim::portFootprint(scenario, la, sim::steadyRose(fromSouth));
+  const sim::ConcentrationGrid& rail = footprint.landside[2];
+  ASSERT_EQ(rail.rows, 280);
+  const int row = int((30'000.0 - rail.origin.y) / rail.cellSize), column = int((2'000.0 - rail.origin.x) / rail.cellSize);
+  EXPECT_GT(rail.at(column, row), 0.1 * rail.at(column, int((10'000.0 - rail.origin.y) / rail.cellSize)));
+}
+
 TEST(Plume, PuffsDriftDownwindRiseAndSpreadAndFollowTheRate) {
   scene::PlumeSource source;
   source.berth = {-118.27, 33.74};
@@ -217,7 +236,8 @@ TEST(PortLayer, PlumesAtPortsWithShipsAndAHeatmapOnlyWhereAsked) {
   options.heatmaps[la] = &footprint;
   const auto layer = scene::buildPortLayer(fleet, t, reference, options);
   ASSERT_EQ(layer->heatmaps.size(), 1u);
-  EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - 0.18, 0.01);
+  // Los Angeles' grid reaches 35 km south of the berth, as it does north (see PortFootprint).
+  EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - 35.0 / 110.574, 0.001);
   std::size_t withShips = 0;
   for (std::size_t port = 0; port < scenario.ports.size(); ++port) {
     withShips += sim::portSourcesAt(scenario, fleet, port, t).ships().nox > 0;
