@@ -30,7 +30,7 @@ const sim::PortFootprint* PortEmissions::footprint(std::size_t port, core::UtcMi
   if (!heatmap.next.valid()) {
     heatmap.nextWeather = weather;
     heatmap.next = std::async(std::launch::async, [&scenario, port, weather] {
-      return sim::portFootprint(scenario, port, sim::steadyRose(weather));
+      return sim::momentFootprint(scenario, port, weather);
     });
   }
   if (wait) collect();

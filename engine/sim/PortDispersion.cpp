@@ -141,12 +141,11 @@ PortConcentration concentration(const PortFootprint& footprint, const PortSource
 
 }  // namespace
 
-PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, const WindRose& rose) {
+PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, const WindRose& rose, double side) {
   const Port& port = scenario.ports[portIndex];
   const LocalFrame frame(port.position);
   const double funnel = portStackHeight(scenario, port);
   PortFootprint footprint;
-  const double side = portGridMeters(port);
   footprint.southWest = frame.toLonLat({-side / 2, -side / 2});
   footprint.cellLonDegrees = kPortCellMeters / frame.metersPerDegreeLon;
   footprint.cellLatDegrees = kPortCellMeters / frame.metersPerDegreeLat;
@@ -174,7 +173,11 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, con
 }
 
 PortFootprint annualFootprint(const Scenario& scenario, std::size_t port) {
-  return portFootprint(scenario, port, scenario.ports[port].windRose);
+  return portFootprint(scenario, port, scenario.ports[port].windRose, portGridMeters(scenario.ports[port]));
+}
+
+PortFootprint momentFootprint(const Scenario& scenario, std::size_t port, const Weather& weather) {
+  return portFootprint(scenario, port, steadyRose(weather), kMinPortGridMeters);
 }
 
 Weather portWeatherAt(const Scenario& scenario, std::size_t portIndex, core::UtcMicros time) {
@@ -269,7 +272,7 @@ PortConcentration portConcentration(const PortFootprint& annual, const Scenario&
 
 PortConcentration portConcentrationAt(const Scenario& scenario, const Fleet& fleet,
                                       std::size_t port, core::UtcMicros time) {
-  const PortFootprint footprint = portFootprint(scenario, port, steadyRose(portWeatherAt(scenario, port, time)));
+  const PortFootprint footprint = momentFootprint(scenario, port, portWeatherAt(scenario, port, time));
   return concentration(footprint, portSourcesAt(scenario, fleet, port, time));
 }
 

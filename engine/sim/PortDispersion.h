@@ -43,11 +43,16 @@ struct PortFootprint {
   }
 };
 
-// The footprint under a climatology: the frequency-weighted long-term grids (WindRose.h); a
-// steadyRose gives the steady plume of one weather.
-PortFootprint portFootprint(const Scenario& scenario, std::size_t port, const WindRose& rose);
-// For annual means: under the port's wind rose (or the rose of its meteorology file).
+// The footprint under a climatology on a grid `gridMeters` across: the frequency-weighted
+// long-term grids (WindRose.h); a steadyRose gives the steady plume of one weather.
+PortFootprint portFootprint(const Scenario& scenario, std::size_t port, const WindRose& rose, double gridMeters);
+// For annual means: under the port's wind rose (or the rose of its meteorology file), on the
+// port's grid (portGridMeters).
 PortFootprint annualFootprint(const Scenario& scenario, std::size_t port);
+// For a moment of playback: the steady plume of its weather on the 40 km grid. A steady plume
+// costs cells x release points (a long area has thousands), the port's wider grid would cost
+// up to three times as long, and the heatmap fades out from 12 km anyway.
+PortFootprint momentFootprint(const Scenario& scenario, std::size_t port, const Weather& weather);
 
 // The weather at a port at a moment: the hour of its meteorology file where that covers the
 // moment; otherwise drawn from its wind rose for each 3-hour block, deterministic by the

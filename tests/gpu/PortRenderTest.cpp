@@ -79,7 +79,7 @@ TEST_F(PortRender, TheHeatmapAtPortZoomLiesDownwindOfTheBerthOnGlobeAndMap) {
   std::size_t la = 0;
   while (scenario->ports[la].id != "LAX") ++la;
   const sim::Weather fromWestSouthWest{3.5, 250, sim::StabilityClass::D, sim::Terrain::Urban};
-  const sim::PortFootprint footprint = sim::portFootprint(*scenario, la, sim::steadyRose(fromWestSouthWest));
+  const sim::PortFootprint footprint = sim::momentFootprint(*scenario, la, fromWestSouthWest);
   sim::PortSources sources;
   sources.atBerth.nox = 100;  // kg/h: a few ships at berth on auxiliary engines
   sources.landside.resize(footprint.landside.size());

@@ -55,7 +55,7 @@ TEST(PortFootprint, TheFieldIsLinearInTheRatesAndLiesDownwind) {
   const sim::Scenario scenario = load("baseline");
   const std::size_t la = portIndex(scenario, "LAX");
   const sim::Weather fromWestSouthWest{3.5, 250, sim::StabilityClass::D, sim::Terrain::Urban};
-  const sim::PortFootprint footprint = sim::portFootprint(scenario, la, sim::steadyRose(fromWestSouthWest));
+  const sim::PortFootprint footprint = sim::momentFootprint(scenario, la, fromWestSouthWest);
   ASSERT_EQ(footprint.landside.size(), 3u);
   sim::PortSources sources;
   sources.atBerth.nox = 36.0;  // kg/h = 10 g/s
@@ -95,7 +95,7 @@ TEST(PortFootprint, AnAreaSourceLiesWhereItsOffsetPutsIt) {
   const std::size_t la = portIndex(scenario, "LAX");
   ASSERT_EQ(scenario.ports[la].areaSources[2].name, "rail");
   const sim::Weather fromSouth{4.0, 180, sim::StabilityClass::D, sim::Terrain::Urban};
-  const sim::PortFootprint footprint = sim::portFootprint(scenario, la, sim::steadyRose(fromSouth));
+  const sim::PortFootprint footprint = sim::momentFootprint(scenario, la, fromSouth);
   const double equipment = meanNorthing(footprint.landside[0]), rail = meanNorthing(footprint.landside[2]);
   EXPECT_GT(rail - equipment, 5000.0) << "equipment " << equipment << " m, rail " << rail << " m";
 }
@@ -108,11 +108,12 @@ TEST(PortFootprint, TheGridHoldsEveryLandsideAreaWith2KmToSpare) {
   EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "LAX")]), 70'000.0);
   EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "SHA")]), 54'000.0);
   EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "TYO")]), 40'000.0);
-  // With a wind from the south the rail's field reaches the grid's top: at 30 km north of
-  // the berth, where a 40 km grid ended at 20 km, the rail's own cells are still polluted.
+  // On that grid, with a wind from the south, the rail's field reaches the top: at 30 km north
+  // of the berth, where the 40 km grid ends at 20 km, the rail's own cells are still polluted.
   const std::size_t la = portIndex(scenario, "LAX");
   const sim::Weather fromSouth{4.0, 180, sim::StabilityClass::D, sim::Terrain::Urban};
-  const sim::PortFootprint footprint = sim::portFootprint(scenario, la, sim::steadyRose(fromSouth));
+  const sim::PortFootprint footprint =
+      sim::portFootprint(scenario, la, sim::steadyRose(fromSouth), sim::portGridMeters(scenario.ports[la]));
   const sim::ConcentrationGrid& rail = footprint.landside[2];
   ASSERT_EQ(rail.rows, 280);
   const int row = int((30'000.0 - rail.origin.y) / rail.cellSize), column = int((2'000.0 - rail.origin.x) / rail.cellSize);
@@ -230,14 +231,14 @@ TEST(PortLayer, PlumesAtPortsWithShipsAndAHeatmapOnlyWhereAsked) {
   const core::UtcMicros t = sim::yearStart(2025) + 60 * 86400LL * core::kMicrosPerSecond;
   const sim::Fleet fleet(scenario, t - 90 * 86400LL * core::kMicrosPerSecond, t + core::kMicrosPerSecond);
   const std::size_t la = portIndex(scenario, "LAX");
-  const sim::PortFootprint footprint = sim::portFootprint(scenario, la, sim::steadyRose(sim::portWeatherAt(scenario, la, t)));
+  const sim::PortFootprint footprint = sim::momentFootprint(scenario, la, sim::portWeatherAt(scenario, la, t));
   scene::PortLayerOptions options;
   options.heatmaps.assign(scenario.ports.size(), nullptr);
   options.heatmaps[la] = &footprint;
   const auto layer = scene::buildPortLayer(fleet, t, reference, options);
   ASSERT_EQ(layer->heatmaps.size(), 1u);
-  // Los Angeles' grid reaches 35 km south of the berth, as it does north (see PortFootprint).
-  EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - 35.0 / 110.574, 0.001);
+  // A moment's grid: 20 km either side of the berth.
+  EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - 20.0 / 110.574, 0.001);
   std::size_t withShips = 0;
   for (std::size_t port = 0; port < scenario.ports.size(); ++port) {
     withShips += sim::portSourcesAt(scenario, fleet, port, t).ships().nox > 0;

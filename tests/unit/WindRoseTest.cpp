@@ -189,7 +189,7 @@ TEST(PortWeather, TheMomentFollowsTheHourlyMeteorologyFile) {
   EXPECT_NEAR(scenario->ports[la].windRose.entries[0].frequency, 1.0 / 3, 1e-12);
   // Wind from the east in the third hour: the ground field of a berth source lies west.
   const PortFootprint footprint =
-      portFootprint(*scenario, la, steadyRose(portWeatherAt(*scenario, la, start + 2 * hour)));
+      momentFootprint(*scenario, la, portWeatherAt(*scenario, la, start + 2 * hour));
   const auto peak = hotspots(footprint.atBerth, 1).front();
   EXPECT_LT(peak.position.x, -200.0);
   EXPECT_NEAR(peak.position.y, 0.0, 1500.0);
