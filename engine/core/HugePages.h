@@ -9,7 +9,9 @@
 namespace corridor::core {
 
 // Asks for 2 MB pages in the whole 2 MB pages inside [data, data + bytes); call it before the
-// range is first written. A hint: a no-op where the system has no such pages.
+// range is first written. A hint: a no-op where the system has no such pages. The advice stays
+// with the addresses: a buffer that malloc placed in its heap leaves the range advised for what
+// malloc puts there next, memory that was resident at the buffer's peak anyway.
 void adviseHugePages(const void* data, std::size_t bytes);
 
 // reserve(), with the new capacity advised as above.

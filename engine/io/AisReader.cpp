@@ -77,9 +77,9 @@ struct ChunkMerger {
 
 constexpr std::size_t kMaxLineBytes = std::size_t(1) << 20;
 
-// Read buffers are reused: a fresh 16 MB block a chunk costs its page faults and zero fill,
-// a tenth of the parse time. Each holds a chunk and a megabyte for the line carried over from
-// the last, so that any buffer fits any chunk.
+// Read buffers are reused: a fresh block a chunk (16 MB by default) costs its page faults and
+// zero fill, a tenth of the parse time. Each holds a chunk and a megabyte for the line carried
+// over from the last, so that any buffer fits any chunk.
 struct ReadBuffer {
   std::unique_ptr<char[]> bytes;
   std::size_t capacity = 0;

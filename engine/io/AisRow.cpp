@@ -100,7 +100,8 @@ std::string imoDigits(std::string_view field) {
   return std::string(field);
 }
 
-// In range first: the integer conversion is then exact, and cheaper than floor's libm call.
+// In range first: converting a double beyond int64's range is undefined. Cheaper than floor,
+// a libm call.
 bool isMmsiNumber(double value) { return value > 0 && value <= 4e9 && value == double(std::int64_t(value)); }
 
 bool isMissingTextId(std::string_view id) { return id.empty() || isAisPlaceholder(id); }

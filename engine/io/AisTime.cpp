@@ -115,9 +115,9 @@ bool fixedIso(std::string_view text, Fields& f) {
 }
 
 std::optional<AisTime> iso(std::string_view text) {
-  Scanner s{text};
   Fields f;
   if (fixedIso(text, f)) return assemble(f);
+  Scanner s{text};
   if (!s.number(4, 4, f.year) || !s.accept('-') || !s.number(2, 2, f.month) || !s.accept('-') ||
       !s.number(2, 2, f.day)) {
     return {};

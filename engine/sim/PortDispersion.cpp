@@ -83,12 +83,12 @@ constexpr double kGramsPerSecondPerKgPerHour = 1000.0 / 3600.0;
 constexpr std::uint64_t kSaltWeatherClass = 11, kSaltWeatherDirection = 12;
 constexpr core::UtcMicros kWeatherBlock = 3 * 3600LL * core::kMicrosPerSecond;
 
-// The grid of one group of sources, whose rates add up to 1 g/s.
-ConcentrationGrid unitGrid(double gridMeters, const WindRose& rose, const std::vector<PointSource>& points,
+// The grid of one group of sources, whose rates add up to 1 g/s: `cellsEitherSide` of the berth.
+ConcentrationGrid unitGrid(int cellsEitherSide, const WindRose& rose, const std::vector<PointSource>& points,
                            const std::vector<AreaSource>& areas) {
-  const int cells = int(std::lround(gridMeters / kPortCellMeters));
-  const glm::dvec2 origin(-gridMeters / 2, -gridMeters / 2);
-  return longTermConcentration(points, areas, rose, origin, kPortCellMeters, cells, cells);
+  const double half = cellsEitherSide * kPortCellMeters;
+  return longTermConcentration(points, areas, rose, {-half, -half}, kPortCellMeters, 2 * cellsEitherSide,
+                               2 * cellsEitherSide);
 }
 
 // Unstable classes need sunshine and stable ones a night sky.
@@ -141,12 +141,14 @@ PortConcentration concentration(const PortFootprint& footprint, const PortSource
 
 }  // namespace
 
-PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, const WindRose& rose, double side) {
+PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, const WindRose& rose, double gridMeters) {
   const Port& port = scenario.ports[portIndex];
   const LocalFrame frame(port.position);
   const double funnel = portStackHeight(scenario, port);
   PortFootprint footprint;
-  footprint.southWest = frame.toLonLat({-side / 2, -side / 2});
+  // Whole cells either side of the berth, whatever the width asked for.
+  const int cells = std::max(1, int(std::lround(gridMeters / (2 * kPortCellMeters))));
+  footprint.southWest = frame.toLonLat({-cells * kPortCellMeters, -cells * kPortCellMeters});
   footprint.cellLonDegrees = kPortCellMeters / frame.metersPerDegreeLon;
   footprint.cellLatDegrees = kPortCellMeters / frame.metersPerDegreeLat;
 
@@ -158,16 +160,16 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, con
       berth.push_back({offset * berthSize, 1.0 / (kBerthLattice * kBerthLattice), funnel, kHotellingBuoyancy});
     }
   }
-  footprint.atBerth = unitGrid(side, rose, berth, {});
+  footprint.atBerth = unitGrid(cells, rose, berth, {});
   std::vector<PointSource> underway;
   const std::vector<glm::dvec2> approach = approachPoints(port, frame);
   for (const glm::dvec2& p : approach) {
     underway.push_back({p, 1.0 / double(approach.size()), funnel, kFunnelBuoyancy});
   }
-  footprint.underway = unitGrid(side, rose, underway, {});
+  footprint.underway = unitGrid(cells, rose, underway, {});
   for (const auto& source : port.areaSources) {
     footprint.landside.push_back(
-        unitGrid(side, rose, {}, {{source.offsetKm * 1000.0, source.sizeKm * 500.0, 1.0, 3.0}}));
+        unitGrid(cells, rose, {}, {{source.offsetKm * 1000.0, source.sizeKm * 500.0, 1.0, 3.0}}));
   }
   return footprint;
 }

@@ -14,8 +14,8 @@ inline constexpr double kMinPortGridMeters = 40'000.0, kMaxPortGridMeters = 80'0
 // The side of a port's grid: 40 km, or more where a landside area reaches further from the
 // berth (Los Angeles' rail to the downtown yards, Shanghai's drayage over the Donghai Bridge),
 // so that every area lies inside with 2 km to spare; a whole number of cells either side of
-// the berth, so cells near it are the same whatever the side. At most kMaxPortGridMeters
-// (scenario files are held to it).
+// the berth, so the cells near it keep their centres (and their values, to rounding) whatever
+// the width. At most kMaxPortGridMeters (scenario files are held to it).
 double portGridMeters(const Port& port);
 
 // Where a port's emissions go: the ground-level concentration around the berth per unit rate
@@ -43,8 +43,9 @@ struct PortFootprint {
   }
 };
 
-// The footprint under a climatology on a grid `gridMeters` across: the frequency-weighted
-// long-term grids (WindRose.h); a steadyRose gives the steady plume of one weather.
+// The footprint under a climatology on a grid about `gridMeters` across (whole cells either
+// side of the berth): the frequency-weighted long-term grids (WindRose.h); a steadyRose gives
+// the steady plume of one weather.
 PortFootprint portFootprint(const Scenario& scenario, std::size_t port, const WindRose& rose, double gridMeters);
 // For annual means: under the port's wind rose (or the rose of its meteorology file), on the
 // port's grid (portGridMeters).

@@ -229,23 +229,24 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   TableReader source(node, key);
   AreaEmissionSource area;
   area.name = source.string("name");
-  const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 100);
+  // The dispersion grid grows to hold the areas (portGridMeters) with 2 km to spare, up to its
+  // largest: an area may reach this far from the port.
+  const double gridReachKm = kMaxPortGridMeters / 2000.0, areaReachKm = gridReachKm - 2.0;
+  const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 2 * areaReachKm);
   area.sizeKm = {size.first, size.second};
   if (source.find("offset_km")) {  // a rail corridor leaving the port, say
-    const double most = kMaxPortGridMeters / 2000.0;
-    const auto offset = numberPair(source.require("offset_km"), source.key("offset_km"), -most, most);
-    area.offsetKm = {offset.first, offset.second};
+    const auto at = numberPair(source.require("offset_km"), source.key("offset_km"), -areaReachKm, areaReachKm);
+    area.offsetKm = {at.first, at.second};
   }
-  // The dispersion grid grows to hold the areas (portGridMeters), up to its largest.
+  // Within size_km's bound an area centred on the port fits; only an offset takes it out.
   const glm::dvec2 reach = glm::abs(area.offsetKm) + area.sizeKm * 0.5;
-  if (const double most = kMaxPortGridMeters / 2000.0 - 2.0; std::max(reach.x, reach.y) > most) {
+  if (std::max(reach.x, reach.y) > areaReachKm) {
     char message[200];
     std::snprintf(message, sizeof message,
-                  "the area reaches %.1f km from the port; the dispersion grid reaches %g km, so offset_km plus half "
+                  "the area reaches %.2f km from the port; the dispersion grid reaches %g km, so offset_km plus half "
                   "of size_km may be at most %g km either way",
-                  std::max(reach.x, reach.y), kMaxPortGridMeters / 2000.0, most);
-    const bool offset = source.find("offset_km") != nullptr;  // what moved it out, most likely
-    throw SchemaError(offset ? source.require("offset_km") : node, offset ? source.key("offset_km") : key, message);
+                  std::max(reach.x, reach.y), gridReachKm, areaReachKm);
+    throw SchemaError(source.require("offset_km"), source.key("offset_km"), message);
   }
   // Either tonnes a year or grams per TEU handled; never a mix of the two.
   const bool perYear = source.find("nox_t_per_year") || source.find("pm25_t_per_year") ||
