@@ -56,10 +56,9 @@ std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame
 }  // namespace
 
 double portGridMeters(const Port& port) {
-  constexpr double kSpareMeters = 2'000.0;
   double reach = kMinPortGridMeters / 2;
   for (const AreaEmissionSource& source : port.areaSources) {
-    const glm::dvec2 far = (glm::abs(source.offsetKm) + source.sizeKm * 0.5) * 1000.0 + kSpareMeters;
+    const glm::dvec2 far = (glm::abs(source.offsetKm) + source.sizeKm * 0.5) * 1000.0 + kPortGridSpareMeters;
     reach = std::max({reach, far.x, far.y});
   }
   return std::min(2 * std::ceil(reach / kPortCellMeters) * kPortCellMeters, kMaxPortGridMeters);

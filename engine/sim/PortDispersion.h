@@ -8,8 +8,11 @@
 namespace corridor::sim {
 
 inline constexpr double kPortCellMeters = 250.0;
-// The smallest and the largest port grid, square around the berth.
+// The smallest and the largest port grid, square around the berth, and the room a grid leaves
+// beyond its farthest area: an area may reach kMaxAreaReachMeters from the berth.
 inline constexpr double kMinPortGridMeters = 40'000.0, kMaxPortGridMeters = 80'000.0;
+inline constexpr double kPortGridSpareMeters = 2'000.0;
+inline constexpr double kMaxAreaReachMeters = kMaxPortGridMeters / 2 - kPortGridSpareMeters;
 
 // The side of a port's grid: 40 km, or more where a landside area reaches further from the
 // berth (Los Angeles' rail to the downtown yards, Shanghai's drayage over the Donghai Bridge),

@@ -229,9 +229,8 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   TableReader source(node, key);
   AreaEmissionSource area;
   area.name = source.string("name");
-  // The dispersion grid grows to hold the areas (portGridMeters) with 2 km to spare, up to its
-  // largest: an area may reach this far from the port.
-  const double gridReachKm = kMaxPortGridMeters / 2000.0, areaReachKm = gridReachKm - 2.0;
+  // The dispersion grid grows to hold the areas (portGridMeters), up to its largest.
+  const double gridReachKm = kMaxPortGridMeters / 2000.0, areaReachKm = kMaxAreaReachMeters / 1000.0;
   const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 2 * areaReachKm);
   area.sizeKm = {size.first, size.second};
   if (source.find("offset_km")) {  // a rail corridor leaving the port, say
