@@ -22,7 +22,7 @@ scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment
   frame.subsolarPoint = geo::subsolarPoint(moment.time);
   frame.time = moment.time;
   if (!content.vessels) return frame;
-  if (content.ships) content.vessels->fill(frame, moment.time);
+  if (content.ships) content.vessels->fill(frame, moment.time, moment.clock);
   if (content.plumes) {
     frame.ports = content.vessels->portLayerAt(moment.time, moment.camera, moment.animationSeconds,
                                                moment.waitForHeatmaps);

@@ -31,6 +31,7 @@ struct FrameMoment {
   double animationSeconds = 0;  // moves the plumes' puffs
   bool waitForHeatmaps = true;  // see PortEmissions::layerAt
   bool waitForTiles = true;     // false: raster tiles stream in the background (the viewer)
+  FrameClock clock = FrameClock::Export;
 };
 
 scene::Frame composeFrame(const FrameContent& content, const FrameMoment& moment);

@@ -23,15 +23,16 @@ namespace {
 constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAisTripsAhead = 6 * kAisTripsBehind;
 }  // namespace
 
-void VesselSource::fill(scene::Frame& frame, core::UtcMicros time) const {
+void VesselSource::fill(scene::Frame& frame, core::UtcMicros time, FrameClock clock) const {
   frame.time = time;
   const auto covers = [&](const TripWindow& w) { return time >= w.trips->from && time <= w.trips->to; };
-  const TripWindow* window = tripWindows_.find(covers);
+  const auto asking = std::size_t(clock);
+  const TripWindow* window = tripWindows_.find(asking, covers);
   if (!window && nextTrips_.valid() && time >= nextTripsFrom_ && time <= nextTripsTo_) {
     TripWindow next = nextTrips_.get();  // built ahead for this moment: sooner than building anew
-    if (next.trips && covers(next)) window = &tripWindows_.add(std::move(next));
+    if (next.trips && covers(next)) window = &tripWindows_.add(asking, std::move(next));
   }
-  if (!window) window = &tripWindows_.add(buildTripsAround(time));
+  if (!window) window = &tripWindows_.add(asking, buildTripsAround(time));
   // Trips built ahead of a moment the clock has jumped away from (a scrub back, a jump on)
   // make room, once built, for the ones it needs now.
   const bool away = time < nextTripsFrom_ - (kAisTripsBehind + kAisTripsAhead) || time > nextTripsTo_;

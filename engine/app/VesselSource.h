@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/AisArchiveStream.h"
-#include "core/RecentWindows.h"
+#include "core/ClockWindows.h"
 #include "app/PortEmissions.h"
 #include "app/VideoOverlay.h"
 #include "core/Result.h"
@@ -36,6 +36,10 @@ struct VesselSourceOptions {
   bool plumes = true;                              // port plumes and heatmaps at all
 };
 
+// Whose clock asks for the ships: an export's (a recording, a picture) or the viewer's
+// playback. Each keeps the trips around its own moment.
+enum class FrameClock : std::size_t { Export, Playback };
+
 // Where the ships on screen come from, what they look like at any moment, and what a click
 // on one of them says.
 class VesselSource {
@@ -47,7 +51,7 @@ class VesselSource {
   // and a scenario's corridor lanes. AIS trips are built for hours at a time (half a second to
   // two for a US day's 7 hours, trails included); while the clock is in one window the next is
   // built in the background, so that playback does not stop at each new window.
-  void fill(scene::Frame& frame, core::UtcMicros time) const;
+  void fill(scene::Frame& frame, core::UtcMicros time, FrameClock clock) const;
   // Whether trips ahead of the clock are being built (or wait to be taken up).
   bool readingAhead() const { return nextTrips_.valid(); }
   void setColoring(scene::VesselColoring coloring);
@@ -129,8 +133,8 @@ class VesselSource {
   core::Result<void> loadAisArchives(const VesselSourceOptions& options, std::optional<Period> shown);
   core::UtcMicros aisHold_ = 0;
   std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
-  // Around the moments last asked: the clock's, and a recording's while one runs.
-  mutable core::RecentWindows<TripWindow> tripWindows_;
+  // Around the moments last asked: the viewer's clock's, and a recording's while one runs.
+  mutable core::ClockWindows<TripWindow> tripWindows_;
   core::UtcMicros start_ = 0, end_ = 0;
   core::UtcMicros shownTo_ = std::numeric_limits<core::UtcMicros>::max();  // the end of what a picture or video shows
   // AIS: the trips after the clock's window, being built; declared last, so that it is waited

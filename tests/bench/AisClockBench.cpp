@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
   scene::Frame frame;
   for (core::UtcMicros t = (*source)->start() + 3600LL * 1000000; t < (*source)->end() && ms.size() < 3600; t += step) {
     core::Stopwatch clock;
-    (*source)->fill(frame, t);
+    (*source)->fill(frame, t, app::FrameClock::Playback);
     ms.push_back(clock.seconds() * 1000);
     if (revisions.empty() || revisions.back() != frame.trips->revision) {
       revisions.push_back(frame.trips->revision);
@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
   double waited = 0;
   for (std::size_t i = 1; i < crossings.size(); ++i) {
     core::Stopwatch clock;
-    (*waiting)->fill(frame, crossings[i]);
+    (*waiting)->fill(frame, crossings[i], app::FrameClock::Playback);
     waited += clock.seconds() * 1000;
   }
   std::printf("%.1f h of clock a second, %zu frames, %zu trip windows\n", hoursPerSecond, ms.size(), revisions.size());

@@ -6,7 +6,6 @@
 #include "TestSupport.h"
 #include "app/AisArchiveStream.h"
 #include "app/AisImport.h"
-#include "core/RecentWindows.h"
 #include "io/AisArchive.h"
 
 namespace corridor::test {
@@ -79,41 +78,6 @@ TEST(AisArchiveStream, AWindowStillInUseIsTakenUpAgainNotReadAgain) {
   EXPECT_NE(clock, recording);
   EXPECT_EQ(tracksAround(stream, "2022-06-01T12:10:00Z"), recording);
   EXPECT_EQ(tracksAround(stream, "2022-06-03T12:10:00Z"), clock);
-}
-
-// Windows of ten frames; asks count the windows built.
-struct Windows {
-  struct Span {
-    int from, to;
-  };
-  core::RecentWindows<Span> cache;
-  int builds = 0;
-
-  int ask(int frame) {
-    if (const Span* found = cache.find([&](const Span& s) { return frame >= s.from && frame <= s.to; })) return found->from;
-    ++builds;
-    return cache.add({frame, frame + 9}).from;
-  }
-};
-
-TEST(RecentWindows, OneClockMovingOnHoldsOneWindowAfterAFewFrames) {
-  Windows windows;
-  for (int frame = 0; frame <= 10; ++frame) windows.ask(frame);  // [0, 9], then [10, 19]
-  EXPECT_EQ(windows.cache.size(), 2u);
-  for (int frame = 11; frame < 20; ++frame) windows.ask(frame);
-  EXPECT_EQ(windows.cache.size(), 1u);
-  EXPECT_EQ(windows.builds, 2);
-}
-
-TEST(RecentWindows, TwoClocksTakingTurnsKeepTheirWindowsAndNoThird) {
-  Windows windows;
-  for (int frame = 0; frame < 100; ++frame) {
-    windows.ask(frame % 10);         // the viewer's clock, looping in its window
-    windows.ask(1000 + frame % 10);  // a recording's
-  }
-  EXPECT_EQ(windows.builds, 2) << "each clock's window is built once";
-  windows.ask(5000);
-  EXPECT_EQ(windows.cache.size(), 2u) << "at most two windows";
 }
 
 }  // namespace

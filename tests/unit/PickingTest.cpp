@@ -32,7 +32,7 @@ TEST(Picking, HoveringAScenarioShipNamesItAndItsEmissions) {
   ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
   const scene::View view = scene::makeView(pacific(), scene::ViewMode::Map, 640, 360);
   scene::Frame frame;
-  (*source)->fill(frame, t);
+  (*source)->fill(frame, t, app::FrameClock::Export);
   ASSERT_TRUE(frame.trips);
   // Every ship's glyph pixel picks a ship.
   int checked = 0;

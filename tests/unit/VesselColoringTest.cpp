@@ -32,7 +32,7 @@ TEST(VesselColoring, ClassAndCo2ColouringsWithTheirLegends) {
     app::OverlayContent content;
     (*source)->describe(content);
     scene::Frame frame;
-    (*source)->fill(frame, t);
+    (*source)->fill(frame, t, app::FrameClock::Export);
     ASSERT_TRUE(frame.trips);
     const std::vector<test::TripHead> heads = test::tripHeadsAt(*frame.trips, t);
     ASSERT_FALSE(heads.empty());
@@ -69,7 +69,7 @@ TEST(VesselColoring, ByVariantDrawsTheShipsOfEveryVariantInTheirColours) {
   EXPECT_EQ(content.legend[0].label, "baseline");
   EXPECT_EQ(content.legend[1].label, "green-corridor (playing)");
   scene::Frame frame;
-  (*source)->fill(frame, t);
+  (*source)->fill(frame, t, app::FrameClock::Export);
   ASSERT_TRUE(frame.trips);
   int baseline = 0, green = 0;
   for (const test::TripHead& head : test::tripHeadsAt(*frame.trips, t)) {

@@ -71,25 +71,25 @@ TEST(VesselSource, AisTripsAheadOfTheClockAreBuiltInTheBackground) {
   ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
   const auto at = [](int hour, int minute) { return *core::parseIso8601(test::juneFirst(hour, minute) + "Z"); };
   scene::Frame frame;
-  (*source)->fill(frame, at(2, 0));
+  (*source)->fill(frame, at(2, 0), app::FrameClock::Playback);
   ASSERT_TRUE(frame.trips);
   EXPECT_EQ(frame.trips->from, at(1, 0));
   EXPECT_TRUE((*source)->readingAhead());
-  (*source)->fill(frame, at(5, 0));
+  (*source)->fill(frame, at(5, 0), app::FrameClock::Playback);
   EXPECT_EQ(frame.trips->from, at(1, 0));
-  (*source)->fill(frame, at(8, 30));  // past the first window's end (08:00)
+  (*source)->fill(frame, at(8, 30), app::FrameClock::Playback);  // past the first window's end (08:00)
   EXPECT_EQ(frame.trips->from, at(7, 0));
   EXPECT_TRUE((*source)->readingAhead()) << "and the one after";
   // A scrub back to the night: the trips built ahead of 14:00 make room, once built, for those
   // after the night's window (23:30 to 06:30).
   const core::UtcMicros hour = 3600LL * core::kMicrosPerSecond;
-  (*source)->fill(frame, at(0, 30));
+  (*source)->fill(frame, at(0, 30), app::FrameClock::Playback);
   EXPECT_EQ(frame.trips->from, at(0, 30) - hour);
   for (int tries = 0; tries < 200; ++tries) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    (*source)->fill(frame, at(0, 40));
+    (*source)->fill(frame, at(0, 40), app::FrameClock::Playback);
   }
-  (*source)->fill(frame, at(6, 40));  // past the night window's end
+  (*source)->fill(frame, at(6, 40), app::FrameClock::Playback);  // past the night window's end
   EXPECT_EQ(frame.trips->from, at(5, 30)) << "built ahead from the night's window";
 }
 

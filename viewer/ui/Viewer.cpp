@@ -503,7 +503,8 @@ app::FrameContent Viewer::sceneContent(const app::VesselSource* vessels) const {
 
 app::FrameMoment Viewer::sceneMoment() const {
   const double animationSeconds = std::chrono::duration<double>(last_ - opened_).count();
-  return {clock_ ? clock_->now() : sceneTime_, state_.camera, width_, height_, animationSeconds, false, false};
+  return {clock_ ? clock_->now() : sceneTime_, state_.camera, width_, height_, animationSeconds, false, false,
+          app::FrameClock::Playback};
 }
 
 // Records the scene and the panels, submits and presents; `readback` copies the picture for a
