@@ -1,4 +1,6 @@
 #pragma once
+#include <cstddef>
+#include <functional>
 #include <span>
 
 #include "core/Image.h"
@@ -10,6 +12,11 @@ namespace corridor::gpu {
 // Copies data into a new device-local buffer through a staging buffer (waits for the copy).
 Buffer uploadBuffer(const Context& context, std::span<const std::byte> data,
                     VkBufferUsageFlags usage);
+
+// A new device-local buffer of `bytes` (not 0) that `fill` writes through the staging buffer's
+// mapping: large data computed for the GPU is held once on the way, not also in a vector.
+Buffer uploadBuffer(const Context& context, VkDeviceSize bytes, VkBufferUsageFlags usage,
+                    const std::function<void(std::span<std::byte>)>& fill);
 
 template <class T>
 Buffer uploadBuffer(const Context& context, std::span<const T> data, VkBufferUsageFlags usage) {

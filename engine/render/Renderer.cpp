@@ -258,7 +258,7 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   if (ports) ports_->upload(context_, slotIndex, *frame.ports, frame.view);
   const bool trips = frame.trips && parts != Parts::Basemap;
   if (trips) {
-    trips_->use(context_, frame.trips, frame.view);
+    trips_->use(context_, *frame.trips, frame.view);
     if (slot.boundTrips != trips_->uploads()) bindTrips(slot, trips_->points(), trips_->legs(), trips_->uploads());
   }
   if (parts != Parts::ShipsOverCachedBasemap) rasters_->prepare(context_, slotIndex, frame, frame.waitForTiles);
@@ -286,7 +286,9 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
     for (const glm::dvec3& eye : eyesFor(vessels_->mapRange(slotIndex))) vessels_->record(cmd, layout_, slotIndex, eye);
   }
   if (trips) {
-    for (const glm::dvec3& eye : eyesFor(trips_->mapRange())) trips_->record(cmd, layout_, eye, frame.time);
+    for (const glm::dvec3& eye : eyesFor(trips_->mapRange())) {
+      trips_->record(cmd, layout_, *frame.trips, eye, frame.time);
+    }
   }
   if (ports) {
     for (const glm::dvec3& eye : eyesFor(ports_->mapRange(slotIndex))) ports_->recordPlumes(cmd, layout_, slotIndex, eye);

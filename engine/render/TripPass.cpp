@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <span>
 
 #include "geo/Ellipsoid.h"
 
@@ -63,62 +65,69 @@ TripPass::TripPass(const PassSetup& setup) {
   glyphPipeline_ = blendedPipeline(setup, "trip_glyph.vert", "glyph.frag", 0, VK_VERTEX_INPUT_RATE_VERTEX, {});
 }
 
-void TripPass::use(const gpu::Context& context, const std::shared_ptr<const scene::Trips>& trips,
-                   const scene::View& view) {
+void TripPass::use(const gpu::Context& context, const scene::Trips& trips, const scene::View& view) {
   const bool sameProjection = view.mode == mode_ &&
                               (mode_ == scene::ViewMode::Globe || view.projection.centralMeridian == centralMeridian_);
-  if (trips_ && trips->revision == trips_->revision && sameProjection) return;
+  if (trips.revision == revision_ && sameProjection) return;
   const double perUnit = metresPerUnit(view.mode);
-  origin_ = trips->points.empty() ? trips->from : trips->points.front().time;
-  for (const scene::TripPoint& point : trips->points) origin_ = std::min(origin_, point.time);
-  std::vector<std::uint32_t> points;
-  points.reserve(std::max<std::size_t>(1, trips->points.size()) * kPointWords);
+  origin_ = trips.points.empty() ? trips.from : trips.points.front().time;
+  for (const scene::TripPoint& point : trips.points) origin_ = std::min(origin_, point.time);
   glm::dvec2 xRange{std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()};
-  for (const scene::TripPoint& point : trips->points) {
-    glm::dvec3 position;
-    if (view.mode == scene::ViewMode::Globe) {
-      position = geo::toEcef({point.at.lon, point.at.lat, 0.0});
-    } else {
-      position = glm::dvec3(view.projection.projectUnwrapped(point.at), 0.0);
-      xRange = {std::min(xRange.x, position.x), std::max(xRange.y, position.x)};
+  // Written straight into the staging memory, the old set's buffers gone first: a day of AIS
+  // is millions of points, and each copy of them held at once is 20 bytes a point.
+  const auto writePoints = [&](std::span<std::byte> bytes) {
+    std::uint32_t* word = reinterpret_cast<std::uint32_t*>(bytes.data());
+    for (const scene::TripPoint& point : trips.points) {
+      glm::dvec3 position;
+      if (view.mode == scene::ViewMode::Globe) {
+        position = geo::toEcef({point.at.lon, point.at.lat, 0.0});
+      } else {
+        position = glm::dvec3(view.projection.projectUnwrapped(point.at), 0.0);
+        xRange = {std::min(xRange.x, position.x), std::max(xRange.y, position.x)};
+      }
+      const std::uint32_t values[kPointWords] = {bits(toUnits(position.x, perUnit)), bits(toUnits(position.y, perUnit)),
+                                                 bits(toUnits(position.z, perUnit)),
+                                                 bits(ticksSince(point.time, origin_).whole), point.color};
+      word = std::copy(std::begin(values), std::end(values), word);
     }
-    points.insert(points.end(), {bits(toUnits(position.x, perUnit)), bits(toUnits(position.y, perUnit)),
-                                 bits(toUnits(position.z, perUnit)), bits(ticksSince(point.time, origin_).whole),
-                                 point.color});
-  }
-  if (points.empty()) points.assign(kPointWords, 0);  // a buffer can't be empty
+    if (trips.points.empty()) std::fill(bytes.begin(), bytes.end(), std::byte{0});
+  };
+  const std::size_t pointBytes = std::max<std::size_t>(1, trips.points.size()) * kPointWords * sizeof(std::uint32_t);
   const std::uint32_t noLegs[] = {0};  // a buffer can't be empty
-  const std::span<const std::uint32_t> legs = trips->legs.empty() ? std::span(noLegs) : std::span(trips->legs);
+  const std::span<const std::uint32_t> legs = trips.legs.empty() ? std::span(noLegs) : std::span(trips.legs);
   context.waitIdle();  // frames in flight may still read the old set
-  points_ = gpu::uploadBuffer(context, std::span<const std::uint32_t>(points), VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
+  points_ = {};
+  legs_ = {};
+  points_ = gpu::uploadBuffer(context, pointBytes, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, writePoints);
   legs_ = gpu::uploadBuffer(context, legs, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
   ++uploads_;
-  trips_ = trips;
+  revision_ = trips.revision;
   mode_ = view.mode;
   centralMeridian_ = view.projection.centralMeridian;
   xRange_ = xRange;
 }
 
-void TripPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye, core::UtcMicros time) const {
-  if (!trips_) return;
+void TripPass::record(VkCommandBuffer cmd, VkPipelineLayout layout, const scene::Trips& trips, const glm::dvec3& eye,
+                      core::UtcMicros time) const {
+  if (trips.revision != revision_) return;
   const double perUnit = metresPerUnit(mode_);
   const glm::ivec3 eyeUnits(toUnits(eye.x, perUnit), toUnits(eye.y, perUnit), toUnits(eye.z, perUnit));
   const glm::vec3 eyeRest(eye - glm::dvec3(eyeUnits) * perUnit);
   const Ticks now = ticksSince(time, origin_);
-  const float trailSeconds = float(double(trips_->trailSpan) / core::kMicrosPerSecond);
+  const float trailSeconds = float(double(trips.trailSpan) / core::kMicrosPerSecond);
   auto push = [&](const glm::vec4& color, float sizePoints) {
     const TripPush values{glm::ivec4(eyeUnits, now.whole), glm::vec4(eyeRest, float(perUnit)), color,
                           glm::vec4(sizePoints, now.fraction, 0.0f, trailSeconds)};
     vkCmdPushConstants(cmd, layout, VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0, sizeof values,
                        &values);
   };
-  const scene::Trips::Range trails = trips_->trailRange(time);
+  const scene::Trips::Range trails = trips.trailRange(time);
   if (trails.count > 0 && trailSeconds > 0) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, trailPipeline_.handle());
     push(glm::vec4(1.0f, 1.0f, 1.0f, kTrailOpacity), kTrailWidthPixels);
     vkCmdDraw(cmd, uint32_t(6 * trails.count), 1, uint32_t(6 * trails.first), 0);
   }
-  const scene::Trips::Range glyphs = trips_->glyphRange(time);
+  const scene::Trips::Range glyphs = trips.glyphRange(time);
   if (glyphs.count > 0) {
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, glyphPipeline_.handle());
     push(glm::vec4(1.0f), kGlyphSizePixels);

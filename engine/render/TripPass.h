@@ -26,7 +26,9 @@ class TripPass {
   explicit TripPass(const PassSetup& setup);
 
   // Makes `trips` resident for this view (waits for the GPU before replacing an older set).
-  void use(const gpu::Context& context, const std::shared_ptr<const scene::Trips>& trips, const scene::View& view);
+  // The pass keeps no reference to them: a set the caller lets go (the trips of a window the
+  // clock has left) is freed while the next window is built, not a frame later.
+  void use(const gpu::Context& context, const scene::Trips& trips, const scene::View& view);
   glm::dvec2 mapRange() const { return xRange_; }
   // The storage buffers the shaders read (descriptor bindings 4 and 6), and how many sets have
   // been uploaded so far: a descriptor written for an earlier upload is stale (a handle may be
@@ -34,12 +36,14 @@ class TripPass {
   VkBuffer points() const { return points_.handle(); }
   VkBuffer legs() const { return legs_.handle(); }
   std::uint64_t uploads() const { return uploads_; }
-  void record(VkCommandBuffer cmd, VkPipelineLayout layout, const glm::dvec3& eye, core::UtcMicros time) const;
+  // Draws `trips`, the set last made resident.
+  void record(VkCommandBuffer cmd, VkPipelineLayout layout, const scene::Trips& trips, const glm::dvec3& eye,
+              core::UtcMicros time) const;
 
  private:
   gpu::Pipeline trailPipeline_, glyphPipeline_;
   gpu::Buffer points_, legs_;
-  std::shared_ptr<const scene::Trips> trips_;
+  std::uint64_t revision_ = 0;  // of the set resident; 0: none
   scene::ViewMode mode_ = scene::ViewMode::Globe;
   double centralMeridian_ = 0;
   glm::dvec2 xRange_{0.0};

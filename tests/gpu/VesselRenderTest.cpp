@@ -121,6 +121,30 @@ TEST_F(VesselRender, AGpuTripShowsItsPastWithinTheTrailAndNothingAhead) {
   EXPECT_FALSE(drawnAt(180.0));
 }
 
+TEST_F(VesselRender, TheRendererHoldsNoTripsOnceTheirFrameIsDrawn) {
+  // A set of trips is as large as a window of AIS: the one the clock left must go with the
+  // window, not stay with the renderer until the next is drawn.
+  const core::UtcMicros t0 = core::parseIso8601("2031-01-01T00:00Z").value();
+  const scene::View view = scene::makeView(cameraAt(170, 10, 6000), scene::ViewMode::Map, 320, 180);
+  render::OffscreenRenderer renderer(*context_, {320, 180}, 1);
+  scene::Frame frame;
+  frame.view = view;
+  frame.style = style_;
+  frame.basemap = scene::buildBasemap({});
+  frame.time = t0 + 20 * kHour;
+  frame.trips = eastwardTrip(150, 40, t0, t0, 10 * kHour);
+  const std::weak_ptr<const scene::Trips> drawn = frame.trips;
+  const core::Image first = renderer.render(frame);
+  frame.trips.reset();
+  EXPECT_TRUE(drawn.expired());
+  // The next set, alike, draws the same picture.
+  frame.trips = eastwardTrip(150, 40, t0, t0, 10 * kHour);
+  const core::Image second = renderer.render(frame);
+  EXPECT_EQ(first.pixels, second.pixels);
+  const auto glyph = scene::projectToScreen(view, {169.8, 10.0});
+  EXPECT_LT(distance(second.at(int(glyph.x), int(glyph.y)), kRed), 0.35);
+}
+
 // The centre of the red pixels within 12 pixels of `around`.
 glm::dvec2 redCentre(const core::Image& image, glm::dvec2 around) {
   glm::dvec2 sum{0.0};
