@@ -46,9 +46,13 @@ constexpr core::UtcMicros kLongestLeg = 30 * 60 * core::kMicrosPerSecond;
 
 // The leg from `a` at t0 to `b` at t1 in pieces no longer than kLongestLeg (positions linear in
 // longitude and latitude, as between reports).
+core::UtcMicros legPieces(core::UtcMicros t0, core::UtcMicros t1) {
+  return std::max<core::UtcMicros>(1, (t1 - t0 + kLongestLeg - 1) / kLongestLeg);
+}
+
 void addLeg(scene::TripsBuilder& legs, geo::LonLat a, geo::LonLat b, core::UtcMicros t0, core::UtcMicros t1,
             const glm::vec4& color) {
-  const core::UtcMicros pieces = std::max<core::UtcMicros>(1, (t1 - t0 + kLongestLeg - 1) / kLongestLeg);
+  const core::UtcMicros pieces = legPieces(t0, t1);
   auto at = [&](core::UtcMicros k) {
     if (k == pieces) return b;  // exactly, so the next leg continues the track
     const double f = double(k) / double(pieces);
@@ -84,36 +88,43 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
   scene::TripsBuilder trips(from, to, trailSpan);
   const core::UtcMicros earliest = from - trailSpan;
   // The legs that reach into [earliest, to] of each track: from its last report at or before
-  // `earliest` to its last at or before `to`. Counted first: a day holds millions.
+  // `earliest` to its last at or before `to`, then held at the last report if it is in time.
+  // Counted first, pieces included: a day holds millions of points, and a vector outgrowing
+  // its reserve by one doubles.
   struct Legs {
     std::size_t first = 0, end = 0;  // legs start at the reports [first, end)
     bool shown = false;
+    core::UtcMicros heldUntil = 0;  // 0: not held
   };
   std::vector<Legs> legs(set.tracks.size());
   std::size_t count = 0;
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
     const io::AisTrack& track = set.tracks[t];
-    if (holdEnd(set, t, hold) < earliest || set.time[track.begin] > to) continue;
+    const core::UtcMicros heldUntil = holdEnd(set, t, hold), last = set.time[track.end - 1];
+    if (heldUntil < earliest || set.time[track.begin] > to) continue;
     const auto begin = set.time.begin() + track.begin, end = set.time.begin() + track.end;
     const auto reached = std::size_t(std::upper_bound(begin, end, earliest) - set.time.begin());
     const auto past = std::size_t(std::upper_bound(begin, end, to) - set.time.begin());
-    legs[t] = {reached > track.begin ? reached - 1 : track.begin, std::min<std::size_t>(past, track.end - 1), true};
-    count += legs[t].end - legs[t].first + 2;
+    Legs& shown = legs[t];
+    shown = {reached > track.begin ? reached - 1 : track.begin, std::min<std::size_t>(past, track.end - 1), true};
+    if (heldUntil > last && last <= to) shown.heldUntil = heldUntil;
+    count += 2;  // the track's first point, and the held leg's if it does not continue the track
+    for (std::size_t i = shown.first; i < shown.end; ++i) count += std::size_t(legPieces(set.time[i], set.time[i + 1]));
+    if (shown.heldUntil != 0) count += std::size_t(legPieces(last, shown.heldUntil));
   }
-  trips.reserve(count);  // more only where legs are longer than kLongestLeg
+  trips.reserve(count);
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
     if (!legs[t].shown) continue;
     const io::AisTrack& track = set.tracks[t];
-    const core::UtcMicros last = set.time[track.end - 1];
     const glm::vec4 color = aisTypeColor(set.vessels[track.vessel].aisType);
     for (std::size_t i = legs[t].first; i < legs[t].end; ++i) {
       const geo::LonLat a{set.lon(i), set.lat(i)};
       addLeg(trips, a, reportNear(set, i + 1, a.lon), set.time[i], set.time[i + 1], color);
     }
-    const core::UtcMicros heldUntil = holdEnd(set, t, hold);
-    if (heldUntil > last && last <= to && heldUntil >= earliest) {
+    if (legs[t].heldUntil != 0) {
       const geo::LonLat at{set.lon(track.end - 1), set.lat(track.end - 1)};
-      addLeg(trips, at, at, last, heldUntil, glm::vec4(glm::vec3(color), color.a * kHeldOpacity));
+      const glm::vec4 faded(glm::vec3(color), color.a * kHeldOpacity);
+      addLeg(trips, at, at, set.time[track.end - 1], legs[t].heldUntil, faded);
     }
   }
   return std::move(trips).finish();
