@@ -7,10 +7,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <iterator>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
+#include "core/HugePages.h"
 #include "core/Interruption.h"
 #include "core/OutputFile.h"
 #include "geo/Longitude.h"
@@ -163,7 +164,17 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     archiveVessels.emplace(info.key, std::move(info));
   }
   AisVesselTable vessels;
+  // The points go into chunks of a fixed size: one vector doubling as it grew held up to twice
+  // the window's points, and three times while it moved them.
+  const std::size_t chunkPoints = std::max<std::size_t>(1, options.chunkBytes / sizeof(AisPoint));
   std::vector<AisPoint> points, block;
+  std::int64_t kept = 0;
+  const auto keep = [&](const AisPoint& point) {
+    if (points.size() == chunkPoints) data.add(std::exchange(points, {}), {});
+    if (points.capacity() == 0) core::reserveHugePages(points, chunkPoints);
+    points.push_back(point);
+    ++kept;
+  };
   std::optional<AisNearestOutside> margins;
   if (options.nearestInMargins && window.margin > 0) margins.emplace(window.inner());
   std::int64_t read = 0, blocks = 0;
@@ -197,7 +208,7 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
       if (!window.contains(point)) continue;  // blocks overlap the window's edges
       point.vessel = key;
       any = true;
-      if (!margins || margins->inside(point)) points.push_back(point);
+      if (!margins || margins->inside(point)) keep(point);
     }
     if (any && vessels.indexOf(key) < 0) {
       AisVesselInfo info = known != archiveVessels.end() ? known->second : AisVesselInfo{};
@@ -206,8 +217,8 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     }
   }
   if (!capture.lastError().empty()) return core::dataError(capture.describe(path, "read failed after " + std::to_string(read) + " reports"));
-  if (margins) std::ranges::move(margins->take(), std::back_inserter(points));
-  data.counts.rowsRead += std::int64_t(points.size());
+  if (margins) std::ranges::for_each(margins->take(), keep);
+  data.counts.rowsRead += kept;
   data.add(std::move(points), vessels);
   return {};
 }

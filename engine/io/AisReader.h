@@ -45,6 +45,8 @@ enum class AisReaderKind {
 struct AisReadOptions {
   AisReaderKind reader = AisReaderKind::Auto;
   int threads = 0;  // 0: every core
+  // How much text is parsed at a time, and how many points' bytes an archive's read holds in
+  // one block of memory.
   std::size_t chunkBytes = std::size_t(16) << 20;
   // The id, time, longitude and latitude columns, when common names do not find them.
   AisFieldNames fields;

@@ -119,6 +119,27 @@ TEST_P(AisArchive, AnImportKeepsExactlyWhatReadingTheFileKeeps) {
   expectSameTracks(files.set, archived.set);
 }
 
+TEST_P(AisArchive, ReadInBlocksOfAFewPointsItGivesTheSameTracks) {
+  // Reading holds the points in blocks of chunkBytes; 7 points a block: 300 reports fill 42
+  // and start a 43rd, and the margins' nearest reports, added last, cross blocks too.
+  const ScratchDir& dir = dir_;
+  writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 100, 10 * kMinute));
+  AisArchiveWriter writer = openWriter(archive_);
+  import(writer, dir / "day.csv");
+  io::AisReadOptions small;
+  small.chunkBytes = 7 * sizeof(io::AisPoint);
+  expectSameTracks(loadAis({archive_}).set, loadAis({archive_}, small).set);
+  io::AisReadOptions margins;
+  margins.window = {at("2022-06-01T05:00:00Z"), at("2022-06-01T10:00:00Z")};
+  margins.window = margins.window.widened(2 * kHour);
+  margins.nearestInMargins = true;
+  io::AisReadOptions smallMargins = margins;
+  smallMargins.chunkBytes = small.chunkBytes;
+  const LoadedAis whole = loadAis({archive_}, margins);
+  EXPECT_EQ(whole.set.pointCount(), 3u * (30 + 2 * 8));  // each vessel's 30 reports and 8 a side
+  expectSameTracks(whole.set, loadAis({archive_}, smallMargins).set);
+}
+
 TEST_P(AisArchive, TextIdsKeepTheirVesselsAcrossImports) {
   const ScratchDir& dir = dir_;
   writeTextFile(dir / "a.csv", "track_id,timestamp,lon,lat\nA17,2022-06-01T00:00:00Z,10,50\nB2,2022-06-01T00:00:00Z,11,50\n");
