@@ -10,6 +10,7 @@
 #include "app/AisVesselLayer.h"
 #include "app/DefaultScenario.h"
 #include "app/PortReport.h"
+#include "core/HeapTrim.h"
 #include "geo/Longitude.h"
 #include "io/AisArchive.h"
 #include "geo/Subdivide.h"
@@ -42,6 +43,11 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time, FrameClock cl
   // The tracks drawn now: a window another clock (a finished recording) read goes once its
   // trips do.
   if (window->tracks) ais_ = window->tracks;
+  std::uint64_t& drawn = drawnTrips_[asking];
+  if (drawn != window->trips->revision) {
+    if (drawn != 0) core::returnFreedMemory();  // the window this clock left, built in another thread
+    drawn = window->trips->revision;
+  }
   readTripsAhead(*window);
   frame.vessels = lanes_;
   frame.trips = window->trips;

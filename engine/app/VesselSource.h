@@ -1,5 +1,7 @@
 #pragma once
 // Where the ships on screen come from (a scenario or AIS), drawn, described and picked.
+#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <future>
 #include <limits>
@@ -39,6 +41,7 @@ struct VesselSourceOptions {
 // Whose clock asks for the ships: an export's (a recording, a picture) or the viewer's
 // playback. Each keeps the trips around its own moment.
 enum class FrameClock : std::size_t { Export, Playback };
+inline constexpr std::size_t kFrameClocks = 2;
 
 // Where the ships on screen come from, what they look like at any moment, and what a click
 // on one of them says.
@@ -134,7 +137,8 @@ class VesselSource {
   core::UtcMicros aisHold_ = 0;
   std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
   // Around the moments last asked: the viewer's clock's, and a recording's while one runs.
-  mutable core::ClockWindows<TripWindow> tripWindows_;
+  mutable core::ClockWindows<TripWindow, kFrameClocks> tripWindows_;
+  mutable std::array<std::uint64_t, kFrameClocks> drawnTrips_{};  // the revision each clock drew last
   core::UtcMicros start_ = 0, end_ = 0;
   core::UtcMicros shownTo_ = std::numeric_limits<core::UtcMicros>::max();  // the end of what a picture or video shows
   // AIS: the trips after the clock's window, being built; declared last, so that it is waited

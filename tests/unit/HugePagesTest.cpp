@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "Sanitizers.h"
 #include "core/HugePages.h"
 
 namespace corridor::core {
@@ -51,23 +52,10 @@ Mapping mappingAt(const void* address) {
 
 constexpr std::size_t kBytes = std::size_t(64) << 20;
 
-// ASan's allocator maps and reuses memory its own way; the plain build checks the pages.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
 TEST(HugePages, AReservedBufferIsAdvisedAndBackedByTwoMegabytePagesAndAPlainOneIsNot) {
   const std::string mode = selected("/sys/kernel/mm/transparent_hugepage/enabled");
   if (mode != "madvise" && mode != "always") GTEST_SKIP() << "transparent huge pages: '" << mode << "'";
-  if (kSanitized) GTEST_SKIP() << "under ASan's allocator";
+  if (test::kUnderAddressSanitizer) GTEST_SKIP() << "under ASan's allocator";
   std::vector<char> advised;
   reserveHugePages(advised, kBytes);
   advised.resize(kBytes, 1);  // first touch

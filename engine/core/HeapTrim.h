@@ -1,0 +1,12 @@
+#pragma once
+// Memory freed by a large structure built in a background thread (a window of AIS tracks and
+// trips, hundreds of MB) stays in that thread's malloc heap, which glibc returns to the system
+// only from its top: a recording's resident memory grew by the windows it had let go.
+
+namespace corridor::core {
+
+// Hands the free pages of every malloc heap back to the system (a few ms after a window of a
+// US AIS day). A no-op where the C library has no such call.
+void returnFreedMemory();
+
+}  // namespace corridor::core
