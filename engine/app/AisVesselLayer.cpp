@@ -108,8 +108,12 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
     Legs& shown = legs[t];
     shown = {reached > track.begin ? reached - 1 : track.begin, std::min<std::size_t>(past, track.end - 1), true};
     if (heldUntil > last && last <= to) shown.heldUntil = heldUntil;
-    count += 2;  // the track's first point, and the held leg's if it does not continue the track
-    for (std::size_t i = shown.first; i < shown.end; ++i) count += std::size_t(legPieces(set.time[i], set.time[i + 1]));
+    count += 2;  // the track's first point, and one to spare
+    for (std::size_t i = shown.first; i < shown.end; ++i) {
+      count += std::size_t(legPieces(set.time[i], set.time[i + 1]));
+      // A leg across 180 degrees ends at the unwrapped longitude; the next starts anew.
+      count += std::abs(set.lon(i + 1) - set.lon(i)) > 180;
+    }
     if (shown.heldUntil != 0) count += std::size_t(legPieces(last, shown.heldUntil));
   }
   trips.reserve(count);

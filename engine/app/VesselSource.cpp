@@ -43,10 +43,9 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time, FrameClock cl
   // The tracks drawn now: a window another clock (a finished recording) read goes once its
   // trips do.
   if (window->tracks) ais_ = window->tracks;
-  std::uint64_t& drawn = drawnTrips_[asking];
-  if (drawn != window->trips->revision) {
-    if (drawn != 0) core::returnFreedMemory();  // the window this clock left, built in another thread
-    drawn = window->trips->revision;
+  if (trimmedAtFreed_ != tripWindows_.freed()) {  // a window went, built in another thread
+    core::returnFreedMemory();
+    trimmedAtFreed_ = tripWindows_.freed();
   }
   readTripsAhead(*window);
   frame.vessels = lanes_;

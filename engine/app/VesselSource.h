@@ -1,6 +1,5 @@
 #pragma once
 // Where the ships on screen come from (a scenario or AIS), drawn, described and picked.
-#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <future>
@@ -138,7 +137,7 @@ class VesselSource {
   std::shared_ptr<const scene::VesselLayer> lanes_;  // the corridors' routes, faint, under the ships
   // Around the moments last asked: the viewer's clock's, and a recording's while one runs.
   mutable core::ClockWindows<TripWindow, kFrameClocks> tripWindows_;
-  mutable std::array<std::uint64_t, kFrameClocks> drawnTrips_{};  // the revision each clock drew last
+  mutable std::uint64_t trimmedAtFreed_ = 0;  // tripWindows_.freed() when freed memory was last handed back
   core::UtcMicros start_ = 0, end_ = 0;
   core::UtcMicros shownTo_ = std::numeric_limits<core::UtcMicros>::max();  // the end of what a picture or video shows
   // AIS: the trips after the clock's window, being built; declared last, so that it is waited

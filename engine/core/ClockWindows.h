@@ -21,12 +21,12 @@ class ClockWindows {
   const Window* find(std::size_t clock, const Covers& covers) {
     ++asks_;
     for (Slot& slot : slots_) {
-      if (asks_ - slot.lastAsk > kIdleAsks) slot.window.reset();
+      if (asks_ - slot.lastAsk > kIdleAsks) release(slot);
     }
     Slot& own = slots_[clock];
     own.lastAsk = asks_;
     if (own.window && covers(*own.window)) return own.window.get();
-    own.window.reset();
+    release(own);
     for (const Slot& other : slots_) {
       if (other.window && covers(*other.window)) {
         own.window = other.window;
@@ -44,8 +44,10 @@ class ClockWindows {
   }
 
   void clear() {
-    for (Slot& slot : slots_) slot.window.reset();
+    for (Slot& slot : slots_) release(slot);
   }
+  // How many windows have been freed so far (let go by the last clock holding them).
+  std::uint64_t freed() const { return freed_; }
   // How many different windows are held.
   std::size_t size() const {
     std::size_t held = 0;
@@ -64,8 +66,12 @@ class ClockWindows {
     std::shared_ptr<const Window> window;
     std::uint64_t lastAsk = 0;
   };
+  void release(Slot& slot) {
+    if (slot.window && slot.window.use_count() == 1) ++freed_;
+    slot.window.reset();
+  }
   std::array<Slot, kClocks> slots_;
-  std::uint64_t asks_ = 0;
+  std::uint64_t asks_ = 0, freed_ = 0;
 };
 
 }  // namespace corridor::core

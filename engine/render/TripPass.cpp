@@ -98,6 +98,7 @@ void TripPass::use(const gpu::Context& context, const scene::Trips& trips, const
   context.waitIdle();  // frames in flight may still read the old set
   points_ = {};
   legs_ = {};
+  revision_ = 0;  // none resident, should the upload fail
   points_ = gpu::uploadBuffer(context, pointBytes, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, writePoints);
   legs_ = gpu::uploadBuffer(context, legs, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT);
   ++uploads_;

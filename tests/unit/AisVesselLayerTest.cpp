@@ -98,6 +98,14 @@ TEST(AisTrips, TheirMemoryIsReservedOncePiecesOfLongLegsIncluded) {
   EXPECT_EQ(trips->points.size(), 12u * 4 + 2);
   EXPECT_LE(trips->points.capacity(), trips->points.size() + 2);
   EXPECT_LE(trips->legs.capacity(), trips->points.size() + 2);
+  // Across 180 degrees and back, and again: each crossing starts the next leg at a point of
+  // its own.
+  std::vector<std::tuple<int, double, double>> zigzag;
+  for (int m = 0; m <= 50; m += 10) zigzag.emplace_back(m, 52.0, m % 20 == 0 ? 179.9 : -179.9);
+  const auto crossing = buildAisTrips(oneTrack(zigzag), 0, 60 * kMinute, 10 * kMinute, 0);
+  EXPECT_EQ(crossing->legs.size(), 5u);
+  EXPECT_EQ(crossing->points.size(), 10u);
+  EXPECT_LE(crossing->points.capacity(), crossing->points.size() + 2);
 }
 
 TEST(AisTrips, OnlyTheLegsAWindowCanShowAreBuilt) {

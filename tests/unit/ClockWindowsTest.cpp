@@ -30,6 +30,7 @@ TEST(ClockWindows, AClockMovingOnLetsItsOldWindowGoAtOnce) {
   for (int frame = 0; frame < 10; ++frame) EXPECT_EQ(windows.ask(kRecording, frame), 0);
   EXPECT_EQ(windows.ask(kRecording, 10), 10);
   EXPECT_EQ(windows.cache.size(), 1u) << "[0, 9] is no clock's any more";
+  EXPECT_EQ(windows.cache.freed(), 1u);
   EXPECT_EQ(windows.builds, 2);
 }
 
@@ -53,6 +54,7 @@ TEST(ClockWindows, ClocksInTheSameWindowShareIt) {
   EXPECT_EQ(windows.builds, 1);
   EXPECT_EQ(windows.cache.size(), 1u);
   windows.ask(kViewer, 20);  // the viewer moves on; the recording still holds [3, 12]
+  EXPECT_EQ(windows.cache.freed(), 0u);
   EXPECT_EQ(windows.ask(kRecording, 8), 3);
   EXPECT_EQ(windows.builds, 2);
   EXPECT_EQ(windows.cache.size(), 2u);
@@ -62,10 +64,11 @@ TEST(ClockWindows, AClockThatStoppedAskingLetsItsWindowGoAfterAFewAsks) {
   Windows windows;
   windows.ask(kRecording, 1000);  // a recording's last frame
   for (int frame = 0; frame < 8; ++frame) windows.ask(kViewer, frame);
-  EXPECT_EQ(windows.cache.size(), 2u) << "a few asks: the recording may just take turns";
+  EXPECT_EQ(windows.cache.size(), 2u) << "eight asks: the recording may just take turns";
+  EXPECT_EQ(windows.cache.freed(), 0u);
   windows.ask(kViewer, 8);
-  windows.ask(kViewer, 9);
-  EXPECT_EQ(windows.cache.size(), 1u) << "the finished recording's window went";
+  EXPECT_EQ(windows.cache.size(), 1u) << "the ninth: the finished recording's window went";
+  EXPECT_EQ(windows.cache.freed(), 1u);
 }
 
 }  // namespace
