@@ -44,12 +44,13 @@ core::UtcMicros holdEnd(const io::AisTrackSet& set, std::size_t t, core::UtcMicr
 // and reports of a vessel may be hours apart.
 constexpr core::UtcMicros kLongestLeg = 30 * 60 * core::kMicrosPerSecond;
 
-// The leg from `a` at t0 to `b` at t1 in pieces no longer than kLongestLeg (positions linear in
-// longitude and latitude, as between reports).
+// How many pieces addLeg cuts a leg from t0 to t1 into.
 core::UtcMicros legPieces(core::UtcMicros t0, core::UtcMicros t1) {
   return std::max<core::UtcMicros>(1, (t1 - t0 + kLongestLeg - 1) / kLongestLeg);
 }
 
+// The leg from `a` at t0 to `b` at t1 in pieces no longer than kLongestLeg (positions linear in
+// longitude and latitude, as between reports).
 void addLeg(scene::TripsBuilder& legs, geo::LonLat a, geo::LonLat b, core::UtcMicros t0, core::UtcMicros t1,
             const glm::vec4& color) {
   const core::UtcMicros pieces = legPieces(t0, t1);
