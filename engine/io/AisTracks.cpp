@@ -1,5 +1,6 @@
 #include "io/AisTracks.h"
 
+#include "core/HeapTrim.h"
 #include "core/HugePages.h"
 #include "geo/Subdivide.h"
 
@@ -8,6 +9,8 @@
 #include <future>
 #include <memory>
 #include <numbers>
+#include <optional>
+#include <span>
 #include <thread>
 
 #include <glm/geometric.hpp>
@@ -60,16 +63,17 @@ struct Cleaner {
   //   elsewhere (or the earlier fixes were wrong): a new track starts rather than dropping the
   //   rest of the voyage;
   // - otherwise this one is dropped.
-  void classify(const AisPoint* points, std::size_t begin, std::size_t end, std::vector<Fate>& fates) const {
+  void classify(std::span<const AisPoint> points, std::span<Fate> fates) const {
     constexpr std::size_t kNone = std::size_t(-1);
-    std::size_t last = begin, beforeLast = kNone;
-    fates[begin] = Fate::StartTrack;
+    const std::size_t end = points.size();
+    std::size_t last = 0, beforeLast = kNone;
+    fates[0] = Fate::StartTrack;
     auto keep = [&](std::size_t i, Fate fate) {
       fates[i] = fate;
       beforeLast = fate == Fate::StartTrack ? kNone : last;
       last = i;
     };
-    for (std::size_t i = begin + 1; i < end; ++i) {
+    for (std::size_t i = 1; i < end; ++i) {
       const AisPoint& p = points[i];
       const AisPoint& kept = points[last];
       if (p.time == kept.time && p.latE7 == kept.latE7 && p.lonE7 == kept.lonE7) {
@@ -110,7 +114,7 @@ struct Cleaner {
 
   static bool samePosition(const AisPoint& a, const AisPoint& b) { return a.latE7 == b.latE7 && a.lonE7 == b.lonE7; }
 
-  static std::size_t nextDistinct(const AisPoint* points, std::size_t i, std::size_t end) {
+  static std::size_t nextDistinct(std::span<const AisPoint> points, std::size_t i, std::size_t end) {
     std::size_t next = i + 1;
     while (next < end && points[next].time == points[i].time && samePosition(points[next], points[i])) ++next;
     return next;
@@ -129,19 +133,60 @@ glm::dvec3 onSphere(double latDeg, double lonDeg) {
   return kEarthRadiusM * glm::dvec3(std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat));
 }
 
-// Points by vessel (a counting sort, stable: file order within a vessel), on `workers`
-// threads that each take a run of chunks; every chunk is freed once placed.
+// Each vessel's points, contiguous and in the order read, by vessel (as the sorted vessels):
+// in the reader's chunks where each vessel's points came as one run (an archive reads them so),
+// otherwise in one array the chunks are sorted into.
 struct GroupedPoints {
-  std::unique_ptr<AisPoint[]> points;
-  std::vector<std::size_t> offsets;  // vessel v's points are [offsets[v], offsets[v + 1])
+  std::vector<std::vector<AisPoint>> chunks;
+  std::unique_ptr<AisPoint[]> sorted;
+  std::vector<std::span<AisPoint>> byVessel;
+  std::vector<std::size_t> offsets;  // vessel v's fates are [offsets[v], offsets[v + 1])
+
+  void countOffsets() {
+    offsets.assign(byVessel.size() + 1, 0);
+    for (std::size_t v = 0; v < byVessel.size(); ++v) offsets[v + 1] = offsets[v] + byVessel[v].size();
+  }
+
+  // Vessels' points are put into the track columns in vessel order; the memory of those done
+  // goes back to the system as they are (a chunk's once its last vessel is, the sorted array's
+  // a few MB at a time), so that the points and the columns are never both whole in memory.
+  void startReleasing() {
+    if (sorted) return;
+    std::vector<std::pair<std::uintptr_t, std::size_t>> chunkAt;  // by address
+    for (std::size_t c = 0; c < chunks.size(); ++c) chunkAt.emplace_back(std::uintptr_t(chunks[c].data()), c);
+    std::ranges::sort(chunkAt);
+    vesselsLeft.assign(chunks.size(), 0);
+    chunkOf.assign(byVessel.size(), chunks.size());
+    for (std::size_t v = 0; v < byVessel.size(); ++v) {
+      if (byVessel[v].empty()) continue;
+      const auto run = std::pair(std::uintptr_t(byVessel[v].data()), chunks.size());
+      chunkOf[v] = std::prev(std::ranges::upper_bound(chunkAt, run))->second;  // the last chunk starting before it
+      ++vesselsLeft[chunkOf[v]];
+    }
+  }
+  void releaseUpTo(std::size_t vessel) {
+    if (sorted) {
+      constexpr std::size_t kStep = (std::size_t(2) << 20) / sizeof(AisPoint);
+      if (offsets[vessel + 1] - releasedPoints < kStep && vessel + 1 < byVessel.size()) return;
+      core::returnPages(sorted.get() + releasedPoints, (offsets[vessel + 1] - releasedPoints) * sizeof(AisPoint));
+      releasedPoints = offsets[vessel + 1];
+    } else if (const std::size_t c = chunkOf[vessel]; c < chunks.size() && --vesselsLeft[c] == 0) {
+      core::returnPages(chunks[c].data(), chunks[c].capacity() * sizeof(AisPoint));
+      chunks[c] = {};
+    }
+  }
+
+ private:
+  std::vector<std::size_t> chunkOf, vesselsLeft;  // by vessel, by chunk
+  std::size_t releasedPoints = 0;
 };
 
-GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const std::vector<AisVesselInfo>& vessels,
-                            std::size_t workers) {
-  AisVesselTable index;  // key -> position in `vessels`
-  for (const AisVesselInfo& info : vessels) index[info.key];
+// The sort of the chunks by vessel (a counting sort, stable: file order within a vessel), on
+// `workers` threads that each take a run of chunks; every chunk is freed once placed.
+void sortByVessel(GroupedPoints& grouped, std::vector<std::vector<AisPoint>>& chunks, const AisVesselTable& index,
+                  std::size_t workers) {
   workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks.size()));
-  const std::size_t vesselCount = vessels.size();
+  const std::size_t vesselCount = index.size();
   // Worker w takes chunks [firstChunk[w], firstChunk[w + 1]).
   std::vector<std::size_t> firstChunk(workers + 1, chunks.size());
   for (std::size_t w = 0; w < workers; ++w) firstChunk[w] = chunks.size() * w / workers;
@@ -161,31 +206,63 @@ GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const st
       }
     }
   });
-  GroupedPoints grouped;
-  grouped.offsets.assign(vesselCount + 1, 0);
   std::vector<std::vector<std::size_t>> cursors(workers, std::vector<std::size_t>(vesselCount));
-  for (std::size_t v = 0, at = 0; v < vesselCount; ++v) {
-    grouped.offsets[v] = at;
+  std::size_t total = 0;
+  for (std::size_t v = 0; v < vesselCount; ++v) {
     for (std::size_t w = 0; w < workers; ++w) {
-      cursors[w][v] = at;
-      at += counts[w][v];
+      cursors[w][v] = total;
+      total += counts[w][v];
     }
-    grouped.offsets[v + 1] = at;
   }
-  grouped.points = std::make_unique_for_overwrite<AisPoint[]>(grouped.offsets.back());
-  core::adviseHugePages(grouped.points.get(), grouped.offsets.back() * sizeof(AisPoint));
+  grouped.sorted = std::make_unique_for_overwrite<AisPoint[]>(total);
+  core::adviseHugePages(grouped.sorted.get(), total * sizeof(AisPoint));
+  grouped.byVessel.resize(vesselCount);
+  for (std::size_t v = 0; v < vesselCount; ++v) {
+    grouped.byVessel[v] = {grouped.sorted.get() + cursors[0][v], grouped.sorted.get() + cursors[workers - 1][v] +
+                                                                     counts[workers - 1][v]};
+  }
   parallel([&](std::size_t w) {
     for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
-      for (std::size_t i = 0; i < chunks[c].size(); ++i) grouped.points[cursors[w][vesselOf[c][i]]++] = chunks[c][i];
+      for (std::size_t i = 0; i < chunks[c].size(); ++i) grouped.sorted[cursors[w][vesselOf[c][i]]++] = chunks[c][i];
       chunks[c] = {};
       vesselOf[c] = {};
     }
   });
   chunks.clear();
+}
+
+GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const std::vector<AisVesselInfo>& vessels,
+                            std::size_t workers) {
+  AisVesselTable index;  // key -> position in `vessels`
+  for (const AisVesselInfo& info : vessels) index[info.key];
+  GroupedPoints grouped;
+  if (auto runs = vesselRuns(chunks, index)) {
+    grouped.byVessel = std::move(*runs);
+    grouped.chunks = std::move(chunks);
+    chunks.clear();
+  } else {
+    sortByVessel(grouped, chunks, index, workers);
+  }
+  grouped.countOffsets();
   return grouped;
 }
 
 }  // namespace
+
+std::optional<std::vector<std::span<AisPoint>>> vesselRuns(std::vector<std::vector<AisPoint>>& chunks,
+                                                           const AisVesselTable& index) {
+  std::vector<std::span<AisPoint>> runs(index.size());
+  for (std::vector<AisPoint>& chunk : chunks) {
+    for (std::size_t begin = 0, end = 0; begin < chunk.size(); begin = end) {
+      const std::uint32_t key = chunk[begin].vessel;
+      while (end < chunk.size() && chunk[end].vessel == key) ++end;
+      const std::int64_t vessel = index.indexOf(key);
+      if (vessel < 0 || !runs[std::size_t(vessel)].empty()) return std::nullopt;  // a second run
+      runs[std::size_t(vessel)] = {chunk.data() + begin, end - begin};
+    }
+  }
+  return runs;
+}
 
 double greatCircleMetres(double lat1, double lon1, double lat2, double lon2) {
   const double dLat = (lat2 - lat1) * kRadians, dLon = (lon2 - lon1) * kRadians;
@@ -208,8 +285,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   std::sort(set.vessels.begin(), set.vessels.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   const std::size_t workers =
       std::max<std::size_t>(1, threads > 0 ? std::size_t(threads) : std::thread::hardware_concurrency());
-  const GroupedPoints grouped = groupByVessel(raw.pointChunks, set.vessels, workers);
-  const AisPoint* const points = grouped.points.get();
+  GroupedPoints grouped = groupByVessel(raw.pointChunks, set.vessels, workers);
   const std::vector<std::size_t>& offsets = grouped.offsets;
 
   // Per vessel: sort by time and decide each point's fate, on every core.
@@ -223,14 +299,13 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   fates.assign(pointCount, Fate::Keep);
   auto cleanVessels = [&](std::size_t first, std::size_t last) {
     for (std::size_t v = first; v < last; ++v) {
-      AisPoint* const begin = grouped.points.get() + offsets[v];
-      AisPoint* const end = grouped.points.get() + offsets[v + 1];
+      const std::span<AisPoint> points = grouped.byVessel[v];
       // File and line rank reports of the same time and place (std::sort keeps no order), so
       // that of exact duplicates the one read first is kept.
-      std::sort(begin, end, [](const AisPoint& a, const AisPoint& b) {
+      std::sort(points.begin(), points.end(), [](const AisPoint& a, const AisPoint& b) {
         return std::tie(a.time, a.latE7, a.lonE7, a.file, a.line) < std::tie(b.time, b.latE7, b.lonE7, b.file, b.line);
       });
-      if (begin != end) cleaner.classify(points, offsets[v], offsets[v + 1], fates);
+      if (!points.empty()) cleaner.classify(points, std::span(fates).subspan(offsets[v], points.size()));
     }
   };
   std::vector<std::future<void>> jobs;
@@ -245,6 +320,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   for (auto& job : jobs) job.get();
 
   // Columns.
+  grouped.startReleasing();
   std::size_t kept = 0;
   for (Fate fate : fates) kept += fate == Fate::Keep || fate == Fate::StartTrack;
   core::reserveHugePages(set.time, kept);
@@ -265,13 +341,15 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
     });
   };
   for (std::uint32_t v = 0; v < set.vessels.size(); ++v) {
-    for (std::size_t i = offsets[v]; i < offsets[v + 1]; ++i) {
-      if (fates[i] == Fate::Duplicate || fates[i] == Fate::Jump) {
-        dropped(points[i], v, fates[i] == Fate::Duplicate ? DropReason::Duplicate : DropReason::ImplausibleJump);
+    const std::span<const AisPoint> points = grouped.byVessel[v];
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      const Fate fate = fates[offsets[v] + i];
+      if (fate == Fate::Duplicate || fate == Fate::Jump) {
+        dropped(points[i], v, fate == Fate::Duplicate ? DropReason::Duplicate : DropReason::ImplausibleJump);
         continue;
       }
       const auto at = std::uint32_t(set.time.size());
-      if (fates[i] == Fate::StartTrack) set.tracks.push_back({v, at, at});
+      if (fate == Fate::StartTrack) set.tracks.push_back({v, at, at});
       const AisPoint& p = points[i];
       set.time.push_back(p.time);
       set.latE7.push_back(p.latE7);
@@ -281,6 +359,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
       set.heading.push_back(p.heading);
       set.tracks.back().end = at + 1;
     }
+    grouped.releaseUpTo(v);
   }
   set.tracks.shrink_to_fit();
   return set;

@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <vector>
 
 #include "core/Time.h"
@@ -41,6 +43,12 @@ struct AisTrackSet {
 // keeps one track (distances are great-circle). Consumes `raw` to bound memory.
 AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, AisCounts& counts,
                            int threads = 0);
+
+// Each vessel's points (by its position in `index`) where every vessel's points are one run of
+// one chunk, as an archive reads them: buildAisTracks then cleans them where they are instead of
+// sorting them into a copy. None where a vessel's points are in two runs or more.
+std::optional<std::vector<std::span<AisPoint>>> vesselRuns(std::vector<std::vector<AisPoint>>& chunks,
+                                                           const AisVesselTable& index);
 
 // The points of a track to draw within `toleranceMetres` of the full track (Douglas-Peucker on
 // the sphere, so the antimeridian is no edge): indices into the set's columns, first and last

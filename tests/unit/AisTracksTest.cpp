@@ -137,6 +137,63 @@ TEST(AisTracks, OfExactDuplicatesTheOneReadFirstIsKept) {
   EXPECT_EQ(set.sogTenths[begin + 5], 120);   // minute 50: the original
 }
 
+// Points grouped by vessel, as an archive reads them, are cleaned where they lie; interleaved,
+// they are sorted by vessel into a copy first. Both give the same tracks and the same drops.
+TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
+  auto point = [](std::uint32_t vessel, int minute, double lon, std::uint32_t line) {
+    return AisPoint{core::UtcMicros(minute) * 60 * core::kMicrosPerSecond, vessel, 330000000, std::int32_t(lon * 1e7),
+                    line, 120, 900, 90, 0};
+  };
+  std::vector<AisPoint> first, second;  // 10 kn east, a report every 10 minutes
+  for (int i = 0; i < 20; ++i) {
+    first.push_back(point(367000001, 10 * i, -130 + 0.033 * i, std::uint32_t(2 + i)));
+    second.push_back(point(367000002, 10 * i, -120 + 0.033 * i, std::uint32_t(22 + i)));
+  }
+  first.push_back(point(367000001, 55, -100, 42));  // a spike 2,800 km away
+  second.push_back(second[7]);                      // an exact duplicate, read later
+  second.back().line = 43;
+  auto dataOf = [](std::vector<std::vector<AisPoint>> chunks) {
+    AisRawData raw;
+    raw.addFile({"points.csv"});
+    AisVesselTable vessels;
+    vessels[367000002];
+    vessels[367000001];
+    for (auto& chunk : chunks) raw.add(std::move(chunk), vessels);
+    return raw;
+  };
+  AisRawData grouped = dataOf({second, first});
+  std::vector<AisPoint> interleaved;
+  for (std::size_t i = 0; i < first.size(); ++i) interleaved.insert(interleaved.end(), {first[i], second[i]});
+  AisRawData mixed = dataOf({interleaved});
+  AisRawData split = dataOf({{first.begin(), first.begin() + 10}, second, {first.begin() + 10, first.end()}});
+
+  const auto runs = vesselRuns(grouped.pointChunks, grouped.vessels);
+  ASSERT_TRUE(runs.has_value());
+  EXPECT_EQ((*runs)[0].data(), grouped.pointChunks[0].data());  // 367000002, where it was read
+  EXPECT_EQ((*runs)[1].data(), grouped.pointChunks[1].data());
+  EXPECT_EQ((*runs)[1].size(), first.size());
+  EXPECT_FALSE(vesselRuns(mixed.pointChunks, mixed.vessels).has_value());
+  EXPECT_FALSE(vesselRuns(split.pointChunks, split.vessels).has_value());  // one vessel in two chunks
+
+  AisCounts groupedCounts, mixedCounts;
+  groupedCounts.rowsPerReason = mixedCounts.rowsPerReason = AisCounts::kEveryRow;
+  const AisTrackSet fromGroups = buildAisTracks(std::move(grouped), {}, groupedCounts);
+  const AisTrackSet fromMixed = buildAisTracks(std::move(mixed), {}, mixedCounts);
+  ASSERT_EQ(fromGroups.pointCount(), 2u * 20);
+  EXPECT_EQ(fromGroups.time, fromMixed.time);
+  EXPECT_EQ(fromGroups.lonE7, fromMixed.lonE7);
+  ASSERT_EQ(fromGroups.tracks.size(), 2u);
+  EXPECT_EQ(fromGroups.vessels[fromGroups.tracks[0].vessel].key, 367000001u);
+  auto dropped = [](const AisCounts& counts) {
+    std::vector<std::int64_t> lines;
+    for (const AisBadRow& row : counts.rows) lines.push_back(row.line);
+    std::ranges::sort(lines);
+    return lines;
+  };
+  EXPECT_EQ(dropped(groupedCounts), (std::vector<std::int64_t>{42, 43}));
+  EXPECT_EQ(dropped(mixedCounts), dropped(groupedCounts));
+}
+
 void writeGzip(const std::filesystem::path& path, const std::string& text) {
   VSILFILE* file = VSIFOpenL(("/vsigzip/" + path.string()).c_str(), "wb");
   ASSERT_TRUE(file);

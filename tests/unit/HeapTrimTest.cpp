@@ -1,5 +1,6 @@
 // Memory a background thread freed in its own malloc heap goes back to the system when asked,
-// as a recording lets go of an AIS window another thread built.
+// as a recording lets go of an AIS window another thread built; so do the pages of a buffer
+// done with before it is freed, as the points of a window once they are in its track columns.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -42,6 +43,18 @@ TEST(HeapTrim, FreedPagesOfAThreadsHeapGoBackToTheSystem) {
   core::returnFreedMemory();
   const long after = residentMegabytes();
   EXPECT_LT(after, held - 60) << held << " MB resident before, " << after << " MB after";
+}
+
+TEST(HeapTrim, ABuffersPagesGoBackAtOnceAndReadAsZeros) {
+  constexpr std::size_t kBytes = std::size_t(64) << 20;
+  std::vector<char> buffer(kBytes, 1);
+  const long held = residentMegabytes();
+  core::returnPages(buffer.data() + 1, kBytes - 2);  // only the whole pages inside go
+  const long after = residentMegabytes();
+  EXPECT_LT(after, held - 48) << held << " MB resident before, " << after << " MB after";
+  EXPECT_EQ(buffer[kBytes / 2], 0);
+  EXPECT_EQ(buffer.front(), 1);  // the partial pages at the ends keep their contents
+  EXPECT_EQ(buffer.back(), 1);
 }
 
 }  // namespace
