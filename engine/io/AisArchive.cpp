@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -72,6 +74,72 @@ AisArchiveSummary summarize(GDALDataset& dataset) {
   }
   summary.vessels = dataset.GetLayerByName(kVessels)->GetFeatureCount(TRUE);
   return summary;
+}
+
+// A block of a window's query, kept packed until its vessel's turn.
+struct WindowBlock {
+  std::uint32_t archiveKey = 0, key = 0;  // the vessel in the archive, and in the data read
+  core::UtcMicros start = 0;
+  int count = 0;
+  std::uint32_t line = 0;  // the row: what the points' line says
+  std::string points;      // encodeAisBlock
+};
+
+// Adds a window's points from its blocks (sorted by vessel) vessel by vessel, each vessel one run
+// of a chunk, with its nearest reports in the margins where options ask for only those.
+core::Result<void> addByVessel(std::vector<WindowBlock>& blocks,
+                               const std::unordered_map<std::uint32_t, AisVesselInfo>& archiveVessels,
+                               const AisReadOptions& options, std::uint16_t file, const std::string& name,
+                               AisRawData& data) {
+  AisVesselTable vessels;
+  // Chunks of at least a fixed size: one vector doubling as it grew held up to twice the
+  // window's points, and three times while it moved them.
+  const std::size_t chunkPoints = std::max<std::size_t>(1, options.chunkBytes / sizeof(AisPoint));
+  std::vector<AisPoint> points, decoded;
+  std::int64_t kept = 0;
+  for (std::size_t first = 0, last = 0; first < blocks.size(); first = last) {
+    const std::uint32_t key = blocks[first].key;
+    std::size_t most = 0;  // of the vessel's points
+    for (last = first; last < blocks.size() && blocks[last].key == key; ++last) {
+      most += std::size_t(std::max(blocks[last].count, 0));
+    }
+    if (!points.empty() && points.size() + most > points.capacity()) data.add(std::exchange(points, {}), {});
+    if (points.capacity() == 0) core::reserveHugePages(points, std::max(chunkPoints, most));
+    const std::size_t before = points.size();
+    std::optional<AisNearestOutside> margins;
+    if (options.nearestInMargins && options.window.margin > 0) margins.emplace(options.window.inner());
+    bool any = false;
+    for (std::size_t b = first; b < last; ++b) {
+      WindowBlock& block = blocks[b];
+      AisPoint proto{};
+      proto.file = file;
+      proto.line = block.line;
+      decoded.clear();
+      if (block.count < 0 || !decodeAisBlock(block.points, block.start, std::size_t(block.count), proto, decoded)) {
+        return core::dataError(name + ": " + kBlocks + " row of vessel " + std::to_string(block.archiveKey) + " from " +
+                               core::formatIso8601(block.start) + ": damaged (its points do not decode as " +
+                               std::to_string(block.count) + " reports)");
+      }
+      std::string().swap(block.points);
+      for (AisPoint& point : decoded) {
+        if (!options.window.contains(point)) continue;  // blocks overlap the window's edges
+        point.vessel = key;
+        any = true;
+        if (!margins || margins->inside(point)) points.push_back(point);
+      }
+    }
+    if (margins) std::ranges::copy(margins->take(), std::back_inserter(points));
+    kept += std::int64_t(points.size() - before);
+    if (any && vessels.indexOf(key) < 0) {
+      const auto known = archiveVessels.find(blocks[first].archiveKey);
+      AisVesselInfo info = known != archiveVessels.end() ? known->second : AisVesselInfo{};
+      info.key = key;
+      vessels[key] = std::move(info);
+    }
+  }
+  data.counts.rowsRead += kept;
+  data.add(std::move(points), vessels);
+  return {};
 }
 
 // The SQL of a window: an index range on the blocks' start and, with a box, the spatial index's
@@ -163,64 +231,37 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     AisVesselInfo info = vesselInfo(*feature);
     archiveVessels.emplace(info.key, std::move(info));
   }
-  AisVesselTable vessels;
-  // The points go into chunks of a fixed size: one vector doubling as it grew held up to twice
-  // the window's points, and three times while it moved them.
-  const std::size_t chunkPoints = std::max<std::size_t>(1, options.chunkBytes / sizeof(AisPoint));
-  std::vector<AisPoint> points, block;
-  std::int64_t kept = 0;
-  const auto keep = [&](const AisPoint& point) {
-    if (points.size() == chunkPoints) data.add(std::exchange(points, {}), {});
-    if (points.capacity() == 0) core::reserveHugePages(points, chunkPoints);
-    points.push_back(point);
-    ++kept;
-  };
-  std::optional<AisNearestOutside> margins;
-  if (options.nearestInMargins && window.margin > 0) margins.emplace(window.inner());
-  std::int64_t read = 0, blocks = 0;
+  // The blocks stay packed (~14 bytes a report) until all are read; then they are decoded vessel
+  // by vessel, so that each vessel's points are one run of a chunk, which the tracks are cleaned
+  // in where they lie instead of in a copy sorted by vessel (vesselRuns).
+  std::vector<WindowBlock> blocks;
+  std::int64_t read = 0;
   for (auto& feature : *result) {
-    const std::uint32_t archiveKey = std::uint32_t(feature->GetFieldAsInteger64(0));
-    const core::UtcMicros start = feature->GetFieldAsInteger64(1);
-    const int count = feature->GetFieldAsInteger(2);
+    WindowBlock block;
+    block.archiveKey = std::uint32_t(feature->GetFieldAsInteger64(0));
+    block.start = feature->GetFieldAsInteger64(1);
+    block.count = feature->GetFieldAsInteger(2);
     int bytes = 0;
     const GByte* blob = feature->GetFieldAsBinary(3, &bytes);
-    AisPoint proto{};
-    proto.file = file;
-    proto.line = std::uint32_t(std::clamp<GIntBig>(feature->GetFID(), 0, UINT32_MAX));  // none in PostGIS
-    block.clear();
-    if (count < 0 || !decodeAisBlock(std::string(reinterpret_cast<const char*>(blob), std::size_t(bytes)), start,
-                                     std::size_t(count), proto, block)) {
-      return core::dataError(name + ": " + kBlocks + " row of vessel " + std::to_string(archiveKey) + " from " +
-                             core::formatIso8601(start) + ": damaged (its points do not decode as " +
-                             std::to_string(count) + " reports)");
-    }
-    read += count;
-    if (++blocks % 4096 == 0) {
+    block.points.assign(reinterpret_cast<const char*>(blob), std::size_t(std::max(bytes, 0)));
+    block.line = std::uint32_t(std::clamp<GIntBig>(feature->GetFID(), 0, UINT32_MAX));  // none in PostGIS
+    const auto known = archiveVessels.find(block.archiveKey);
+    block.key = block.archiveKey >= kTextIdKeys && known != archiveVessels.end()
+                    ? data.textIds.keyOf(known->second.textId)
+                    : block.archiveKey;
+    read += std::max(block.count, 0);
+    blocks.push_back(std::move(block));
+    if (blocks.size() % 4096 == 0) {
       if (core::interrupted()) return std::unexpected(core::interruption("reading " + name));
       if (options.progress) options.progress(name, read, -1);
     }
-    const auto known = archiveVessels.find(archiveKey);
-    const std::uint32_t key = archiveKey >= kTextIdKeys && known != archiveVessels.end()
-                                  ? data.textIds.keyOf(known->second.textId)
-                                  : archiveKey;
-    bool any = false;
-    for (AisPoint& point : block) {
-      if (!window.contains(point)) continue;  // blocks overlap the window's edges
-      point.vessel = key;
-      any = true;
-      if (!margins || margins->inside(point)) keep(point);
-    }
-    if (any && vessels.indexOf(key) < 0) {
-      AisVesselInfo info = known != archiveVessels.end() ? known->second : AisVesselInfo{};
-      info.key = key;
-      vessels[key] = std::move(info);
-    }
   }
   if (!capture.lastError().empty()) return core::dataError(capture.describe(path, "read failed after " + std::to_string(read) + " reports"));
-  if (margins) std::ranges::for_each(margins->take(), keep);
-  data.counts.rowsRead += kept;
-  data.add(std::move(points), vessels);
-  return {};
+  std::stable_sort(blocks.begin(), blocks.end(), [](const WindowBlock& a, const WindowBlock& b) {
+    return std::tie(a.key, a.start) < std::tie(b.key, b.start);
+  });
+
+  return addByVessel(blocks, archiveVessels, options, file, name, data);
 }
 
 // The writer's open archive, its lock and what it knows of the archive's vessels and imports.

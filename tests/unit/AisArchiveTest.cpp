@@ -58,6 +58,8 @@ class AisArchive : public ::testing::TestWithParam<Kind> {
     }
     archive_ = GetParam() == Kind::PostGis ? fs::path(server_->archive()) : dir_ / "archive.gpkg";
   }
+  // Three vessels over 16.5 hours, a report every 10 minutes, imported.
+  void importDay() const;
   // What the archive holds, to compare before and after.
   std::string contents() const {
     const auto summary = io::describeAisArchive(archive_);
@@ -81,6 +83,12 @@ app::AisFileImport import(AisArchiveWriter& writer, const fs::path& file, const 
   auto done = app::importAisFile(writer, file, {}, tracks, nullptr);
   EXPECT_TRUE(done.has_value()) << (done ? "" : done.error().message);
   return done ? *done : app::AisFileImport{};
+}
+
+void AisArchive::importDay() const {
+  writeTextFile(dir_ / "day.csv", day(at("2022-06-01T00:00:00Z"), 100, 10 * kMinute));
+  AisArchiveWriter writer = openWriter(archive_);
+  import(writer, dir_ / "day.csv");
 }
 
 // Every column of two track sets, point by point.
@@ -122,10 +130,7 @@ TEST_P(AisArchive, AnImportKeepsExactlyWhatReadingTheFileKeeps) {
 TEST_P(AisArchive, ReadInBlocksOfAFewPointsItGivesTheSameTracks) {
   // Reading holds the points in blocks of chunkBytes; 7 points a block: 300 reports fill 42
   // and start a 43rd, and the margins' nearest reports, added last, cross blocks too.
-  const ScratchDir& dir = dir_;
-  writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 100, 10 * kMinute));
-  AisArchiveWriter writer = openWriter(archive_);
-  import(writer, dir / "day.csv");
+  importDay();
   io::AisReadOptions small;
   small.chunkBytes = 7 * sizeof(io::AisPoint);
   expectSameTracks(loadAis({archive_}).set, loadAis({archive_}, small).set);
@@ -138,6 +143,22 @@ TEST_P(AisArchive, ReadInBlocksOfAFewPointsItGivesTheSameTracks) {
   const LoadedAis whole = loadAis({archive_}, margins);
   EXPECT_EQ(whole.set.pointCount(), 3u * (30 + 2 * 8));  // each vessel's 30 reports and 8 a side
   expectSameTracks(whole.set, loadAis({archive_}, smallMargins).set);
+}
+
+TEST_P(AisArchive, AWindowGivesEachVesselsPointsAsOneRunSoTheyAreCleanedWhereTheyLie) {
+  // Each vessel has blocks in three 6-hour periods, which the window's query gives period by
+  // period; margins' nearest reports and blocks of 7 points included.
+  importDay();
+  io::AisReadOptions read;
+  read.chunkBytes = 7 * sizeof(io::AisPoint);
+  read.window = io::AisWindow{at("2022-06-01T05:00:00Z"), at("2022-06-01T14:00:00Z")}.widened(2 * kHour);
+  read.nearestInMargins = true;
+  auto raw = io::readAis({archive_}, read);
+  ASSERT_TRUE(raw) << raw.error().message;
+  const auto runs = io::vesselRuns(raw->pointChunks, raw->vessels);
+  ASSERT_TRUE(runs.has_value());
+  ASSERT_EQ(runs->size(), 3u);
+  for (const auto& run : *runs) EXPECT_EQ(run.size(), 54u + 2 * 8);  // 9 hours of reports, 8 a side
 }
 
 TEST_P(AisArchive, TextIdsKeepTheirVesselsAcrossImports) {
