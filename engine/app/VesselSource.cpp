@@ -366,9 +366,11 @@ core::Result<void> VesselSource::loadAisArchives(const VesselSourceOptions& opti
   if (!first) return core::dataError(options.ais.front() + ": the archive holds no reports yet");
   start_ = *first;
   end_ = *last;
-  const core::UtcMicros before = kAisTripsBehind + layerOptions_.trailSpan + aisHold_;
   std::vector<std::filesystem::path> paths(options.ais.begin(), options.ais.end());
   const core::UtcMicros span = shown ? std::min(shown->to - shown->from, AisArchiveStream::kSpan) : AisArchiveStream::kSpan;
+  // What a moment shows goes back its trail and hold; trips are built from an hour before the
+  // clock, which a picture (span 0) never moves into.
+  const core::UtcMicros before = (span == 0 ? 0 : kAisTripsBehind) + layerOptions_.trailSpan + aisHold_;
   // A picture draws no trips ahead of its moment: the window ends there (plus the gap limit).
   const core::UtcMicros after = span == 0 ? 0 : kAisTripsAhead;
   io::AisReadOptions read = options.aisRead;
