@@ -85,6 +85,12 @@ struct WindowBlock {
   std::string points;      // encodeAisBlock
 };
 
+std::unexpected<core::Error> damagedBlock(const std::string& name, const WindowBlock& block) {
+  return core::dataError(name + ": " + kBlocks + " row of vessel " + std::to_string(block.archiveKey) + " from " +
+                         core::formatIso8601(block.start) + ": damaged (its points do not decode as " +
+                         std::to_string(block.count) + " reports)");
+}
+
 // Adds a window's points from its blocks (sorted by vessel) vessel by vessel, each vessel one run
 // of a chunk, with its nearest reports in the margins where options ask for only those.
 core::Result<void> addByVessel(std::vector<WindowBlock>& blocks,
@@ -100,11 +106,14 @@ core::Result<void> addByVessel(std::vector<WindowBlock>& blocks,
   for (std::size_t first = 0, last = 0; first < blocks.size(); first = last) {
     const std::uint32_t key = blocks[first].key;
     std::size_t most = 0;  // of the vessel's points
-    for (last = first; last < blocks.size() && blocks[last].key == key; ++last) {
-      most += std::size_t(std::max(blocks[last].count, 0));
+    for (last = first; last < blocks.size() && blocks[last].key == key; ++last) most += std::size_t(blocks[last].count);
+    if (points.size() + most > points.capacity()) {
+      if (!points.empty()) data.add(std::exchange(points, {}), {});
+      core::reserveHugePages(points, std::max(chunkPoints, most));
     }
-    if (!points.empty() && points.size() + most > points.capacity()) data.add(std::exchange(points, {}), {});
-    if (points.capacity() == 0) core::reserveHugePages(points, std::max(chunkPoints, most));
+    if (last / 4096 != first / 4096 && core::interrupted()) {
+      return std::unexpected(core::interruption("reading " + name));
+    }
     const std::size_t before = points.size();
     std::optional<AisNearestOutside> margins;
     if (options.nearestInMargins && options.window.margin > 0) margins.emplace(options.window.inner());
@@ -115,10 +124,8 @@ core::Result<void> addByVessel(std::vector<WindowBlock>& blocks,
       proto.file = file;
       proto.line = block.line;
       decoded.clear();
-      if (block.count < 0 || !decodeAisBlock(block.points, block.start, std::size_t(block.count), proto, decoded)) {
-        return core::dataError(name + ": " + kBlocks + " row of vessel " + std::to_string(block.archiveKey) + " from " +
-                               core::formatIso8601(block.start) + ": damaged (its points do not decode as " +
-                               std::to_string(block.count) + " reports)");
+      if (!decodeAisBlock(block.points, block.start, std::size_t(block.count), proto, decoded)) {
+        return damagedBlock(name, block);
       }
       std::string().swap(block.points);
       for (AisPoint& point : decoded) {
@@ -249,7 +256,11 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
     block.key = block.archiveKey >= kTextIdKeys && known != archiveVessels.end()
                     ? data.textIds.keyOf(known->second.textId)
                     : block.archiveKey;
-    read += std::max(block.count, 0);
+    // A count the bytes cannot hold is damage, refused before it sizes any memory.
+    if (block.count < 0 || std::size_t(block.count) > aisBlockMostReports(block.points.size())) {
+      return damagedBlock(name, block);
+    }
+    read += block.count;
     blocks.push_back(std::move(block));
     if (blocks.size() % 4096 == 0) {
       if (core::interrupted()) return std::unexpected(core::interruption("reading " + name));

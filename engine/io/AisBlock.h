@@ -23,6 +23,10 @@ core::UtcMicros aisBlockPeriod(core::UtcMicros time);
 // little-endian int16.
 std::string encodeAisBlock(const AisTrackSet& set, std::uint32_t begin, std::uint32_t end, core::UtcMicros start);
 
+// The most reports `bytes` bytes of a block can hold: each takes at least 9 (three one-byte
+// varints and three int16), after the version byte.
+inline std::size_t aisBlockMostReports(std::size_t bytes) { return bytes == 0 ? 0 : (bytes - 1) / 9; }
+
 // The reports of a block, appended to `out` with vessel, file and line (the block's row) set;
 // nothing appended and false when the bytes do not hold `count` reports.
 bool decodeAisBlock(const std::string& bytes, core::UtcMicros start, std::size_t count, AisPoint proto,

@@ -396,6 +396,23 @@ TEST(AisArchiveFile, BadArchivesAreErrorsNamingTheFile) {
   EXPECT_TRUE(containsText(newer.error().message, "schema version 99, written by a newer Corridor")) << newer.error().message;
 }
 
+TEST_P(AisArchive, ABlockWhoseCountItsBytesCannotHoldIsDamageNotAnAllocation) {
+  importDay();
+  {
+    GDALAllRegister();
+    GdalDatasetPtr dataset(GDALDataset::Open(archive_.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    ASSERT_TRUE(dataset);
+    // A billion reports (32 GB of points) claimed by a block of a few hundred bytes.
+    dataset->ExecuteSQL("UPDATE ais_blocks SET point_count = 1000000000 WHERE vessel = 367000002", nullptr, nullptr);
+  }
+  auto raw = io::readAis({archive_}, {});
+  ASSERT_FALSE(raw.has_value());
+  EXPECT_TRUE(containsText(raw.error().message, "ais_blocks row of vessel 367000002 from 2022-06-01T"))
+      << raw.error().message;
+  EXPECT_TRUE(containsText(raw.error().message, "damaged (its points do not decode as 1000000000 reports)"))
+      << raw.error().message;
+}
+
 INSTANTIATE_TEST_SUITE_P(Archives, AisArchive, ::testing::Values(Kind::GeoPackage, Kind::PostGis),
                          [](const auto& test) { return test.param == Kind::GeoPackage ? "GeoPackage" : "PostGis"; });
 

@@ -138,40 +138,58 @@ TEST(AisTracks, OfExactDuplicatesTheOneReadFirstIsKept) {
 }
 
 // Points grouped by vessel, as an archive reads them, are cleaned where they lie; interleaved,
-// they are sorted by vessel into a copy first. Both give the same tracks and the same drops.
-TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
-  auto point = [](std::uint32_t vessel, int minute, double lon, std::uint32_t line) {
-    return AisPoint{core::UtcMicros(minute) * 60 * core::kMicrosPerSecond, vessel, 330000000, std::int32_t(lon * 1e7),
-                    line, 120, 900, 90, 0};
-  };
-  std::vector<AisPoint> first, second;  // 10 kn east, a report every 10 minutes
-  for (int i = 0; i < 20; ++i) {
-    first.push_back(point(367000001, 10 * i, -130 + 0.033 * i, std::uint32_t(2 + i)));
-    second.push_back(point(367000002, 10 * i, -120 + 0.033 * i, std::uint32_t(22 + i)));
+// they are sorted by vessel into a copy first. Both give the same tracks and the same drops,
+// although the memory of the points is handed back as their vessels reach the columns.
+std::vector<AisPoint> voyage(std::uint32_t mmsi, int reports, double lon0, std::uint32_t line0) {
+  std::vector<AisPoint> points;  // 10 kn east, a report every minute
+  for (int i = 0; i < reports; ++i) {
+    points.push_back({core::UtcMicros(i) * 60 * core::kMicrosPerSecond, mmsi, 330000000 + i,
+                      std::int32_t((lon0 + 0.0033 * i) * 1e7), line0 + std::uint32_t(i), std::int16_t(100 + i % 7),
+                      std::int16_t(900 + i % 11), std::int16_t(90 + i % 3), 0});
   }
-  first.push_back(point(367000001, 55, -100, 42));  // a spike 2,800 km away
-  second.push_back(second[7]);                      // an exact duplicate, read later
-  second.back().line = 43;
-  auto dataOf = [](std::vector<std::vector<AisPoint>> chunks) {
-    AisRawData raw;
-    raw.addFile({"points.csv"});
-    AisVesselTable vessels;
-    vessels[367000002];
-    vessels[367000001];
-    for (auto& chunk : chunks) raw.add(std::move(chunk), vessels);
-    return raw;
-  };
-  AisRawData grouped = dataOf({second, first});
+  return points;
+}
+
+AisRawData dataOf(std::vector<std::vector<AisPoint>> chunks) {
+  AisRawData raw;
+  raw.addFile({"points.csv"});
+  AisVesselTable vessels;
+  for (std::uint32_t mmsi : {367000003u, 367000001u, 367000002u}) vessels[mmsi];
+  for (auto& chunk : chunks) raw.add(std::move(chunk), vessels);
+  return raw;
+}
+
+std::vector<std::int64_t> droppedLines(const AisCounts& counts) {
+  std::vector<std::int64_t> lines;
+  for (const AisBadRow& row : counts.rows) lines.push_back(row.line);
+  std::ranges::sort(lines);
+  return lines;
+}
+
+TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
+  // 30,000 reports a vessel: each vessel spans many pages, and the sorted copy is handed back
+  // in several steps. The chunks hold the vessels out of key order.
+  constexpr int kReports = 30000;
+  std::vector<AisPoint> first = voyage(367000001, kReports, -130, 2), second = voyage(367000002, kReports, -120, 40002),
+                        third = voyage(367000003, kReports, -110, 80002);
+  first[100].lonE7 = -1000000000;  // a spike 3,000 km away
+  second.push_back(second[7]);      // an exact duplicate, read later
+  second.back().line = 200000;
+  AisRawData grouped = dataOf({third, first, second});
   std::vector<AisPoint> interleaved;
-  for (std::size_t i = 0; i < first.size(); ++i) interleaved.insert(interleaved.end(), {first[i], second[i]});
+  for (std::size_t i = 0; i < second.size(); ++i) {
+    for (const auto* points : {&first, &second, &third}) {
+      if (i < points->size()) interleaved.push_back((*points)[i]);
+    }
+  }
   AisRawData mixed = dataOf({interleaved});
   AisRawData split = dataOf({{first.begin(), first.begin() + 10}, second, {first.begin() + 10, first.end()}});
 
   const auto runs = vesselRuns(grouped.pointChunks, grouped.vessels);
   ASSERT_TRUE(runs.has_value());
-  EXPECT_EQ((*runs)[0].data(), grouped.pointChunks[0].data());  // 367000002, where it was read
+  EXPECT_EQ((*runs)[0].data(), grouped.pointChunks[0].data());  // 367000003, where it was read
   EXPECT_EQ((*runs)[1].data(), grouped.pointChunks[1].data());
-  EXPECT_EQ((*runs)[1].size(), first.size());
+  EXPECT_EQ((*runs)[2].size(), second.size());
   EXPECT_FALSE(vesselRuns(mixed.pointChunks, mixed.vessels).has_value());
   EXPECT_FALSE(vesselRuns(split.pointChunks, split.vessels).has_value());  // one vessel in two chunks
 
@@ -179,19 +197,18 @@ TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
   groupedCounts.rowsPerReason = mixedCounts.rowsPerReason = AisCounts::kEveryRow;
   const AisTrackSet fromGroups = buildAisTracks(std::move(grouped), {}, groupedCounts);
   const AisTrackSet fromMixed = buildAisTracks(std::move(mixed), {}, mixedCounts);
-  ASSERT_EQ(fromGroups.pointCount(), 2u * 20);
+  ASSERT_EQ(fromGroups.pointCount(), 3u * kReports - 1);
   EXPECT_EQ(fromGroups.time, fromMixed.time);
+  EXPECT_EQ(fromGroups.latE7, fromMixed.latE7);
   EXPECT_EQ(fromGroups.lonE7, fromMixed.lonE7);
-  ASSERT_EQ(fromGroups.tracks.size(), 2u);
+  EXPECT_EQ(fromGroups.sogTenths, fromMixed.sogTenths);
+  EXPECT_EQ(fromGroups.cogTenths, fromMixed.cogTenths);
+  EXPECT_EQ(fromGroups.heading, fromMixed.heading);
+  ASSERT_EQ(fromGroups.tracks.size(), 3u);
   EXPECT_EQ(fromGroups.vessels[fromGroups.tracks[0].vessel].key, 367000001u);
-  auto dropped = [](const AisCounts& counts) {
-    std::vector<std::int64_t> lines;
-    for (const AisBadRow& row : counts.rows) lines.push_back(row.line);
-    std::ranges::sort(lines);
-    return lines;
-  };
-  EXPECT_EQ(dropped(groupedCounts), (std::vector<std::int64_t>{42, 43}));
-  EXPECT_EQ(dropped(mixedCounts), dropped(groupedCounts));
+  EXPECT_EQ(fromGroups.latE7.back(), 330000000 + kReports - 1);  // the last vessel's last report, intact
+  EXPECT_EQ(droppedLines(groupedCounts), (std::vector<std::int64_t>{102, 200000}));
+  EXPECT_EQ(droppedLines(mixedCounts), droppedLines(groupedCounts));
 }
 
 void writeGzip(const std::filesystem::path& path, const std::string& text) {
