@@ -48,7 +48,7 @@ struct AisWindow {
 // Of the reports a widened window reads in its margins, each vessel's few nearest to the inner
 // window on each side: all that its tracks and their interpolation need up to the inner window's
 // edges (the margins are the gap limit wide, and a track ends at a longer silence), at a fraction
-// of the memory of the whole margins (for a picture's window of 2.5 hours, 12 hours of margins).
+// of the memory of the whole margins (for a picture's window of 1.5 hours, 12 hours of margins).
 // Eight, not one: cleaning judges a report by the kept one before the last and by the next one,
 // and a report it drops passes that judgement on, so the reports at the inner window's edges are
 // judged as with the whole margins unless more than six reports in a row beside an edge are
