@@ -91,25 +91,6 @@ void AisArchive::importDay() const {
   import(writer, dir_ / "day.csv");
 }
 
-// Every column of two track sets, point by point.
-void expectSameTracks(const io::AisTrackSet& a, const io::AisTrackSet& b) {
-  ASSERT_EQ(a.pointCount(), b.pointCount());
-  ASSERT_EQ(a.tracks.size(), b.tracks.size());
-  ASSERT_EQ(a.vessels.size(), b.vessels.size());
-  EXPECT_EQ(a.time, b.time);
-  EXPECT_EQ(a.latE7, b.latE7);
-  EXPECT_EQ(a.lonE7, b.lonE7);
-  EXPECT_EQ(a.sogTenths, b.sogTenths);
-  EXPECT_EQ(a.cogTenths, b.cogTenths);
-  EXPECT_EQ(a.heading, b.heading);
-  for (std::size_t v = 0; v < a.vessels.size(); ++v) {
-    EXPECT_EQ(a.vessels[v].key, b.vessels[v].key);
-    EXPECT_EQ(a.vessels[v].name, b.vessels[v].name);
-    EXPECT_EQ(a.vessels[v].aisType, b.vessels[v].aisType);
-    EXPECT_EQ(a.vessels[v].lengthM, b.vessels[v].lengthM);
-  }
-}
-
 TEST_P(AisArchive, AnImportKeepsExactlyWhatReadingTheFileKeeps) {
   const ScratchDir& dir = dir_;
   writeTextFile(dir / "day.csv", day(at("2022-06-01T00:00:00Z"), 100, 10 * kMinute));

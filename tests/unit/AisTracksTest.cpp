@@ -198,12 +198,7 @@ TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
   const AisTrackSet fromGroups = buildAisTracks(std::move(grouped), {}, groupedCounts);
   const AisTrackSet fromMixed = buildAisTracks(std::move(mixed), {}, mixedCounts);
   ASSERT_EQ(fromGroups.pointCount(), 3u * kReports - 1);
-  EXPECT_EQ(fromGroups.time, fromMixed.time);
-  EXPECT_EQ(fromGroups.latE7, fromMixed.latE7);
-  EXPECT_EQ(fromGroups.lonE7, fromMixed.lonE7);
-  EXPECT_EQ(fromGroups.sogTenths, fromMixed.sogTenths);
-  EXPECT_EQ(fromGroups.cogTenths, fromMixed.cogTenths);
-  EXPECT_EQ(fromGroups.heading, fromMixed.heading);
+  test::expectSameTracks(fromGroups, fromMixed);
   ASSERT_EQ(fromGroups.tracks.size(), 3u);
   EXPECT_EQ(fromGroups.vessels[fromGroups.tracks[0].vessel].key, 367000001u);
   EXPECT_EQ(fromGroups.latE7.back(), 330000000 + kReports - 1);  // the last vessel's last report, intact
