@@ -37,11 +37,11 @@ core::Result<AisBox> parseAisBox(const std::string& text) {
   return box;
 }
 
-AisWindow AisWindow::widened(core::UtcMicros margin) const {
+AisWindow AisWindow::widened(core::UtcMicros extra) const {
   AisWindow wider = *this;
-  if (from != AisWindow{}.from) wider.from = from - margin;
-  if (to != AisWindow{}.to) wider.to = to + margin;
-  wider.margin += margin;
+  if (from != AisWindow{}.from) wider.from = from - extra;
+  if (to != AisWindow{}.to) wider.to = to + extra;
+  wider.margin += extra;
   return wider;
 }
 

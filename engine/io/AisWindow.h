@@ -37,8 +37,8 @@ struct AisWindow {
   bool contains(const AisPoint& point) const {
     return point.time >= from && point.time < to && (!box || box->contains(point.lon(), point.lat()));
   }
-  // The window with `margin` more on each side (where a side is open it stays open).
-  AisWindow widened(core::UtcMicros margin) const;
+  // The window with `extra` more on each side (where a side is open it stays open).
+  AisWindow widened(core::UtcMicros extra) const;
   // The window it was before widened().
   AisWindow inner() const;
   // "2023-01-01T00:00:00Z .. 2023-01-02T00:00:00Z" (open sides as "start", "end").
