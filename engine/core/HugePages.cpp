@@ -1,9 +1,14 @@
 #include "core/HugePages.h"
 
 #include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <string>
 
 #ifdef __linux__
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace corridor::core {
@@ -16,5 +21,46 @@ void adviseHugePages([[maybe_unused]] const void* data, [[maybe_unused]] std::si
   if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
 #endif
 }
+
+#if defined(__linux__) && defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 35)
+
+namespace {
+
+// "always" backs every large range already; "never" backs none.
+bool hugePagesOnRequest() {
+  std::ifstream setting("/sys/kernel/mm/transparent_hugepage/enabled");
+  std::string modes;
+  std::getline(setting, modes);
+  return modes.find("[madvise]") != std::string::npos;
+}
+
+std::optional<std::string> environment(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? std::optional<std::string>(value) : std::nullopt;
+}
+
+}  // namespace
+
+void restartWithHugePageMalloc(const char* program, char* const argv[]) {
+  constexpr const char* kTunable = "glibc.malloc.hugetlb";
+  const std::optional<std::string> tunables = environment("GLIBC_TUNABLES");
+  if (tunables && tunables->find(kTunable) != std::string::npos) return;
+  if (const auto preload = environment("LD_PRELOAD"); preload && !preload->empty()) return;
+  if (!hugePagesOnRequest()) return;
+  const std::string added = std::string(kTunable) + "=1";
+  ::setenv("GLIBC_TUNABLES", (tunables && !tunables->empty() ? *tunables + ":" + added : added).c_str(), 1);
+  ::execv(program, argv);
+  if (tunables) {
+    ::setenv("GLIBC_TUNABLES", tunables->c_str(), 1);
+  } else {
+    ::unsetenv("GLIBC_TUNABLES");
+  }
+}
+
+#else
+
+void restartWithHugePageMalloc(const char*, char* const[]) {}
+
+#endif
 
 }  // namespace corridor::core

@@ -21,4 +21,13 @@ void reserveHugePages(std::vector<T>& values, std::size_t count) {
   adviseHugePages(values.data() + values.size(), (values.capacity() - values.size()) * sizeof(T));
 }
 
+// Everything else large comes from malloc too, lavapipe's framebuffers and buffers above all, and
+// glibc (2.35 and later) asks for 2 MB pages for its heaps only when the process started with
+// the tunable glibc.malloc.hugetlb=1. Starts `program` (this program: "/proc/self/exe") again in
+// place of this process with that tunable added to GLIBC_TUNABLES, where the kernel gives such
+// pages on request. Returns, changing nothing, where it does not, where GLIBC_TUNABLES already
+// names the tunable (the restarted process, or a user's choice such as =0), where LD_PRELOAD puts
+// something in front of malloc (valgrind, heaptrack, another allocator), or where the start fails.
+void restartWithHugePageMalloc(const char* program, char* const argv[]);
+
 }  // namespace corridor::core

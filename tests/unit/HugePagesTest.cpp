@@ -1,9 +1,14 @@
 // Large ingest buffers get 2 MB pages where the kernel offers them on request (transparent huge
 // pages in "madvise" mode): checked in the process's own memory map.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -13,6 +18,8 @@
 
 namespace corridor::core {
 namespace {
+
+// Also: the program restarts itself with glibc's malloc asking for them, once.
 
 // The selected word of a /sys setting such as "always [madvise] never"; empty when absent.
 std::string selected(const char* path) {
@@ -84,6 +91,85 @@ TEST(HugePages, AdviceOnLessThanAWholePageOrNothingIsHarmless) {
   reserveHugePages(empty, 0);
   EXPECT_EQ(small[99], 1);
   EXPECT_TRUE(empty.empty());
+}
+
+constexpr int kNotRestarted = 42;
+
+struct Restart {
+  int exitCode = -1;
+  std::string output;  // what the restarted program printed
+};
+
+// Calls restartWithHugePageMalloc in a child process after `prepare` has set its environment,
+// with `program` standing in for Corridor: /usr/bin/env prints the environment it was given.
+Restart restartInChild(const char* program, const std::function<void()>& prepare) {
+  int pipeEnds[2];
+  if (::pipe(pipeEnds) != 0) return {};
+  const pid_t child = ::fork();
+  if (child == 0) {
+    ::dup2(pipeEnds[1], STDOUT_FILENO);
+    ::close(pipeEnds[0]);
+    prepare();
+    char name[] = "env";
+    char* argv[] = {name, nullptr};
+    restartWithHugePageMalloc(program, argv);
+    const char* left = std::getenv("GLIBC_TUNABLES");
+    std::printf("left GLIBC_TUNABLES=%s\n", left ? left : "(unset)");
+    std::fflush(stdout);
+    ::_exit(kNotRestarted);
+  }
+  ::close(pipeEnds[1]);
+  Restart restart;
+  char buffer[4096];
+  for (ssize_t got; (got = ::read(pipeEnds[0], buffer, sizeof buffer)) > 0;) {
+    restart.output.append(buffer, std::size_t(got));
+  }
+  ::close(pipeEnds[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  if (WIFEXITED(status)) restart.exitCode = WEXITSTATUS(status);
+  return restart;
+}
+
+void clearMallocEnvironment() {
+  ::unsetenv("GLIBC_TUNABLES");
+  ::unsetenv("LD_PRELOAD");
+}
+
+TEST(HugePageMalloc, TheProgramRestartsOnceWithTheTunableAddedToTheUsersOwn) {
+  if (selected("/sys/kernel/mm/transparent_hugepage/enabled") != "madvise") {
+    GTEST_SKIP() << "transparent huge pages are not given on request here";
+  }
+  const Restart plain = restartInChild("/usr/bin/env", clearMallocEnvironment);
+  EXPECT_EQ(plain.exitCode, 0);
+  EXPECT_NE(plain.output.find("\nGLIBC_TUNABLES=glibc.malloc.hugetlb=1\n"), std::string::npos) << plain.output;
+  const Restart added = restartInChild("/usr/bin/env", [] {
+    clearMallocEnvironment();
+    ::setenv("GLIBC_TUNABLES", "glibc.malloc.arena_max=2", 1);
+  });
+  EXPECT_EQ(added.exitCode, 0);
+  EXPECT_NE(added.output.find("\nGLIBC_TUNABLES=glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1\n"), std::string::npos)
+      << added.output;
+}
+
+TEST(HugePageMalloc, NoRestartWhenTheTunableIsSetOrSomethingIsPreloadedOrTheStartFails) {
+  // The restarted process itself, and a user who turned it off: both keep what they have.
+  const Restart userChoice = restartInChild("/usr/bin/env", [] {
+    clearMallocEnvironment();
+    ::setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=0", 1);
+  });
+  EXPECT_EQ(userChoice.exitCode, kNotRestarted);
+  EXPECT_EQ(userChoice.output, "left GLIBC_TUNABLES=glibc.malloc.hugetlb=0\n");
+  const Restart preloaded = restartInChild("/usr/bin/env", [] {
+    clearMallocEnvironment();
+    ::setenv("LD_PRELOAD", "/usr/lib/heaptrack/libheaptrack_preload.so", 1);
+  });
+  EXPECT_EQ(preloaded.exitCode, kNotRestarted);
+  EXPECT_EQ(preloaded.output, "left GLIBC_TUNABLES=(unset)\n");
+  // A failed start leaves the environment as it was.
+  const Restart failed = restartInChild("/nonexistent/corridor", clearMallocEnvironment);
+  EXPECT_EQ(failed.exitCode, kNotRestarted);
+  EXPECT_EQ(failed.output, "left GLIBC_TUNABLES=(unset)\n");
 }
 
 }  // namespace

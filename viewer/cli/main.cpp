@@ -5,8 +5,10 @@
 #include <map>
 
 #include "Commands.h"
+#include "core/HugePages.h"
 
 int main(int argc, char** argv) {
+  corridor::core::restartWithHugePageMalloc("/proc/self/exe", argv);
   using namespace corridor::cli;
   CLI::App app{
       "Corridor: trans-Pacific green shipping corridors on a 3D globe.\n"
