@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "core/Stopwatch.h"
@@ -12,93 +13,151 @@
 namespace corridor::render {
 namespace {
 
-struct Positioner {
-  scene::ViewMode mode;
-  geo::MapProjection projection;
-  double minX = std::numeric_limits<double>::max();
-  double maxX = std::numeric_limits<double>::lowest();
-
-  SplitVec3 operator()(const geo::LonLat& p) {
-    glm::dvec3 position;
-    if (mode == scene::ViewMode::Globe) {
-      position = geo::toEcef(p);
-    } else {
-      position = glm::dvec3(projection.projectUnwrapped(p), 0.0);
-      minX = std::min(minX, position.x);
-      maxX = std::max(maxX, position.x);
-    }
-    return splitDouble(position);
-  }
-};
-
-void appendSplit(std::vector<float>& out, const SplitVec3& p) {
+void appendSplit(std::vector<float>& out, const glm::dvec3& position) {
+  const SplitVec3 p = splitDouble(position);
   out.insert(out.end(), {p.high.x, p.high.y, p.high.z, p.low.x, p.low.y, p.low.z});
 }
 
-std::vector<GpuSegments> segmentBuffers(const gpu::Context& context,
-                                        const scene::SurfaceLines& lines, Positioner& position) {
-  std::vector<GpuSegments> levels;
-  for (const scene::LineLevel& level : lines.levels) {
-    scene::ChunkedSegments chunked = scene::chunkSegments(level.paths);
-    std::vector<float> data;
-    data.reserve(chunked.points.size() * 6);
-    for (const auto& point : chunked.points) appendSplit(data, position(point));
-    levels.push_back({gpu::uploadBuffer(context, std::span<const float>(data),
-                                        VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
-                      std::move(chunked.chunks)});
-  }
-  return levels;
-}
+// The flat map's x range of every point of every level, known before any level is built.
+struct MapRange {
+  const geo::MapProjection& projection;
+  double low = std::numeric_limits<double>::max(), high = std::numeric_limits<double>::lowest();
 
-std::vector<GpuLand> fillBuffers(const gpu::Context& context, const std::vector<geo::LandLevel>& levels,
-                                 Positioner& position) {
-  std::vector<GpuLand> fill;
-  for (const geo::LandLevel& level : levels) {
-    std::vector<float> vertices;
-    vertices.reserve(level.mesh.vertices.size() * 6);
-    for (const auto& vertex : level.mesh.vertices) appendSplit(vertices, position(vertex));
-    scene::ChunkedTriangles chunked = scene::chunkTriangles(level.mesh);
-    fill.push_back(
-        {gpu::uploadBuffer(context, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
-         gpu::uploadBuffer(context, std::span<const uint32_t>(chunked.indices),
-                           VK_BUFFER_USAGE_INDEX_BUFFER_BIT),
-         std::move(chunked.chunks)});
+  void add(const std::vector<geo::LonLat>& points) {
+    for (const geo::LonLat& p : points) {
+      const double x = projection.projectUnwrapped(p).x;
+      low = std::min(low, x);
+      high = std::max(high, x);
+    }
   }
-  return fill;
-}
+  void add(const std::vector<geo::LandLevel>& levels) {
+    for (const geo::LandLevel& level : levels) add(level.mesh.vertices);
+  }
+  void add(const scene::SurfaceLines& lines) {
+    for (const scene::LineLevel& level : lines.levels) {
+      for (const geo::Polyline& path : level.paths) add(path);
+    }
+  }
+};
 
-GpuGeometry buildGeometry(const gpu::Context& context, const scene::Basemap& basemap,
-                          scene::ViewMode mode) {
-  Positioner position{mode, {}};
-  GpuGeometry geometry;
-  geometry.land = fillBuffers(context, basemap.land, position);
-  geometry.outlines = segmentBuffers(context, basemap.outlines, position);
-  geometry.graticule = segmentBuffers(context, basemap.graticule, position);
-  for (const scene::VectorLayer& layer : basemap.layers) {
-    std::vector<float> points;
-    for (const geo::LonLat& point : layer.points) appendSplit(points, position(point));
-    geometry.layers.push_back({fillBuffers(context, layer.fill, position), segmentBuffers(context, layer.lines, position),
-                               gpu::uploadBuffer(context, std::span<const float>(points), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT)});
-  }
-  geometry.minX = position.minX;
-  geometry.maxX = position.maxX;
-  return geometry;
+template <class T, class Build>
+const T& builtOnce(std::optional<T>& slot, Build build) {
+  if (!slot) slot.emplace(build());
+  return *slot;
 }
 
 }  // namespace
 
-GpuBasemap::GpuBasemap(const gpu::Context& context, const scene::Basemap& basemap)
-    : context_(context), basemap_(basemap), revision_(basemap.revision) {
+GpuGeometry::GpuGeometry(const gpu::Context& context, const scene::Basemap& basemap, scene::ViewMode mode)
+    : context_(context),
+      basemap_(basemap),
+      mode_(mode),
+      land_(basemap.land.size()),
+      outlines_(basemap.outlines.levels.size()),
+      graticule_(basemap.graticule.levels.size()) {
+  for (const scene::VectorLayer& layer : basemap.layers) {
+    layers_.push_back({std::vector<std::optional<GpuLand>>(layer.fill.size()),
+                       std::vector<std::optional<GpuSegments>>(layer.lines.levels.size()), std::nullopt});
+  }
+  if (mode != scene::ViewMode::Map) return;
+  MapRange range{projection_};
+  range.add(basemap.land);
+  range.add(basemap.outlines);
+  range.add(basemap.graticule);
+  for (const scene::VectorLayer& layer : basemap.layers) {
+    range.add(layer.fill);
+    range.add(layer.lines);
+    range.add(layer.points);
+  }
+  mapRange_ = {range.low, range.high};
+}
+
+glm::dvec3 GpuGeometry::position(const geo::LonLat& p) const {
+  return mode_ == scene::ViewMode::Globe ? geo::toEcef(p) : glm::dvec3(projection_.projectUnwrapped(p), 0.0);
+}
+
+GpuLand GpuGeometry::buildFill(const geo::LandLevel& level) const {
+  core::Stopwatch stopwatch;
+  std::vector<float> vertices;
+  vertices.reserve(level.mesh.vertices.size() * 6);
+  for (const auto& vertex : level.mesh.vertices) appendSplit(vertices, position(vertex));
+  scene::ChunkedTriangles chunked = scene::chunkTriangles(level.mesh);
+  GpuLand fill{gpu::uploadBuffer(context_, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
+               gpu::uploadBuffer(context_, std::span<const uint32_t>(chunked.indices), VK_BUFFER_USAGE_INDEX_BUFFER_BIT),
+               std::move(chunked.chunks)};
+  stopwatch.lap(describe("fill", level.mesh.vertices.size()));
+  return fill;
+}
+
+GpuSegments GpuGeometry::buildSegments(const scene::LineLevel& level) const {
+  core::Stopwatch stopwatch;
+  scene::ChunkedSegments chunked = scene::chunkSegments(level.paths);
+  std::vector<float> data;
+  data.reserve(chunked.points.size() * 6);
+  for (const auto& point : chunked.points) appendSplit(data, position(point));
+  GpuSegments segments{gpu::uploadBuffer(context_, std::span<const float>(data), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
+                       std::move(chunked.chunks)};
+  stopwatch.lap(describe("lines", chunked.points.size()));
+  return segments;
+}
+
+// For the log: building a level is the pause a frame takes when it first draws it.
+std::string GpuGeometry::describe(const char* what, std::size_t points) const {
+  return std::string(mode_ == scene::ViewMode::Globe ? "globe " : "map ") + what + ", a level of " +
+         std::to_string(points) + " points";
+}
+
+const GpuLand& GpuGeometry::land(std::size_t level) {
+  return builtOnce(land_.at(level), [&] { return buildFill(basemap_.land.at(level)); });
+}
+
+const GpuSegments& GpuGeometry::outlines(std::size_t level) {
+  return builtOnce(outlines_.at(level), [&] { return buildSegments(basemap_.outlines.levels.at(level)); });
+}
+
+const GpuSegments& GpuGeometry::graticule(std::size_t level) {
+  return builtOnce(graticule_.at(level), [&] { return buildSegments(basemap_.graticule.levels.at(level)); });
+}
+
+const GpuLand& GpuGeometry::layerFill(std::size_t layer, std::size_t level) {
+  return builtOnce(layers_.at(layer).fill.at(level), [&] { return buildFill(basemap_.layers.at(layer).fill.at(level)); });
+}
+
+const GpuSegments& GpuGeometry::layerLines(std::size_t layer, std::size_t level) {
+  return builtOnce(layers_.at(layer).lines.at(level),
+                   [&] { return buildSegments(basemap_.layers.at(layer).lines.levels.at(level)); });
+}
+
+const gpu::Buffer& GpuGeometry::layerPoints(std::size_t layer) {
+  return builtOnce(layers_.at(layer).points, [&] {
+    std::vector<float> points;
+    for (const geo::LonLat& point : basemap_.layers.at(layer).points) appendSplit(points, position(point));
+    return gpu::uploadBuffer(context_, std::span<const float>(points), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
+  });
+}
+
+void GpuGeometry::buildEveryLevel() {
+  for (std::size_t level = 0; level < land_.size(); ++level) land(level);
+  for (std::size_t level = 0; level < outlines_.size(); ++level) outlines(level);
+  for (std::size_t level = 0; level < graticule_.size(); ++level) graticule(level);
+  for (std::size_t layer = 0; layer < layers_.size(); ++layer) {
+    for (std::size_t level = 0; level < layers_[layer].fill.size(); ++level) layerFill(layer, level);
+    for (std::size_t level = 0; level < layers_[layer].lines.size(); ++level) layerLines(layer, level);
+    layerPoints(layer);
+  }
+}
+
+GpuBasemap::GpuBasemap(const gpu::Context& context, const scene::Basemap& basemap, GroundLevels levels)
+    : context_(context), basemap_(basemap), revision_(basemap.revision), levels_(levels) {
   if (basemap.dayImage) day_ = gpu::uploadTexture(context, *basemap.dayImage);
   if (basemap.nightImage) night_ = gpu::uploadTexture(context, *basemap.nightImage);
 }
 
-const GpuGeometry& GpuBasemap::geometry(scene::ViewMode mode) {
+GpuGeometry& GpuBasemap::geometry(scene::ViewMode mode) {
   auto& slot = mode == scene::ViewMode::Globe ? globe_ : map_;
   if (!slot) {
-    core::Stopwatch stopwatch;
-    slot = buildGeometry(context_, basemap_, mode);
-    stopwatch.lap(mode == scene::ViewMode::Globe ? "prepare globe geometry" : "prepare map geometry");
+    slot.emplace(context_, basemap_, mode);
+    if (levels_ == GroundLevels::AllAtOnce) slot->buildEveryLevel();
   }
   return *slot;
 }

@@ -1,7 +1,10 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
+#include "geo/MapProjection.h"
 #include "gpu/Buffer.h"
 #include "gpu/Image.h"
 #include "scene/Basemap.h"
@@ -26,30 +29,60 @@ struct GpuLand {
   std::vector<scene::Chunk> chunks;  // ranges of indices
 };
 
-// A vector layer's fill (one GpuLand a level of detail) and lines.
-struct GpuLayer {
-  std::vector<GpuLand> fill;
-  std::vector<GpuSegments> lines;
-  gpu::Buffer points;  // one double-float position each
+// Ground geometry in one view's coordinates (ECEF on the globe, map metres on the flat map) as
+// double-float pairs grouped into chunks the renderer can skip, a level of detail built when a
+// frame first draws it: a picture of the ocean never builds its finest coastline, three quarters
+// of the basemap's points (a fifth of a second on lavapipe, 30-40 MB).
+class GpuGeometry {
+ public:
+  GpuGeometry(const gpu::Context& context, const scene::Basemap& basemap, scene::ViewMode mode);
+
+  const GpuLand& land(std::size_t level);
+  const GpuSegments& outlines(std::size_t level);
+  const GpuSegments& graticule(std::size_t level);
+  // Of basemap.layers[layer].
+  const GpuLand& layerFill(std::size_t layer, std::size_t level);
+  const GpuSegments& layerLines(std::size_t layer, std::size_t level);
+  const gpu::Buffer& layerPoints(std::size_t layer);
+  // Every level at once: what a window does, so that zooming in later never waits for one.
+  void buildEveryLevel();
+  // The x range of all levels on the flat map, where the world's copies go (zero on the globe).
+  glm::dvec2 mapRange() const { return mapRange_; }
+
+ private:
+  glm::dvec3 position(const geo::LonLat& p) const;
+  GpuLand buildFill(const geo::LandLevel& level) const;
+  GpuSegments buildSegments(const scene::LineLevel& level) const;
+  std::string describe(const char* what, std::size_t points) const;
+
+  struct Layer {
+    std::vector<std::optional<GpuLand>> fill;
+    std::vector<std::optional<GpuSegments>> lines;
+    std::optional<gpu::Buffer> points;
+  };
+  const gpu::Context& context_;
+  const scene::Basemap& basemap_;
+  scene::ViewMode mode_;
+  geo::MapProjection projection_;
+  std::vector<std::optional<GpuLand>> land_;
+  std::vector<std::optional<GpuSegments>> outlines_, graticule_;
+  std::vector<Layer> layers_;
+  glm::dvec2 mapRange_{0.0};
 };
 
-// Ground geometry in one view's coordinates (ECEF on the globe, map metres on the flat map),
-// as double-float pairs grouped into chunks the renderer can skip, with the x range the flat
-// map needs to place the world's copies. One entry per level of detail.
-struct GpuGeometry {
-  std::vector<GpuLand> land;
-  std::vector<GpuSegments> outlines, graticule;
-  std::vector<GpuLayer> layers;  // as scene::Basemap::layers
-  double minX = 0, maxX = 0;
-};
+// When a view mode's ground geometry is built: a level of detail at a time as frames first draw
+// it (pictures and videos: only what they show), or every level with the first frame (a
+// window: the finest coastline costs a pause of a fifth of a second on lavapipe, which a
+// camera flying into a port would show).
+enum class GroundLevels { WhenDrawn, AllAtOnce };
 
 // The GPU copy of a scene::Basemap: textures at once, geometry per view mode on first use.
 class GpuBasemap {
  public:
-  GpuBasemap(const gpu::Context& context, const scene::Basemap& basemap);
+  GpuBasemap(const gpu::Context& context, const scene::Basemap& basemap, GroundLevels levels);
 
   std::uint64_t revision() const { return revision_; }
-  const GpuGeometry& geometry(scene::ViewMode mode);
+  GpuGeometry& geometry(scene::ViewMode mode);
   const gpu::Texture* dayTexture() const { return day_ ? &*day_ : nullptr; }
   const gpu::Texture* nightTexture() const { return night_ ? &*night_ : nullptr; }
 
@@ -57,6 +90,7 @@ class GpuBasemap {
   const gpu::Context& context_;
   const scene::Basemap& basemap_;
   std::uint64_t revision_;
+  GroundLevels levels_;
   std::optional<GpuGeometry> globe_, map_;
   std::optional<gpu::Texture> day_, night_;
 };

@@ -132,7 +132,7 @@ void Renderer::useBasemap(const std::shared_ptr<const scene::Basemap>& basemap) 
   if (!basemap || (gpuBasemap_ && gpuBasemap_->revision() == basemap->revision)) return;
   context_.waitIdle();  // descriptor sets may still point at the old textures
   basemap_ = basemap;
-  gpuBasemap_ = std::make_unique<GpuBasemap>(context_, *basemap_);
+  gpuBasemap_ = std::make_unique<GpuBasemap>(context_, *basemap_, groundLevels_);
 }
 
 void Renderer::bindTextures(FrameSlot& slot) {
@@ -191,52 +191,52 @@ void Renderer::drawCachedBackground(VkCommandBuffer cmd, uint32_t slot, const Vk
   cachedBackgroundPass_->record(cmd);
 }
 
-void Renderer::drawLines(VkCommandBuffer cmd, const scene::View& view,
-                         const scene::SurfaceLines& lines, const std::vector<GpuSegments>& levels,
-                         const glm::dvec3& eye, double mapShift) {
-  const GpuSegments& level = levels.at(scene::levelFor(lines, view));
-  lines_->record(cmd, layout_, level.instances.handle(), eye,
-                 visibleRanges(view, level.chunks, mapShift), lines.style.color,
-                 lines.style.widthPixels);
+void Renderer::drawLines(VkCommandBuffer cmd, const scene::View& view, const GpuSegments& level,
+                         const scene::LineStyle& style, const glm::dvec3& eye, double mapShift) {
+  lines_->record(cmd, layout_, level.instances.handle(), eye, visibleRanges(view, level.chunks, mapShift), style.color,
+                 style.widthPixels);
 }
 
-void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry,
-                          uint32_t slot) {
+void Renderer::drawGround(VkCommandBuffer cmd, const scene::Frame& frame, GpuGeometry& geometry, uint32_t slot) {
   const scene::BasemapStyle& style = frame.style;
-  for (const double shift : scene::worldCopyShifts(frame.view, {geometry.minX, geometry.maxX})) {
-    const glm::dvec3 eye = frame.view.eye - glm::dvec3(shift, 0.0, 0.0);
-    if (style.kind == scene::BasemapKind::Vector && !geometry.land.empty()) {
-      const GpuLand& land = geometry.land.at(scene::levelFor(basemap_->land, frame.view));
-      fill_->record(cmd, layout_, land, eye, visibleRanges(frame.view, land.chunks, shift),
-                    glm::vec4(style.land, 1.0f));
+  const scene::View& view = frame.view;
+  for (const double shift : scene::worldCopyShifts(view, geometry.mapRange())) {
+    const glm::dvec3 eye = view.eye - glm::dvec3(shift, 0.0, 0.0);
+    if (style.kind == scene::BasemapKind::Vector && !basemap_->land.empty()) {
+      const GpuLand& land = geometry.land(scene::levelFor(basemap_->land, view));
+      fill_->record(cmd, layout_, land, eye, visibleRanges(view, land.chunks, shift), glm::vec4(style.land, 1.0f));
     }
-    if (style.graticule) drawLines(cmd, frame.view, basemap_->graticule, geometry.graticule, eye, shift);
-    if (style.outlines) drawLines(cmd, frame.view, basemap_->outlines, geometry.outlines, eye, shift);
+    if (style.graticule) {
+      const scene::SurfaceLines& graticule = basemap_->graticule;
+      drawLines(cmd, view, geometry.graticule(scene::levelFor(graticule, view)), graticule.style, eye, shift);
+    }
+    if (style.outlines) {
+      const scene::SurfaceLines& outlines = basemap_->outlines;
+      drawLines(cmd, view, geometry.outlines(scene::levelFor(outlines, view)), outlines.style, eye, shift);
+    }
     for (std::size_t i = 0; i < frame.layers.size(); ++i) {
       if (frame.layers[i].raster) {
         rasters_->record(cmd, layout_, slot, i);
       } else {
-        drawVectorLayer(cmd, frame.view, frame.layers[i], geometry, eye, shift);
+        drawVectorLayer(cmd, view, frame.layers[i], geometry, eye, shift);
       }
     }
   }
 }
 
 void Renderer::drawVectorLayer(VkCommandBuffer cmd, const scene::View& view, const scene::LayerDraw& draw,
-                               const GpuGeometry& geometry, const glm::dvec3& eye, double shift) {
+                               GpuGeometry& geometry, const glm::dvec3& eye, double shift) {
   const scene::VectorLayer& layer = basemap_->layers.at(draw.vector);
-  const GpuLayer& gpuLayer = geometry.layers.at(draw.vector);
   const glm::vec4 fade(1.0f, 1.0f, 1.0f, draw.opacity);
-  if (!gpuLayer.fill.empty()) {
-    const GpuLand& fill = gpuLayer.fill.at(scene::levelFor(layer.fill, view));
+  if (!layer.fill.empty()) {
+    const GpuLand& fill = geometry.layerFill(draw.vector, scene::levelFor(layer.fill, view));
     fill_->record(cmd, layout_, fill, eye, visibleRanges(view, fill.chunks, shift), layer.fillColor * fade);
   }
-  if (!gpuLayer.lines.empty()) {
-    const GpuSegments& level = gpuLayer.lines.at(scene::levelFor(layer.lines, view));
-    lines_->record(cmd, layout_, level.instances.handle(), eye, visibleRanges(view, level.chunks, shift),
-                   layer.lines.style.color * fade, layer.lines.style.widthPixels);
+  if (!layer.lines.levels.empty()) {
+    const GpuSegments& level = geometry.layerLines(draw.vector, scene::levelFor(layer.lines, view));
+    drawLines(cmd, view, level, {layer.lines.style.color * fade, layer.lines.style.widthPixels}, eye, shift);
   }
-  markers_->record(cmd, layout_, gpuLayer.points.handle(), uint32_t(layer.points.size()), eye,
+  markers_->record(cmd, layout_, geometry.layerPoints(draw.vector).handle(), uint32_t(layer.points.size()), eye,
                    glm::vec4(glm::vec3(layer.lines.style.color), draw.opacity), layer.pointRadiusPixels);
 }
 
@@ -251,7 +251,7 @@ void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::T
   const FrameGlobals globals = makeFrameGlobals(frame);
   std::memcpy(slot.uniforms.mapped(), &globals, sizeof globals);
 
-  const GpuGeometry* geometry = gpuBasemap_ ? &gpuBasemap_->geometry(frame.view.mode) : nullptr;
+  GpuGeometry* geometry = gpuBasemap_ ? &gpuBasemap_->geometry(frame.view.mode) : nullptr;
   const bool ships = frame.vessels && parts != Parts::Basemap;
   const bool ports = frame.ports && parts != Parts::Basemap;
   if (ships) vessels_->upload(context_, slotIndex, *frame.vessels, frame.view);

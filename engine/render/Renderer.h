@@ -50,6 +50,8 @@ class Renderer {
   // Inside the pass (in an overlay): the cached background's pixels over `region` alone, a
   // second picture shown beside the first (the viewer's compare swipe).
   void drawCachedBackground(VkCommandBuffer cmd, uint32_t slot, const VkRect2D& region) const;
+  // When the basemap's levels of detail are built (GroundLevels); pictures' default: as drawn.
+  void setGroundLevels(GroundLevels levels) { groundLevels_ = levels; }
   const TileStats& tileStats() const { return rasters_->stats(); }
 
  private:
@@ -67,11 +69,11 @@ class Renderer {
   void bindTextures(FrameSlot& slot);
   void bindAtlas(FrameSlot& slot);
   void bindTrips(FrameSlot& slot, VkBuffer points, VkBuffer legs, std::uint64_t upload);
-  void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, const GpuGeometry& geometry, uint32_t slot);
+  void drawGround(VkCommandBuffer cmd, const scene::Frame& frame, GpuGeometry& geometry, uint32_t slot);
   void drawVectorLayer(VkCommandBuffer cmd, const scene::View& view, const scene::LayerDraw& draw,
-                       const GpuGeometry& geometry, const glm::dvec3& eye, double shift);
-  void drawLines(VkCommandBuffer cmd, const scene::View& view, const scene::SurfaceLines& lines,
-                 const std::vector<GpuSegments>& levels, const glm::dvec3& eye, double mapShift);
+                       GpuGeometry& geometry, const glm::dvec3& eye, double shift);
+  void drawLines(VkCommandBuffer cmd, const scene::View& view, const GpuSegments& level, const scene::LineStyle& style,
+                 const glm::dvec3& eye, double mapShift);
 
   const gpu::Context& context_;
   VkDescriptorSetLayout setLayout_ = VK_NULL_HANDLE;
@@ -92,6 +94,7 @@ class Renderer {
   std::optional<TripPass> trips_;
   std::shared_ptr<const scene::Basemap> basemap_;
   std::unique_ptr<GpuBasemap> gpuBasemap_;
+  GroundLevels groundLevels_ = GroundLevels::WhenDrawn;
 };
 
 }  // namespace corridor::render

@@ -22,7 +22,9 @@ CompareView::CompareView(const gpu::Context& context, VkExtent2D extent, uint32_
       headline_(std::move(headline)),
       target_(std::make_unique<gpu::OffscreenTarget>(context, extent)),
       picture_(pictureOf(context, extent)),
-      renderer_(context, target_->renderPass(), target_->samples(), framesInFlight) {}
+      renderer_(context, target_->renderPass(), target_->samples(), framesInFlight) {
+  renderer_.setGroundLevels(render::GroundLevels::AllAtOnce);  // as the window's own renderer
+}
 
 // After a lost device the wait fails too, and a destructor must not throw.
 CompareView::~CompareView() { vkDeviceWaitIdle(context_.device()); }

@@ -132,6 +132,7 @@ Viewer::Viewer(const ViewerOptions& options, const app::SceneSetup& setup, std::
       imgui_(window_->handle(), *context_, swapchain_, uiScale(window_->handle(), float(options.uiScale))),
       presenting_(options.present),
       layersPanel_(*basemap_, options.scene.layers) {
+  renderer_.setGroundLevels(render::GroundLevels::AllAtOnce);  // no pause when flying into a port
   playing_.plumes = true;
   state_.style = setup.style;
   tourLayers_ = {true, setup.style.outlines, setup.style.graticule};
