@@ -7,6 +7,7 @@
 #include <string>
 
 #ifdef __linux__
+#include <dlfcn.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #endif
@@ -34,6 +35,16 @@ bool hugePagesOnRequest() {
   return modes.find("[madvise]") != std::string::npos;
 }
 
+// Another malloc in front of glibc's (heaptrack, a sanitizer, jemalloc) takes no glibc tunable,
+// and a tool that took itself out of LD_PRELOAD once loaded would be lost by a restart.
+bool glibcMallocInUse() {
+  void* libc = ::dlopen("libc.so.6", RTLD_LAZY | RTLD_NOLOAD);
+  if (!libc) return false;
+  const bool same = ::dlsym(RTLD_DEFAULT, "malloc") == ::dlsym(libc, "malloc");
+  ::dlclose(libc);
+  return same;
+}
+
 std::optional<std::string> environment(const char* name) {
   const char* value = std::getenv(name);
   return value ? std::optional<std::string>(value) : std::nullopt;
@@ -46,7 +57,7 @@ void restartWithHugePageMalloc(const char* program, char* const argv[]) {
   const std::optional<std::string> tunables = environment("GLIBC_TUNABLES");
   if (tunables && tunables->find(kTunable) != std::string::npos) return;
   if (const auto preload = environment("LD_PRELOAD"); preload && !preload->empty()) return;
-  if (!hugePagesOnRequest()) return;
+  if (!hugePagesOnRequest() || !glibcMallocInUse()) return;
   const std::string added = std::string(kTunable) + "=1";
   ::setenv("GLIBC_TUNABLES", (tunables && !tunables->empty() ? *tunables + ":" + added : added).c_str(), 1);
   ::execv(program, argv);

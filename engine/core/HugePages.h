@@ -26,8 +26,9 @@ void reserveHugePages(std::vector<T>& values, std::size_t count) {
 // the tunable glibc.malloc.hugetlb=1. Starts `program` (this program: "/proc/self/exe") again in
 // place of this process with that tunable added to GLIBC_TUNABLES, where the kernel gives such
 // pages on request. Returns, changing nothing, where it does not, where GLIBC_TUNABLES already
-// names the tunable (the restarted process, or a user's choice such as =0), where LD_PRELOAD puts
-// something in front of malloc (valgrind, heaptrack, another allocator), or where the start fails.
+// names the tunable (the restarted process, or a user's choice such as =0), where LD_PRELOAD is
+// set (valgrind) or another malloc is in front of glibc's (heaptrack, a sanitizer, jemalloc), or
+// where the start fails.
 void restartWithHugePageMalloc(const char* program, char* const argv[]);
 
 }  // namespace corridor::core
