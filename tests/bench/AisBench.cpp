@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "core/Stopwatch.h"
 #include "io/AisReader.h"
 #include "io/AisTracks.h"
@@ -185,6 +186,10 @@ Measurement ogrCsv(const fs::path& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[FILE] [SIZE_MB]   (default /tmp/corridor-bench/AIS_2022_06_01.csv 1024)\n"
+      "AIS ingest: the fast parser on one core and on all, GDAL's OGR CSV driver and reading the bytes\n"
+      "alone, on a MarineCadastre day generated into FILE when missing or of another size.");
   const fs::path path = argc > 1 ? argv[1] : "/tmp/corridor-bench/AIS_2022_06_01.csv";
   const std::size_t sizeMb = argc > 2 ? std::size_t(std::max(1, std::atoi(argv[2]))) : 1024;
   std::error_code ec;

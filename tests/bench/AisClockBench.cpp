@@ -13,11 +13,15 @@
 #include <thread>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "app/VesselSource.h"
 #include "core/Stopwatch.h"
 #include "scene/Frame.h"
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[FILE] [HOURS_PER_SECOND]   (default the corridor_bench_ais day, 1)\n"
+      "AIS playback as the viewer's clock drives it, trips built ahead against built when reached.");
   using namespace corridor;
   const std::string file = argc > 1 ? argv[1] : "/tmp/corridor-bench/AIS_2022_06_01.csv";
   const double hoursPerSecond = argc > 2 ? std::atof(argv[2]) : 1.0;

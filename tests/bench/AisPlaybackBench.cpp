@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "app/AisInput.h"
 #include "app/AisVesselLayer.h"
 #include "core/Stopwatch.h"
@@ -64,6 +65,9 @@ FrameTimes measure(render::OffscreenRenderer& renderer, scene::Frame frame, core
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[FILE] [FRAMES] [WIDTHxHEIGHT] [MSAA]   (default the corridor_bench_ais day, 10 1280x720 4)\n"
+      "A whole AIS day as GPU trips: load, window build, upload and frame time against no vessels.");
   const std::string file = argc > 1 ? argv[1] : "/tmp/corridor-bench/AIS_2022_06_01.csv";
   const int frames = argc > 2 ? std::max(1, std::atoi(argv[2])) : 10;
   int width = 1280, height = 720;

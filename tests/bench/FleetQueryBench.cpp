@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "core/Stopwatch.h"
 #include "sim/Fleet.h"
 #include "sim/ScenarioFile.h"
@@ -39,6 +40,9 @@ std::size_t plainLoop(const sim::Fleet& fleet, core::UtcMicros t, std::vector<ge
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[SHIPS] [QUERIES]   (default 10000 200)\n"
+      "The per-frame position query of the default scenario scaled up, against a plain scan.");
   const int wantedShips = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10000;
   const int queries = argc > 2 ? std::max(1, std::atoi(argv[2])) : 200;
   auto loaded = sim::loadScenario(std::string(CORRIDOR_SOURCE_DIR) + "/assets/scenarios/transpacific.toml",

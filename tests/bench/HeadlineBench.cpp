@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "app/Headline.h"
 #include "core/Stopwatch.h"
 #include "sim/Fleet.h"
@@ -24,6 +25,9 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[MOMENTS]   (default 2000)\n"
+      "The headline numbers' cost per frame, against the fleet's position query at the same moments.");
   const int moments = argc > 1 ? std::max(1, std::atoi(argv[1])) : 2000;
   const std::string file = std::string(CORRIDOR_SOURCE_DIR) + "/assets/scenarios/transpacific.toml";
   core::Stopwatch build;

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "core/OutputFile.h"
 
 namespace {
@@ -25,6 +26,9 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[FOLDER] [BYTES] [REPEATS]   (default a temporary folder, 1052711 21)\n"
+      "A file written safely (temporary, fsync, rename) against written straight over its name.");
   namespace fs = std::filesystem;
   const fs::path folder = argc > 1 ? fs::path(argv[1]) : fs::temp_directory_path() / "corridor-bench-output";
   const std::size_t bytes = argc > 2 ? std::size_t(std::atoll(argv[2])) : 1'052'711;

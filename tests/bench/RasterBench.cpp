@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "app/RasterLayers.h"
 #include "core/Stopwatch.h"
 #include "gpu/Context.h"
@@ -125,6 +126,9 @@ FrameTimes pan(render::OffscreenRenderer& renderer, scene::Frame frame, int fram
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[COG] [WIDTHxHEIGHT] [FRAMES]   (default /tmp/corridor-bench/raster-1gb.tif 1920x1080 120)\n"
+      "A raster layer at port zoom: first frame, frame times while panning, tile cache, memory.");
   const std::filesystem::path path = argc > 1 ? argv[1] : "/tmp/corridor-bench/raster-1gb.tif";
   int width = 1920, height = 1080;
   if (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "core/Stopwatch.h"
 #include "gpu/Context.h"
 #include "record/AsyncSink.h"
@@ -89,6 +90,10 @@ Timings measure(const gpu::Context& context, const scene::Frame& base, const sim
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "LAND_FILE [FRAMES] [MSAA]   (default 60 4)\n"
+      "Recording throughput by step and as a pipeline. LAND_FILE: prepared land as corridor caches it\n"
+      "(~/.cache/corridor/geodata/land/).");
   if (argc < 2) {
     std::fprintf(stderr, "usage: corridor_bench_record LAND_FILE [FRAMES] [MSAA]\n");
     return 2;

@@ -10,6 +10,7 @@
 #include <random>
 #include <vector>
 
+#include "BenchUsage.h"
 #include "core/Stopwatch.h"
 #include "geo/Geodesic.h"
 #include "gpu/Context.h"
@@ -103,6 +104,9 @@ double medianFrameMs(render::OffscreenRenderer& renderer, scene::Frame frame, Pa
 }  // namespace
 
 int main(int argc, char** argv) {
+  corridor::bench::handleHelp(argc, argv,
+      "[FRAMES] [WIDTHxHEIGHT] [MAX_SHIPS] [MSAA]   (default 10 1280x720 100000 4)\n"
+      "Playback frame time against the number of ships and the trail length, against no ships.");
   const int frames = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10;
   int width = 1280, height = 720;
   if (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2) {
