@@ -8,6 +8,7 @@
 
 #ifdef __linux__
 #include <dlfcn.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #endif
@@ -45,6 +46,27 @@ bool glibcMallocInUse() {
   return same;
 }
 
+// Where a restart would change more than malloc's pages: a program started through the loader
+// (whose path /proc/self/exe would give), a setuid one (glibc drops tunables there, so it would
+// restart forever), one that a debugger or strace follows from its start.
+bool startedPlainly() {
+  if (::getauxval(AT_SECURE) != 0 || ::getauxval(AT_BASE) == 0) return false;
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.starts_with("TracerPid:")) return std::stol(line.substr(line.find(':') + 1)) == 0;
+  }
+  return true;
+}
+
+// This program's own path, so that the restarted process keeps its name (pgrep, top, core
+// files): "/proc/self/exe" would name it "exe".
+std::string ownPath() {
+  char path[4096];
+  const ssize_t length = ::readlink("/proc/self/exe", path, sizeof path);
+  const std::string own = length > 0 && std::size_t(length) < sizeof path ? std::string(path, std::size_t(length)) : "";
+  return own.empty() || own.ends_with(" (deleted)") ? "/proc/self/exe" : own;
+}
+
 std::optional<std::string> environment(const char* name) {
   const char* value = std::getenv(name);
   return value ? std::optional<std::string>(value) : std::nullopt;
@@ -52,15 +74,15 @@ std::optional<std::string> environment(const char* name) {
 
 }  // namespace
 
-void restartWithHugePageMalloc(const char* program, char* const argv[]) {
+void restartWithHugePageMalloc(char* const argv[], const char* program) {
   constexpr const char* kTunable = "glibc.malloc.hugetlb";
   const std::optional<std::string> tunables = environment("GLIBC_TUNABLES");
   if (tunables && tunables->find(kTunable) != std::string::npos) return;
   if (const auto preload = environment("LD_PRELOAD"); preload && !preload->empty()) return;
-  if (!hugePagesOnRequest() || !glibcMallocInUse()) return;
+  if (!hugePagesOnRequest() || !glibcMallocInUse() || !startedPlainly()) return;
   const std::string added = std::string(kTunable) + "=1";
   ::setenv("GLIBC_TUNABLES", (tunables && !tunables->empty() ? *tunables + ":" + added : added).c_str(), 1);
-  ::execv(program, argv);
+  ::execv(program ? program : ownPath().c_str(), argv);
   if (tunables) {
     ::setenv("GLIBC_TUNABLES", tunables->c_str(), 1);
   } else {
@@ -70,7 +92,7 @@ void restartWithHugePageMalloc(const char* program, char* const argv[]) {
 
 #else
 
-void restartWithHugePageMalloc(const char*, char* const[]) {}
+void restartWithHugePageMalloc(char* const[], const char*) {}
 
 #endif
 

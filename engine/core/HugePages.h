@@ -23,12 +23,13 @@ void reserveHugePages(std::vector<T>& values, std::size_t count) {
 
 // Everything else large comes from malloc too, lavapipe's framebuffers and buffers above all, and
 // glibc (2.35 and later) asks for 2 MB pages for its heaps only when the process started with
-// the tunable glibc.malloc.hugetlb=1. Starts `program` (this program: "/proc/self/exe") again in
-// place of this process with that tunable added to GLIBC_TUNABLES, where the kernel gives such
-// pages on request. Returns, changing nothing, where it does not, where GLIBC_TUNABLES already
-// names the tunable (the restarted process, or a user's choice such as =0), where LD_PRELOAD is
-// set (valgrind) or another malloc is in front of glibc's (heaptrack, a sanitizer, jemalloc), or
-// where the start fails.
-void restartWithHugePageMalloc(const char* program, char* const argv[]);
+// the tunable glibc.malloc.hugetlb=1. Starts `program` (default: this program, by its path) again
+// in place of this process, with `argv` and that tunable added to GLIBC_TUNABLES, where the kernel
+// gives such pages on request. Returns, changing nothing, where it does not; where GLIBC_TUNABLES
+// already names the tunable (the restarted process, or a user's choice such as =0); where
+// LD_PRELOAD is set (valgrind) or another malloc is in front of glibc's (heaptrack, a sanitizer,
+// jemalloc); where the program was started through the loader, is setuid, or is traced (gdb,
+// strace); and where the start fails.
+void restartWithHugePageMalloc(char* const argv[], const char* program = nullptr);
 
 }  // namespace corridor::core
