@@ -83,9 +83,10 @@ GpuLand GpuGeometry::buildFill(const geo::LandLevel& level) const {
   for (const auto& vertex : level.mesh.vertices) appendSplit(vertices, position(vertex));
   scene::ChunkedTriangles chunked = scene::chunkTriangles(level.mesh);
   GpuLand fill{gpu::uploadBuffer(context_, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
-               gpu::uploadBuffer(context_, std::span<const uint32_t>(chunked.indices), VK_BUFFER_USAGE_INDEX_BUFFER_BIT),
+               gpu::uploadBuffer(context_, std::span<const uint32_t>(chunked.indices),
+                                 VK_BUFFER_USAGE_INDEX_BUFFER_BIT),
                std::move(chunked.chunks)};
-  stopwatch.lap(describe("fill", level.mesh.vertices.size()));
+  stopwatch.lap(describe("fill", level.mesh.vertices.size(), "vertices"));
   return fill;
 }
 
@@ -97,14 +98,14 @@ GpuSegments GpuGeometry::buildSegments(const scene::LineLevel& level) const {
   for (const auto& point : chunked.points) appendSplit(data, position(point));
   GpuSegments segments{gpu::uploadBuffer(context_, std::span<const float>(data), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
                        std::move(chunked.chunks)};
-  stopwatch.lap(describe("lines", chunked.points.size()));
+  stopwatch.lap(describe("lines", chunked.points.size() / 2, "segments"));
   return segments;
 }
 
 // For the log: building a level is the pause a frame takes when it first draws it.
-std::string GpuGeometry::describe(const char* what, std::size_t points) const {
+std::string GpuGeometry::describe(const char* what, std::size_t count, const char* unit) const {
   return std::string(mode_ == scene::ViewMode::Globe ? "globe " : "map ") + what + ", a level of " +
-         std::to_string(points) + " points";
+         std::to_string(count) + " " + unit;
 }
 
 const GpuLand& GpuGeometry::land(std::size_t level) {
@@ -120,7 +121,8 @@ const GpuSegments& GpuGeometry::graticule(std::size_t level) {
 }
 
 const GpuLand& GpuGeometry::layerFill(std::size_t layer, std::size_t level) {
-  return builtOnce(layers_.at(layer).fill.at(level), [&] { return buildFill(basemap_.layers.at(layer).fill.at(level)); });
+  return builtOnce(layers_.at(layer).fill.at(level),
+                   [&] { return buildFill(basemap_.layers.at(layer).fill.at(level)); });
 }
 
 const GpuSegments& GpuGeometry::layerLines(std::size_t layer, std::size_t level) {
@@ -145,6 +147,15 @@ void GpuGeometry::buildEveryLevel() {
     for (std::size_t level = 0; level < layers_[layer].lines.size(); ++level) layerLines(layer, level);
     layerPoints(layer);
   }
+}
+
+std::size_t GpuGeometry::levelsBuilt() const {
+  const auto built = [](const auto& levels) {
+    return std::size_t(std::count_if(levels.begin(), levels.end(), [](const auto& slot) { return slot.has_value(); }));
+  };
+  std::size_t count = built(land_) + built(outlines_) + built(graticule_);
+  for (const Layer& layer : layers_) count += built(layer.fill) + built(layer.lines);
+  return count;
 }
 
 GpuBasemap::GpuBasemap(const gpu::Context& context, const scene::Basemap& basemap, GroundLevels levels)

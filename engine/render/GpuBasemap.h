@@ -46,6 +46,8 @@ class GpuGeometry {
   const gpu::Buffer& layerPoints(std::size_t layer);
   // Every level at once: what a window does, so that zooming in later never waits for one.
   void buildEveryLevel();
+  // How many levels of detail (of the land, the lines and the layers) are on the GPU.
+  std::size_t levelsBuilt() const;
   // The x range of all levels on the flat map, where the world's copies go (zero on the globe).
   glm::dvec2 mapRange() const { return mapRange_; }
 
@@ -53,7 +55,7 @@ class GpuGeometry {
   glm::dvec3 position(const geo::LonLat& p) const;
   GpuLand buildFill(const geo::LandLevel& level) const;
   GpuSegments buildSegments(const scene::LineLevel& level) const;
-  std::string describe(const char* what, std::size_t points) const;
+  std::string describe(const char* what, std::size_t count, const char* unit) const;
 
   struct Layer {
     std::vector<std::optional<GpuLand>> fill;
@@ -76,7 +78,8 @@ class GpuGeometry {
 // camera flying into a port would show).
 enum class GroundLevels { WhenDrawn, AllAtOnce };
 
-// The GPU copy of a scene::Basemap: textures at once, geometry per view mode on first use.
+// The GPU copy of a scene::Basemap: textures at once, each view mode's geometry when a frame
+// first draws in that mode, its levels as `GroundLevels` says.
 class GpuBasemap {
  public:
   GpuBasemap(const gpu::Context& context, const scene::Basemap& basemap, GroundLevels levels);

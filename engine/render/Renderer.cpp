@@ -131,8 +131,10 @@ Renderer::~Renderer() {
 void Renderer::useBasemap(const std::shared_ptr<const scene::Basemap>& basemap) {
   if (!basemap || (gpuBasemap_ && gpuBasemap_->revision() == basemap->revision)) return;
   context_.waitIdle();  // descriptor sets may still point at the old textures
+  // Built before the old basemap can go: if this throws, the old GPU copy still has its basemap.
+  auto fresh = std::make_unique<GpuBasemap>(context_, *basemap, groundLevels_);
   basemap_ = basemap;
-  gpuBasemap_ = std::make_unique<GpuBasemap>(context_, *basemap_, groundLevels_);
+  gpuBasemap_ = std::move(fresh);
 }
 
 void Renderer::bindTextures(FrameSlot& slot) {
@@ -236,8 +238,10 @@ void Renderer::drawVectorLayer(VkCommandBuffer cmd, const scene::View& view, con
     const GpuSegments& level = geometry.layerLines(draw.vector, scene::levelFor(layer.lines, view));
     drawLines(cmd, view, level, {layer.lines.style.color * fade, layer.lines.style.widthPixels}, eye, shift);
   }
-  markers_->record(cmd, layout_, geometry.layerPoints(draw.vector).handle(), uint32_t(layer.points.size()), eye,
-                   glm::vec4(glm::vec3(layer.lines.style.color), draw.opacity), layer.pointRadiusPixels);
+  if (!layer.points.empty()) {
+    markers_->record(cmd, layout_, geometry.layerPoints(draw.vector).handle(), uint32_t(layer.points.size()), eye,
+                     glm::vec4(glm::vec3(layer.lines.style.color), draw.opacity), layer.pointRadiusPixels);
+  }
 }
 
 void Renderer::draw(VkCommandBuffer cmd, const scene::Frame& frame, const gpu::Target& target,

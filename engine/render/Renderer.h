@@ -50,7 +50,8 @@ class Renderer {
   // Inside the pass (in an overlay): the cached background's pixels over `region` alone, a
   // second picture shown beside the first (the viewer's compare swipe).
   void drawCachedBackground(VkCommandBuffer cmd, uint32_t slot, const VkRect2D& region) const;
-  // When the basemap's levels of detail are built (GroundLevels); pictures' default: as drawn.
+  // When the basemap's levels of detail are built (GroundLevels; by default as drawn): call it
+  // before the first draw, as it applies to the GPU copies of basemaps made after it.
   void setGroundLevels(GroundLevels levels) { groundLevels_ = levels; }
   const TileStats& tileStats() const { return rasters_->stats(); }
 

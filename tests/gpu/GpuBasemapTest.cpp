@@ -33,10 +33,15 @@ TEST_F(GpuBasemapGeometry, TheMapRangeCoversEveryLevelBeforeAnyIsBuilt) {
   EXPECT_EQ(globe.mapRange(), glm::dvec2(0.0));
 }
 
-TEST_F(GpuBasemapGeometry, ALevelIsBuiltOnceWithItsOwnVertices) {
+TEST_F(GpuBasemapGeometry, ALevelIsBuiltOnceWhenFirstDrawnWithItsOwnVertices) {
   const scene::Basemap basemap = twoLevels();
   render::GpuGeometry globe(*context_, basemap, scene::ViewMode::Globe);
+  EXPECT_EQ(globe.levelsBuilt(), 0u);
   const render::GpuLand& coarse = globe.land(1);
+  EXPECT_EQ(&globe.land(1), &coarse);
+  EXPECT_EQ(globe.levelsBuilt(), 1u);  // not the finest
+  globe.buildEveryLevel();
+  EXPECT_EQ(globe.levelsBuilt(), 2u);
   EXPECT_EQ(&globe.land(1), &coarse);
   EXPECT_EQ(coarse.vertices.size(), 3 * 6 * sizeof(float));  // a double-float position per vertex
   EXPECT_EQ(coarse.indices.size(), 3 * sizeof(std::uint32_t));
