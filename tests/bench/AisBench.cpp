@@ -186,7 +186,7 @@ Measurement ogrCsv(const fs::path& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[FILE] [SIZE_MB]   (default /tmp/corridor-bench/AIS_2022_06_01.csv 1024)\n"
       "AIS ingest: the fast parser on one core and on all, GDAL's OGR CSV driver and reading the bytes\n"
       "alone, on a MarineCadastre day generated into FILE when missing or of another size.");

@@ -19,7 +19,7 @@
 #include "scene/Frame.h"
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[FILE] [HOURS_PER_SECOND]   (default the corridor_bench_ais day, 1)\n"
       "AIS playback as the viewer's clock drives it, trips built ahead against built when reached.");
   using namespace corridor;

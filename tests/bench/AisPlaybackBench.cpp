@@ -65,16 +65,13 @@ FrameTimes measure(render::OffscreenRenderer& renderer, scene::Frame frame, core
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[FILE] [FRAMES] [WIDTHxHEIGHT] [MSAA]   (default the corridor_bench_ais day, 10 1280x720 4)\n"
       "A whole AIS day as GPU trips: load, window build, upload and frame time against no vessels.");
   const std::string file = argc > 1 ? argv[1] : "/tmp/corridor-bench/AIS_2022_06_01.csv";
   const int frames = argc > 2 ? std::max(1, std::atoi(argv[2])) : 10;
   int width = 1280, height = 720;
-  if (argc > 3 && std::sscanf(argv[3], "%dx%d", &width, &height) != 2) {
-    std::fprintf(stderr, "size: WIDTHxHEIGHT, not %s\n", argv[3]);
-    return 2;
-  }
+  if (argc > 3 && std::sscanf(argv[3], "%dx%d", &width, &height) != 2) arguments.fail("size: WIDTHxHEIGHT");
   const int msaa = argc > 4 ? std::atoi(argv[4]) : 4;
   auto loaded = app::loadAisTracks({file}, {}, {});
   if (loaded) {

@@ -40,7 +40,7 @@ std::size_t plainLoop(const sim::Fleet& fleet, core::UtcMicros t, std::vector<ge
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[SHIPS] [QUERIES]   (default 10000 200)\n"
       "The per-frame position query of the default scenario scaled up, against a plain scan.");
   const int wantedShips = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10000;

@@ -25,7 +25,7 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[MOMENTS]   (default 2000)\n"
       "The headline numbers' cost per frame, against the fleet's position query at the same moments.");
   const int moments = argc > 1 ? std::max(1, std::atoi(argv[1])) : 2000;

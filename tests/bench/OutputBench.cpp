@@ -26,7 +26,7 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[FOLDER] [BYTES] [REPEATS]   (default a temporary folder, 1052711 21)\n"
       "A file written safely (temporary, fsync, rename) against written straight over its name.");
   namespace fs = std::filesystem;

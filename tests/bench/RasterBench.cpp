@@ -126,15 +126,12 @@ FrameTimes pan(render::OffscreenRenderer& renderer, scene::Frame frame, int fram
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[COG] [WIDTHxHEIGHT] [FRAMES]   (default /tmp/corridor-bench/raster-1gb.tif 1920x1080 120)\n"
       "A raster layer at port zoom: first frame, frame times while panning, tile cache, memory.");
   const std::filesystem::path path = argc > 1 ? argv[1] : "/tmp/corridor-bench/raster-1gb.tif";
   int width = 1920, height = 1080;
-  if (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2) {
-    std::fprintf(stderr, "usage: corridor_bench_raster [COG] [WIDTHxHEIGHT] [FRAMES]\n");
-    return 2;
-  }
+  if (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2) arguments.fail("size: WIDTHxHEIGHT");
   const int frames = argc > 3 ? std::max(10, std::atoi(argv[3])) : 120;
   if (!std::filesystem::exists(path)) generateCog(path);
 

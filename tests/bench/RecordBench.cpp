@@ -90,14 +90,11 @@ Timings measure(const gpu::Context& context, const scene::Frame& base, const sim
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "LAND_FILE [FRAMES] [MSAA]   (default 60 4)\n"
       "Recording throughput by step and as a pipeline. LAND_FILE: prepared land as corridor caches it\n"
       "(~/.cache/corridor/geodata/land/).");
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: corridor_bench_record LAND_FILE [FRAMES] [MSAA]\n");
-    return 2;
-  }
+  if (argc < 2) arguments.fail("LAND_FILE missing");
   const int frames = argc > 2 ? std::max(2, std::atoi(argv[2])) : 60;
   const int msaa = argc > 3 ? std::max(1, std::atoi(argv[3])) : 4;
   auto land = scene::readLandFile(argv[1]);

@@ -58,15 +58,13 @@ double frameTimes(render::OffscreenRenderer& renderer, const scene::Frame& base,
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "LAND_FILE [WIDTHxHEIGHT] [FRAMES] [MSAA]   (default 1920x1080 20 4)\n"
       "Basemap rendering: first frame by phase, frame time and peak memory, against an empty basemap.\n"
       "LAND_FILE: prepared land as corridor caches it (~/.cache/corridor/geodata/land/).");
   int width = 1920, height = 1080, frames = 20;
-  if (argc < 2 || (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2)) {
-    std::fprintf(stderr, "usage: corridor_bench_render LAND_FILE [WIDTHxHEIGHT] [FRAMES] [MSAA]\n");
-    return 2;
-  }
+  if (argc < 2) arguments.fail("LAND_FILE missing");
+  if (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2) arguments.fail("size: WIDTHxHEIGHT");
   if (argc > 3) frames = std::max(1, std::atoi(argv[3]));
   const int msaa = argc > 4 ? std::max(1, std::atoi(argv[4])) : 4;
 

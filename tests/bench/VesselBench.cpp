@@ -104,15 +104,12 @@ double medianFrameMs(render::OffscreenRenderer& renderer, scene::Frame frame, Pa
 }  // namespace
 
 int main(int argc, char** argv) {
-  corridor::bench::handleHelp(argc, argv,
+  const corridor::bench::Usage arguments(argc, argv,
       "[FRAMES] [WIDTHxHEIGHT] [MAX_SHIPS] [MSAA]   (default 10 1280x720 100000 4)\n"
       "Playback frame time against the number of ships and the trail length, against no ships.");
   const int frames = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10;
   int width = 1280, height = 720;
-  if (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2) {
-    std::fprintf(stderr, "size: WIDTHxHEIGHT, not %s\n", argv[2]);
-    return 2;
-  }
+  if (argc > 2 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2) arguments.fail("size: WIDTHxHEIGHT");
   const int maxShips = argc > 3 ? std::atoi(argv[3]) : 100000;
   const int msaa = argc > 4 ? std::atoi(argv[4]) : 4;
   auto context = gpu::Context::create({});
