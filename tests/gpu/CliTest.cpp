@@ -33,6 +33,12 @@ TEST(Cli, HelpListsTheSubcommands) {
   EXPECT_TRUE(containsText(renderHelp.output, "--camera"));
 }
 
+TEST(Cli, VersionSaysWhichCorridor) {
+  const CommandResult run = corridor("--version");
+  EXPECT_EQ(run.exitCode, 0);
+  EXPECT_EQ(run.output, "corridor " CORRIDOR_VERSION "\n");
+}
+
 TEST(Cli, UnknownFlagIsAUsageError) {
   const CommandResult run = corridor("render --out x.png --bogus");
   EXPECT_EQ(run.exitCode, 2);

@@ -8,11 +8,12 @@
 #include "core/HugePages.h"
 
 int main(int argc, char** argv) {
-  corridor::core::restartWithHugePageMalloc("/proc/self/exe", argv);
+  corridor::core::restartWithHugePageMalloc(argv);
   using namespace corridor::cli;
   CLI::App app{
       "Corridor: trans-Pacific green shipping corridors on a 3D globe.\n"
       "Run 'corridor COMMAND --help' for the options of a command."};
+  app.set_version_flag("--version", "corridor " CORRIDOR_VERSION);
   app.require_subcommand(1);
   std::map<CLI::App*, CommandAction> actions;
   auto add = [&](CommandAction (*registerCommand)(CLI::App&)) {
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::fprintf(stderr, "corridor: %s\nRun 'corridor --help' for usage.\n", e.what());
