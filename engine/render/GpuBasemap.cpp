@@ -56,8 +56,7 @@ GpuGeometry::GpuGeometry(const gpu::Context& context, const scene::Basemap& base
       outlines_(basemap.outlines.levels.size()),
       graticule_(basemap.graticule.levels.size()) {
   for (const scene::VectorLayer& layer : basemap.layers) {
-    layers_.push_back({std::vector<std::optional<GpuLand>>(layer.fill.size()),
-                       std::vector<std::optional<GpuSegments>>(layer.lines.levels.size()), std::nullopt});
+    layers_.push_back({FillSlots(layer.fill.size()), LineSlots(layer.lines.levels.size()), std::nullopt});
   }
   if (mode != scene::ViewMode::Map) return;
   MapRange range{projection_};
@@ -108,26 +107,28 @@ std::string GpuGeometry::describe(const char* what, std::size_t count, const cha
          std::to_string(count) + " " + unit;
 }
 
-const GpuLand& GpuGeometry::land(std::size_t level) {
-  return builtOnce(land_.at(level), [&] { return buildFill(basemap_.land.at(level)); });
+const GpuLand& GpuGeometry::fillLevel(FillSlots& slots, const std::vector<geo::LandLevel>& levels, std::size_t level) {
+  return builtOnce(slots.at(level), [&] { return buildFill(levels.at(level)); });
 }
 
-const GpuSegments& GpuGeometry::outlines(std::size_t level) {
-  return builtOnce(outlines_.at(level), [&] { return buildSegments(basemap_.outlines.levels.at(level)); });
+const GpuSegments& GpuGeometry::lineLevel(LineSlots& slots, const scene::SurfaceLines& lines, std::size_t level) {
+  return builtOnce(slots.at(level), [&] { return buildSegments(lines.levels.at(level)); });
 }
+
+const GpuLand& GpuGeometry::land(std::size_t level) { return fillLevel(land_, basemap_.land, level); }
+
+const GpuSegments& GpuGeometry::outlines(std::size_t level) { return lineLevel(outlines_, basemap_.outlines, level); }
 
 const GpuSegments& GpuGeometry::graticule(std::size_t level) {
-  return builtOnce(graticule_.at(level), [&] { return buildSegments(basemap_.graticule.levels.at(level)); });
+  return lineLevel(graticule_, basemap_.graticule, level);
 }
 
 const GpuLand& GpuGeometry::layerFill(std::size_t layer, std::size_t level) {
-  return builtOnce(layers_.at(layer).fill.at(level),
-                   [&] { return buildFill(basemap_.layers.at(layer).fill.at(level)); });
+  return fillLevel(layers_.at(layer).fill, basemap_.layers.at(layer).fill, level);
 }
 
 const GpuSegments& GpuGeometry::layerLines(std::size_t layer, std::size_t level) {
-  return builtOnce(layers_.at(layer).lines.at(level),
-                   [&] { return buildSegments(basemap_.layers.at(layer).lines.levels.at(level)); });
+  return lineLevel(layers_.at(layer).lines, basemap_.layers.at(layer).lines, level);
 }
 
 const gpu::Buffer& GpuGeometry::layerPoints(std::size_t layer) {
@@ -139,12 +140,18 @@ const gpu::Buffer& GpuGeometry::layerPoints(std::size_t layer) {
 }
 
 void GpuGeometry::buildEveryLevel() {
-  for (std::size_t level = 0; level < land_.size(); ++level) land(level);
-  for (std::size_t level = 0; level < outlines_.size(); ++level) outlines(level);
-  for (std::size_t level = 0; level < graticule_.size(); ++level) graticule(level);
+  const auto allFill = [&](FillSlots& slots, const std::vector<geo::LandLevel>& levels) {
+    for (std::size_t level = 0; level < slots.size(); ++level) fillLevel(slots, levels, level);
+  };
+  const auto allLines = [&](LineSlots& slots, const scene::SurfaceLines& lines) {
+    for (std::size_t level = 0; level < slots.size(); ++level) lineLevel(slots, lines, level);
+  };
+  allFill(land_, basemap_.land);
+  allLines(outlines_, basemap_.outlines);
+  allLines(graticule_, basemap_.graticule);
   for (std::size_t layer = 0; layer < layers_.size(); ++layer) {
-    for (std::size_t level = 0; level < layers_[layer].fill.size(); ++level) layerFill(layer, level);
-    for (std::size_t level = 0; level < layers_[layer].lines.size(); ++level) layerLines(layer, level);
+    allFill(layers_[layer].fill, basemap_.layers[layer].fill);
+    allLines(layers_[layer].lines, basemap_.layers[layer].lines);
     layerPoints(layer);
   }
 }

@@ -56,18 +56,23 @@ class GpuGeometry {
   GpuLand buildFill(const geo::LandLevel& level) const;
   GpuSegments buildSegments(const scene::LineLevel& level) const;
   std::string describe(const char* what, std::size_t count, const char* unit) const;
+  // A level's GPU copy, built on first use; one slot a level.
+  using FillSlots = std::vector<std::optional<GpuLand>>;
+  using LineSlots = std::vector<std::optional<GpuSegments>>;
+  const GpuLand& fillLevel(FillSlots& slots, const std::vector<geo::LandLevel>& levels, std::size_t level);
+  const GpuSegments& lineLevel(LineSlots& slots, const scene::SurfaceLines& lines, std::size_t level);
 
   struct Layer {
-    std::vector<std::optional<GpuLand>> fill;
-    std::vector<std::optional<GpuSegments>> lines;
+    FillSlots fill;
+    LineSlots lines;
     std::optional<gpu::Buffer> points;
   };
   const gpu::Context& context_;
   const scene::Basemap& basemap_;
   scene::ViewMode mode_;
   geo::MapProjection projection_;
-  std::vector<std::optional<GpuLand>> land_;
-  std::vector<std::optional<GpuSegments>> outlines_, graticule_;
+  FillSlots land_;
+  LineSlots outlines_, graticule_;
   std::vector<Layer> layers_;
   glm::dvec2 mapRange_{0.0};
 };
