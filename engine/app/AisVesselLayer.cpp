@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "geo/Longitude.h"
+#include "geo/MapProjection.h"
+#include "geo/Subdivide.h"
 
 namespace corridor::app {
 namespace {
@@ -67,6 +69,50 @@ void addLeg(scene::TripsBuilder& legs, geo::LonLat a, geo::LonLat b, core::UtcMi
 // How much a held vessel's glyph shows: seen there, not there now.
 constexpr float kHeldOpacity = 0.6f;
 
+// The reports a trip leaves out at a tolerance (none at 0): where the position between the
+// kept ones, linear in time as the shader moves a glyph, stays within the tolerance of the
+// position between all of them at every moment (the synchronized Euclidean distance of
+// Meratnia and de By's TD-TR, by Douglas-Peucker), longitudes unwrapped along the track.
+class ReportsLeftOut {
+ public:
+  ReportsLeftOut(const io::AisTrackSet& set, double toleranceDegrees) : set_(set), tolerance_(toleranceDegrees) {
+    if (tolerance_ > 0) leftOut_.resize(set.time.size());
+  }
+
+  // Decides for the reports between `first` and `last` (both kept).
+  void mark(std::size_t first, std::size_t last) {
+    if (tolerance_ <= 0 || last - first < 2) return;
+    lon_.assign(1, set_.lon(first));
+    for (std::size_t i = first + 1; i <= last; ++i) lon_.push_back(reportNear(set_, i, lon_.back()).lon);
+    // Report i's distance from where the vessel is at its time between reports a and b.
+    const auto apart = [&](std::size_t i, std::size_t a, std::size_t b) {
+      const auto time = [&](std::size_t k) { return double(set_.time[first + k]); };
+      const double f = time(b) == time(a) ? 0.0 : (time(i) - time(a)) / (time(b) - time(a));
+      const double lon = lon_[a] + f * (lon_[b] - lon_[a]);
+      const double lat = set_.lat(first + a) + f * (set_.lat(first + b) - set_.lat(first + a));
+      return std::hypot(lon_[i] - lon, set_.lat(first + i) - lat);
+    };
+    const std::vector<bool> keep = geo::douglasPeucker(last - first + 1, tolerance_, apart);
+    for (std::size_t k = 0; k < keep.size(); ++k) leftOut_[first + k] = !keep[k];
+  }
+
+  // Calls leg(a, b) for each two consecutive reports kept of [first, last].
+  template <class Leg>
+  void forEachLeg(std::size_t first, std::size_t last, const Leg& leg) const {
+    for (std::size_t a = first, b = first + 1; b <= last; ++b) {
+      if (b < last && !leftOut_.empty() && leftOut_[b]) continue;
+      leg(a, b);
+      a = b;
+    }
+  }
+
+ private:
+  const io::AisTrackSet& set_;
+  double tolerance_;
+  std::vector<bool> leftOut_;  // by report; empty without a tolerance
+  std::vector<double> lon_;    // the track's longitudes, unwrapped
+};
+
 }  // namespace
 
 glm::vec4 aisTypeColor(int aisType) {
@@ -85,7 +131,8 @@ core::UtcMicros aisHoldFor(double gapHours) {
 }
 
 std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, core::UtcMicros from, core::UtcMicros to,
-                                                  core::UtcMicros trailSpan, core::UtcMicros hold) {
+                                                  core::UtcMicros trailSpan, core::UtcMicros hold,
+                                                  double toleranceDegrees) {
   scene::TripsBuilder trips(from, to, trailSpan);
   const core::UtcMicros earliest = from - trailSpan;
   // The legs that reach into [earliest, to] of each track: from its last report at or before
@@ -93,11 +140,12 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
   // Counted first, pieces included: a day holds millions of points, and a vector outgrowing
   // its reserve by one doubles.
   struct Legs {
-    std::size_t first = 0, end = 0;  // legs start at the reports [first, end)
+    std::size_t first = 0, last = 0;  // legs join the reports [first, last] not left out
     bool shown = false;
     core::UtcMicros heldUntil = 0;  // 0: not held
   };
   std::vector<Legs> legs(set.tracks.size());
+  ReportsLeftOut leftOut(set, toleranceDegrees);
   std::size_t count = 0;
   for (std::size_t t = 0; t < set.tracks.size(); ++t) {
     const io::AisTrack& track = set.tracks[t];
@@ -109,12 +157,13 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
     Legs& shown = legs[t];
     shown = {reached > track.begin ? reached - 1 : track.begin, std::min<std::size_t>(past, track.end - 1), true};
     if (heldUntil > last && last <= to) shown.heldUntil = heldUntil;
+    leftOut.mark(shown.first, shown.last);
     count += 2;  // the track's first point, and one to spare
-    for (std::size_t i = shown.first; i < shown.end; ++i) {
-      count += std::size_t(legPieces(set.time[i], set.time[i + 1]));
+    leftOut.forEachLeg(shown.first, shown.last, [&](std::size_t a, std::size_t b) {
+      count += std::size_t(legPieces(set.time[a], set.time[b]));
       // A leg across 180 degrees ends at the unwrapped longitude; the next starts anew.
-      count += std::abs(set.lon(i + 1) - set.lon(i)) > 180;
-    }
+      count += std::abs(set.lon(b) - set.lon(a)) > 180;
+    });
     if (shown.heldUntil != 0) count += std::size_t(legPieces(last, shown.heldUntil));
   }
   trips.reserve(count);
@@ -122,10 +171,10 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
     if (!legs[t].shown) continue;
     const io::AisTrack& track = set.tracks[t];
     const glm::vec4 color = aisTypeColor(set.vessels[track.vessel].aisType);
-    for (std::size_t i = legs[t].first; i < legs[t].end; ++i) {
-      const geo::LonLat a{set.lon(i), set.lat(i)};
-      addLeg(trips, a, reportNear(set, i + 1, a.lon), set.time[i], set.time[i + 1], color);
-    }
+    leftOut.forEachLeg(legs[t].first, legs[t].last, [&](std::size_t a, std::size_t b) {
+      const geo::LonLat start{set.lon(a), set.lat(a)};
+      addLeg(trips, start, reportNear(set, b, start.lon), set.time[a], set.time[b], color);
+    });
     if (legs[t].heldUntil != 0) {
       const geo::LonLat at{set.lon(track.end - 1), set.lat(track.end - 1)};
       const glm::vec4 faded(glm::vec3(color), color.a * kHeldOpacity);
@@ -133,6 +182,11 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
     }
   }
   return std::move(trips).finish();
+}
+
+double aisTripTolerance(const scene::View& view) {
+  const double quarterPixel = 0.25 * view.metersPerPixelAtTarget / geo::MapProjection::kMetersPerDegree;
+  return quarterPixel > 0 ? std::exp2(std::floor(std::log2(quarterPixel))) : 0.0;
 }
 
 std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time,

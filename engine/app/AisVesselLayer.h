@@ -7,6 +7,7 @@
 #include "io/AisTracks.h"
 #include "scene/Trips.h"
 #include "scene/VesselLayer.h"
+#include "scene/View.h"
 
 // Here, in the application, because scene must not depend on io (docs/DESIGN.md); the layer
 // itself is the scenario's kind.
@@ -29,8 +30,18 @@ core::UtcMicros aisHoldFor(double gapHours);
 // `from` to `to`: a leg between each two reports of a track (longitudes continuous, so no leg
 // crosses the map) and, after its last report, a leg standing there for `hold` at 60 % opacity.
 // The shader interpolates, culls and fades by time, so a frame costs no per-vessel CPU work.
+// With a tolerance, a report is left out where the legs around it would move the vessel by no
+// more than that (see aisTripTolerance): the same picture from far fewer legs.
 std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, core::UtcMicros from, core::UtcMicros to,
-                                                  core::UtcMicros trailSpan, core::UtcMicros hold = kDefaultAisHold);
+                                                  core::UtcMicros trailSpan, core::UtcMicros hold = kDefaultAisHold,
+                                                  double toleranceDegrees = 0);
+
+// How far (in degrees of longitude and latitude) trips drawn in `view` may stray from the reports:
+// a quarter of a pixel at the camera's target (so that a line's pixels rarely change), rounded
+// down to a power of two so that a camera moving in or out rebuilds its trips only at each
+// halving. A degree of longitude is no longer than a degree of latitude on the globe and as long
+// on the flat map, so the bound holds for both.
+double aisTripTolerance(const scene::View& view);
 
 // Where each vessel shown at `time` is (within its track or its hold): (track index, position),
 // for picking.

@@ -26,14 +26,20 @@ constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAi
 
 void VesselSource::fill(scene::Frame& frame, core::UtcMicros time, FrameClock clock) const {
   frame.time = time;
-  const auto covers = [&](const TripWindow& w) { return time >= w.trips->from && time <= w.trips->to; };
+  // An export's camera is known frame by frame, and its AIS trips leave out what would move a
+  // vessel by less than a quarter of a pixel; the viewer's can zoom in at any moment, and keeps
+  // every report.
+  const double tolerance = isAis() && clock == FrameClock::Export ? aisTripTolerance(frame.view) : 0.0;
+  const auto covers = [&](const TripWindow& w) {
+    return time >= w.trips->from && time <= w.trips->to && w.toleranceDegrees <= tolerance;
+  };
   const auto asking = std::size_t(clock);
   const TripWindow* window = tripWindows_.find(asking, covers);
   if (!window && nextTrips_.valid() && time >= nextTripsFrom_ && time <= nextTripsTo_) {
     TripWindow next = nextTrips_.get();  // built ahead for this moment: sooner than building anew
     if (next.trips && covers(next)) window = &tripWindows_.add(asking, std::move(next));
   }
-  if (!window) window = &tripWindows_.add(asking, buildTripsAround(time));
+  if (!window) window = &tripWindows_.add(asking, buildTripsAround(time, tolerance));
   // Trips built ahead of a moment the clock has jumped away from (a scrub back, a jump on)
   // make room, once built, for the ones it needs now.
   const bool away = time < nextTripsFrom_ - (kAisTripsBehind + kAisTripsAhead) || time > nextTripsTo_;
@@ -59,10 +65,12 @@ void VesselSource::setColoring(scene::VesselColoring coloring) {
 }
 
 VesselSource::TripWindow VesselSource::buildAisTripsAround(core::UtcMicros time,
-                                                          std::shared_ptr<const io::AisTrackSet> tracks) const {
+                                                          std::shared_ptr<const io::AisTrackSet> tracks,
+                                                          double toleranceDegrees) const {
   if (!tracks) return {};
-  return {buildAisTrips(*tracks, time - kAisTripsBehind, time + kAisTripsAhead, layerOptions_.trailSpan, aisHold_),
-          std::move(tracks)};
+  return {buildAisTrips(*tracks, time - kAisTripsBehind, time + kAisTripsAhead, layerOptions_.trailSpan, aisHold_,
+                        toleranceDegrees),
+          std::move(tracks), toleranceDegrees};
 }
 
 void VesselSource::readTripsAhead(const TripWindow& window) const {
@@ -74,11 +82,12 @@ void VesselSource::readTripsAhead(const TripWindow& window) const {
   nextTripsFrom_ = ahead - kAisTripsBehind;
   nextTripsTo_ = ahead + kAisTripsAhead;
   // Files: the same tracks. Archives: the stream's window there (read in this thread if need be).
-  nextTrips_ = std::async(std::launch::async, [this, ahead, tracks = aisStream_ ? nullptr : ais_]() -> TripWindow {
+  nextTrips_ = std::async(std::launch::async, [this, ahead, tracks = aisStream_ ? nullptr : ais_,
+                                                tolerance = window.toleranceDegrees]() -> TripWindow {
     try {
-      if (tracks) return buildAisTripsAround(ahead, tracks);
+      if (tracks) return buildAisTripsAround(ahead, tracks, tolerance);
       auto read = aisStream_->around(ahead);
-      return read ? buildAisTripsAround(ahead, *read) : TripWindow{};  // the clock's own read will report it
+      return read ? buildAisTripsAround(ahead, *read, tolerance) : TripWindow{};  // the clock's own read will report it
     } catch (const std::exception&) {  // out of memory, say: the clock's own build will report it
       return {};
     }
@@ -87,7 +96,7 @@ void VesselSource::readTripsAhead(const TripWindow& window) const {
 
 // Trips around `time`, rebuilt when time leaves them: a scenario's ships for a month (a few
 // milliseconds); AIS tracks, a leg every few seconds to minutes, for hours.
-VesselSource::TripWindow VesselSource::buildTripsAround(core::UtcMicros time) const {
+VesselSource::TripWindow VesselSource::buildTripsAround(core::UtcMicros time, double toleranceDegrees) const {
   constexpr core::UtcMicros kHour = 3600LL * core::kMicrosPerSecond, kDay = 24 * kHour;
   if (aisStream_) {
     if (auto tracks = aisStream_->around(time); tracks) {
@@ -97,7 +106,7 @@ VesselSource::TripWindow VesselSource::buildTripsAround(core::UtcMicros time) co
       if (!ais_) ais_ = std::make_shared<io::AisTrackSet>();
     }
   }
-  if (ais_) return buildAisTripsAround(time, ais_);
+  if (ais_) return buildAisTripsAround(time, ais_, toleranceDegrees);
   const core::UtcMicros from = time - 2 * kDay, to = time + 28 * kDay;
   const scene::VesselColoring coloring = layerOptions_.coloring;
   auto playing = scene::buildTrips(*fleet_, from, to, layerOptions_.trailSpan, coloring, variantIndex_);

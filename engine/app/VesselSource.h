@@ -120,10 +120,12 @@ class VesselSource {
   struct TripWindow {
     std::shared_ptr<const scene::Trips> trips;
     std::shared_ptr<const io::AisTrackSet> tracks;
+    double toleranceDegrees = 0;  // AIS reports left out (buildAisTrips): drawable in views that allow it
   };
-  TripWindow buildTripsAround(core::UtcMicros time) const;
+  TripWindow buildTripsAround(core::UtcMicros time, double toleranceDegrees) const;
   // AIS trips around `time` from `tracks`, or from the archive's window there (thread-safe).
-  TripWindow buildAisTripsAround(core::UtcMicros time, std::shared_ptr<const io::AisTrackSet> tracks) const;
+  TripWindow buildAisTripsAround(core::UtcMicros time, std::shared_ptr<const io::AisTrackSet> tracks,
+                                 double toleranceDegrees) const;
   void readTripsAhead(const TripWindow& window) const;
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   // AIS: the tracks drawn last; from archives, the window around the clock that aisStream_ read.

@@ -1,6 +1,7 @@
 // Playback of a whole AIS day as GPU trips: load, building the viewer's window of trips (an hour
 // before to six after noon), upload and frame time over an empty basemap, against the same
-// frames with no vessels (the baseline, same run). The day is the file corridor_bench_ais
+// frames with no vessels (the baseline, same run); with every report (the viewer's trips) and
+// with those a picture or video of the same view keeps (app::aisTripTolerance). The day is the file corridor_bench_ais
 // generates (about 9 M reports of 6,000 ships in the North Pacific).
 //
 //   corridor_bench_ais_playback [FILE] [FRAMES] [WIDTHxHEIGHT] [MSAA]
@@ -37,16 +38,20 @@ struct FrameTimes {
   double firstMs = 0, medianMs = 0;
 };
 
-FrameTimes measure(render::OffscreenRenderer& renderer, scene::Frame frame, core::UtcMicros start, int frames,
-                   int width, int height) {
-  std::vector<double> times;
+scene::View viewOfFrame(int i, int width, int height) {
   timeline::CameraPose camera;
   camera.lat = 38;
   camera.altitude = 9'000'000;
+  camera.lon = -175 + 0.2 * i;
+  return scene::makeView(camera, scene::ViewMode::Globe, width, height);
+}
+
+FrameTimes measure(render::OffscreenRenderer& renderer, scene::Frame frame, core::UtcMicros start, int frames,
+                   int width, int height) {
+  std::vector<double> times;
   FrameTimes result;
   for (int i = 0; i < frames + 1; ++i) {
-    camera.lon = -175 + 0.2 * i;
-    frame.view = scene::makeView(camera, scene::ViewMode::Globe, width, height);
+    frame.view = viewOfFrame(i, width, height);
     frame.time = start + i * 10 * kMinute;
     core::Stopwatch stopwatch;
     renderer.renderOnly(frame);
@@ -99,16 +104,24 @@ int main(int argc, char** argv) {
   std::printf("device %s, %dx%d, %dx MSAA, globe, median of %d frames\n", (*context)->deviceName().c_str(), width,
               height, msaa, frames);
   std::printf("baseline (no vessels)            %9.2f ms\n", baseline.medianMs);
-  std::printf("trail    legs in window   build s   GPU MB   first frame (upload)   frame (x baseline)\n");
+  // Every report (the viewer's trips), and those a picture or video of this view keeps.
+  const double viewTolerance = app::aisTripTolerance(viewOfFrame(0, width, height));
+  std::printf("trail  reports kept     legs in window   build s   GPU MB   first frame (upload)"
+              "   frame (x baseline)\n");
   for (const int trailHours : {1, 72}) {
-    core::Stopwatch build;
-    frame.trips = app::buildAisTrips(set, noon - 60 * kMinute, noon + 360 * kMinute, trailHours * 60 * kMinute);
-    const double buildSeconds = build.seconds();
-    const std::size_t legs = frame.trips->legs.size();
-    const double gpuMegabytes = 1e-6 * double(20 * frame.trips->points.size() + 4 * legs);
-    const FrameTimes times = measure(renderer, frame, noon, frames, width, height);
-    std::printf("%3d h   %14zu   %7.2f   %6.0f   %12.0f ms         %9.2f ms (%6.2fx)\n", trailHours, legs,
-                buildSeconds, gpuMegabytes, times.firstMs, times.medianMs, times.medianMs / baseline.medianMs);
+    for (const double tolerance : {0.0, viewTolerance}) {
+      core::Stopwatch build;
+      frame.trips = app::buildAisTrips(set, noon - 60 * kMinute, noon + 360 * kMinute, trailHours * 60 * kMinute,
+                                       app::kDefaultAisHold, tolerance);
+      const double buildSeconds = build.seconds();
+      const std::size_t legs = frame.trips->legs.size();
+      const double gpuMegabytes = 1e-6 * double(20 * frame.trips->points.size() + 4 * legs);
+      const FrameTimes times = measure(renderer, frame, noon, frames, width, height);
+      const std::string kept = tolerance > 0 ? "within " + std::to_string(int(tolerance * 111'320)) + " m" : "all";
+      std::printf("%3d h  %-14s %12zu   %7.2f   %6.0f   %12.0f ms         %9.2f ms (%6.2fx)\n", trailHours,
+                  kept.c_str(), legs, buildSeconds, gpuMegabytes, times.firstMs, times.medianMs,
+                  times.medianMs / baseline.medianMs);
+    }
   }
   std::printf("peak memory %ld MB\n", peakMemoryMb());
   return 0;

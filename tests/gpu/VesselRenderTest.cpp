@@ -145,14 +145,14 @@ TEST_F(VesselRender, TheRendererHoldsNoTripsOnceTheirFrameIsDrawn) {
   EXPECT_LT(distance(second.at(int(glyph.x), int(glyph.y)), kRed), 0.35);
 }
 
-// The centre of the red pixels within 12 pixels of `around`.
-glm::dvec2 redCentre(const core::Image& image, glm::dvec2 around) {
+// The centre of the pixels of `color` (red by default) within 12 pixels of `around`.
+glm::dvec2 colorCentre(const core::Image& image, glm::dvec2 around, const glm::vec4& color = kRed) {
   glm::dvec2 sum{0.0};
   int count = 0;
   for (int y = 0; y < image.height; ++y) {
     for (int x = 0; x < image.width; ++x) {
       const glm::dvec2 pixel{x + 0.5, y + 0.5};
-      if (glm::length(pixel - around) < 12 && distance(image.at(x, y), kRed) < 0.3) sum += pixel, ++count;
+      if (glm::length(pixel - around) < 12 && distance(image.at(x, y), color) < 0.3) sum += pixel, ++count;
     }
   }
   return count > 4 ? sum / double(count) : glm::dvec2(-1.0);
@@ -175,7 +175,7 @@ TEST_F(VesselRender, AGpuTripSeenFromAHundredMetresMovesSmoothlyWhereTheProjecti
       const core::Image image = renderTrips(*context_, style_, trips, t0 + second * core::kMicrosPerSecond, view);
       const auto expected = scene::projectToScreen(view, {-118.2030 + 0.0060 * second / 600.0, 33.75});
       ASSERT_TRUE(expected.visible);
-      const glm::dvec2 centre = redCentre(image, {expected.x, expected.y});
+      const glm::dvec2 centre = colorCentre(image, {expected.x, expected.y});
       EXPECT_NEAR(centre.x, expected.x, 1.5) << "second " << second << (mode == scene::ViewMode::Map ? " map" : " globe");
       EXPECT_NEAR(centre.y, expected.y, 1.5) << "second " << second << (mode == scene::ViewMode::Map ? " map" : " globe");
     }
@@ -249,6 +249,54 @@ TEST_F(VesselRender, AnAisShipMidPacificIsDrawnWhereTheProjectionPutsIt) {
   EXPECT_LT(distance(image.at(int(at.x), int(at.y)), app::aisTypeColor(70)), 0.35);
   const auto away = scene::projectToScreen(view, {-150.0, 20.0});
   EXPECT_LT(colorDistance(image.at(int(away.x), int(away.y)), style_.ocean), 0.1);
+}
+
+TEST_F(VesselRender, AnAisTrackWithoutTheReportsItsViewCannotShowLooksTheSame) {
+  // Four hours of reports a minute apart along a curve with 10 m of noise and a half-hour stop
+  // (minutes 150 to 180): at 1.1 km a pixel the reports left out move neither the trail nor
+  // the vessel, seen stopped at minute 170. Only its glyph's direction may differ: that of its
+  // leg, over the kept reports the way it came, over all of them the last metres of noise.
+  io::AisTrackSet set;
+  set.vessels.push_back({.key = 367000001, .aisType = 70});
+  const core::UtcMicros minute = 60 * core::kMicrosPerSecond;
+  const auto along = [](double angle) {
+    return geo::LonLat{-160.6 + 0.6 * std::cos(angle), 30.0 + 0.6 * std::sin(angle)};
+  };
+  for (int i = 0; i <= 240; ++i) {
+    const double noise = 0.0001 * std::sin(i * 2.7);
+    const geo::LonLat at = along(std::min(i, 150) * 0.006 + std::max(i - 180, 0) * 0.006);
+    set.time.push_back(i * minute);
+    set.latE7.push_back(std::int32_t((at.lat + noise) * 1e7));
+    set.lonE7.push_back(std::int32_t((at.lon - noise) * 1e7));
+    set.sogTenths.push_back(150);
+    set.cogTenths.push_back(-1);
+    set.heading.push_back(-1);
+  }
+  set.tracks.push_back({0, 0, 241});
+  const scene::View view = scene::makeView(cameraAt(-160.6, 30.3, 300), scene::ViewMode::Globe, 320, 180);
+  const auto all = app::buildAisTrips(set, 0, 240 * minute, 3 * kHour, 0);
+  const auto fewer = app::buildAisTrips(set, 0, 240 * minute, 3 * kHour, 0, app::aisTripTolerance(view));
+  EXPECT_LT(fewer->legs.size(), all->legs.size() / 4);
+  const core::Image expected = renderTrips(*context_, style_, all, 170 * minute, view);
+  const core::Image actual = renderTrips(*context_, style_, fewer, 170 * minute, view);
+  core::writePng(actual, artefactDir() / "ais_track_within_half_a_pixel.png");
+  const auto stop = scene::projectToScreen(view, along(150 * 0.006));
+  ASSERT_TRUE(stop.visible);
+  const glm::dvec2 glyph = colorCentre(expected, {stop.x, stop.y}, app::aisTypeColor(70));
+  EXPECT_LT(glm::length(glyph - glm::dvec2(stop.x, stop.y)), 3.0) << "the stop's glyph";
+  // The glyph's centre lies 0.13 of its size behind its point, so turning it moves the centre.
+  EXPECT_LT(glm::length(colorCentre(actual, {stop.x, stop.y}, app::aisTypeColor(70)) - glyph), 2.0);
+  int trail = 0, different = 0;
+  for (int y = 0; y < view.height; ++y) {
+    for (int x = 0; x < view.width; ++x) {
+      if (glm::length(glm::dvec2(x + 0.5, y + 0.5) - glyph) < 8) continue;
+      const core::Rgba wanted = expected.at(x, y);
+      trail += colorDistance(wanted, style_.ocean) > 0.05;
+      different += colorDistance(actual.at(x, y), glm::vec3(wanted[0], wanted[1], wanted[2]) / 255.0f) > 0.05;
+    }
+  }
+  EXPECT_GT(trail, 30) << "three hours of trail";
+  EXPECT_LE(different, trail / 10);
 }
 
 TEST_F(VesselRender, AStillBasemapCachedForVideoGivesTheSameFrames) {

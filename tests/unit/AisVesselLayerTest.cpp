@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
+#include "TripHeads.h"
 #include "app/AisVesselLayer.h"
+#include "geo/MapProjection.h"
 
 namespace corridor::app {
 namespace {
@@ -120,6 +123,65 @@ TEST(AisTrips, OnlyTheLegsAWindowCanShowAreBuilt) {
   EXPECT_EQ(trips->legs.size(), 17u);
   EXPECT_EQ(trips->points.size(), 18u);
   EXPECT_TRUE(buildAisTrips(set, 700 * kMinute, 800 * kMinute, 60 * kMinute, 0)->legs.empty());
+}
+
+TEST(AisTrips, ASteadyPassageNeedsOnlyItsEndsWithinATolerance) {
+  std::vector<std::tuple<int, double, double>> reports;
+  for (int m = 0; m <= 20; ++m) reports.emplace_back(m, 30.0, -150.0 + m * 0.01);
+  const io::AisTrackSet set = oneTrack(reports);
+  EXPECT_EQ(buildAisTrips(set, 0, 60 * kMinute, 10 * kMinute, 0, 0.0)->legs.size(), 20u);
+  const auto trips = buildAisTrips(set, 0, 60 * kMinute, 10 * kMinute, 0, 0.001);
+  ASSERT_EQ(trips->legs.size(), 1u);
+  EXPECT_NEAR(trips->segment(0).b.lon, -149.8, 1e-9);
+  ASSERT_EQ(test::tripHeadsAt(*trips, 7 * kMinute).size(), 1u);
+  EXPECT_NEAR(test::tripHeadsAt(*trips, 7 * kMinute)[0].position.lon, -149.93, 1e-9);
+}
+
+TEST(AisTrips, ReportsLeftOutMoveNoVesselByMoreThanTheTolerance) {
+  // Two hours a minute apart: a passage east with 0.0005-degree noise, a 15-minute stop, a turn
+  // north. Between the kept reports the vessel must still stop and turn where it did.
+  std::vector<std::tuple<int, double, double>> reports;
+  double lat = 30.0, lon = -150.0;
+  for (int m = 0; m <= 120; ++m) {
+    const double noise = 0.0005 * std::sin(m * 2.3);
+    reports.emplace_back(m, lat + noise, lon - noise);
+    if (m < 40) lon += 0.005;
+    if (m >= 55) lat += 0.004;
+  }
+  const io::AisTrackSet set = oneTrack(reports);
+  constexpr double kTolerance = 0.002;
+  const auto all = buildAisTrips(set, 0, 120 * kMinute, 10 * kMinute, 0);
+  const auto fewer = buildAisTrips(set, 0, 120 * kMinute, 10 * kMinute, 0, kTolerance);
+  EXPECT_LT(fewer->legs.size(), all->legs.size() / 4);
+  EXPECT_GE(fewer->legs.size(), 3u);  // the stop's ends at least
+  for (core::UtcMicros t = 0; t < 120 * kMinute; t += kMinute / 4) {
+    const auto exact = test::tripHeadsAt(*all, t), near = test::tripHeadsAt(*fewer, t);
+    ASSERT_EQ(exact.size(), 1u);
+    ASSERT_EQ(near.size(), 1u) << t;
+    EXPECT_LE(std::hypot(near[0].position.lon - exact[0].position.lon, near[0].position.lat - exact[0].position.lat),
+              kTolerance * (1 + 1e-9))
+        << "at second " << t / core::kMicrosPerSecond;
+  }
+}
+
+TEST(AisTrips, ATrackLeftOutAcross180StaysOneLineThere) {
+  std::vector<std::tuple<int, double, double>> reports;
+  for (int m = 0; m <= 20; ++m) reports.emplace_back(m, 40.0, std::remainder(179.5 + m * 0.05, 360.0));
+  const auto trips = buildAisTrips(oneTrack(reports), 0, 60 * kMinute, 10 * kMinute, 0, 0.001);
+  ASSERT_EQ(trips->legs.size(), 1u);
+  EXPECT_NEAR(trips->segment(0).a.lon, 179.5, 1e-9);
+  EXPECT_NEAR(trips->segment(0).b.lon, 180.5, 1e-9);  // continuous, not a line back across the map
+}
+
+TEST(AisTrips, TheToleranceOfAViewIsUnderAQuarterPixelAPowerOfTwo) {
+  scene::View view;
+  view.metersPerPixelAtTarget = 1000;  // a quarter of a pixel: 250 m, 0.00225 degrees
+  EXPECT_EQ(aisTripTolerance(view), std::exp2(-9));
+  EXPECT_LE(aisTripTolerance(view), 250 / geo::MapProjection::kMetersPerDegree);
+  view.metersPerPixelAtTarget = 1900;  // 0.00427 degrees: the next power of two
+  EXPECT_EQ(aisTripTolerance(view), std::exp2(-8));
+  view.metersPerPixelAtTarget = 0;
+  EXPECT_EQ(aisTripTolerance(view), 0.0);
 }
 
 TEST(AisTrips, AVesselWithOneReportIsSeenAndPickedTenMinutesLater) {

@@ -93,6 +93,40 @@ TEST(VesselSource, AisTripsAheadOfTheClockAreBuiltInTheBackground) {
   EXPECT_EQ(frame.trips->from, at(5, 30)) << "built ahead from the night's window";
 }
 
+TEST(VesselSource, AnExportLeavesOutWhatItsViewCannotShowTheViewerNothing) {
+  // Two ships zigzagging 0.001 degrees (111 m) either side of a line, a report every 10 minutes.
+  test::ScratchDir dir;
+  std::string csv = std::string(test::kMarineCadastreHeader) + "\n";
+  for (int minute = 0; minute < 12 * 60; minute += 10) {
+    for (int ship = 0; ship < 2; ++ship) {
+      csv += test::marineCadastreRow(367000001 + ship, test::juneFirst(minute / 60, minute % 60),
+                                     33.5 + 0.1 * ship + 0.001 * (minute / 10 % 2), -118.9 + minute * 1e-4) + "\n";
+    }
+  }
+  test::writeTextFile(dir / "day.csv", csv);
+  auto source = app::VesselSource::load({.ais = {(dir / "day.csv").string()}}, std::nullopt);
+  ASSERT_TRUE(source && *source) << (source ? "" : source.error().message);
+  const core::UtcMicros time = *core::parseIso8601("2022-06-01T05:00:00Z");
+  const auto filled = [&](double altitudeKm, app::FrameClock clock) {
+    scene::Frame frame;
+    frame.view = scene::makeView({.lon = -118.8, .lat = 33.5, .altitude = altitudeKm * 1000}, scene::ViewMode::Globe,
+                                 960, 540);
+    (*source)->fill(frame, time, clock);
+    return frame.trips;
+  };
+  // From 10,000 km the zigzag is a fraction of a pixel: a few straight pieces a ship.
+  const auto far = filled(10'000, app::FrameClock::Export);
+  const auto viewer = filled(10'000, app::FrameClock::Playback);
+  ASSERT_TRUE(far && viewer);
+  EXPECT_LT(far->legs.size(), viewer->legs.size() / 2);
+  // From 2 km (2.7 m a pixel) every report shows: built anew, as the viewer's.
+  const auto near = filled(2, app::FrameClock::Export);
+  EXPECT_NE(near, far);
+  EXPECT_EQ(near->legs.size(), viewer->legs.size());
+  // Moving out again keeps the finer trips.
+  EXPECT_EQ(filled(10'000, app::FrameClock::Export), near);
+}
+
 TEST(VesselSource, AVesselInSeveralArchivesCountsOnce) {
   // Two archives, morning and evening: 367000001 sails in both, 367000002 only in the first,
   // 367000003 only in the second. The caption counts three vessels (it summed the archives'
