@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "geo/Longitude.h"
 #include "geo/MapProjection.h"
@@ -84,8 +85,10 @@ class ReportsLeftOut {
     if (tolerance_ <= 0 || last - first < 2) return;
     lon_.assign(1, set_.lon(first));
     for (std::size_t i = first + 1; i <= last; ++i) lon_.push_back(reportNear(set_, i, lon_.back()).lon);
-    // Report i's distance from where the vessel is at its time between reports a and b.
+    // Report i's distance from where the vessel is at its time between reports a and b; a leg
+    // spanning half the world would be drawn the other way round (reportNear), so it is split.
     const auto apart = [&](std::size_t i, std::size_t a, std::size_t b) {
+      if (std::abs(lon_[b] - lon_[a]) >= 180) return std::numeric_limits<double>::infinity();
       const auto time = [&](std::size_t k) { return double(set_.time[first + k]); };
       const double f = time(b) == time(a) ? 0.0 : (time(i) - time(a)) / (time(b) - time(a));
       const double lon = lon_[a] + f * (lon_[b] - lon_[a]);
@@ -185,8 +188,11 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
 }
 
 double aisTripTolerance(const scene::View& view) {
-  const double quarterPixel = 0.25 * view.metersPerPixelAtTarget / geo::MapProjection::kMetersPerDegree;
-  return quarterPixel > 0 ? std::exp2(std::floor(std::log2(quarterPixel))) : 0.0;
+  // Under a millionth of a degree (0.1 m, ten times the archive's resolution) nothing is left
+  // out that would be worth the search.
+  constexpr double kLeastTolerance = 1e-6;
+  const double quarterPixel = 0.25 * view.metersPerPixelNearest / geo::MapProjection::kMetersPerDegree;
+  return quarterPixel >= kLeastTolerance ? std::exp2(std::floor(std::log2(quarterPixel))) : 0.0;
 }
 
 std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time,

@@ -37,10 +37,10 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
                                                   double toleranceDegrees = 0);
 
 // How far (in degrees of longitude and latitude) trips drawn in `view` may stray from the reports:
-// a quarter of a pixel at the camera's target (so that a line's pixels rarely change), rounded
+// a quarter of the smallest pixel on screen (so that a line's pixels rarely change), rounded
 // down to a power of two so that a camera moving in or out rebuilds its trips only at each
-// halving. A degree of longitude is no longer than a degree of latitude on the globe and as long
-// on the flat map, so the bound holds for both.
+// halving; 0 under a millionth of a degree. A degree of longitude is no longer than a degree of
+// latitude on the globe and as long on the flat map, so the bound holds for both.
 double aisTripTolerance(const scene::View& view);
 
 // Where each vessel shown at `time` is (within its track or its hold): (track index, position),

@@ -35,15 +35,17 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time, FrameClock cl
   };
   const auto asking = std::size_t(clock);
   const TripWindow* window = tripWindows_.find(asking, covers);
-  if (!window && nextTrips_.valid() && time >= nextTripsFrom_ && time <= nextTripsTo_) {
+  const bool nextTooCoarse = nextTripsTolerance_ > tolerance;  // built for a view farther out
+  if (!window && nextTrips_.valid() && !nextTooCoarse && time >= nextTripsFrom_ && time <= nextTripsTo_) {
     TripWindow next = nextTrips_.get();  // built ahead for this moment: sooner than building anew
     if (next.trips && covers(next)) window = &tripWindows_.add(asking, std::move(next));
   }
   if (!window) window = &tripWindows_.add(asking, buildTripsAround(time, tolerance));
-  // Trips built ahead of a moment the clock has jumped away from (a scrub back, a jump on)
-  // make room, once built, for the ones it needs now.
+  // Trips built ahead of a moment the clock has jumped away from (a scrub back, a jump on), or
+  // for a view farther out, make room, once built, for the ones it needs now.
   const bool away = time < nextTripsFrom_ - (kAisTripsBehind + kAisTripsAhead) || time > nextTripsTo_;
-  if (nextTrips_.valid() && away && nextTrips_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+  if (nextTrips_.valid() && (away || nextTooCoarse) &&
+      nextTrips_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
     nextTrips_.get();
   }
   // The tracks drawn now: a window another clock (a finished recording) read goes once its
@@ -53,7 +55,7 @@ void VesselSource::fill(scene::Frame& frame, core::UtcMicros time, FrameClock cl
     core::returnFreedMemory();
     trimmedAtFreed_ = tripWindows_.freed();
   }
-  readTripsAhead(*window);
+  readTripsAhead(*window, tolerance);  // as coarse as this view allows, though the window may be finer
   frame.vessels = lanes_;
   frame.trips = window->trips;
 }
@@ -73,7 +75,7 @@ VesselSource::TripWindow VesselSource::buildAisTripsAround(core::UtcMicros time,
           std::move(tracks), toleranceDegrees};
 }
 
-void VesselSource::readTripsAhead(const TripWindow& window) const {
+void VesselSource::readTripsAhead(const TripWindow& window, double toleranceDegrees) const {
   // Started as soon as the clock is in a window, so that the build has the whole window's time
   // (at 6 h of clock a second, about a second) before it is needed.
   // Nothing past the data, or past what a picture or video shows.
@@ -81,9 +83,10 @@ void VesselSource::readTripsAhead(const TripWindow& window) const {
   const core::UtcMicros ahead = window.trips->to;  // the next window starts an hour before this one ends
   nextTripsFrom_ = ahead - kAisTripsBehind;
   nextTripsTo_ = ahead + kAisTripsAhead;
+  nextTripsTolerance_ = toleranceDegrees;
   // Files: the same tracks. Archives: the stream's window there (read in this thread if need be).
   nextTrips_ = std::async(std::launch::async, [this, ahead, tracks = aisStream_ ? nullptr : ais_,
-                                                tolerance = window.toleranceDegrees]() -> TripWindow {
+                                                tolerance = toleranceDegrees]() -> TripWindow {
     try {
       if (tracks) return buildAisTripsAround(ahead, tracks, tolerance);
       auto read = aisStream_->around(ahead);

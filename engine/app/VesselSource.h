@@ -126,7 +126,8 @@ class VesselSource {
   // AIS trips around `time` from `tracks`, or from the archive's window there (thread-safe).
   TripWindow buildAisTripsAround(core::UtcMicros time, std::shared_ptr<const io::AisTrackSet> tracks,
                                  double toleranceDegrees) const;
-  void readTripsAhead(const TripWindow& window) const;
+  // The trips after `window`, built in the background leaving out what `toleranceDegrees` allows.
+  void readTripsAhead(const TripWindow& window, double toleranceDegrees) const;
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   // AIS: the tracks drawn last; from archives, the window around the clock that aisStream_ read.
   mutable std::shared_ptr<const io::AisTrackSet> ais_;
@@ -146,6 +147,7 @@ class VesselSource {
   // for before the tracks and the stream it reads go.
   mutable std::future<TripWindow> nextTrips_;
   mutable core::UtcMicros nextTripsFrom_ = 0, nextTripsTo_ = 0;
+  mutable double nextTripsTolerance_ = 0;
 };
 
 }  // namespace corridor::app

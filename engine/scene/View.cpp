@@ -61,6 +61,12 @@ View globeView(const timeline::CameraPose& pose, View view) {
   view.viewProjection = glm::mat4(vp);
   view.inverseViewProjection = glm::mat4(glm::inverse(vp));
   view.metersPerPixelAtTarget = 2.0 * pose.altitude * std::tan(fovY / 2.0) / view.height;
+  // Across a row fovY/2 below the centre, a pixel spans cos(fovY/2) of the centre's angle, along
+  // a ray cos(tilt) / cos(tilt - fovY/2) as long (on flat ground; its curve only adds distance):
+  // smallest at the bottom edge, the same as at the target when looking straight down.
+  const double halfFov = fovY / 2.0;
+  view.metersPerPixelNearest =
+      view.metersPerPixelAtTarget * std::cos(tilt) * std::cos(halfFov) / std::cos(tilt - halfFov);
   return view;
 }
 
@@ -74,7 +80,7 @@ View mapView(const timeline::CameraPose& pose, View view) {
                         glm::lookAt(glm::dvec3(0.0), glm::dvec3(0, 0, -1), glm::dvec3(0, 1, 0));
   view.viewProjection = glm::mat4(vp);
   view.inverseViewProjection = glm::mat4(glm::inverse(vp));
-  view.metersPerPixelAtTarget = 2.0 * halfHeight / view.height;
+  view.metersPerPixelAtTarget = view.metersPerPixelNearest = 2.0 * halfHeight / view.height;
   return view;
 }
 

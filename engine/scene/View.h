@@ -20,6 +20,9 @@ struct View {
   glm::mat4 viewProjection{1.0f};  // eye-relative world -> Vulkan clip space
   glm::mat4 inverseViewProjection{1.0f};
   double metersPerPixelAtTarget = 1.0;
+  // The smallest a pixel is on the ground anywhere on screen: at the target, or on a tilted
+  // globe across the bottom edge, nearer the eye.
+  double metersPerPixelNearest = 1.0;
   // Line widths and symbol sizes are in points: one pixel each up to a 1080-pixel-high picture,
   // height / 1080 above (2 at 3840x2160).
   double pixelsPerPoint = 1.0;

@@ -279,7 +279,7 @@ TEST_F(VesselRender, AnAisTrackWithoutTheReportsItsViewCannotShowLooksTheSame) {
   EXPECT_LT(fewer->legs.size(), all->legs.size() / 4);
   const core::Image expected = renderTrips(*context_, style_, all, 170 * minute, view);
   const core::Image actual = renderTrips(*context_, style_, fewer, 170 * minute, view);
-  core::writePng(actual, artefactDir() / "ais_track_within_half_a_pixel.png");
+  core::writePng(actual, artefactDir() / "ais_track_within_a_quarter_pixel.png");
   const auto stop = scene::projectToScreen(view, along(150 * 0.006));
   ASSERT_TRUE(stop.visible);
   const glm::dvec2 glyph = colorCentre(expected, {stop.x, stop.y}, app::aisTypeColor(70));

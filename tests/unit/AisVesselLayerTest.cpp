@@ -175,12 +175,14 @@ TEST(AisTrips, ATrackLeftOutAcross180StaysOneLineThere) {
 
 TEST(AisTrips, TheToleranceOfAViewIsUnderAQuarterPixelAPowerOfTwo) {
   scene::View view;
-  view.metersPerPixelAtTarget = 1000;  // a quarter of a pixel: 250 m, 0.00225 degrees
+  view.metersPerPixelNearest = 1000;  // a quarter of a pixel: 250 m, 0.00225 degrees
   EXPECT_EQ(aisTripTolerance(view), std::exp2(-9));
   EXPECT_LE(aisTripTolerance(view), 250 / geo::MapProjection::kMetersPerDegree);
-  view.metersPerPixelAtTarget = 1900;  // 0.00427 degrees: the next power of two
+  view.metersPerPixelNearest = 1900;  // 0.00427 degrees: the next power of two
   EXPECT_EQ(aisTripTolerance(view), std::exp2(-8));
-  view.metersPerPixelAtTarget = 0;
+  view.metersPerPixelNearest = 0.3;  // 0.07 m: finer than worth the search
+  EXPECT_EQ(aisTripTolerance(view), 0.0);
+  view.metersPerPixelNearest = 0;
   EXPECT_EQ(aisTripTolerance(view), 0.0);
 }
 

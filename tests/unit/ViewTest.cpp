@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace corridor::scene {
 namespace {
 
@@ -39,6 +41,29 @@ TEST(View, MapScaleMatchesTheGlobeAtTheTarget) {
   const View globe = makeView(cameraAt(-150, 0, 1e6), ViewMode::Globe, 320, 180);
   const View map = makeView(cameraAt(-150, 0, 1e6), ViewMode::Map, 320, 180);
   EXPECT_NEAR(globe.metersPerPixelAtTarget, map.metersPerPixelAtTarget, 1e-6);
+}
+
+TEST(View, ATiltedGlobesSmallestPixelsAreAtTheBottomEdge) {
+  // From 10 km, tilted 60 degrees looking north: the ground at the bottom edge lies south of the
+  // target, and 10 m across it measure more pixels than at the target.
+  timeline::CameraPose pose = cameraAt(-118.26, 33.73, 10e3);
+  pose.tilt = 60;
+  const View view = makeView(pose, ViewMode::Globe, 320, 180);
+  EXPECT_EQ(makeView(cameraAt(-118.26, 33.73, 10e3), ViewMode::Globe, 320, 180).metersPerPixelNearest,
+            view.metersPerPixelAtTarget);
+  double lat = 33.73;
+  while (projectToScreen(view, {-118.26, lat - 1e-5}).visible &&
+         projectToScreen(view, {-118.26, lat - 1e-5}).y < view.height) {
+    lat -= 1e-5;
+  }
+  const double metresPerDegreeEast = geo::MapProjection::kMetersPerDegree * std::cos(geo::radians(lat));
+  const auto a = projectToScreen(view, {-118.26, lat});
+  const auto b = projectToScreen(view, {-118.26 + 10 / metresPerDegreeEast, lat});
+  ASSERT_TRUE(a.visible && b.visible);
+  EXPECT_GT(a.y, view.height - 2.0);
+  const double measured = 10 / std::hypot(b.x - a.x, b.y - a.y);
+  EXPECT_LT(measured, 0.8 * view.metersPerPixelAtTarget);
+  EXPECT_NEAR(view.metersPerPixelNearest, measured, 0.03 * measured);
 }
 
 TEST(View, MapWrapsAcrossTheAntimeridian) {
