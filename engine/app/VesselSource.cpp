@@ -395,6 +395,7 @@ core::Result<void> VesselSource::loadAisArchives(const VesselSourceOptions& opti
     auto tracks = aisStream_->around(shown->from);
     if (!tracks) return std::unexpected(tracks.error());
     ais_ = *tracks;
+    core::returnFreedMemory();  // the points as read, freed in the reading threads' heaps
   }
   return {};
 }
