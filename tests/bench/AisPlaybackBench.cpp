@@ -17,6 +17,7 @@
 #include "app/AisInput.h"
 #include "app/AisVesselLayer.h"
 #include "core/Stopwatch.h"
+#include "geo/MapProjection.h"
 #include "gpu/Context.h"
 #include "render/OffscreenRenderer.h"
 
@@ -117,7 +118,8 @@ int main(int argc, char** argv) {
       const std::size_t legs = frame.trips->legs.size();
       const double gpuMegabytes = 1e-6 * double(20 * frame.trips->points.size() + 4 * legs);
       const FrameTimes times = measure(renderer, frame, noon, frames, width, height);
-      const std::string kept = tolerance > 0 ? "within " + std::to_string(int(tolerance * 111'320)) + " m" : "all";
+      const double metres = tolerance * geo::MapProjection::kMetersPerDegree;
+      const std::string kept = tolerance > 0 ? "within " + std::to_string(int(metres)) + " m" : "all";
       std::printf("%3d h  %-14s %12zu   %7.2f   %6.0f   %12.0f ms         %9.2f ms (%6.2fx)\n", trailHours,
                   kept.c_str(), legs, buildSeconds, gpuMegabytes, times.firstMs, times.medianMs,
                   times.medianMs / baseline.medianMs);
