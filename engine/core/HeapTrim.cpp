@@ -14,6 +14,12 @@
 
 namespace corridor::core {
 
+void useOneMallocHeap() {
+#if defined(__GLIBC__)
+  mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
 void returnFreedMemory() {
 #if defined(__GLIBC__)
   malloc_trim(0);

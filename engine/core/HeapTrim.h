@@ -6,6 +6,13 @@
 
 namespace corridor::core {
 
+// Makes every thread allocate from the main malloc heap; call it first in main(), before any thread
+// starts. glibc gives threads heaps of their own, and memory freed in one heap serves only that
+// heap's threads: a picture's peak was the archive reader's heap, lavapipe's rasterizer threads'
+// heaps and the main one added up (320 MB against 290 MB in one heap, at the same speed). A no-op
+// where the C library has no such setting.
+void useOneMallocHeap();
+
 // Hands the free pages of every malloc heap back to the system (a few ms after a window of a
 // US AIS day). A no-op where the C library has no such call.
 void returnFreedMemory();

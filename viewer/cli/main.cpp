@@ -5,10 +5,12 @@
 #include <map>
 
 #include "Commands.h"
+#include "core/HeapTrim.h"
 #include "core/HugePages.h"
 
 int main(int argc, char** argv) {
   corridor::core::restartWithHugePageMalloc(argv);
+  corridor::core::useOneMallocHeap();
   using namespace corridor::cli;
   CLI::App app{
       "Corridor: trans-Pacific green shipping corridors on a 3D globe.\n"
