@@ -17,6 +17,10 @@ layout(set = 0, binding = 0) uniform Globals {
 // a 4K frame looks like the 1080p one, only sharper.
 float pointsToPixels(float points) { return points * globals.camera.y; }
 
+// Half a vessel trail's width in pixels: at least 2 pixels wide, so a trail never vanishes at
+// globe scale.
+float ribbonHalfWidth(float widthPoints) { return pointsToPixels(max(widthPoints, 2.0)) * 0.5; }
+
 // Eye-relative metres -> the stretched unit-sphere space of aboveHorizon().
 vec3 toUnits(vec3 relative) {
   vec3 units = relative * globals.ellipsoid.y;

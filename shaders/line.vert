@@ -11,9 +11,9 @@ layout(location = 1) in vec3 aLow;
 layout(location = 2) in vec3 bHigh;
 layout(location = 3) in vec3 bLow;
 
-layout(location = 0) out vec3 relativeUnits;
-layout(location = 1) noperspective out float across;  // pixels from the centre line
-layout(location = 2) flat out float halfWidth;
+// xyz: the point in aboveHorizon()'s units; w: pixels from the centre line. One varying, not
+// three: lavapipe bins every varying of every triangle, and the coastlines of a globe are 10^5 of them.
+layout(location = 0) noperspective out vec4 unitsAcross;
 
 const vec2 CORNERS[6] = vec2[](vec2(0, -1), vec2(1, -1), vec2(1, 1), vec2(0, -1), vec2(1, 1),
                                vec2(0, 1));
@@ -33,12 +33,11 @@ void main() {
   float len = length(delta);
   vec2 along = len > 1e-4 ? delta / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-along.y, along.x);
-  halfWidth = pointsToPixels(max(surface.params.x, 1.0)) * 0.5;
+  float halfWidth = pointsToPixels(max(surface.params.x, 1.0)) * 0.5;
   float extent = halfWidth + 1.0;  // one more pixel for the feathered edge
   bool atB = corner.x > 0.5;
   vec2 screen = (atB ? screenB : screenA) + normal * corner.y * extent;
   vec4 clip = atB ? clipB : clipA;
   gl_Position = vec4(screen / halfViewport * clip.w, clip.z, clip.w);
-  across = corner.y * extent;
-  relativeUnits = toUnits(atB ? relB : relA);
+  unitsAcross = vec4(toUnits(atB ? relB : relA), corner.y * extent);
 }

@@ -2,10 +2,10 @@
 // `surface`, from surface.glsl or trips.glsl): at least 2 pixels wide so a trail never vanishes
 // at globe scale, fading with the age of its ends (0 now .. 1 at the trail's end). Six vertices
 // per segment: `corner` 0..5.
-layout(location = 0) out vec3 relativeUnits;
-layout(location = 1) noperspective out float across;
-layout(location = 2) flat out float halfWidth;
-layout(location = 3) out vec4 color;
+// unitsAcross: xyz, the point in aboveHorizon()'s units; w, pixels from the centre line (packed:
+// lavapipe bins every varying of every triangle). trail.frag reads the width from the push block.
+layout(location = 0) noperspective out vec4 unitsAcross;
+layout(location = 1) out vec4 color;
 
 const vec2 RIBBON_CORNERS[6] = vec2[](vec2(0, -1), vec2(1, -1), vec2(1, 1), vec2(0, -1), vec2(1, 1),
                                       vec2(0, 1));
@@ -26,14 +26,13 @@ void emitRibbon(vec3 relA, vec3 relB, float ageA, float ageB, vec4 segmentColor,
   float len = length(delta);
   vec2 along = len > 1e-4 ? delta / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-along.y, along.x);
-  halfWidth = pointsToPixels(max(surface.params.x, 2.0)) * 0.5;
+  float halfWidth = ribbonHalfWidth(surface.params.x);
   float extent = halfWidth + 1.0;
   bool atB = corner.x > 0.5;
   vec2 screen = (atB ? screenB : screenA) + normal * corner.y * extent;
   vec4 clip = atB ? clipB : clipA;
   gl_Position = vec4(screen / halfViewport * clip.w, clip.z, clip.w);
-  across = corner.y * extent;
-  relativeUnits = toUnits(atB ? relB : relA);
+  unitsAcross = vec4(toUnits(atB ? relB : relA), corner.y * extent);
   float age = atB ? ageB : ageA;
   color = vec4(segmentColor.rgb, segmentColor.a * surface.color.a * pow(1.0 - age, 1.5));
 }
