@@ -48,6 +48,7 @@ int runRender(const RenderOptions& options) {
   core::Stopwatch stopwatch;
   auto sources = app::PaneSources::load(options.vessels, options.panes, app::VesselSource::Period{setup->time, setup->time});
   if (!sources) return reportError(sources.error());
+  stopwatch.lap("read vessels");
   const app::FrameContent content{*basemap, setup->style, setup->mode, sources->first()};
   const app::Size pane = sources->firstPaneSize(*size);
   const timeline::CameraPose camera = app::startingCamera(setup->camera, !options.scene.camera.empty(), sources->first(),
