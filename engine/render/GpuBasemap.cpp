@@ -1,6 +1,7 @@
 #include "render/GpuBasemap.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -13,9 +14,20 @@
 namespace corridor::render {
 namespace {
 
-void appendSplit(std::vector<float>& out, const glm::dvec3& position) {
-  const SplitVec3 p = splitDouble(position);
-  out.insert(out.end(), {p.high.x, p.high.y, p.high.z, p.low.x, p.low.y, p.low.z});
+// A device buffer of points as double-float pairs, written straight into the staging memory: a
+// level of a port's coastline is 10^5 segments, and a vector of them first was one more copy.
+template <class Position>
+gpu::Buffer uploadSplitPositions(const gpu::Context& context, std::size_t count, Position position) {
+  constexpr std::size_t kFloats = 6;
+  return gpu::uploadBuffer(context, std::max<std::size_t>(count, 1) * kFloats * sizeof(float),
+                           VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, [&](std::span<std::byte> bytes) {
+                             auto* out = reinterpret_cast<float*>(bytes.data());
+                             for (std::size_t i = 0; i < count; ++i, out += kFloats) {
+                               const SplitVec3 p = splitDouble(position(i));
+                               const float values[kFloats] = {p.high.x, p.high.y, p.high.z, p.low.x, p.low.y, p.low.z};
+                               std::memcpy(out, values, sizeof values);
+                             }
+                           });
 }
 
 // The flat map's x range of every point of every level, known before any level is built.
@@ -77,11 +89,9 @@ glm::dvec3 GpuGeometry::position(const geo::LonLat& p) const {
 
 GpuLand GpuGeometry::buildFill(const geo::LandLevel& level) const {
   core::Stopwatch stopwatch;
-  std::vector<float> vertices;
-  vertices.reserve(level.mesh.vertices.size() * 6);
-  for (const auto& vertex : level.mesh.vertices) appendSplit(vertices, position(vertex));
+  const auto& vertices = level.mesh.vertices;
   scene::ChunkedTriangles chunked = scene::chunkTriangles(level.mesh);
-  GpuLand fill{gpu::uploadBuffer(context_, std::span<const float>(vertices), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
+  GpuLand fill{uploadSplitPositions(context_, vertices.size(), [&](std::size_t i) { return position(vertices[i]); }),
                gpu::uploadBuffer(context_, std::span<const uint32_t>(chunked.indices),
                                  VK_BUFFER_USAGE_INDEX_BUFFER_BIT),
                std::move(chunked.chunks)};
@@ -92,10 +102,8 @@ GpuLand GpuGeometry::buildFill(const geo::LandLevel& level) const {
 GpuSegments GpuGeometry::buildSegments(const scene::LineLevel& level) const {
   core::Stopwatch stopwatch;
   scene::ChunkedSegments chunked = scene::chunkSegments(level.paths);
-  std::vector<float> data;
-  data.reserve(chunked.points.size() * 6);
-  for (const auto& point : chunked.points) appendSplit(data, position(point));
-  GpuSegments segments{gpu::uploadBuffer(context_, std::span<const float>(data), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT),
+  const auto& points = chunked.points;
+  GpuSegments segments{uploadSplitPositions(context_, points.size(), [&](std::size_t i) { return position(points[i]); }),
                        std::move(chunked.chunks)};
   stopwatch.lap(describe("lines", chunked.points.size() / 2, "segments"));
   return segments;
@@ -133,9 +141,8 @@ const GpuSegments& GpuGeometry::layerLines(std::size_t layer, std::size_t level)
 
 const gpu::Buffer& GpuGeometry::layerPoints(std::size_t layer) {
   return builtOnce(layers_.at(layer).points, [&] {
-    std::vector<float> points;
-    for (const geo::LonLat& point : basemap_.layers.at(layer).points) appendSplit(points, position(point));
-    return gpu::uploadBuffer(context_, std::span<const float>(points), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
+    const auto& points = basemap_.layers.at(layer).points;
+    return uploadSplitPositions(context_, points.size(), [&](std::size_t i) { return position(points[i]); });
   });
 }
 
