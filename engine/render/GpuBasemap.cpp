@@ -18,8 +18,9 @@ namespace {
 // level of a port's coastline is 10^5 segments, and a vector of them first was one more copy.
 template <class Position>
 gpu::Buffer uploadSplitPositions(const gpu::Context& context, std::size_t count, Position position) {
+  if (count == 0) return gpu::uploadBuffer(context, std::span<const float>{}, VK_BUFFER_USAGE_VERTEX_BUFFER_BIT);
   constexpr std::size_t kFloats = 6;
-  return gpu::uploadBuffer(context, std::max<std::size_t>(count, 1) * kFloats * sizeof(float),
+  return gpu::uploadBuffer(context, count * kFloats * sizeof(float),
                            VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, [&](std::span<std::byte> bytes) {
                              auto* out = reinterpret_cast<float*>(bytes.data());
                              for (std::size_t i = 0; i < count; ++i, out += kFloats) {

@@ -58,11 +58,21 @@ void allocate(Blocks& blocks) {
   std::exit(grown < 32 ? 0 : 1);
 }
 
+// Where glibc's malloc runs with its default of a heap per thread: not with another malloc
+// preloaded, nor with the number of heaps set from the environment.
+bool glibcHeapsAsByDefault() {
+  const char* preload = std::getenv("LD_PRELOAD");
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  return (!preload || !*preload) && !std::getenv("MALLOC_ARENA_MAX") &&
+         (!tunables || !std::strstr(tunables, "arena_max"));
+}
+
 TEST(HeapTrim, WithOneHeapWhatAThreadFreedServesTheOthers) {
   if (kUnderAddressSanitizer) GTEST_SKIP() << "under ASan's allocator";
 #if !defined(__GLIBC__)
   GTEST_SKIP() << "glibc's malloc only";
 #endif
+  if (!glibcHeapsAsByDefault()) GTEST_SKIP() << "another malloc, or malloc's heaps set from the environment";
   GTEST_FLAG_SET(death_test_style, "threadsafe");  // a fresh process, with no heap but the main one
   EXPECT_EXIT(
       {
