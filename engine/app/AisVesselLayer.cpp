@@ -187,11 +187,12 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
   return std::move(trips).finish();
 }
 
-double aisTripTolerance(const scene::View& view) {
+double aisTripTolerance(const scene::View& view, double zoomHeadroom) {
   // Under a millionth of a degree (0.1 m, ten times the archive's resolution) nothing is left
   // out that would be worth the search.
   constexpr double kLeastTolerance = 1e-6;
-  const double quarterPixel = 0.25 * view.metersPerPixelNearest / geo::MapProjection::kMetersPerDegree;
+  const double quarterPixel =
+      0.25 * view.metersPerPixelNearest / geo::MapProjection::kMetersPerDegree / zoomHeadroom;
   return quarterPixel >= kLeastTolerance ? std::exp2(std::floor(std::log2(quarterPixel))) : 0.0;
 }
 

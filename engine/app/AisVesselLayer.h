@@ -41,7 +41,13 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
 // down to a power of two so that a camera moving in or out rebuilds its trips only at each
 // halving; 0 under a millionth of a degree. A degree of longitude is no longer than a degree of
 // latitude on the globe and as long on the flat map, so the bound holds for both.
-double aisTripTolerance(const scene::View& view);
+// `zoomHeadroom`: trips that stay within a quarter pixel while the camera comes that many times
+// closer (a power of two).
+double aisTripTolerance(const scene::View& view, double zoomHeadroom = 1);
+
+// The viewer's headroom: its camera can zoom in at any moment, and its trips are rebuilt in the
+// background (app::VesselSource), not before the frame.
+inline constexpr double kViewerZoomHeadroom = 8;
 
 // Where each vessel shown at `time` is (within its track or its hold): (track index, position),
 // for picking.

@@ -26,21 +26,24 @@ constexpr core::UtcMicros kAisTripsBehind = 3600LL * core::kMicrosPerSecond, kAi
 
 void VesselSource::fill(scene::Frame& frame, core::UtcMicros time, FrameClock clock) const {
   frame.time = time;
-  // An export's camera is known frame by frame, and its AIS trips leave out what would move a
-  // vessel by less than a quarter of a pixel; the viewer's can zoom in at any moment, and keeps
-  // every report.
-  const double tolerance = isAis() && clock == FrameClock::Export ? aisTripTolerance(frame.view) : 0.0;
+  // AIS trips leave out the reports that would move no vessel by more than a quarter of a pixel.
+  // An export's camera is known frame by frame: its trips are built for the view, again before
+  // a frame that needs finer ones. The viewer's camera can zoom in at any moment: its trips are
+  // built for a view kViewerZoomHeadroom times closer, and follow the camera in the background.
+  const bool exporting = clock == FrameClock::Export;
+  const double tolerance = isAis() ? aisTripTolerance(frame.view, exporting ? 1 : kViewerZoomHeadroom) : 0.0;
   const auto covers = [&](const TripWindow& w) {
-    return time >= w.trips->from && time <= w.trips->to && w.toleranceDegrees <= tolerance;
+    return time >= w.trips->from && time <= w.trips->to && (!exporting || w.toleranceDegrees <= tolerance);
   };
   const auto asking = std::size_t(clock);
   const TripWindow* window = tripWindows_.find(asking, covers);
-  const bool nextTooCoarse = nextTripsTolerance_ > tolerance;  // built for a view farther out
+  const bool nextTooCoarse = exporting && nextTripsTolerance_ > tolerance;  // built for a view farther out
   if (!window && nextTrips_.valid() && !nextTooCoarse && time >= nextTripsFrom_ && time <= nextTripsTo_) {
     TripWindow next = nextTrips_.get();  // built ahead for this moment: sooner than building anew
     if (next.trips && covers(next)) window = &tripWindows_.add(asking, std::move(next));
   }
   if (!window) window = &tripWindows_.add(asking, buildTripsAround(time, tolerance));
+  if (!exporting) window = followViewerZoom(asking, *window, tolerance);
   // Trips built ahead of a moment the clock has jumped away from (a scrub back, a jump on), or
   // for a view farther out, make room, once built, for the ones it needs now.
   const bool away = time < nextTripsFrom_ - (kAisTripsBehind + kAisTripsAhead) || time > nextTripsTo_;
@@ -64,6 +67,32 @@ void VesselSource::setColoring(scene::VesselColoring coloring) {
   layerOptions_.coloring = coloring;
   tripWindows_.clear();
   if (nextTrips_.valid()) nextTrips_.get();  // built with the old colours
+  if (zoomedTrips_.valid()) zoomedTrips_.get();
+}
+
+// The viewer's trips follow its camera: those of `window`'s hours are built again in the
+// background once the camera has come 4 times closer than the view they were built for (leaving
+// it 2 times of headroom), or gone 8 times farther (its frames would draw more than they show);
+// `window` is drawn meanwhile, so a frame never waits. Returns the window to draw.
+const VesselSource::TripWindow* VesselSource::followViewerZoom(std::size_t clock, const TripWindow& window,
+                                                               double tolerance) const {
+  const TripWindow* drawn = &window;
+  if (zoomedTrips_.valid() && zoomedTrips_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    TripWindow zoomed = zoomedTrips_.get();
+    if (zoomed.trips && zoomed.trips->from == window.trips->from) drawn = &tripWindows_.add(clock, std::move(zoomed));
+  }
+  const double built = drawn->toleranceDegrees;
+  const bool tooCoarse = built > 2 * tolerance, tooFine = built < tolerance / kViewerZoomHeadroom;
+  if (!drawn->tracks || zoomedTrips_.valid() || !(tooCoarse || tooFine)) return drawn;
+  zoomedTrips_ = std::async(std::launch::async, [this, anchor = drawn->trips->from + kAisTripsBehind,
+                                                 tracks = drawn->tracks, tolerance]() -> TripWindow {
+    try {
+      return buildAisTripsAround(anchor, tracks, tolerance);
+    } catch (const std::exception&) {  // out of memory, say: the window drawn now stays
+      return {};
+    }
+  });
+  return drawn;
 }
 
 VesselSource::TripWindow VesselSource::buildAisTripsAround(core::UtcMicros time,

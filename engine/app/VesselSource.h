@@ -128,6 +128,8 @@ class VesselSource {
                                  double toleranceDegrees) const;
   // The trips after `window`, built in the background leaving out what `toleranceDegrees` allows.
   void readTripsAhead(const TripWindow& window, double toleranceDegrees) const;
+  // The viewer's window to draw, its trips rebuilt in the background as its camera zooms.
+  const TripWindow* followViewerZoom(std::size_t clock, const TripWindow& window, double tolerance) const;
   std::optional<PortEmissions> portEmissions_;  // refers to fleet_
   // AIS: the tracks drawn last; from archives, the window around the clock that aisStream_ read.
   mutable std::shared_ptr<const io::AisTrackSet> ais_;
@@ -148,6 +150,8 @@ class VesselSource {
   mutable std::future<TripWindow> nextTrips_;
   mutable core::UtcMicros nextTripsFrom_ = 0, nextTripsTo_ = 0;
   mutable double nextTripsTolerance_ = 0;
+  // The viewer's: the trips of its window rebuilt for the camera's zoom (followViewerZoom).
+  mutable std::future<TripWindow> zoomedTrips_;
 };
 
 }  // namespace corridor::app

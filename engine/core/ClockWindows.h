@@ -36,9 +36,11 @@ class ClockWindows {
     return nullptr;
   }
 
-  // Makes `window` `clock`'s.
+  // Makes `window` `clock`'s, in place of the one it had.
   const Window& add(std::size_t clock, Window window) {
-    slots_[clock].window = std::make_shared<const Window>(std::move(window));
+    auto added = std::make_shared<const Window>(std::move(window));
+    release(slots_[clock]);
+    slots_[clock].window = std::move(added);
     slots_[clock].lastAsk = asks_;
     return *slots_[clock].window;
   }

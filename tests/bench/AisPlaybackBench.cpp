@@ -1,7 +1,8 @@
 // Playback of a whole AIS day as GPU trips: load, building the viewer's window of trips (an hour
 // before to six after noon), upload and frame time over an empty basemap, against the same
-// frames with no vessels (the baseline, same run); with every report (the viewer's trips) and
-// with those a picture or video of the same view keeps (app::aisTripTolerance). The day is the file corridor_bench_ais
+// frames with no vessels (the baseline, same run); with every report, with those the viewer keeps
+// (app::aisTripTolerance with app::kViewerZoomHeadroom) and with those a picture or video of the
+// same view keeps (app::aisTripTolerance). The day is the file corridor_bench_ais
 // generates (about 9 M reports of 6,000 ships in the North Pacific).
 //
 //   corridor_bench_ais_playback [FILE] [FRAMES] [WIDTHxHEIGHT] [MSAA]
@@ -105,12 +106,14 @@ int main(int argc, char** argv) {
   std::printf("device %s, %dx%d, %dx MSAA, globe, median of %d frames\n", (*context)->deviceName().c_str(), width,
               height, msaa, frames);
   std::printf("baseline (no vessels)            %9.2f ms\n", baseline.medianMs);
-  // Every report (the viewer's trips), and those a picture or video of this view keeps.
-  const double viewTolerance = app::aisTripTolerance(viewOfFrame(0, width, height));
+  // Every report, those the viewer keeps, and those a picture or video of this view keeps.
+  const scene::View view = viewOfFrame(0, width, height);
+  const double viewerTolerance = app::aisTripTolerance(view, app::kViewerZoomHeadroom);
+  const double pictureTolerance = app::aisTripTolerance(view);
   std::printf("trail  reports kept     legs in window   build s   GPU MB   first frame (upload)"
               "   frame (x baseline)\n");
   for (const int trailHours : {1, 72}) {
-    for (const double tolerance : {0.0, viewTolerance}) {
+    for (const double tolerance : {0.0, viewerTolerance, pictureTolerance}) {
       core::Stopwatch build;
       frame.trips = app::buildAisTrips(set, noon - 60 * kMinute, noon + 360 * kMinute, trailHours * 60 * kMinute,
                                        app::kDefaultAisHold, tolerance);
