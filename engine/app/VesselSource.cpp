@@ -71,21 +71,28 @@ void VesselSource::setColoring(scene::VesselColoring coloring) {
 }
 
 // The viewer's trips follow its camera: those of `window`'s hours are built again in the
-// background once the camera has come 4 times closer than the view they were built for (leaving
-// it 2 times of headroom), or gone 8 times farther (its frames would draw more than they show);
-// `window` is drawn meanwhile, so a frame never waits. Returns the window to draw.
+// background once the view allows a quarter of their tolerance (the camera came 2 to 4 times
+// closer, tolerances being powers of two, leaving 2 to 4 times of headroom), or 8 times more
+// (it went 8 to 16 times farther: its frames would draw more than they show); `window` is drawn
+// meanwhile, so a frame never waits for a build. Returns the window to draw.
 const VesselSource::TripWindow* VesselSource::followViewerZoom(std::size_t clock, const TripWindow& window,
                                                                double tolerance) const {
   const TripWindow* drawn = &window;
   if (zoomedTrips_.valid() && zoomedTrips_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
     TripWindow zoomed = zoomedTrips_.get();
+    if (!zoomed.trips) zoomFailed_ = zoomedBuild_;  // not tried again for these hours at this zoom
     if (zoomed.trips && zoomed.trips->from == window.trips->from) drawn = &tripWindows_.add(clock, std::move(zoomed));
   }
-  const double built = drawn->toleranceDegrees;
-  const bool tooCoarse = built > 2 * tolerance, tooFine = built < tolerance / kViewerZoomHeadroom;
-  if (!drawn->tracks || zoomedTrips_.valid() || !(tooCoarse || tooFine)) return drawn;
-  zoomedTrips_ = std::async(std::launch::async, [this, anchor = drawn->trips->from + kAisTripsBehind,
-                                                 tracks = drawn->tracks, tolerance]() -> TripWindow {
+  // Every report (tolerance 0) counts as one step under the finest tolerance, so a camera at the
+  // step from one to the other rebuilds nothing.
+  constexpr double kEveryReport = 0x1p-21;
+  const double built = std::max(drawn->toleranceDegrees, kEveryReport), wanted = std::max(tolerance, kEveryReport);
+  const bool tooCoarse = built > 2 * wanted, tooFine = built < wanted / kViewerZoomHeadroom;
+  const ZoomedBuild build{drawn->trips->from, tolerance};
+  if (!drawn->tracks || zoomedTrips_.valid() || !(tooCoarse || tooFine) || build == zoomFailed_) return drawn;
+  zoomedBuild_ = build;
+  zoomedTrips_ = std::async(std::launch::async, [this, anchor = build.from + kAisTripsBehind, tracks = drawn->tracks,
+                                                 tolerance]() -> TripWindow {
     try {
       return buildAisTripsAround(anchor, tracks, tolerance);
     } catch (const std::exception&) {  // out of memory, say: the window drawn now stays

@@ -145,12 +145,19 @@ class VesselSource {
   mutable std::uint64_t trimmedAtFreed_ = 0;  // tripWindows_.freed() when freed memory was last handed back
   core::UtcMicros start_ = 0, end_ = 0;
   core::UtcMicros shownTo_ = std::numeric_limits<core::UtcMicros>::max();  // the end of what a picture or video shows
-  // AIS: the trips after the clock's window, being built; declared last, so that it is waited
-  // for before the tracks and the stream it reads go.
+  // AIS: the trips after the clock's window, being built; declared last with zoomedTrips_, so
+  // that both are waited for before the tracks and the stream they read go.
   mutable std::future<TripWindow> nextTrips_;
   mutable core::UtcMicros nextTripsFrom_ = 0, nextTripsTo_ = 0;
   mutable double nextTripsTolerance_ = 0;
-  // The viewer's: the trips of its window rebuilt for the camera's zoom (followViewerZoom).
+  // The viewer's: the trips of its window rebuilt for the camera's zoom (followViewerZoom), which
+  // hours at which tolerance, and the last such build that failed.
+  struct ZoomedBuild {
+    core::UtcMicros from = 0;
+    double toleranceDegrees = -1;
+    bool operator==(const ZoomedBuild&) const = default;
+  };
+  mutable ZoomedBuild zoomedBuild_, zoomFailed_;
   mutable std::future<TripWindow> zoomedTrips_;
 };
 

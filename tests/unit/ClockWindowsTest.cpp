@@ -34,6 +34,14 @@ TEST(ClockWindows, AClockMovingOnLetsItsOldWindowGoAtOnce) {
   EXPECT_EQ(windows.builds, 2);
 }
 
+TEST(ClockWindows, AWindowAddedInPlaceOfALiveOneFreesIt) {
+  Windows windows;
+  windows.ask(kViewer, 3);
+  windows.cache.add(kViewer, {0, 9});  // the same hours built again (the viewer zooming)
+  EXPECT_EQ(windows.cache.freed(), 1u);
+  EXPECT_EQ(windows.cache.size(), 1u);
+}
+
 TEST(ClockWindows, TwoClocksTakingTurnsKeepTheirWindowsAndNoThird) {
   Windows windows;
   for (int frame = 0; frame < 100; ++frame) {

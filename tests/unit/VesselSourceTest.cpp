@@ -9,6 +9,7 @@
 #include "AisFixtures.h"
 #include "TestSupport.h"
 #include "app/AisImport.h"
+#include "app/AisVesselLayer.h"
 #include "app/FrameContent.h"
 #include "app/VesselSource.h"
 #include "geo/Sun.h"
@@ -148,6 +149,21 @@ TEST(VesselSource, AnExportLeavesOutWhatItsViewCannotShowTheViewerFollowsItsZoom
   const auto viewerOut = drawnOnceBuilt(10'000, viewerNear);
   ASSERT_TRUE(viewerOut);
   EXPECT_EQ(viewerOut->legs.size(), viewerFar->legs.size());
+
+  // Around 2.6 km the viewer's tolerance steps between 0 (every report) and the finest power of
+  // two: a camera going to and fro there keeps its trips.
+  const auto tolerance = [](double altitudeKm) {
+    return app::aisTripTolerance(scene::makeView({.lon = -118.8, .lat = 33.5, .altitude = altitudeKm * 1000},
+                                                 scene::ViewMode::Globe, 960, 540),
+                                 app::kViewerZoomHeadroom);
+  };
+  ASSERT_EQ(tolerance(2.4), 0.0);
+  ASSERT_GT(tolerance(2.9), 0.0);
+  const auto atStep = drawnOnceBuilt(2.4, viewerOut);
+  for (int i = 0; i < 10; ++i) {
+    EXPECT_EQ(filled(i % 2 ? 2.4 : 2.9, app::FrameClock::Playback), atStep);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // time for a build, were one started
+  }
 }
 
 TEST(VesselSource, AVesselInSeveralArchivesCountsOnce) {
