@@ -188,12 +188,9 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
 }
 
 double aisTripTolerance(const scene::View& view, double zoomHeadroom) {
-  // Under a millionth of a degree (0.1 m, ten times the archive's resolution) nothing is left
-  // out that would be worth the search.
-  constexpr double kLeastTolerance = 1e-6;
   const double quarterPixel =
       0.25 * view.metersPerPixelNearest / geo::MapProjection::kMetersPerDegree / zoomHeadroom;
-  return quarterPixel >= kLeastTolerance ? std::exp2(std::floor(std::log2(quarterPixel))) : 0.0;
+  return quarterPixel >= kLeastAisTripTolerance ? std::exp2(std::floor(std::log2(quarterPixel))) : 0.0;
 }
 
 std::vector<std::pair<std::uint32_t, geo::LonLat>> aisPositionsAt(const io::AisTrackSet& set, core::UtcMicros time,

@@ -45,6 +45,10 @@ std::shared_ptr<const scene::Trips> buildAisTrips(const io::AisTrackSet& set, co
 // closer (a power of two).
 double aisTripTolerance(const scene::View& view, double zoomHeadroom = 1);
 
+// Under a millionth of a degree (0.1 m, ten times the archive's resolution) nothing is left out
+// that would be worth the search: aisTripTolerance gives 0 there, and at least half of it above.
+inline constexpr double kLeastAisTripTolerance = 1e-6;
+
 // The viewer's headroom: its camera can zoom in at any moment, and its trips are rebuilt in the
 // background (app::VesselSource), not before the frame.
 inline constexpr double kViewerZoomHeadroom = 8;

@@ -83,9 +83,10 @@ const VesselSource::TripWindow* VesselSource::followViewerZoom(std::size_t clock
     if (!zoomed.trips) zoomFailed_ = zoomedBuild_;  // not tried again for these hours at this zoom
     if (zoomed.trips && zoomed.trips->from == window.trips->from) drawn = &tripWindows_.add(clock, std::move(zoomed));
   }
-  // Every report (tolerance 0) counts as one step under the finest tolerance, so a camera at the
-  // step from one to the other rebuilds nothing.
-  constexpr double kEveryReport = 0x1p-21;
+  // Every report (tolerance 0) counts as one step under the finest tolerance (which lies in
+  // [kLeastAisTripTolerance / 2, kLeastAisTripTolerance)), so a camera at the step from one to the
+  // other rebuilds nothing.
+  constexpr double kEveryReport = kLeastAisTripTolerance / 2;
   const double built = std::max(drawn->toleranceDegrees, kEveryReport), wanted = std::max(tolerance, kEveryReport);
   const bool tooCoarse = built > 2 * wanted, tooFine = built < wanted / kViewerZoomHeadroom;
   const ZoomedBuild build{drawn->trips->from, tolerance};
