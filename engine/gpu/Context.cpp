@@ -6,12 +6,16 @@ namespace corridor::gpu {
 
 core::Result<std::unique_ptr<Context>> Context::create(const ContextOptions& options) {
   std::unique_ptr<Context> context(new Context);
-  auto instance = InstanceBuilder()
-                      .validation(options.validation)
-                      .extensions(options.instanceExtensions)
-                      .build();
-  if (!instance) return std::unexpected(instance.error());
-  context->instance_ = std::move(*instance);
+  if (options.instance) {
+    context->instance_ = options.instance;
+  } else {
+    auto instance = InstanceBuilder()
+                        .validation(options.validation)
+                        .extensions(options.instanceExtensions)
+                        .build();
+    if (!instance) return std::unexpected(instance.error());
+    context->instance_ = std::move(*instance);
+  }
   if (options.createSurface) {
     auto surface = options.createSurface(context->instance_->handle());
     if (!surface) return std::unexpected(surface.error());

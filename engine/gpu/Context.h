@@ -19,6 +19,10 @@ struct ContextOptions {
   // For windows: creates the surface once the instance exists (the window system lives
   // outside the engine). The context owns the surface afterwards.
   std::function<core::Result<VkSurfaceKHR>(VkInstance)> createSurface;
+  // An instance to share instead of making one (validation and instanceExtensions are then its
+  // own): drivers limit the instances a process may create, even destroyed ones (NVIDIA 580
+  // refuses the 31st), while a device per context on one instance has no such limit.
+  std::shared_ptr<Instance> instance;
 };
 
 // Instance, device, queue, a command pool and an optional surface: what every GPU object
@@ -47,7 +51,7 @@ class Context {
 
  private:
   Context() = default;
-  std::unique_ptr<Instance> instance_;
+  std::shared_ptr<Instance> instance_;
   VkSurfaceKHR surface_ = VK_NULL_HANDLE;
   std::unique_ptr<Device> device_;
   VkCommandPool commandPool_ = VK_NULL_HANDLE;

@@ -18,10 +18,15 @@ void GpuTest::SetUp() {
       validationMessages_.emplace_back(message);
     }
   });
-  auto context = gpu::Context::create({true, "", {}, {}});
+  // One instance for the process, validated; a device of its own for each test, so that what a
+  // test leaves undestroyed is reported when its device goes.
+  static const core::Result<std::shared_ptr<gpu::Instance>> instance = gpu::InstanceBuilder().validation(true).build();
+  ASSERT_TRUE(instance) << instance.error().message;
+  const int errorsBefore = (*instance)->validation().errors;
+  auto context = gpu::Context::create({.instance = *instance});
   ASSERT_TRUE(context) << context.error().message;
   context_ = std::move(*context);
-  ASSERT_TRUE(context_->validation().errors == 0);
+  ASSERT_EQ(context_->validation().errors, errorsBefore);
 }
 
 void GpuTest::TearDown() {
