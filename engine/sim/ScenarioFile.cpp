@@ -231,15 +231,35 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   area.name = source.string("name");
   // The dispersion grid grows to hold the areas (portGridMeters), up to its largest.
   const double gridReachKm = kMaxPortGridMeters / 2000.0, areaReachKm = kMaxAreaReachMeters / 1000.0;
-  const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 2 * areaReachKm);
-  area.sizeKm = {size.first, size.second};
+  const bool alongPath = source.find("path_km") != nullptr;
+  if (alongPath && (source.find("size_km") || source.find("offset_km"))) {
+    throw SchemaError(node, key, "give the area as path_km (with width_km) or as size_km and offset_km, not both");
+  }
+  if (alongPath) {
+    const toml::array& vertices = source.array("path_km");
+    if (vertices.size() < 2) {
+      throw SchemaError(*source.find("path_km"), source.key("path_km"), "expected two or more [east, north] points");
+    }
+    for (std::size_t i = 0; i < vertices.size(); ++i) {
+      const auto at = numberPair(vertices[i], source.key("path_km") + "[" + std::to_string(i) + "]", -areaReachKm,
+                                 areaReachKm);
+      area.pathKm.push_back({at.first, at.second});
+    }
+    double lengthKm = 0;
+    for (std::size_t i = 1; i < area.pathKm.size(); ++i) lengthKm += glm::length(area.pathKm[i] - area.pathKm[i - 1]);
+    if (lengthKm == 0) throw SchemaError(*source.find("path_km"), source.key("path_km"), "the path has no length");
+    area.pathWidthKm = source.number("width_km", area.pathWidthKm, 0.01, 10);
+  } else {
+    const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 2 * areaReachKm);
+    area.sizeKm = {size.first, size.second};
+  }
   if (source.find("offset_km")) {  // a rail corridor leaving the port, say
     const auto at = numberPair(source.require("offset_km"), source.key("offset_km"), -areaReachKm, areaReachKm);
     area.offsetKm = {at.first, at.second};
   }
   // Within size_km's bound an area centred on the port fits; only an offset takes it out.
   const glm::dvec2 reach = glm::abs(area.offsetKm) + area.sizeKm * 0.5;
-  if (std::max(reach.x, reach.y) > areaReachKm) {
+  if (!alongPath && std::max(reach.x, reach.y) > areaReachKm) {
     char message[200];
     std::snprintf(message, sizeof message,
                   "the area reaches %.2f km from the port; the dispersion grid reaches %g km, so offset_km plus half "

@@ -120,6 +120,14 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
        "offset_km = [2.0, 27.0]"},
       {"an offset beyond the dispersion grid", "offset_km = [2.0, 17.0]", "offset_km = [2.0, 41.0]",
        "ports[0].area_sources[2].offset_km: values must be within -38", "offset_km = [2.0, 41.0]"},
+      {"a path of one point", "path_km = [[-1.0, 1.0], [-2.5, 2.5], [-6.5, 13.0], [-11.0, 25.5], [-14.0, 29.0]]",
+       "path_km = [[-1.0, 1.0]]", "ports[4].area_sources[1].path_km: expected two or more", "path_km = [[-1.0, 1.0]]"},
+      {"a path of no length", "path_km = [[-1.0, 1.0], [-2.5, 2.5], [-6.5, 13.0], [-11.0, 25.5], [-14.0, 29.0]]",
+       "path_km = [[-1.0, 1.0], [-1.0, 1.0]]", "ports[4].area_sources[1].path_km: the path has no length", "path_km"},
+      {"a path beyond the dispersion grid", "[-11.0, 25.5], [-14.0, 29.0]]", "[-11.0, 25.5], [-14.0, 39.0]]",
+       "ports[4].area_sources[1].path_km[4]: values must be within -38", "[-14.0, 39.0]"},
+      {"both a path and a box", "width_km = 1.0", "width_km = 1.0\nsize_km = [1.0, 1.0]",
+       "ports[4].area_sources[1]: give the area as path_km (with width_km) or as size_km", ""},
   };
   for (const BadInput& bad : cases) {
     ScratchDir dir;
