@@ -206,18 +206,72 @@ double AreaTaper::weight(int index) const {
   return double(std::min({index + 1, flat, ramp, flat + ramp - 1 - index}));
 }
 
+namespace {
+
+double distanceToPath(glm::dvec2 p, const std::vector<glm::dvec2>& path) {
+  double nearest = glm::length(p - path.front());
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    const glm::dvec2 a = path[i - 1], ab = path[i] - a;
+    const double along = glm::dot(ab, ab) > 0 ? std::clamp(glm::dot(p - a, ab) / glm::dot(ab, ab), 0.0, 1.0) : 0.0;
+    nearest = std::min(nearest, glm::length(p - (a + ab * along)));
+  }
+  return nearest;
+}
+
+}  // namespace
+
+AreaSource pathArea(std::vector<glm::dvec2> path, double halfWidth, double gramsPerSecond, double releaseHeight,
+                    double cellSize) {
+  glm::dvec2 low(1e300), high(-1e300);
+  for (const glm::dvec2& vertex : path) {
+    low = glm::min(low, vertex - halfWidth);
+    high = glm::max(high, vertex + halfWidth);
+  }
+  low = glm::floor(low / cellSize) * cellSize;
+  high = glm::ceil(high / cellSize) * cellSize;
+  return {(low + high) / 2.0, (high - low) / 2.0, gramsPerSecond, releaseHeight, std::move(path), halfWidth};
+}
+
+std::vector<double> areaLatticeWeights(const AreaSource& area, int nx, int ny, glm::dvec2 first, double spacing) {
+  std::vector<double> weights(std::size_t(nx) * std::size_t(ny));
+  const AreaTaper alongX(nx), alongY(ny);
+  constexpr int kSamples = 4;
+  for (int j = 0; j < ny; ++j) {
+    for (int i = 0; i < nx; ++i) {
+      double weight = alongX.weight(i) * alongY.weight(j);
+      if (!area.path.empty()) {
+        int inside = 0;
+        for (int b = 0; b < kSamples; ++b) {
+          for (int a = 0; a < kSamples; ++a) {
+            const glm::dvec2 sample = first + (glm::dvec2(i, j) + (glm::dvec2(a, b) + 0.5) / double(kSamples) - 0.5) * spacing;
+            inside += distanceToPath(sample, area.path) <= area.pathHalfWidth;
+          }
+        }
+        weight = double(inside) / (kSamples * kSamples);
+      }
+      weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)] = weight;
+    }
+  }
+  return weights;
+}
+
 std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing) {
   std::vector<PointSource> result = points;
   for (const AreaSource& area : areas) {
     const int nx = areaLatticeCount(2 * area.halfSize.x, spacing), ny = areaLatticeCount(2 * area.halfSize.y, spacing);
-    const AreaTaper alongX(nx), alongY(ny);
-    const double share = area.gramsPerSecond / (alongX.total() * alongY.total());
     const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (spacing / 2);
+    const std::vector<double> weights = areaLatticeWeights(area, nx, ny, first, spacing);
+    double total = 0;
+    for (const double weight : weights) total += weight;
+    if (total <= 0) continue;
     for (int j = 0; j < ny; ++j) {
       for (int i = 0; i < nx; ++i) {
-        const double rate = share * alongX.weight(i) * alongY.weight(j);
-        result.push_back({first + glm::dvec2(i, j) * spacing, rate, area.releaseHeight, 0});
+        const double weight = weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)];
+        if (weight > 0) {
+          result.push_back({first + glm::dvec2(i, j) * spacing, area.gramsPerSecond * weight / total,
+                            area.releaseHeight, 0});
+        }
       }
     }
   }

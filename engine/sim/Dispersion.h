@@ -44,7 +44,16 @@ struct AreaSource {
   glm::dvec2 halfSize{0.0};  // metres east-west, north-south
   double gramsPerSecond = 0;  // over the whole area
   double releaseHeight = 0;
+  // A road or bridge (pathArea): the area then emits evenly over the strip within
+  // `pathHalfWidth` of this polyline, and the box only bounds it.
+  std::vector<glm::dvec2> path;
+  double pathHalfWidth = 0;
 };
+// The area of a path `halfWidth` either side: its box widened to whole cells of `cellSize` from
+// the origin, so that its lattice of half cells lies a quarter cell from the receptors, as a
+// box's of whole cells does.
+AreaSource pathArea(std::vector<glm::dvec2> path, double halfWidth, double gramsPerSecond, double releaseHeight,
+                    double cellSize);
 // Stack height plus the plume's rise at a distance downwind (capped at the final rise).
 double effectiveHeight(const PointSource& source, double downwindMeters, double windSpeed);
 // An area source stands for activity spread over a region (terminals, the roads of drayage),
@@ -63,6 +72,11 @@ struct AreaTaper {
 // How many lattice points `spacing` apart stand for an extent: the extent rounded to whole
 // steps (at least one point). The annual means and the moment's field share it.
 int areaLatticeCount(double extent, double spacing);
+
+// The weights of an area's lattice of nx x ny points `spacing` apart from `first` (row-major by
+// j): the taper's for a box (AreaTaper along each axis), for a path the share of each point's
+// square within the strip (sampled 4 x 4).
+std::vector<double> areaLatticeWeights(const AreaSource& area, int nx, int ny, glm::dvec2 first, double spacing);
 
 // The points and every area as a lattice of points `spacing` apart centred on the area (its
 // extent rounded to whole steps), each carrying its share of the area's rate (AreaTaper).

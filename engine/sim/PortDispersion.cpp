@@ -36,35 +36,12 @@ struct LocalFrame {
 
 constexpr double kLandsideRelease = 3.0;  // metres: exhaust pipes of trucks and yard equipment
 
-// A source along a path (a road, a bridge): points a cell apart along it, so that their wedges
-// leave no gaps, in rows a cell apart across its width; equal shares of a unit rate. Each point
-// is moved to the nearest corner of the grid's cells, half a cell from the receptors either way
-// (cells are whole around the berth): a ground-level point a few metres upwind of a receptor
-// drew a spike of a cell at port zoom.
-std::vector<PointSource> pathReleasePoints(const AreaEmissionSource& source) {
-  const int rows = areaLatticeCount(source.pathWidthKm * 1000.0, kPortCellMeters);
-  std::vector<glm::dvec2> along;
-  std::vector<glm::dvec2> across;  // the unit normal of each point's segment
-  for (std::size_t i = 1; i < source.pathKm.size(); ++i) {
-    const glm::dvec2 from = source.pathKm[i - 1] * 1000.0, to = source.pathKm[i] * 1000.0;
-    const double length = glm::length(to - from);
-    if (length == 0) continue;
-    const int steps = areaLatticeCount(length, kPortCellMeters);
-    for (int k = 0; k < steps; ++k) {
-      along.push_back(from + (to - from) * ((k + 0.5) / steps));
-      across.push_back(glm::dvec2(-(to - from).y, (to - from).x) / length);
-    }
-  }
-  std::vector<PointSource> points;
-  const double share = 1.0 / double(std::max<std::size_t>(1, along.size() * std::size_t(rows)));
-  for (std::size_t i = 0; i < along.size(); ++i) {
-    for (int row = 0; row < rows; ++row) {
-      const double offset = (row - (rows - 1) / 2.0) * kPortCellMeters;
-      const glm::dvec2 corner = glm::round((along[i] + across[i] * offset) / kPortCellMeters) * kPortCellMeters;
-      points.push_back({corner, share, kLandsideRelease, 0});
-    }
-  }
-  return points;
+// A landside source as the dispersion sees it, emitting 1 g/s: a box, or a path's strip.
+AreaSource landsideArea(const AreaEmissionSource& source) {
+  if (source.pathKm.empty()) return {source.offsetKm * 1000.0, source.sizeKm * 500.0, 1.0, kLandsideRelease};
+  std::vector<glm::dvec2> path;
+  for (const glm::dvec2& vertex : source.pathKm) path.push_back(vertex * 1000.0);
+  return pathArea(std::move(path), source.pathWidthKm * 500.0, 1.0, kLandsideRelease, kPortCellMeters);
 }
 
 // Points every kilometre along the approach (from the berth out), inside the port radius; the
@@ -206,9 +183,7 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t portIndex, con
   footprint.underway = unitGrid(cells, rose, underway, {});
   for (const auto& source : port.areaSources) {
     footprint.landside.push_back(
-        source.pathKm.empty()
-            ? unitGrid(cells, rose, {}, {{source.offsetKm * 1000.0, source.sizeKm * 500.0, 1.0, kLandsideRelease}})
-            : unitGrid(cells, rose, pathReleasePoints(source), {}));
+        unitGrid(cells, rose, {}, {landsideArea(source)}));
   }
   return footprint;
 }

@@ -39,9 +39,10 @@ struct AreaEmissionSource {
   glm::dvec2 sizeKm{1.0};
   glm::dvec2 offsetKm{0.0};  // the area's centre from the port's position, east and north
   // Or a road, bridge or rail line: its vertices in km east and north of the port's position
-  // (two or more; then sizeKm and offsetKm are unused) and its width across.
+  // (two or more; then sizeKm and offsetKm are unused) and the width of the strip it emits over
+  // (at least two cells of the dispersion grid).
   std::vector<glm::dvec2> pathKm;
-  double pathWidthKm = 0.25;
+  double pathWidthKm = 0.5;
   bool perTeu = false;
   // Tonnes a year, or with perTeu grams per TEU handled.
   double nox = 0, pm25 = 0, sox = 0, co2 = 0;

@@ -225,6 +225,38 @@ std::vector<T> list(TableReader& root, const std::string& name, T (*read)(const 
   return items;
 }
 
+// path_km = [[east, north], ...] and width_km: a road or bridge, held inside the grid as a box is.
+void readPath(TableReader& source, AreaEmissionSource& area, double areaReachKm, double gridReachKm) {
+  constexpr std::size_t kMaxPathPoints = 200;
+  const toml::node& node = *source.find("path_km");
+  const toml::array& vertices = source.array("path_km");
+  if (vertices.size() < 2 || vertices.size() > kMaxPathPoints) {
+    throw SchemaError(node, source.key("path_km"), "expected 2 to 200 [east, north] points");
+  }
+  for (std::size_t i = 0; i < vertices.size(); ++i) {
+    const auto at =
+        numberPair(vertices[i], source.key("path_km") + "[" + std::to_string(i) + "]", -areaReachKm, areaReachKm);
+    area.pathKm.push_back({at.first, at.second});
+  }
+  double lengthKm = 0, reachKm = 0;
+  // Two cells of the dispersion grid at least: a narrower strip falls between its points.
+  area.pathWidthKm = source.number("width_km", area.pathWidthKm, 0.5, 5);
+  for (std::size_t i = 0; i < area.pathKm.size(); ++i) {
+    if (i > 0) lengthKm += glm::length(area.pathKm[i] - area.pathKm[i - 1]);
+    const glm::dvec2 reach = glm::abs(area.pathKm[i]) + area.pathWidthKm / 2;
+    reachKm = std::max({reachKm, reach.x, reach.y});
+  }
+  if (lengthKm == 0) throw SchemaError(node, source.key("path_km"), "the path has no length");
+  if (reachKm > areaReachKm) {
+    char message[200];
+    std::snprintf(message, sizeof message,
+                  "the path reaches %.2f km from the port; the dispersion grid reaches %g km, so a point plus half "
+                  "of width_km may be at most %g km either way",
+                  reachKm, gridReachKm, areaReachKm);
+    throw SchemaError(node, source.key("path_km"), message);
+  }
+}
+
 AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   TableReader source(node, key);
   AreaEmissionSource area;
@@ -235,20 +267,14 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
   if (alongPath && (source.find("size_km") || source.find("offset_km"))) {
     throw SchemaError(node, key, "give the area as path_km (with width_km) or as size_km and offset_km, not both");
   }
+  if (!alongPath && source.find("width_km")) {
+    throw SchemaError(*source.find("width_km"), source.key("width_km"), "width_km is the width of a path_km; give both");
+  }
+  if (!alongPath && !source.find("size_km")) {
+    throw SchemaError(node, key, "give size_km (a box, with offset_km) or path_km (a road or bridge, with width_km)");
+  }
   if (alongPath) {
-    const toml::array& vertices = source.array("path_km");
-    if (vertices.size() < 2) {
-      throw SchemaError(*source.find("path_km"), source.key("path_km"), "expected two or more [east, north] points");
-    }
-    for (std::size_t i = 0; i < vertices.size(); ++i) {
-      const auto at = numberPair(vertices[i], source.key("path_km") + "[" + std::to_string(i) + "]", -areaReachKm,
-                                 areaReachKm);
-      area.pathKm.push_back({at.first, at.second});
-    }
-    double lengthKm = 0;
-    for (std::size_t i = 1; i < area.pathKm.size(); ++i) lengthKm += glm::length(area.pathKm[i] - area.pathKm[i - 1]);
-    if (lengthKm == 0) throw SchemaError(*source.find("path_km"), source.key("path_km"), "the path has no length");
-    area.pathWidthKm = source.number("width_km", area.pathWidthKm, 0.01, 10);
+    readPath(source, area, areaReachKm, gridReachKm);
   } else {
     const auto size = numberPair(source.require("size_km"), source.key("size_km"), 0.01, 2 * areaReachKm);
     area.sizeKm = {size.first, size.second};

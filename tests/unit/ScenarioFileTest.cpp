@@ -121,13 +121,20 @@ TEST(ScenarioFile, BadInputNamesTheFileTheLineAndTheKey) {
       {"an offset beyond the dispersion grid", "offset_km = [2.0, 17.0]", "offset_km = [2.0, 41.0]",
        "ports[0].area_sources[2].offset_km: values must be within -38", "offset_km = [2.0, 41.0]"},
       {"a path of one point", "path_km = [[-1.0, 1.0], [-2.5, 2.5], [-6.5, 13.0], [-11.0, 25.5], [-14.0, 29.0]]",
-       "path_km = [[-1.0, 1.0]]", "ports[4].area_sources[1].path_km: expected two or more", "path_km = [[-1.0, 1.0]]"},
+       "path_km = [[-1.0, 1.0]]", "ports[4].area_sources[1].path_km: expected 2 to 200", "path_km = [[-1.0, 1.0]]"},
       {"a path of no length", "path_km = [[-1.0, 1.0], [-2.5, 2.5], [-6.5, 13.0], [-11.0, 25.5], [-14.0, 29.0]]",
-       "path_km = [[-1.0, 1.0], [-1.0, 1.0]]", "ports[4].area_sources[1].path_km: the path has no length", "path_km"},
-      {"a path beyond the dispersion grid", "[-11.0, 25.5], [-14.0, 29.0]]", "[-11.0, 25.5], [-14.0, 39.0]]",
+       "path_km = [[-1.0, 1.0], [-1.0, 1.0]]", "ports[4].area_sources[1].path_km: the path has no length",
+       "path_km = [[-1.0, 1.0], [-1.0, 1.0]]"},
+      {"a path point beyond the dispersion grid", "[-11.0, 25.5], [-14.0, 29.0]]", "[-11.0, 25.5], [-14.0, 39.0]]",
        "ports[4].area_sources[1].path_km[4]: values must be within -38", "[-14.0, 39.0]"},
+      {"a path whose width reaches beyond the grid", "[-11.0, 25.5], [-14.0, 29.0]]", "[-11.0, 25.5], [-14.0, 37.8]]",
+       "ports[4].area_sources[1].path_km: the path reaches 38.30 km from the port", "[-14.0, 37.8]"},
       {"both a path and a box", "width_km = 1.0", "width_km = 1.0\nsize_km = [1.0, 1.0]",
        "ports[4].area_sources[1]: give the area as path_km (with width_km) or as size_km", ""},
+      {"a width without a path", "size_km = [4.0, 3.0]", "size_km = [4.0, 3.0]\nwidth_km = 1.0",
+       "ports[0].area_sources[0].width_km: width_km is the width of a path_km", "width_km = 1.0\n"},
+      {"neither a box nor a path", "size_km = [4.0, 3.0]", "",
+       "ports[0].area_sources[0]: give size_km (a box, with offset_km) or path_km", ""},
   };
   for (const BadInput& bad : cases) {
     ScratchDir dir;
