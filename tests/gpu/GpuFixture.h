@@ -13,8 +13,8 @@
 namespace corridor::test {
 
 // A Vulkan context with the validation layer on for the whole test (its device made for the test,
-// on an instance shared by the process); any validation warning or error (including at teardown)
-// fails the test.
+// on an instance shared by the process); any validation warning or error (including the
+// device's teardown, which reports what the test left undestroyed) fails the test.
 class GpuTest : public ::testing::Test {
  protected:
   void SetUp() override;
