@@ -234,22 +234,36 @@ AreaSource pathArea(std::vector<glm::dvec2> path, double halfWidth, double grams
 
 std::vector<double> areaLatticeWeights(const AreaSource& area, int nx, int ny, glm::dvec2 first, double spacing) {
   std::vector<double> weights(std::size_t(nx) * std::size_t(ny));
-  const AreaTaper alongX(nx), alongY(ny);
+  if (area.path.empty()) {
+    const AreaTaper alongX(nx), alongY(ny);
+    for (int j = 0; j < ny; ++j) {
+      for (int i = 0; i < nx; ++i) weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)] = alongX.weight(i) * alongY.weight(j);
+    }
+    return weights;
+  }
+  // Only the points whose square can reach the strip are sampled: those near each segment, found
+  // in its box widened by the strip, so the cost follows the strip and not the path's whole box.
   constexpr int kSamples = 4;
-  for (int j = 0; j < ny; ++j) {
-    for (int i = 0; i < nx; ++i) {
-      double weight = alongX.weight(i) * alongY.weight(j);
-      if (!area.path.empty()) {
+  const double reach = area.pathHalfWidth + spacing * std::numbers::sqrt2 / 2;
+  std::vector<char> seen(weights.size(), 0);
+  for (std::size_t s = 0; s + 1 < area.path.size(); ++s) {
+    const std::vector<glm::dvec2> segment{area.path[s], area.path[s + 1]};
+    const glm::dvec2 low = (glm::min(segment[0], segment[1]) - reach - first) / spacing;
+    const glm::dvec2 high = (glm::max(segment[0], segment[1]) + reach - first) / spacing;
+    for (int j = std::max(0, int(std::floor(low.y))); j <= std::min(ny - 1, int(std::ceil(high.y))); ++j) {
+      for (int i = std::max(0, int(std::floor(low.x))); i <= std::min(nx - 1, int(std::ceil(high.x))); ++i) {
+        const std::size_t index = std::size_t(j) * std::size_t(nx) + std::size_t(i);
+        if (seen[index] || distanceToPath(first + glm::dvec2(i, j) * spacing, segment) > reach) continue;
+        seen[index] = 1;
         int inside = 0;
         for (int b = 0; b < kSamples; ++b) {
           for (int a = 0; a < kSamples; ++a) {
-            const glm::dvec2 sample = first + (glm::dvec2(i, j) + (glm::dvec2(a, b) + 0.5) / double(kSamples) - 0.5) * spacing;
-            inside += distanceToPath(sample, area.path) <= area.pathHalfWidth;
+            const glm::dvec2 offset = (glm::dvec2(a, b) + 0.5) / double(kSamples) - 0.5;
+            inside += distanceToPath(first + (glm::dvec2(i, j) + offset) * spacing, area.path) <= area.pathHalfWidth;
           }
         }
-        weight = double(inside) / (kSamples * kSamples);
+        weights[index] = double(inside) / (kSamples * kSamples);
       }
-      weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)] = weight;
     }
   }
   return weights;

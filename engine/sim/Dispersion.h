@@ -79,7 +79,8 @@ int areaLatticeCount(double extent, double spacing);
 std::vector<double> areaLatticeWeights(const AreaSource& area, int nx, int ny, glm::dvec2 first, double spacing);
 
 // The points and every area as a lattice of points `spacing` apart centred on the area (its
-// extent rounded to whole steps), each carrying its share of the area's rate (AreaTaper).
+// extent rounded to whole steps), each carrying its share of the area's rate by its weight
+// (areaLatticeWeights); the points of a path's box outside its strip are left out.
 std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing);
 

@@ -100,8 +100,10 @@ TEST(WindRose, AnAreaIsTheSumOfItsLatticeOfPoints) {
   for (int sector = 0; sector < 16; sector += 3) rose.entries.push_back({sector * 22.5, 3.0, StabilityClass::E, 1.0 / 6});
   // The second yard's 1.33 x 0.66 km are no whole number of half cells: both paths round them
   // to the same lattice (before, the points' lattice rounded up and the area's to the nearest).
+  // The third is a road's strip, summed point by point over its lattice rather than by boxes.
   for (const AreaSource& yard : {AreaSource{{1300.0, -700.0}, {2000.0, 1500.0}, 4.0, 3.0},
-                                 AreaSource{{-900.0, 400.0}, {665.0, 330.0}, 4.0, 3.0}}) {
+                                 AreaSource{{-900.0, 400.0}, {665.0, 330.0}, 4.0, 3.0},
+                                 pathArea({{-2000.0, -1500.0}, {300.0, 200.0}, {2500.0, 900.0}}, 300.0, 4.0, 3.0, kCell)}) {
     const ConcentrationGrid asArea = longTerm(rose, {}, {yard});
     const ConcentrationGrid asPoints = longTerm(rose, releasePoints({}, {yard}, kCell / 2), {});
     double peak = 0;
