@@ -237,7 +237,9 @@ std::vector<double> areaLatticeWeights(const AreaSource& area, int nx, int ny, g
   if (area.path.empty()) {
     const AreaTaper alongX(nx), alongY(ny);
     for (int j = 0; j < ny; ++j) {
-      for (int i = 0; i < nx; ++i) weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)] = alongX.weight(i) * alongY.weight(j);
+      for (int i = 0; i < nx; ++i) {
+        weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)] = alongX.weight(i) * alongY.weight(j);
+      }
     }
     return weights;
   }
@@ -269,24 +271,28 @@ std::vector<double> areaLatticeWeights(const AreaSource& area, int nx, int ny, g
   return weights;
 }
 
+std::vector<LatticeShare> areaLatticeShares(const AreaSource& area, int nx, int ny, glm::dvec2 first, double spacing) {
+  const std::vector<double> weights = areaLatticeWeights(area, nx, ny, first, spacing);
+  double total = 0;
+  for (const double weight : weights) total += weight;
+  std::vector<LatticeShare> shares;
+  for (int j = 0; j < ny; ++j) {
+    for (int i = 0; i < nx; ++i) {
+      const double weight = weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)];
+      if (weight > 0) shares.push_back({i, j, area.gramsPerSecond * weight / total});
+    }
+  }
+  return shares;
+}
+
 std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing) {
   std::vector<PointSource> result = points;
   for (const AreaSource& area : areas) {
     const int nx = areaLatticeCount(2 * area.halfSize.x, spacing), ny = areaLatticeCount(2 * area.halfSize.y, spacing);
     const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (spacing / 2);
-    const std::vector<double> weights = areaLatticeWeights(area, nx, ny, first, spacing);
-    double total = 0;
-    for (const double weight : weights) total += weight;
-    if (total <= 0) continue;
-    for (int j = 0; j < ny; ++j) {
-      for (int i = 0; i < nx; ++i) {
-        const double weight = weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)];
-        if (weight > 0) {
-          result.push_back({first + glm::dvec2(i, j) * spacing, area.gramsPerSecond * weight / total,
-                            area.releaseHeight, 0});
-        }
-      }
+    for (const LatticeShare& share : areaLatticeShares(area, nx, ny, first, spacing)) {
+      result.push_back({first + glm::dvec2(share.i, share.j) * spacing, share.gramsPerSecond, area.releaseHeight, 0});
     }
   }
   return result;

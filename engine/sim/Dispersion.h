@@ -78,6 +78,13 @@ int areaLatticeCount(double extent, double spacing);
 // square within the strip (sampled 4 x 4).
 std::vector<double> areaLatticeWeights(const AreaSource& area, int nx, int ny, glm::dvec2 first, double spacing);
 
+// The lattice points of an area that emit, with their shares of its rate (by their weights).
+struct LatticeShare {
+  int i = 0, j = 0;
+  double gramsPerSecond = 0;
+};
+std::vector<LatticeShare> areaLatticeShares(const AreaSource& area, int nx, int ny, glm::dvec2 first, double spacing);
+
 // The points and every area as a lattice of points `spacing` apart centred on the area (its
 // extent rounded to whole steps), each carrying its share of the area's rate by its weight
 // (areaLatticeWeights); the points of a path's box outside its strip are left out.

@@ -68,13 +68,8 @@ std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame
 double portGridMeters(const Port& port) {
   double reach = kMinPortGridMeters / 2;
   for (const AreaEmissionSource& source : port.areaSources) {
-    glm::dvec2 far = (glm::abs(source.offsetKm) + source.sizeKm * 0.5) * 1000.0;
-    if (!source.pathKm.empty()) {
-      far = glm::dvec2(0.0);
-      for (const glm::dvec2& vertex : source.pathKm) far = glm::max(far, glm::abs(vertex) + source.pathWidthKm * 0.5);
-      far *= 1000.0;
-    }
-    reach = std::max({reach, far.x + kPortGridSpareMeters, far.y + kPortGridSpareMeters});
+    const glm::dvec2 far = source.reachKm() * 1000.0 + kPortGridSpareMeters;
+    reach = std::max({reach, far.x, far.y});
   }
   return std::min(2 * std::ceil(reach / kPortCellMeters) * kPortCellMeters, kMaxPortGridMeters);
 }

@@ -43,6 +43,13 @@ struct AreaEmissionSource {
   // (at least two cells of the dispersion grid).
   std::vector<glm::dvec2> pathKm;
   double pathWidthKm = 0.5;
+  // How far the area reaches from the port's position, east-west and north-south.
+  glm::dvec2 reachKm() const {
+    if (pathKm.empty()) return glm::abs(offsetKm) + sizeKm * 0.5;
+    glm::dvec2 reach(0.0);
+    for (const glm::dvec2& vertex : pathKm) reach = glm::max(reach, glm::abs(vertex) + pathWidthKm * 0.5);
+    return reach;
+  }
   bool perTeu = false;
   // Tonnes a year, or with perTeu grams per TEU handled.
   double nox = 0, pm25 = 0, sox = 0, co2 = 0;

@@ -242,14 +242,11 @@ void readPath(TableReader& source, AreaEmissionSource& area, double areaReachKm,
         numberPair(vertices[i], source.key("path_km") + "[" + std::to_string(i) + "]", -areaReachKm, areaReachKm);
     area.pathKm.push_back({at.first, at.second});
   }
-  double lengthKm = 0, reachKm = 0;
   // Two cells of the dispersion grid at least: a narrower strip falls between its points.
   area.pathWidthKm = source.number("width_km", area.pathWidthKm, 0.5, 5);
-  for (std::size_t i = 0; i < area.pathKm.size(); ++i) {
-    if (i > 0) lengthKm += glm::length(area.pathKm[i] - area.pathKm[i - 1]);
-    const glm::dvec2 reach = glm::abs(area.pathKm[i]) + area.pathWidthKm / 2;
-    reachKm = std::max({reachKm, reach.x, reach.y});
-  }
+  double lengthKm = 0;
+  for (std::size_t i = 1; i < area.pathKm.size(); ++i) lengthKm += glm::length(area.pathKm[i] - area.pathKm[i - 1]);
+  const double reachKm = std::max(area.reachKm().x, area.reachKm().y);
   if (lengthKm == 0) throw SchemaError(node, source.key("path_km"), "the path has no length");
   if (lengthKm * area.pathWidthKm > kMaxStripKm2) {
     char message[160];
@@ -278,7 +275,8 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
     throw SchemaError(node, key, "give the area as path_km (with width_km) or as size_km and offset_km, not both");
   }
   if (!alongPath && source.find("width_km")) {
-    throw SchemaError(*source.find("width_km"), source.key("width_km"), "width_km is the width of a path_km; give both");
+    throw SchemaError(*source.find("width_km"), source.key("width_km"),
+                      "width_km is the width of a path_km; give both");
   }
   if (!alongPath && !source.find("size_km")) {
     throw SchemaError(node, key, "give size_km (a box, with offset_km) or path_km (a road or bridge, with width_km)");
@@ -294,7 +292,7 @@ AreaEmissionSource areaSource(const toml::table& node, const std::string& key) {
     area.offsetKm = {at.first, at.second};
   }
   // Within size_km's bound an area centred on the port fits; only an offset takes it out.
-  const glm::dvec2 reach = glm::abs(area.offsetKm) + area.sizeKm * 0.5;
+  const glm::dvec2 reach = area.reachKm();
   if (!alongPath && std::max(reach.x, reach.y) > areaReachKm) {
     char message[200];
     std::snprintf(message, sizeof message,

@@ -103,33 +103,19 @@ class BoxSums {
   std::vector<double> prefix_;
 };
 
-// A path's area: the kernel summed over the lattice points in its strip, each by its weight.
+// A path's area: the kernel summed over the lattice points in its strip, each by its share.
 // `kernel`: the unit concentration at every receptor-to-point offset, indexed as addArea's.
 void addPathArea(ConcentrationGrid& grid, const AreaSource& area, const std::vector<double>& kernel, int kernelWidth,
                  glm::dvec2 first, double step) {
   const int nx = areaLatticeCount(2 * area.halfSize.x, step), ny = areaLatticeCount(2 * area.halfSize.y, step);
-  const std::vector<double> weights = areaLatticeWeights(area, nx, ny, first, step);
-  std::vector<std::pair<int, int>> lattice;
-  std::vector<double> shares;
-  double total = 0;
-  for (const double weight : weights) total += weight;
-  for (int j = 0; j < ny; ++j) {
-    for (int i = 0; i < nx; ++i) {
-      const double weight = weights[std::size_t(j) * std::size_t(nx) + std::size_t(i)];
-      if (weight > 0) {
-        lattice.emplace_back(i, j);
-        shares.push_back(area.gramsPerSecond * weight / total);
-      }
-    }
-  }
+  const std::vector<LatticeShare> shares = areaLatticeShares(area, nx, ny, first, step);
   core::forEachBand(grid.rows, 8, [&](int begin, int end) {
     for (int row = begin; row < end; ++row) {
       for (int column = 0; column < grid.columns; ++column) {
         double sum = 0;
-        for (std::size_t k = 0; k < lattice.size(); ++k) {
-          const auto [i, j] = lattice[k];
-          const int m = 2 * column - i + nx - 1, n = 2 * row - j + ny - 1;
-          sum += shares[k] * kernel[std::size_t(n) * std::size_t(kernelWidth) + std::size_t(m)];
+        for (const LatticeShare& share : shares) {
+          const int m = 2 * column - share.i + nx - 1, n = 2 * row - share.j + ny - 1;
+          sum += share.gramsPerSecond * kernel[std::size_t(n) * std::size_t(kernelWidth) + std::size_t(m)];
         }
         grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] += sum;
       }
@@ -151,19 +137,19 @@ void addArea(ConcentrationGrid& grid, const AreaSource& area, const SectorTables
   // index m = 2 column - i + nx - 1 runs over [0, 2 (columns - 1) + nx).
   const glm::dvec2 base = grid.origin + 0.5 * grid.cellSize - first - glm::dvec2(nx - 1, ny - 1) * step;
   const int width = 2 * (grid.columns - 1) + nx, height = 2 * (grid.rows - 1) + ny;
+  const auto kernelAt = [&](int m, int n) {
+    return unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth);
+  };
   if (!area.path.empty()) {
     std::vector<double> kernel(std::size_t(width) * std::size_t(height));
     for (int n = 0; n < height; ++n) {
-      for (int m = 0; m < width; ++m) {
-        kernel[std::size_t(n) * std::size_t(width) + std::size_t(m)] =
-            unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth);
-      }
+      for (int m = 0; m < width; ++m) kernel[std::size_t(n) * std::size_t(width) + std::size_t(m)] = kernelAt(m, n);
     }
     addPathArea(grid, area, kernel, width, first, step);
     return;
   }
   BoxSums kernel(width, height);
-  kernel.fill([&](int m, int n) { return unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth); });
+  kernel.fill(kernelAt);
   const int rampsWidth = width - alongX.ramp + 1, rampsHeight = height - alongY.ramp + 1;
   BoxSums ramps(rampsWidth, rampsHeight);
   ramps.fill([&](int m, int n) { return kernel.box(m, n, alongX.ramp, alongY.ramp); });

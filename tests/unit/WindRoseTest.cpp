@@ -103,7 +103,8 @@ TEST(WindRose, AnAreaIsTheSumOfItsLatticeOfPoints) {
   // The third is a road's strip, summed point by point over its lattice rather than by boxes.
   for (const AreaSource& yard : {AreaSource{{1300.0, -700.0}, {2000.0, 1500.0}, 4.0, 3.0},
                                  AreaSource{{-900.0, 400.0}, {665.0, 330.0}, 4.0, 3.0},
-                                 pathArea({{-2000.0, -1500.0}, {300.0, 200.0}, {2500.0, 900.0}}, 300.0, 4.0, 3.0, kCell)}) {
+                                 pathArea({{-2000.0, -1500.0}, {300.0, 200.0}, {2500.0, 900.0}}, 300.0, 4.0, 3.0,
+                                          kCell)}) {
     const ConcentrationGrid asArea = longTerm(rose, {}, {yard});
     const ConcentrationGrid asPoints = longTerm(rose, releasePoints({}, {yard}, kCell / 2), {});
     double peak = 0;
