@@ -280,6 +280,7 @@ AisCsvChunk parseAisCsvChunk(std::string_view text, const AisCsvLayout& layout) 
   AisCsvChunk chunk;
   chunk.counts.rowsPerReason = layout.rowsPerReason;
   core::reserveHugePages(chunk.points, text.size() / 100);
+  chunk.vessels.reserve(std::min<std::size_t>(text.size() / 1600, 8192));  // a vessel every 16 rows of 100 bytes
   RowParser parser{layout, chunk};
   std::size_t pos = 0;
   while (pos < text.size()) {

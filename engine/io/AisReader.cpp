@@ -53,16 +53,12 @@ struct ChunkMerger {
       point.file = file;
       point.vessel = global(point.vessel);
     }
-    AisVesselTable vessels;
-    for (AisVesselInfo info : chunk.vessels.vessels()) {
-      info.key = global(info.key);
-      vessels[info.key].merge(info);
-    }
+    if (!globalKeys.empty()) chunk.vessels.rekey(global);
     linesBefore += chunk.lines;
     int& resolution = data.files[file].timeResolutionSeconds;
     resolution = std::max(resolution, chunk.timeResolutionSeconds);
     data.counts.merge(chunk.counts);
-    data.add(std::move(chunk.points), vessels);
+    data.add(std::move(chunk.points), chunk.vessels);
   }
 
   // A row dropped by the reader itself, at the next line.

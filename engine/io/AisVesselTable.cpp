@@ -9,8 +9,10 @@ std::size_t AisVesselTable::slotOf(std::uint32_t key) const {
   return slot;
 }
 
-void AisVesselTable::grow() {
-  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, Slot{});
+void AisVesselTable::grow() { rebuildSlots(slots_.empty() ? 1024 : slots_.size() * 2); }
+
+void AisVesselTable::rebuildSlots(std::size_t slotCount) {
+  slots_.assign(slotCount, Slot{});
   for (std::size_t i = 0; i < vessels_.size(); ++i) {
     slots_[slotOf(vessels_[i].key)] = {vessels_[i].key, std::uint32_t(i + 1)};
   }
@@ -38,6 +40,19 @@ std::int64_t AisVesselTable::indexOf(std::uint32_t key) const {
 
 void AisVesselTable::merge(const AisVesselTable& other) {
   for (const AisVesselInfo& info : other.vessels_) (*this)[info.key].merge(info);
+}
+
+void AisVesselTable::rekey(const std::function<std::uint32_t(std::uint32_t)>& newKey) {
+  for (AisVesselInfo& info : vessels_) info.key = newKey(info.key);
+  if (!slots_.empty()) rebuildSlots(slots_.size());
+}
+
+void AisVesselTable::reserve(std::size_t vessels) {
+  std::size_t slotCount = 1024;
+  while (slotCount < 2 * vessels) slotCount *= 2;
+  vessels_.reserve(vessels);
+  complete_.reserve(vessels);
+  if (slotCount > slots_.size()) rebuildSlots(slotCount);
 }
 
 std::uint32_t AisTextIds::keyOf(std::string_view id) {

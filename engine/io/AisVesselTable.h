@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +27,11 @@ class AisVesselTable {
   std::int64_t indexOf(std::uint32_t key) const;
   // Adds other's vessels; for known ones, fills missing fields.
   void merge(const AisVesselTable& other);
+  // Gives every vessel the key `newKey` maps its key to (a one-to-one map).
+  void rekey(const std::function<std::uint32_t(std::uint32_t)>& newKey);
+  // Room for this many vessels without growing: a parser's table would otherwise be rebuilt
+  // and its entries moved a few times for every chunk of a file.
+  void reserve(std::size_t vessels);
 
   std::size_t size() const { return vessels_.size(); }
   const std::vector<AisVesselInfo>& vessels() const { return vessels_; }
@@ -35,6 +41,7 @@ class AisVesselTable {
  private:
   std::size_t slotOf(std::uint32_t key) const;
   void grow();
+  void rebuildSlots(std::size_t slotCount);
 
   struct Slot {
     std::uint32_t key = 0;

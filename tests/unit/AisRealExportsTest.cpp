@@ -82,6 +82,35 @@ TEST(AisRealExports, TextIdsEpochTimesAndDegreeColumnsAreRead) {
   EXPECT_EQ(loaded.counts.dropped[std::size_t(DropReason::MissingId)], 1);
 }
 
+// Each chunk of a file numbers its text ids as it meets them; merged, every id must name one
+// vessel with the fields of all its rows. Chunks of 64 bytes hold a row or two, so the ids come
+// in another order in each and a vessel's name only in a later chunk than its first row.
+TEST(AisRealExports, TextIdsAcrossChunksNameOneVesselEach) {
+  test::ScratchDir dir;
+  std::string text = "track_id,timestamp,lon,lat,vesselname\n";
+  const char* ids[] = {"B2", "A1", "C3"};
+  for (int row = 0; row < 12; ++row) {
+    const std::string id = ids[(row * 7 / 3) % 3];
+    text += id + "," + std::to_string(1665878340 + 60 * row) + ",4." + std::to_string(10 + row) + ",52.10," +
+            (row >= 9 ? "SHIP " + id : "") + "\n";
+  }
+  test::writeTextFile(dir / "ids.csv", text);
+  AisReadOptions chunked;
+  chunked.reader = AisReaderKind::Fast;
+  chunked.chunkBytes = 64;
+  chunked.threads = 2;
+  const Loaded pieces = test::loadAis({dir / "ids.csv"}, chunked);
+  const Loaded whole = load(dir / "ids.csv", AisReaderKind::Fast);
+  ASSERT_EQ(pieces.set.vessels.size(), 3u);
+  EXPECT_EQ(pieces.set.pointCount(), 12u);
+  for (std::size_t v = 0; v < 3; ++v) {
+    EXPECT_EQ(pieces.set.vessels[v].textId, whole.set.vessels[v].textId);
+    EXPECT_EQ(pieces.set.vessels[v].name, "SHIP " + pieces.set.vessels[v].textId);
+  }
+  EXPECT_EQ(pieces.set.time, whole.set.time);
+  EXPECT_EQ(pieces.set.lonE7, whole.set.lonE7);
+}
+
 TEST(AisRealExports, CoordinateColumnsCanBeNamed) {
   test::ScratchDir dir;
   test::writeTextFile(dir / "grid.csv", "mmsi,time,E,N\n"
