@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "core/Parallel.h"
+#include "sim/AreaKernel.h"
 
 namespace corridor::sim {
 namespace {
@@ -115,18 +116,6 @@ Emitter pointEmitter(const PointSource& source, const Weather& weather) {
   return emitter;
 }
 
-// Points per axis so that their spacing is at most `spacing` (always at least one).
-
-std::vector<Emitter> emittersFor(const std::vector<PointSource>& points,
-                                 const std::vector<AreaSource>& areas, const Weather& weather,
-                                 double cellSize) {
-  std::vector<Emitter> emitters;
-  for (const PointSource& point : releasePoints(points, areas, cellSize / 2)) {
-    emitters.push_back(pointEmitter(point, weather));
-  }
-  return emitters;
-}
-
 // Wind coordinates: x along the direction the air moves to, y to its left.
 struct WindFrame {
   glm::dvec2 downwind{0.0};
@@ -143,16 +132,19 @@ WindFrame windFrame(const Weather& weather) {
   return {{-std::sin(theta), -std::cos(theta)}, briggsCurves(weather.stability, weather.terrain)};
 }
 
+// g/m^3 at a receptor `offset` from the emitter (receptor minus emitter position).
+double emitterAt(const Emitter& emitter, glm::dvec2 offset, const WindFrame& wind) {
+  const glm::dvec2 xy = wind.toWind(offset);
+  if (xy.x <= 0) return 0;
+  return groundLevel(emitter.gramsPerSecond, emitter.windSpeed, xy.y, emitter.effectiveHeight(xy.x),
+                     sigmasAt(wind.curves, xy.x));
+}
+
 // Sum in a fixed source order, so the result does not depend on how rows are split.
 double concentrationAt(glm::dvec2 receptor, const std::vector<Emitter>& emitters,
                        const WindFrame& wind) {
   double sum = 0;
-  for (const Emitter& emitter : emitters) {
-    const glm::dvec2 xy = wind.toWind(receptor - emitter.position);
-    if (xy.x <= 0) continue;
-    sum += groundLevel(emitter.gramsPerSecond, emitter.windSpeed, xy.y, emitter.effectiveHeight(xy.x),
-                       sigmasAt(wind.curves, xy.x));
-  }
+  for (const Emitter& emitter : emitters) sum += emitterAt(emitter, receptor - emitter.position, wind);
   return sum * kMicrogramsPerGram;
 }
 
@@ -334,7 +326,14 @@ ConcentrationGrid groundConcentration(const std::vector<PointSource>& points,
   grid.values.assign(std::size_t(grid.columns) * grid.rows, 0.0);
   // No wind, no transport: the steady-state plume is undefined, so nothing is spread.
   if (grid.values.empty() || weather.windSpeed <= 0 || cellSize <= 0) return grid;
-  fillGrid(grid, emittersFor(points, areas, weather, cellSize), windFrame(weather));
+  const WindFrame wind = windFrame(weather);
+  std::vector<Emitter> emitters;
+  for (const PointSource& point : points) emitters.push_back(pointEmitter(point, weather));
+  fillGrid(grid, emitters, wind);
+  for (const AreaSource& area : areas) {
+    const Emitter unit = pointEmitter({area.centre, 1.0, area.releaseHeight, 0}, weather);
+    addAreaByKernel(grid, area, [&](glm::dvec2 offset) { return emitterAt(unit, offset, wind) * kMicrogramsPerGram; });
+  }
   return grid;
 }
 

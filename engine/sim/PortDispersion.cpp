@@ -188,7 +188,7 @@ PortFootprint annualFootprint(const Scenario& scenario, std::size_t port) {
 }
 
 PortFootprint momentFootprint(const Scenario& scenario, std::size_t port, const Weather& weather) {
-  return portFootprint(scenario, port, steadyRose(weather), kMinPortGridMeters);
+  return portFootprint(scenario, port, steadyRose(weather), portGridMeters(scenario.ports[port]));
 }
 
 Weather portWeatherAt(const Scenario& scenario, std::size_t portIndex, core::UtcMicros time) {

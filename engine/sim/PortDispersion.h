@@ -53,9 +53,8 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t port, const Wi
 // For annual means: under the port's wind rose (or the rose of its meteorology file), on the
 // port's grid (portGridMeters).
 PortFootprint annualFootprint(const Scenario& scenario, std::size_t port);
-// For a moment of playback: the steady plume of its weather on the 40 km grid. A steady plume
-// costs cells x release points (a long area has thousands), the port's wider grid would cost
-// up to three times as long, and the heatmap fades out from 12 km anyway.
+// For a moment of playback: the steady plume of its weather on the port's grid (portGridMeters),
+// so that the heatmap draws every landside area whole, as the annual grids do.
 PortFootprint momentFootprint(const Scenario& scenario, std::size_t port, const Weather& weather);
 
 // The weather at a port at a moment: the hour of its meteorology file where that covers the

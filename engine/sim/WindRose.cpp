@@ -8,6 +8,7 @@
 #include <numbers>
 
 #include "core/Parallel.h"
+#include "sim/AreaKernel.h"
 
 namespace corridor::sim {
 namespace {
@@ -80,88 +81,6 @@ double unitConcentration(const SectorTables& tables, glm::dvec2 d, double sector
   return tables.at(x, from / sectorWidth);
 }
 
-// Sums over [m, m + width) x [n, n + height) of a table, from its prefix sums in four lookups.
-class BoxSums {
- public:
-  BoxSums(int columns, int rows)
-      : columns_(columns), rows_(rows), prefix_(std::size_t(columns + 1) * std::size_t(rows + 1), 0.0) {}
-  // Fills the table row by row (value(m, n) for every m of row n, then the next row).
-  template <class Value>
-  void fill(const Value& value) {
-    for (int n = 0; n < rows_; ++n) {
-      for (int m = 0; m < columns_; ++m) at(m + 1, n + 1) = value(m, n) + at(m, n + 1) + at(m + 1, n) - at(m, n);
-    }
-  }
-  double box(int m, int n, int width, int height) const {
-    return at(m + width, n + height) - at(m, n + height) - at(m + width, n) + at(m, n);
-  }
-
- private:
-  double& at(int m, int n) { return prefix_[std::size_t(n) * std::size_t(columns_ + 1) + std::size_t(m)]; }
-  double at(int m, int n) const { return prefix_[std::size_t(n) * std::size_t(columns_ + 1) + std::size_t(m)]; }
-  int columns_, rows_;
-  std::vector<double> prefix_;
-};
-
-// A path's area: the kernel summed over the lattice points in its strip, each by its share.
-// `kernel`: the unit concentration at every receptor-to-point offset, indexed as addArea's.
-void addPathArea(ConcentrationGrid& grid, const AreaSource& area, const std::vector<double>& kernel, int kernelWidth,
-                 glm::dvec2 first, double step) {
-  const int nx = areaLatticeCount(2 * area.halfSize.x, step), ny = areaLatticeCount(2 * area.halfSize.y, step);
-  const std::vector<LatticeShare> shares = areaLatticeShares(area, nx, ny, first, step);
-  core::forEachBand(grid.rows, 8, [&](int begin, int end) {
-    for (int row = begin; row < end; ++row) {
-      for (int column = 0; column < grid.columns; ++column) {
-        double sum = 0;
-        for (const LatticeShare& share : shares) {
-          const int m = 2 * column - share.i + nx - 1, n = 2 * row - share.j + ny - 1;
-          sum += share.gramsPerSecond * kernel[std::size_t(n) * std::size_t(kernelWidth) + std::size_t(m)];
-        }
-        grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] += sum;
-      }
-    }
-  });
-}
-
-// An area as a lattice half a cell apart (its extent rounded to whole steps). Receptors lie a
-// cell apart, so every receptor-to-point offset falls on one lattice of half-cell steps: the
-// kernel is evaluated once per offset. The area's tapered sum at a receptor (AreaTaper: box(flat)
-// convolved with box(ramp) along each axis) is a box sum of ramp-wide box sums, each read from
-// prefix sums in four lookups.
-void addArea(ConcentrationGrid& grid, const AreaSource& area, const SectorTables& tables, double sectorWidth) {
-  const double step = grid.cellSize / 2;
-  const int nx = areaLatticeCount(2 * area.halfSize.x, step), ny = areaLatticeCount(2 * area.halfSize.y, step);
-  const AreaTaper alongX(nx), alongY(ny);
-  const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (step / 2);
-  // Offset of receptor (column, row) from point (i, j) = base + (2 column - i, 2 row - j) step;
-  // index m = 2 column - i + nx - 1 runs over [0, 2 (columns - 1) + nx).
-  const glm::dvec2 base = grid.origin + 0.5 * grid.cellSize - first - glm::dvec2(nx - 1, ny - 1) * step;
-  const int width = 2 * (grid.columns - 1) + nx, height = 2 * (grid.rows - 1) + ny;
-  const auto kernelAt = [&](int m, int n) {
-    return unitConcentration(tables, base + glm::dvec2(m, n) * step, sectorWidth);
-  };
-  if (!area.path.empty()) {
-    std::vector<double> kernel(std::size_t(width) * std::size_t(height));
-    for (int n = 0; n < height; ++n) {
-      for (int m = 0; m < width; ++m) kernel[std::size_t(n) * std::size_t(width) + std::size_t(m)] = kernelAt(m, n);
-    }
-    addPathArea(grid, area, kernel, width, first, step);
-    return;
-  }
-  BoxSums kernel(width, height);
-  kernel.fill(kernelAt);
-  const int rampsWidth = width - alongX.ramp + 1, rampsHeight = height - alongY.ramp + 1;
-  BoxSums ramps(rampsWidth, rampsHeight);
-  ramps.fill([&](int m, int n) { return kernel.box(m, n, alongX.ramp, alongY.ramp); });
-  const double share = area.gramsPerSecond / (alongX.total() * alongY.total());
-  for (int row = 0; row < grid.rows; ++row) {
-    for (int column = 0; column < grid.columns; ++column) {
-      const double sum = ramps.box(2 * column, 2 * row, alongX.flat, alongY.flat);
-      grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] += share * sum;
-    }
-  }
-}
-
 ConcentrationGrid sectorAveraged(const std::vector<PointSource>& points, const std::vector<AreaSource>& areas,
                                  const WindRose& rose, ConcentrationGrid grid) {
   const int sectors = std::max(1, int(std::lround(360.0 / rose.sectorWidthDegrees)));
@@ -189,7 +108,10 @@ ConcentrationGrid sectorAveraged(const std::vector<PointSource>& points, const s
     }
   });
   for (const AreaSource& area : areas) {
-    addArea(grid, area, tablesFor({area.centre, area.gramsPerSecond, area.releaseHeight, 0}), rose.sectorWidthDegrees);
+    const SectorTables& areaTables = tablesFor({area.centre, area.gramsPerSecond, area.releaseHeight, 0});
+    addAreaByKernel(grid, area, [&](glm::dvec2 offset) {
+      return unitConcentration(areaTables, offset, rose.sectorWidthDegrees);
+    });
   }
   for (double& value : grid.values) value *= kMicrogramsPerGram;
   return grid;

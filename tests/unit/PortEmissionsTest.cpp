@@ -271,8 +271,11 @@ TEST(PortLayer, PlumesAtPortsWithShipsAndAHeatmapOnlyWhereAsked) {
   options.heatmaps[la] = &footprint;
   const auto layer = scene::buildPortLayer(fleet, t, reference, options);
   ASSERT_EQ(layer->heatmaps.size(), 1u);
-  // A moment's grid: 20 km either side of the berth.
-  EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - 20.0 / 110.574, 0.001);
+  // A moment's grid is the port's, wider than the smallest (40 km) where the rail to the
+  // downtown yards reaches further: the heatmap then draws all of it.
+  const double halfGridKm = sim::portGridMeters(scenario.ports[la]) / 2000;
+  EXPECT_GT(halfGridKm, 20.0);
+  EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - halfGridKm / 110.574, 0.001);
   std::size_t withShips = 0;
   for (std::size_t port = 0; port < scenario.ports.size(); ++port) {
     withShips += sim::portSourcesAt(scenario, fleet, port, t).ships().nox > 0;

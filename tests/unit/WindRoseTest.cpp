@@ -93,11 +93,9 @@ TEST(WindRose, AUniformRoseGivesANearlyAxisymmetricField) {
   EXPECT_LT(highest / lowest, 1.10);  // the spread left is the 200 m of radius the ring spans
 }
 
-TEST(WindRose, AnAreaIsTheSumOfItsLatticeOfPoints) {
-  // Areas are summed by prefix sums over the receptor-to-point offsets; the same lattice given
-  // as points, summed pair by pair, must agree.
-  WindRose rose;
-  for (int sector = 0; sector < 16; sector += 3) rose.entries.push_back({sector * 22.5, 3.0, StabilityClass::E, 1.0 / 6});
+// Every kind of area (a box, a box of no whole number of half cells, a path's strip) against
+// its lattice of points given one by one: equal to 1e-9 of the field's peak.
+void expectAreasAreTheirPoints(const WindRose& rose) {
   // The second yard's 1.33 x 0.66 km are no whole number of half cells: both paths round them
   // to the same lattice (before, the points' lattice rounded up and the area's to the nearest).
   // The third is a road's strip, summed point by point over its lattice rather than by boxes.
@@ -107,12 +105,26 @@ TEST(WindRose, AnAreaIsTheSumOfItsLatticeOfPoints) {
                                           kCell)}) {
     const ConcentrationGrid asArea = longTerm(rose, {}, {yard});
     const ConcentrationGrid asPoints = longTerm(rose, releasePoints({}, {yard}, kCell / 2), {});
-    double peak = 0;
-    for (std::size_t i = 0; i < asArea.values.size(); ++i) {
-      EXPECT_NEAR(asArea.values[i], asPoints.values[i], 1e-9 * asPoints.values[i] + 1e-12) << i;
-      peak = std::max(peak, asArea.values[i]);
-    }
+    const double peak = *std::max_element(asPoints.values.begin(), asPoints.values.end());
     EXPECT_GT(peak, 0.0);
+    ASSERT_EQ(asArea.values.size(), asPoints.values.size());
+    for (std::size_t i = 0; i < asArea.values.size(); ++i) {
+      EXPECT_NEAR(asArea.values[i], asPoints.values[i], 1e-9 * peak) << i;
+      EXPECT_GE(asArea.values[i], 0.0) << i;
+    }
+  }
+}
+
+TEST(WindRose, AnAreaIsTheSumOfItsLatticeOfPoints) {
+  // Areas are summed by prefix sums over the receptor-to-point offsets; the same lattice given
+  // as points, summed pair by pair, must agree: under a rose's sector averages and under one
+  // weather's steady plume (a moment of playback), whose wind runs along the cells' diagonal.
+  WindRose sectors;
+  for (int sector = 0; sector < 16; sector += 3) {
+    sectors.entries.push_back({sector * 22.5, 3.0, StabilityClass::E, 1.0 / 6});
+  }
+  for (const WindRose& rose : {sectors, steadyRose({3.0, 225, StabilityClass::D, Terrain::Urban})}) {
+    expectAreasAreTheirPoints(rose);
   }
 }
 
