@@ -3,7 +3,7 @@
 #include "globals.glsl"
 #include "surface.glsl"
 
-// The concentration at the pixel, bilinear in its cell, coloured on the pollutant's fixed
+// The concentration at the pixel, bilinear in its cell (in log10), coloured on the pollutant's fixed
 // logarithmic scale (surface.params.xy: log10 of its bottom and top, micrograms/m^3). The ramp
 // and the fade below the bottom are scene::heatmapColor's; a GPU test holds them equal.
 layout(location = 0) in vec3 relativeUnits;
@@ -17,10 +17,14 @@ const vec3 STOPS[5] = vec3[](vec3(1.00, 0.95, 0.60), vec3(1.00, 0.75, 0.25), vec
 
 void main() {
   if (!isMapView() && !aboveHorizon(relativeUnits)) discard;
-  float value = mix(mix(corners.x, corners.y, uv.x), mix(corners.w, corners.z, uv.x), uv.y);
   float bottom = surface.params.x, top = surface.params.y;
-  if (value <= 0.1 * pow(10.0, bottom)) discard;
-  float decades = log(value) / log(10.0) - bottom;
+  // Bilinear in the logarithm: a plume falls off exponentially across its width, and where it
+  // ends beside a cell of nothing, a linear blend stayed above the scale's bottom almost to that
+  // cell, so a plume's slanting edge was drawn as a staircase of cells. Nothing counts as four
+  // decades below the bottom, past where the colour has faded out.
+  vec4 logs = log(max(corners, vec4(pow(10.0, bottom - 4.0)))) / log(10.0);
+  float decades = mix(mix(logs.x, logs.y, uv.x), mix(logs.w, logs.z, uv.x), uv.y) - bottom;
+  if (decades <= -1.0) discard;
   float t = clamp(decades / (top - bottom), 0.0, 1.0);
   float position = t * 4.0;
   int i = min(3, int(position));

@@ -130,5 +130,37 @@ TEST_F(PortRender, AKnownConcentrationIsDrawnInItsLegendColourAndTheFieldIsSmoot
   EXPECT_LE(largest, 6) << "a step in the field";
 }
 
+TEST_F(PortRender, AFieldsSlantingEdgeBesideNothingIsNotAStaircaseOfCells) {
+  // A field at 100 ug/m3 south-west of a diagonal through the grid, nothing north-east of it, as
+  // beside a road's strip upwind. Blending the values linearly kept the colour to the edge of
+  // the last cell with any value, a staircase of cells; blended in log10, the edge moves with
+  // every row of pixels.
+  const scene::HeatmapScale scale = scene::heatmapScale(sim::Pollutant::NOx);
+  auto layer = std::make_shared<scene::PortLayer>();
+  scene::GroundHeatmap heatmap{{-140.1, 29.9}, 0.01, 0.01, 20, 20, {}, {}, scale};
+  for (int row = 0; row <= 20; ++row) {
+    for (int column = 0; column <= 20; ++column) {
+      heatmap.cornerValues.push_back(column + row <= 20 ? 100.0f : 0.0f);
+      heatmap.cornerFades.push_back(1.0f);
+    }
+  }
+  layer->heatmaps.push_back(heatmap);
+  const scene::View view = scene::makeView(cameraAt(-140.0, 30.0, 12), scene::ViewMode::Map, 320, 180);
+  const Change change = renderPorts(*context_, style_, layer, view, "heatmap_edge");
+  // Rows of pixels over the middle four cells of the diagonal: where each row's field ends.
+  const auto top = scene::projectToScreen(view, {-140.02, 30.02}), bottom = scene::projectToScreen(view, {-139.98, 29.98});
+  ASSERT_TRUE(top.visible && bottom.visible);
+  const double cellPixels = (bottom.x - top.x) / 4;
+  ASSERT_GT(cellPixels, 8.0);
+  int largestJump = 0, previousEnd = -1;
+  for (int y = int(top.y); y <= int(bottom.y); ++y) {
+    int end = 0;
+    for (int x = 0; x < 320; ++x) end = change.pixels(x, y, x + 1, y + 1) > 0 ? x : end;
+    if (previousEnd >= 0) largestJump = std::max(largestJump, std::abs(end - previousEnd));
+    previousEnd = end;
+  }
+  EXPECT_LT(largestJump, 0.4 * cellPixels) << "cells of " << cellPixels << " pixels";
+}
+
 }  // namespace
 }  // namespace corridor::test
