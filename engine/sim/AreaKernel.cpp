@@ -1,6 +1,8 @@
 #include "sim/AreaKernel.h"
 
 #include <algorithm>
+#include <cassert>
+#include <cmath>
 #include <vector>
 
 #include "core/Parallel.h"
@@ -80,6 +82,7 @@ void addAreaByKernel(ConcentrationGrid& grid, const AreaSource& area, const Unit
   }
   BoxSums kernelSums(width, height);
   kernelSums.fill([&](int m, int n) { return kernel[std::size_t(n) * std::size_t(width) + std::size_t(m)]; });
+  std::vector<double>().swap(kernel);  // up to 12 MB on an 80 km grid; the sums hold it now
   const int rampsWidth = width - alongX.ramp + 1, rampsHeight = height - alongY.ramp + 1;
   BoxSums ramps(rampsWidth, rampsHeight);
   ramps.fill([&](int m, int n) { return kernelSums.box(m, n, alongX.ramp, alongY.ramp); });
@@ -88,7 +91,9 @@ void addAreaByKernel(ConcentrationGrid& grid, const AreaSource& area, const Unit
     for (int column = 0; column < grid.columns; ++column) {
       // A sum of values >= 0; differences of prefix sums leave rounding (1e-16 of the largest
       // sums) where the plume does not reach, which must not read as a negative concentration.
-      const double sum = std::max(0.0, ramps.box(2 * column, 2 * row, alongX.flat, alongY.flat));
+      const double box = ramps.box(2 * column, 2 * row, alongX.flat, alongY.flat);
+      assert(!std::isnan(box));  // the clamp must not hide a broken kernel
+      const double sum = std::max(0.0, box);
       grid.values[std::size_t(row) * std::size_t(grid.columns) + std::size_t(column)] += share * sum;
     }
   }

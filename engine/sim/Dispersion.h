@@ -87,7 +87,8 @@ std::vector<LatticeShare> areaLatticeShares(const AreaSource& area, int nx, int 
 
 // The points and every area as a lattice of points `spacing` apart centred on the area (its
 // extent rounded to whole steps), each carrying its share of the area's rate by its weight
-// (areaLatticeWeights); the points of a path's box outside its strip are left out.
+// (areaLatticeWeights); the points of a path's box outside its strip are left out. The grids sum
+// areas by kernel (AreaKernel.h); this is the definition the tests hold them to.
 std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing);
 

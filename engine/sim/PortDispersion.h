@@ -54,7 +54,7 @@ PortFootprint portFootprint(const Scenario& scenario, std::size_t port, const Wi
 // port's grid (portGridMeters).
 PortFootprint annualFootprint(const Scenario& scenario, std::size_t port);
 // For a moment of playback: the steady plume of its weather on the port's grid (portGridMeters),
-// so that the heatmap draws every landside area whole, as the annual grids do.
+// which holds every landside area, as the annual grids do.
 PortFootprint momentFootprint(const Scenario& scenario, std::size_t port, const Weather& weather);
 
 // The weather at a port at a moment: the hour of its meteorology file where that covers the

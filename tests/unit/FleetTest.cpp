@@ -284,7 +284,7 @@ TEST(PortConcentration, AtAMomentFollowsTheShipsInPort) {
   const auto now = portConcentrationAt(baseline, fleet, la, t);
   ASSERT_FALSE(now.hotspots.empty());
   EXPECT_GT(now.hotspots.front().nox, 0.0);
-  // The peak lies within the 40 km grid around the berth.
+  // The peak lies within the port's grid around the berth.
   EXPECT_NEAR(now.hotspots.front().position.lat, baseline.ports[la].position.lat, 0.2);
   EXPECT_NEAR(now.hotspots.front().position.lon, baseline.ports[la].position.lon, 0.25);
 }

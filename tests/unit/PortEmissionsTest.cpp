@@ -272,7 +272,7 @@ TEST(PortLayer, PlumesAtPortsWithShipsAndAHeatmapOnlyWhereAsked) {
   const auto layer = scene::buildPortLayer(fleet, t, reference, options);
   ASSERT_EQ(layer->heatmaps.size(), 1u);
   // A moment's grid is the port's, wider than the smallest (40 km) where the rail to the
-  // downtown yards reaches further: the heatmap then draws all of it.
+  // downtown yards reaches further, so the heatmap holds all of it.
   const double halfGridKm = sim::portGridMeters(scenario.ports[la]) / 2000;
   EXPECT_GT(halfGridKm, 20.0);
   EXPECT_NEAR(layer->heatmaps[0].southWest.lat, scenario.ports[la].position.lat - halfGridKm / 110.574, 0.001);
