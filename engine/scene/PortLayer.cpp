@@ -115,13 +115,15 @@ GroundHeatmap groundHeatmap(const sim::PortFootprint& footprint, const sim::Conc
           ++cells;
         }
       }
-      // Fades out toward the grid's inscribed circle, smoothly (smoothstep) from 60 % of its
-      // radius, so that a plume leaving the grid, however strong, tapers off as a plume does:
-      // a fade toward the square's sides still drew the square at 80 km, where night plumes
-      // and the large ports' area sources reach past the grid at the top of the scale.
+      // Fades out toward the grid's inscribed circle, smoothly (smoothstep) over its outer
+      // sim::kPortGridFadeMeters (40 % of the smallest grid's radius, at most 40 % of any), so
+      // that a plume leaving the grid, however strong, tapers off as a plume does: a fade toward
+      // the square's sides still drew the square at 80 km, where night plumes reach past the
+      // grid at the top of the scale. Wider grids leave that band beyond their areas.
       const double radius = 0.5 * std::min(field.columns, field.rows);
+      const double band = std::min(0.4 * radius, sim::kPortGridFadeMeters / sim::kPortCellMeters);
       const double fromCentre = std::hypot(column - 0.5 * field.columns, row - 0.5 * field.rows);
-      const float t = float(std::clamp((radius - fromCentre) / (0.4 * radius), 0.0, 1.0));
+      const float t = float(std::clamp((radius - fromCentre) / band, 0.0, 1.0));
       heatmap.cornerValues.push_back(float(sum / cells));
       heatmap.cornerFades.push_back(t * t * (3 - 2 * t));
     }

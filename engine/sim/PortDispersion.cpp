@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <glm/geometric.hpp>
+
 #include "geo/Ellipsoid.h"
 #include "geo/Geodesic.h"
 
@@ -68,8 +70,7 @@ std::vector<glm::dvec2> approachPoints(const Port& port, const LocalFrame& frame
 double portGridMeters(const Port& port) {
   double reach = kMinPortGridMeters / 2;
   for (const AreaEmissionSource& source : port.areaSources) {
-    const glm::dvec2 far = source.reachKm() * 1000.0 + kPortGridSpareMeters;
-    reach = std::max({reach, far.x, far.y});
+    reach = std::max(reach, glm::length(source.reachKm()) * 1000.0 + kPortGridFadeMeters);
   }
   return std::min(2 * std::ceil(reach / kPortCellMeters) * kPortCellMeters, kMaxPortGridMeters);
 }

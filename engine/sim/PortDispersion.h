@@ -8,17 +8,20 @@
 namespace corridor::sim {
 
 inline constexpr double kPortCellMeters = 250.0;
-// The smallest and the largest port grid, square around the berth, and the room a grid leaves
-// beyond its farthest area: an area may reach kMaxAreaReachMeters from the berth.
-inline constexpr double kMinPortGridMeters = 40'000.0, kMaxPortGridMeters = 80'000.0;
-inline constexpr double kPortGridSpareMeters = 2'000.0;
-inline constexpr double kMaxAreaReachMeters = kMaxPortGridMeters / 2 - kPortGridSpareMeters;
+// The smallest and the largest port grid, square around the berth. The heatmap fades out over
+// the outer kPortGridFadeMeters of the grid's inscribed circle (scene::groundHeatmap), so a
+// plume leaving the grid tapers off; a grid reaches that far beyond its farthest area, so the
+// areas are drawn at full strength. An area may reach kMaxAreaReachMeters from the berth.
+inline constexpr double kMinPortGridMeters = 40'000.0, kMaxPortGridMeters = 96'000.0;
+inline constexpr double kPortGridFadeMeters = 8'000.0;
+inline constexpr double kMaxAreaReachMeters = kMaxPortGridMeters / 2 - kPortGridFadeMeters;
 
 // The side of a port's grid: 40 km, or more where a landside area reaches further from the
 // berth (Los Angeles' rail to the downtown yards, Shanghai's drayage over the Donghai Bridge),
-// so that every area lies inside with 2 km to spare; a whole number of cells either side of
-// the berth, so the cells near it keep their centres (and their values, to rounding) whatever
-// the width. At most kMaxPortGridMeters (scenario files are held to it).
+// so that every area lies within the circle inside the fade (its bounding box's farthest corner
+// counts); a whole number of cells either side of the berth, so the cells near it keep their
+// centres (and their values, to rounding) whatever the width. At most kMaxPortGridMeters
+// (scenario files are held to kMaxAreaReachMeters either way, whose corners may lie in the fade).
 double portGridMeters(const Port& port);
 
 // Where a port's emissions go: the ground-level concentration around the berth per unit rate

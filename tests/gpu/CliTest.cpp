@@ -189,10 +189,10 @@ TEST(CliSimulate, WritesTracksTablesAndMapsThatGdalReads) {
   EXPECT_STREQ(hotspots->GetRasterBand(4)->GetDescription(), "PM2.5 2036");
   EXPECT_STREQ(hotspots->GetRasterBand(4)->GetUnitType(), "ug/m3");
   EXPECT_STREQ(hotspots->GetRasterBand(4)->GetMetadataItem("YEAR"), "2036");
-  // Los Angeles' grid is 70 km across (its rail runs 33 km north, plus 2 km): 280 cells of 250 m;
-  // Tokyo's areas fit the 40 km grid.
-  EXPECT_EQ(hotspots->GetRasterXSize(), 280);
-  EXPECT_EQ(hotspots->GetRasterYSize(), 280);
+  // Los Angeles' grid is 82.5 km across (its rail runs 33 km north, plus the heatmap's 8 km
+  // fade): 330 cells of 250 m; Tokyo's areas fit the 40 km grid.
+  EXPECT_EQ(hotspots->GetRasterXSize(), 330);
+  EXPECT_EQ(hotspots->GetRasterYSize(), 330);
   GdalDatasetPtr tokyo(GDALDataset::Open((out / "hotspots_TYO.tif").c_str(), GDAL_OF_RASTER));
   ASSERT_TRUE(tokyo);
   EXPECT_EQ(tokyo->GetRasterXSize(), 160);

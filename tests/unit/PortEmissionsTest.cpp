@@ -100,14 +100,18 @@ TEST(PortFootprint, AnAreaSourceLiesWhereItsOffsetPutsIt) {
   EXPECT_GT(rail - equipment, 5000.0) << "equipment " << equipment << " m, rail " << rail << " m";
 }
 
-TEST(PortFootprint, TheGridHoldsEveryLandsideAreaWith2KmToSpare) {
-  // Los Angeles' rail reaches 17 + 32 / 2 = 33 km north, so 35 km: a 70 km grid of 280 cells.
-  // Shanghai's drayage over the Donghai Bridge reaches 29 km north, 29.5 with half its width:
-  // 31.5 km, 63 km.
-  // Tokyo's areas lie within 18 km: the 40 km grid.
+TEST(PortFootprint, TheGridHoldsEveryLandsideAreaInsideTheHeatmapsFade) {
+  // The grid's inscribed circle reaches 8 km (the heatmap's fade) beyond each area's farthest
+  // bounding-box corner, in whole cells either side.
+  // Los Angeles' rail, 3 km wide with its middle 2 km east, reaches 3.5 km east and
+  // 17 + 32 / 2 = 33 km north: hypot(3.5, 33) + 8 = 41.19 km, 165 cells of 250 m: an 82.5 km
+  // grid of 330 cells.
+  // Shanghai's drayage over the Donghai Bridge reaches 14.5 km west and 29.5 km north with half
+  // its width: hypot(14.5, 29.5) + 8 = 40.87 km, 164 cells: 82 km.
+  // Tokyo's areas lie within 5 km of the berth: the 40 km grid.
   const sim::Scenario scenario = load("baseline");
-  EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "LAX")]), 70'000.0);
-  EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "SHA")]), 63'000.0);
+  EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "LAX")]), 82'500.0);
+  EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "SHA")]), 82'000.0);
   EXPECT_DOUBLE_EQ(sim::portGridMeters(scenario.ports[portIndex(scenario, "TYO")]), 40'000.0);
   // On that grid, with a wind from the south, the rail's field reaches the top: at 30 km north
   // of the berth, where the 40 km grid ends at 20 km, the rail's own cells are still polluted.
@@ -116,7 +120,7 @@ TEST(PortFootprint, TheGridHoldsEveryLandsideAreaWith2KmToSpare) {
   const sim::PortFootprint footprint =
       sim::portFootprint(scenario, la, sim::steadyRose(fromSouth), sim::portGridMeters(scenario.ports[la]));
   const sim::ConcentrationGrid& rail = footprint.landside[2];
-  ASSERT_EQ(rail.rows, 280);
+  ASSERT_EQ(rail.rows, 330);
   const int row = int((30'000.0 - rail.origin.y) / rail.cellSize), column = int((2'000.0 - rail.origin.x) / rail.cellSize);
   EXPECT_GT(rail.at(column, row), 0.1 * rail.at(column, int((10'000.0 - rail.origin.y) / rail.cellSize)));
 }
