@@ -13,7 +13,7 @@ namespace {
 constexpr uint32_t kHeatmapFloats = 13, kPuffFloats = 26;
 
 // Two triangles per cell with anything to show; the fragment shader interpolates the corner
-// values bilinearly, so the field has no cell edges and no diagonal creases.
+// values bilinearly in log10, so the field has no cell edges and no diagonal creases.
 void putHeatmap(std::vector<float>& out, GroundPlacer& placer, const scene::GroundHeatmap& heatmap) {
   const std::size_t stride = std::size_t(heatmap.columns) + 1;
   const float visible = float(heatmap.scale.bottom * 0.1);  // heatmapColor is transparent below

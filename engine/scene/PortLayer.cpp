@@ -121,7 +121,7 @@ GroundHeatmap groundHeatmap(const sim::PortFootprint& footprint, const sim::Conc
       // the square's sides still drew the square at 80 km, where night plumes reach past the
       // grid at the top of the scale. Wider grids leave that band beyond their areas.
       const double radius = 0.5 * std::min(field.columns, field.rows);
-      const double band = std::min(0.4 * radius, sim::kPortGridFadeMeters / sim::kPortCellMeters);
+      const double band = std::min(0.4 * radius, sim::kPortGridFadeMeters / field.cellSize);
       const double fromCentre = std::hypot(column - 0.5 * field.columns, row - 0.5 * field.rows);
       const float t = float(std::clamp((radius - fromCentre) / band, 0.0, 1.0));
       heatmap.cornerValues.push_back(float(sum / cells));

@@ -43,8 +43,8 @@ glm::vec4 heatmapColor(double value, const HeatmapScale& scale);
 
 // The ground concentration around a port at the grid's cell corners ((columns + 1) x (rows + 1),
 // row-major from the south) in micrograms/m^3, and how much each corner fades toward the grid's
-// border (1 inside, 0 on it). The renderer colours it per pixel from the bilinear value, so the
-// field is smooth.
+// border (1 inside, 0 on it). The renderer colours it per pixel from the value blended bilinearly
+// in log10, so the field is smooth.
 struct GroundHeatmap {
   geo::LonLat southWest;
   double cellLonDegrees = 0, cellLatDegrees = 0;

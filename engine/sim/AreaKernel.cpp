@@ -82,7 +82,7 @@ void addAreaByKernel(ConcentrationGrid& grid, const AreaSource& area, const Unit
   }
   BoxSums kernelSums(width, height);
   kernelSums.fill([&](int m, int n) { return kernel[std::size_t(n) * std::size_t(width) + std::size_t(m)]; });
-  std::vector<double>().swap(kernel);  // up to 12 MB on an 80 km grid; the sums hold it now
+  std::vector<double>().swap(kernel);  // up to 16 MB on a 96 km grid; the sums hold it now
   const int rampsWidth = width - alongX.ramp + 1, rampsHeight = height - alongY.ramp + 1;
   BoxSums ramps(rampsWidth, rampsHeight);
   ramps.fill([&](int m, int n) { return kernelSums.box(m, n, alongX.ramp, alongY.ramp); });

@@ -21,7 +21,7 @@ inline constexpr double kMaxAreaReachMeters = kMaxPortGridMeters / 2 - kPortGrid
 // so that every area lies within the circle inside the fade (its bounding box's farthest corner
 // counts); a whole number of cells either side of the berth, so the cells near it keep their
 // centres (and their values, to rounding) whatever the width. At most kMaxPortGridMeters
-// (scenario files are held to kMaxAreaReachMeters either way, whose corners may lie in the fade).
+// (scenario files hold every area's farthest corner to kMaxAreaReachMeters).
 double portGridMeters(const Port& port);
 
 // Where a port's emissions go: the ground-level concentration around the berth per unit rate

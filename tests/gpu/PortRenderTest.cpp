@@ -148,14 +148,19 @@ TEST_F(PortRender, AFieldsSlantingEdgeBesideNothingIsNotAStaircaseOfCells) {
   const scene::View view = scene::makeView(cameraAt(-140.0, 30.0, 12), scene::ViewMode::Map, 320, 180);
   const Change change = renderPorts(*context_, style_, layer, view, "heatmap_edge");
   // Rows of pixels over the middle four cells of the diagonal: where each row's field ends.
-  const auto top = scene::projectToScreen(view, {-140.02, 30.02}), bottom = scene::projectToScreen(view, {-139.98, 29.98});
+  const auto top = scene::projectToScreen(view, {-140.02, 30.02});
+  const auto bottom = scene::projectToScreen(view, {-139.98, 29.98});
   ASSERT_TRUE(top.visible && bottom.visible);
   const double cellPixels = (bottom.x - top.x) / 4;
   ASSERT_GT(cellPixels, 8.0);
+  ASSERT_GT(bottom.y - top.y, 3 * cellPixels);
   int largestJump = 0, previousEnd = -1;
   for (int y = int(top.y); y <= int(bottom.y); ++y) {
     int end = 0;
     for (int x = 0; x < 320; ++x) end = change.pixels(x, y, x + 1, y + 1) > 0 ? x : end;
+    // Each row's field ends within a cell of the diagonal: drawn, and not across the row.
+    const double diagonal = top.x + (y - top.y) * (bottom.x - top.x) / (bottom.y - top.y);
+    EXPECT_NEAR(end, diagonal, cellPixels) << "row " << y;
     if (previousEnd >= 0) largestJump = std::max(largestJump, std::abs(end - previousEnd));
     previousEnd = end;
   }
