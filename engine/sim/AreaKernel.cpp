@@ -36,10 +36,10 @@ class BoxSums {
 // A path's area: the kernel summed over the lattice points in its strip, each by its share.
 // `kernel`: the unit concentration at every receptor-to-point offset, indexed as in
 // addAreaByKernel.
-void addPathArea(ConcentrationGrid& grid, const AreaSource& area, const std::vector<double>& kernel, int kernelWidth,
-                 glm::dvec2 first, double step) {
-  const int nx = areaLatticeCount(2 * area.halfSize.x, step), ny = areaLatticeCount(2 * area.halfSize.y, step);
-  const std::vector<LatticeShare> shares = areaLatticeShares(area, nx, ny, first, step);
+void addPathArea(ConcentrationGrid& grid, const AreaSource& area, const AreaLattice& lattice, double step,
+                 const std::vector<double>& kernel, int kernelWidth) {
+  const int nx = lattice.nx, ny = lattice.ny;
+  const std::vector<LatticeShare> shares = areaLatticeShares(area, nx, ny, lattice.first, step);
   core::forEachBand(grid.rows, 8, [&](int begin, int end) {
     for (int row = begin; row < end; ++row) {
       for (int column = 0; column < grid.columns; ++column) {
@@ -61,12 +61,12 @@ void addPathArea(ConcentrationGrid& grid, const AreaSource& area, const std::vec
 // ramp-wide box sums, each read from prefix sums in four lookups.
 void addAreaByKernel(ConcentrationGrid& grid, const AreaSource& area, const UnitKernel& unitAt) {
   const double step = grid.cellSize / 2;
-  const int nx = areaLatticeCount(2 * area.halfSize.x, step), ny = areaLatticeCount(2 * area.halfSize.y, step);
+  const AreaLattice lattice = areaLattice(area, step);
+  const int nx = lattice.nx, ny = lattice.ny;
   const AreaTaper alongX(nx), alongY(ny);
-  const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (step / 2);
   // Offset of receptor (column, row) from point (i, j) = base + (2 column - i, 2 row - j) step;
   // index m = 2 column - i + nx - 1 runs over [0, 2 (columns - 1) + nx).
-  const glm::dvec2 base = grid.origin + 0.5 * grid.cellSize - first - glm::dvec2(nx - 1, ny - 1) * step;
+  const glm::dvec2 base = grid.origin + 0.5 * grid.cellSize - lattice.first - glm::dvec2(nx - 1, ny - 1) * step;
   const int width = 2 * (grid.columns - 1) + nx, height = 2 * (grid.rows - 1) + ny;
   std::vector<double> kernel(std::size_t(width) * std::size_t(height));
   core::forEachBand(height, 8, [&](int begin, int end) {
@@ -77,7 +77,7 @@ void addAreaByKernel(ConcentrationGrid& grid, const AreaSource& area, const Unit
     }
   });
   if (!area.path.empty()) {
-    addPathArea(grid, area, kernel, width, first, step);
+    addPathArea(grid, area, lattice, step, kernel, width);
     return;
   }
   BoxSums kernelSums(width, height);

@@ -190,7 +190,11 @@ double effectiveHeight(const PointSource& source, double downwindMeters, double 
   return source.stackHeight + plumeRise(source.buoyancyFlux, x, windSpeed);
 }
 
-int areaLatticeCount(double extent, double spacing) { return std::max(1, int(std::lround(extent / spacing))); }
+AreaLattice areaLattice(const AreaSource& area, double spacing) {
+  const auto count = [&](double extent) { return std::max(1, int(std::lround(extent / spacing))); };
+  const int nx = count(2 * area.halfSize.x), ny = count(2 * area.halfSize.y);
+  return {nx, ny, area.centre - glm::dvec2(nx - 1, ny - 1) * (spacing / 2)};
+}
 
 AreaTaper::AreaTaper(int count) : ramp(std::max(1, count / 3)) { flat = std::max(1, count) - ramp + 1; }
 
@@ -281,10 +285,10 @@ std::vector<PointSource> releasePoints(const std::vector<PointSource>& points,
                                        const std::vector<AreaSource>& areas, double spacing) {
   std::vector<PointSource> result = points;
   for (const AreaSource& area : areas) {
-    const int nx = areaLatticeCount(2 * area.halfSize.x, spacing), ny = areaLatticeCount(2 * area.halfSize.y, spacing);
-    const glm::dvec2 first = area.centre - glm::dvec2(nx - 1, ny - 1) * (spacing / 2);
-    for (const LatticeShare& share : areaLatticeShares(area, nx, ny, first, spacing)) {
-      result.push_back({first + glm::dvec2(share.i, share.j) * spacing, share.gramsPerSecond, area.releaseHeight, 0});
+    const AreaLattice lattice = areaLattice(area, spacing);
+    for (const LatticeShare& share : areaLatticeShares(area, lattice.nx, lattice.ny, lattice.first, spacing)) {
+      const glm::dvec2 at = lattice.first + glm::dvec2(share.i, share.j) * spacing;
+      result.push_back({at, share.gramsPerSecond, area.releaseHeight, 0});
     }
   }
   return result;

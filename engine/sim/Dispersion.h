@@ -69,9 +69,14 @@ struct AreaTaper {
   double total() const { return double(flat) * double(ramp); }
 };
 
-// How many lattice points `spacing` apart stand for an extent: the extent rounded to whole
-// steps (at least one point). The annual means and the moment's field share it.
-int areaLatticeCount(double extent, double spacing);
+// An area's lattice of nx x ny points `spacing` apart, centred on the area from `first` (its
+// south-west point): each extent rounded to whole steps (at least one point). The annual means,
+// the moment's field and releasePoints share it.
+struct AreaLattice {
+  int nx = 1, ny = 1;
+  glm::dvec2 first{0.0};
+};
+AreaLattice areaLattice(const AreaSource& area, double spacing);
 
 // The weights of an area's lattice of nx x ny points `spacing` apart from `first` (row-major by
 // j): the taper's for a box (AreaTaper along each axis), for a path the share of each point's
