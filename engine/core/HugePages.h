@@ -15,8 +15,8 @@ namespace corridor::core {
 void adviseHugePages(const void* data, std::size_t bytes);
 
 // reserve(), with the new capacity advised as above.
-template <class T>
-void reserveHugePages(std::vector<T>& values, std::size_t count) {
+template <class T, class Allocator>
+void reserveHugePages(std::vector<T, Allocator>& values, std::size_t count) {
   values.reserve(count);
   adviseHugePages(values.data() + values.size(), (values.capacity() - values.size()) * sizeof(T));
 }

@@ -5,6 +5,7 @@
 #include "geo/Subdivide.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <future>
 #include <memory>
@@ -133,119 +134,171 @@ glm::dvec3 onSphere(double latDeg, double lonDeg) {
   return kEarthRadiusM * glm::dvec3(std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat));
 }
 
-// Each vessel's points, contiguous and in the order read, by vessel (as the sorted vessels):
-// in the reader's chunks where each vessel's points came as one run (an archive reads them so),
-// otherwise in one array the chunks are sorted into.
-struct GroupedPoints {
-  std::vector<std::vector<AisPoint>> chunks;
-  std::unique_ptr<AisPoint[]> sorted;
-  std::vector<std::span<AisPoint>> byVessel;
-  std::vector<std::size_t> offsets;  // vessel v's fates are [offsets[v], offsets[v + 1])
+// Calls `apply` on each of the set's point columns.
+template <class Apply>
+void forEachColumn(AisTrackSet& set, Apply&& apply) {
+  apply(set.time);
+  apply(set.latE7);
+  apply(set.lonE7);
+  apply(set.sogTenths);
+  apply(set.cogTenths);
+  apply(set.heading);
+}
 
-  void countOffsets() {
-    offsets.assign(byVessel.size() + 1, 0);
-    for (std::size_t v = 0; v < byVessel.size(); ++v) offsets[v + 1] = offsets[v] + byVessel[v].size();
-  }
+// Sized without touching the memory: the threads that fill the columns fault their own parts in.
+void resizeColumns(AisTrackSet& set, std::size_t count) {
+  forEachColumn(set, [&](auto& column) {
+    core::reserveHugePages(column, count);
+    column.resize(count);
+  });
+}
 
-  // Vessels' points are put into the track columns in vessel order; the memory of those done
-  // goes back to the system as they are (a chunk's once its last vessel is, the sorted array's
-  // a few MB at a time), so that the points and the columns are never both whole in memory.
-  void startReleasing() {
-    if (sorted) return;
-    std::vector<std::pair<std::uintptr_t, std::size_t>> chunkAt;  // by address
-    for (std::size_t c = 0; c < chunks.size(); ++c) chunkAt.emplace_back(std::uintptr_t(chunks[c].data()), c);
-    std::ranges::sort(chunkAt);
-    vesselsLeft.assign(chunks.size(), 0);
-    chunkOf.assign(byVessel.size(), chunks.size());
-    for (std::size_t v = 0; v < byVessel.size(); ++v) {
-      if (byVessel[v].empty()) continue;
-      const auto run = std::pair(std::uintptr_t(byVessel[v].data()), chunks.size());
-      chunkOf[v] = std::prev(std::ranges::upper_bound(chunkAt, run))->second;  // the last chunk starting before it
-      ++vesselsLeft[chunkOf[v]];
+void putPoint(AisTrackSet& set, std::size_t at, const AisPoint& p) {
+  set.time[at] = p.time;
+  set.latE7[at] = p.latE7;
+  set.lonE7[at] = p.lonE7;
+  set.sogTenths[at] = p.sogTenths;
+  set.cogTenths[at] = p.cogTenths;
+  set.heading[at] = p.heading;
+}
+
+// Points [from, from + count) of every column to [to, to + count), to <= from.
+void moveColumns(AisTrackSet& set, std::size_t from, std::size_t to, std::size_t count) {
+  forEachColumn(set, [&](auto& column) {
+    const auto first = column.begin() + std::ptrdiff_t(from);
+    std::copy(first, first + std::ptrdiff_t(count), column.begin() + std::ptrdiff_t(to));
+  });
+}
+
+
+// Runs `work(w)` for w in [0, workers) on threads of their own.
+template <class Work>
+void onWorkers(std::size_t workers, Work&& work) {
+  std::vector<std::future<void>> jobs;
+  for (std::size_t w = 0; w < workers; ++w) jobs.push_back(std::async(std::launch::async, work, w));
+  for (auto& job : jobs) job.get();
+}
+
+// Each vessel's points in the order read, found where they lie: in the reader's chunks where
+// each vessel's points came as one run (an archive reads them so), otherwise in the track
+// columns themselves, sorted there by vessel with each point's line and file beside them. No
+// copy of all the points is made: with the chunks and the columns, it would be a third of the
+// day's memory, and its page faults a fifth of the time.
+class VesselPoints {
+ public:
+  VesselPoints(std::vector<std::vector<AisPoint>>& chunks, const AisVesselTable& index, AisTrackSet& set,
+               std::size_t workers)
+      : set_(set) {
+    if (auto runs = vesselRuns(chunks, index)) {
+      runs_ = std::move(*runs);
+      chunks_ = std::move(chunks);
+      chunks.clear();
+      offsets_.assign(runs_.size() + 1, 0);
+      for (std::size_t v = 0; v < runs_.size(); ++v) offsets_[v + 1] = offsets_[v] + runs_[v].size();
+      resizeColumns(set_, offsets_.back());
+      countVesselsByChunk();
+    } else {
+      sortIntoColumns(chunks, index, workers);
     }
   }
-  void releaseUpTo(std::size_t vessel) {
-    if (sorted) {
-      constexpr std::size_t kStep = (std::size_t(2) << 20) / sizeof(AisPoint);
-      if (offsets[vessel + 1] - releasedPoints < kStep && vessel + 1 < byVessel.size()) return;
-      core::returnPages(sorted.get() + releasedPoints, (offsets[vessel + 1] - releasedPoints) * sizeof(AisPoint));
-      releasedPoints = offsets[vessel + 1];
-    } else if (const std::size_t c = chunkOf[vessel]; c < chunks.size() && --vesselsLeft[c] == 0) {
-      core::returnPages(chunks[c].data(), chunks[c].capacity() * sizeof(AisPoint));
-      chunks[c] = {};
+
+  // Vessel v's points are [offsets()[v], offsets()[v + 1]) of the columns once cleaned (kept
+  // ones first).
+  const std::vector<std::size_t>& offsets() const { return offsets_; }
+
+  // Vessel v's points, as read, into `out`. Thread-safe for distinct vessels.
+  void gather(std::uint32_t v, std::vector<AisPoint>& out) const {
+    out.clear();
+    if (!runs_.empty()) {
+      out.assign(runs_[v].begin(), runs_[v].end());
+      return;
+    }
+    for (std::size_t i = offsets_[v]; i < offsets_[v + 1]; ++i) {
+      out.push_back({set_.time[i], v, set_.latE7[i], set_.lonE7[i], lines_[i], set_.sogTenths[i], set_.cogTenths[i],
+                     set_.heading[i], files_[i]});
+    }
+  }
+
+  // Vessel v is gathered for good: a chunk whose every vessel is goes back to the system, so
+  // that the chunks and the columns are never both whole in memory. Thread-safe.
+  void doneWith(std::uint32_t v) {
+    const std::size_t c = runs_.empty() ? chunks_.size() : chunkOf_[v];
+    if (c < chunks_.size() && vesselsLeft_[c].fetch_sub(1) == 1) {
+      core::returnPages(chunks_[c].data(), chunks_[c].capacity() * sizeof(AisPoint));
     }
   }
 
  private:
-  std::vector<std::size_t> chunkOf, vesselsLeft;  // by vessel, by chunk
-  std::size_t releasedPoints = 0;
-};
+  void countVesselsByChunk() {
+    std::vector<std::pair<std::uintptr_t, std::size_t>> chunkAt;  // by address
+    for (std::size_t c = 0; c < chunks_.size(); ++c) chunkAt.emplace_back(std::uintptr_t(chunks_[c].data()), c);
+    std::ranges::sort(chunkAt);
+    vesselsLeft_ = std::make_unique<std::atomic<std::size_t>[]>(chunks_.size());
+    chunkOf_.assign(runs_.size(), chunks_.size());
+    for (std::size_t v = 0; v < runs_.size(); ++v) {
+      if (runs_[v].empty()) continue;
+      const auto run = std::pair(std::uintptr_t(runs_[v].data()), chunks_.size());
+      chunkOf_[v] = std::prev(std::ranges::upper_bound(chunkAt, run))->second;  // the last chunk starting before it
+      ++vesselsLeft_[chunkOf_[v]];
+    }
+  }
 
-// The sort of the chunks by vessel (a counting sort, stable: file order within a vessel), on
-// `workers` threads that each take a run of chunks; every chunk is freed once placed.
-void sortByVessel(GroupedPoints& grouped, std::vector<std::vector<AisPoint>>& chunks, const AisVesselTable& index,
-                  std::size_t workers) {
-  workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks.size()));
-  const std::size_t vesselCount = index.size();
-  // Worker w takes chunks [firstChunk[w], firstChunk[w + 1]).
-  std::vector<std::size_t> firstChunk(workers + 1, chunks.size());
-  for (std::size_t w = 0; w < workers; ++w) firstChunk[w] = chunks.size() * w / workers;
-  std::vector<std::vector<std::uint32_t>> vesselOf(chunks.size());
-  std::vector<std::vector<std::size_t>> counts(workers, std::vector<std::size_t>(vesselCount, 0));
-  auto parallel = [&](auto&& work) {
-    std::vector<std::future<void>> jobs;
-    for (std::size_t w = 0; w < workers; ++w) jobs.push_back(std::async(std::launch::async, work, w));
-    for (auto& job : jobs) job.get();
-  };
-  parallel([&](std::size_t w) {
-    for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
-      vesselOf[c].resize(chunks[c].size());
-      for (std::size_t i = 0; i < chunks[c].size(); ++i) {
-        vesselOf[c][i] = std::uint32_t(index.indexOf(chunks[c][i].vessel));
-        ++counts[w][vesselOf[c][i]];
+  // A counting sort of the chunks by vessel (stable: file order within a vessel) straight into
+  // the columns, on `workers` threads that each take a run of chunks; every chunk is freed once
+  // placed.
+  void sortIntoColumns(std::vector<std::vector<AisPoint>>& chunks, const AisVesselTable& index, std::size_t workers) {
+    workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks.size()));
+    const std::size_t vesselCount = index.size();
+    std::vector<std::size_t> firstChunk(workers + 1, chunks.size());  // worker w's are [firstChunk[w], firstChunk[w + 1])
+    for (std::size_t w = 0; w < workers; ++w) firstChunk[w] = chunks.size() * w / workers;
+    std::vector<std::vector<std::size_t>> counts(workers, std::vector<std::size_t>(vesselCount, 0));
+    onWorkers(workers, [&](std::size_t w) {
+      for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
+        for (AisPoint& point : chunks[c]) {
+          point.vessel = std::uint32_t(index.indexOf(point.vessel));  // the key is not needed again
+          ++counts[w][point.vessel];
+        }
+      }
+    });
+    std::vector<std::vector<std::size_t>> cursors(workers, std::vector<std::size_t>(vesselCount));
+    offsets_.assign(vesselCount + 1, 0);
+    std::size_t total = 0;
+    for (std::size_t v = 0; v < vesselCount; ++v) {
+      offsets_[v] = total;
+      for (std::size_t w = 0; w < workers; ++w) {
+        cursors[w][v] = total;
+        total += counts[w][v];
       }
     }
-  });
-  std::vector<std::vector<std::size_t>> cursors(workers, std::vector<std::size_t>(vesselCount));
-  std::size_t total = 0;
-  for (std::size_t v = 0; v < vesselCount; ++v) {
-    for (std::size_t w = 0; w < workers; ++w) {
-      cursors[w][v] = total;
-      total += counts[w][v];
-    }
-  }
-  grouped.sorted = std::make_unique_for_overwrite<AisPoint[]>(total);
-  core::adviseHugePages(grouped.sorted.get(), total * sizeof(AisPoint));
-  grouped.byVessel.resize(vesselCount);
-  for (std::size_t v = 0; v < vesselCount; ++v) {
-    grouped.byVessel[v] = {grouped.sorted.get() + cursors[0][v], grouped.sorted.get() + cursors[workers - 1][v] +
-                                                                     counts[workers - 1][v]};
-  }
-  parallel([&](std::size_t w) {
-    for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
-      for (std::size_t i = 0; i < chunks[c].size(); ++i) grouped.sorted[cursors[w][vesselOf[c][i]]++] = chunks[c][i];
-      chunks[c] = {};
-      vesselOf[c] = {};
-    }
-  });
-  chunks.clear();
-}
-
-GroupedPoints groupByVessel(std::vector<std::vector<AisPoint>>& chunks, const std::vector<AisVesselInfo>& vessels,
-                            std::size_t workers) {
-  AisVesselTable index;  // key -> position in `vessels`
-  for (const AisVesselInfo& info : vessels) index[info.key];
-  GroupedPoints grouped;
-  if (auto runs = vesselRuns(chunks, index)) {
-    grouped.byVessel = std::move(*runs);
-    grouped.chunks = std::move(chunks);
+    offsets_[vesselCount] = total;
+    resizeColumns(set_, total);
+    core::reserveHugePages(lines_, total);
+    core::reserveHugePages(files_, total);
+    lines_.resize(total);
+    files_.resize(total);
+    onWorkers(workers, [&](std::size_t w) {
+      for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
+        for (const AisPoint& p : chunks[c]) {
+          const std::size_t at = cursors[w][p.vessel]++;
+          putPoint(set_, at, p);
+          lines_[at] = p.line;
+          files_[at] = p.file;
+        }
+        chunks[c] = {};
+      }
+    });
     chunks.clear();
-  } else {
-    sortByVessel(grouped, chunks, index, workers);
   }
-  grouped.countOffsets();
-  return grouped;
-}
+
+  AisTrackSet& set_;
+  std::vector<std::size_t> offsets_;
+  std::vector<std::vector<AisPoint>> chunks_;
+  std::vector<std::span<AisPoint>> runs_;
+  std::vector<std::size_t> chunkOf_;                        // runs: by vessel
+  std::unique_ptr<std::atomic<std::size_t>[]> vesselsLeft_;  // runs: by chunk
+  core::NoInitVector<std::uint32_t> lines_;                  // sorted: by column position
+  core::NoInitVector<std::uint16_t> files_;
+};
 
 }  // namespace
 
@@ -285,52 +338,35 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   std::sort(set.vessels.begin(), set.vessels.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   const std::size_t workers =
       std::max<std::size_t>(1, threads > 0 ? std::size_t(threads) : std::thread::hardware_concurrency());
-  GroupedPoints grouped = groupByVessel(raw.pointChunks, set.vessels, workers);
-  const std::vector<std::size_t>& offsets = grouped.offsets;
+  AisVesselTable index;  // key -> position in set.vessels
+  for (const AisVesselInfo& info : set.vessels) index[info.key];
+  VesselPoints grouped(raw.pointChunks, index, set, workers);
+  const std::vector<std::size_t>& offsets = grouped.offsets();
 
-  // Per vessel: sort by time and decide each point's fate, on every core.
   std::vector<double> resolutions;
   for (const AisSourceFile& file : raw.files) resolutions.push_back(file.timeResolutionSeconds);
   const Cleaner cleaner{std::int64_t(options.gapHours * 3600 * core::kMicrosPerSecond),
                         options.maxSpeedKnots * kMetresPerSecondPerKnot, std::move(resolutions)};
-  const std::size_t pointCount = offsets.back();
-  std::vector<Fate> fates;
-  core::reserveHugePages(fates, pointCount);
-  fates.assign(pointCount, Fate::Keep);
-  auto cleanVessels = [&](std::size_t first, std::size_t last) {
-    for (std::size_t v = first; v < last; ++v) {
-      const std::span<AisPoint> points = grouped.byVessel[v];
-      // File and line rank reports of the same time and place (std::sort keeps no order), so
-      // that of exact duplicates the one read first is kept.
-      std::sort(points.begin(), points.end(), [](const AisPoint& a, const AisPoint& b) {
-        return std::tie(a.time, a.latE7, a.lonE7, a.file, a.line) < std::tie(b.time, b.latE7, b.lonE7, b.file, b.line);
-      });
-      if (!points.empty()) cleaner.classify(points, std::span(fates).subspan(offsets[v], points.size()));
-    }
-  };
-  std::vector<std::future<void>> jobs;
-  const std::size_t perWorker = pointCount / workers + 1;
-  for (std::size_t v = 0; v < set.vessels.size();) {
-    std::size_t end = v;
-    while (end < set.vessels.size() && offsets[end] - offsets[v] < perWorker) ++end;
-    end = std::max(end, v + 1);
-    jobs.push_back(std::async(std::launch::async, cleanVessels, v, end));
-    v = end;
-  }
-  for (auto& job : jobs) job.get();
 
-  // Columns.
-  grouped.startReleasing();
-  std::size_t kept = 0;
-  for (Fate fate : fates) kept += fate == Fate::Keep || fate == Fate::StartTrack;
-  core::reserveHugePages(set.time, kept);
-  core::reserveHugePages(set.latE7, kept);
-  core::reserveHugePages(set.lonE7, kept);
-  core::reserveHugePages(set.sogTenths, kept);
-  core::reserveHugePages(set.cogTenths, kept);
-  core::reserveHugePages(set.heading, kept);
-  auto dropped = [&](const AisPoint& p, std::uint32_t vessel, DropReason reason) {
-    counts.drop(reason, [&] {
+  // Each worker cleans a run of vessels: sorts each one's points by time, decides their fates and
+  // writes the kept ones to the start of the vessel's place in the columns.
+  struct Worker {
+    std::uint32_t first = 0, last = 0;  // vessels
+    std::vector<AisTrack> tracks;       // positions before the columns are closed up
+    AisCounts counts;                   // the rows it dropped
+  };
+  std::vector<Worker> runs;
+  const std::size_t perWorker = offsets.back() / workers + 1;
+  for (std::uint32_t v = 0; v < set.vessels.size();) {
+    std::uint32_t end = v;
+    while (end < set.vessels.size() && offsets[end] - offsets[v] < perWorker) ++end;
+    runs.push_back({v, std::max(end, v + 1), {}, {}});
+    runs.back().counts.rowsPerReason = counts.rowsPerReason;
+    v = runs.back().last;
+  }
+  std::vector<std::size_t> keptEnd(set.vessels.size());
+  auto dropped = [&](AisCounts& into, const AisPoint& p, std::uint32_t vessel, DropReason reason) {
+    into.drop(reason, [&] {
       const AisSourceFile& file = raw.files.at(p.file);
       return AisBadRow{file.name, p.line, reason,
                        std::string(dropReasonKey(reason)) + ": " + set.vessels[vessel].label() + " at " +
@@ -340,28 +376,55 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
                        file.featureNumbers};
     });
   };
-  for (std::uint32_t v = 0; v < set.vessels.size(); ++v) {
-    const std::span<const AisPoint> points = grouped.byVessel[v];
-    for (std::size_t i = 0; i < points.size(); ++i) {
-      const Fate fate = fates[offsets[v] + i];
-      if (fate == Fate::Duplicate || fate == Fate::Jump) {
-        dropped(points[i], v, fate == Fate::Duplicate ? DropReason::Duplicate : DropReason::ImplausibleJump);
-        continue;
+  onWorkers(runs.size(), [&](std::size_t r) {
+    Worker& worker = runs[r];
+    std::vector<AisPoint> points;
+    std::vector<Fate> fates;
+    for (std::uint32_t v = worker.first; v < worker.last; ++v) {
+      grouped.gather(v, points);
+      grouped.doneWith(v);
+      // File and line rank reports of the same time and place (std::sort keeps no order), so
+      // that of exact duplicates the one read first is kept.
+      std::sort(points.begin(), points.end(), [](const AisPoint& a, const AisPoint& b) {
+        return std::tie(a.time, a.latE7, a.lonE7, a.file, a.line) < std::tie(b.time, b.latE7, b.lonE7, b.file, b.line);
+      });
+      fates.assign(points.size(), Fate::Keep);
+      if (!points.empty()) cleaner.classify(points, fates);
+      std::size_t at = offsets[v];
+      for (std::size_t i = 0; i < points.size(); ++i) {
+        const AisPoint& p = points[i];
+        if (fates[i] == Fate::Duplicate || fates[i] == Fate::Jump) {
+          dropped(worker.counts, p, v, fates[i] == Fate::Duplicate ? DropReason::Duplicate : DropReason::ImplausibleJump);
+          continue;
+        }
+        if (fates[i] == Fate::StartTrack) worker.tracks.push_back({v, std::uint32_t(at), std::uint32_t(at)});
+        putPoint(set, at, p);
+        worker.tracks.back().end = std::uint32_t(++at);
       }
-      const auto at = std::uint32_t(set.time.size());
-      if (fate == Fate::StartTrack) set.tracks.push_back({v, at, at});
-      const AisPoint& p = points[i];
-      set.time.push_back(p.time);
-      set.latE7.push_back(p.latE7);
-      set.lonE7.push_back(p.lonE7);
-      set.sogTenths.push_back(p.sogTenths);
-      set.cogTenths.push_back(p.cogTenths);
-      set.heading.push_back(p.heading);
-      set.tracks.back().end = at + 1;
+      keptEnd[v] = at;
     }
-    grouped.releaseUpTo(v);
+  });
+
+  // The kept points closed up, in vessel order; the dropped rows counted in the same order.
+  std::vector<std::size_t> shift(set.vessels.size());
+  std::size_t kept = 0;
+  for (std::uint32_t v = 0; v < set.vessels.size(); ++v) {
+    shift[v] = offsets[v] - kept;
+    const std::size_t count = keptEnd[v] - offsets[v];
+    if (shift[v] > 0) moveColumns(set, offsets[v], kept, count);
+    kept += count;
   }
-  set.tracks.shrink_to_fit();
+  resizeColumns(set, kept);
+  std::size_t trackCount = 0;
+  for (const Worker& worker : runs) trackCount += worker.tracks.size();
+  set.tracks.reserve(trackCount);
+  for (Worker& worker : runs) {
+    for (AisTrack track : worker.tracks) {
+      const auto by = std::uint32_t(shift[track.vessel]);
+      set.tracks.push_back({track.vessel, track.begin - by, track.end - by});
+    }
+    counts.merge(worker.counts);
+  }
   return set;
 }
 

@@ -4,6 +4,7 @@
 #include <span>
 #include <vector>
 
+#include "core/NoInitVector.h"
 #include "core/Time.h"
 #include "io/AisReader.h"
 #include "io/AisTypes.h"
@@ -26,9 +27,9 @@ struct AisTrack {
 struct AisTrackSet {
   std::vector<AisVesselInfo> vessels;  // by key: MMSIs, then text ids
   std::vector<AisTrack> tracks;
-  std::vector<core::UtcMicros> time;
-  std::vector<std::int32_t> latE7, lonE7;
-  std::vector<std::int16_t> sogTenths, cogTenths, heading;  // -1: not available
+  core::NoInitVector<core::UtcMicros> time;
+  core::NoInitVector<std::int32_t> latE7, lonE7;
+  core::NoInitVector<std::int16_t> sogTenths, cogTenths, heading;  // -1: not available
 
   std::size_t pointCount() const { return time.size(); }
   double lat(std::size_t i) const { return latE7[i] * 1e-7; }
