@@ -179,31 +179,27 @@ void onWorkers(std::size_t workers, Work&& work) {
   for (auto& job : jobs) job.get();
 }
 
-// Each vessel's points in the order read, found where they lie: in the reader's chunks where
-// each vessel's points came as one run (an archive reads them so), otherwise in the track
-// columns themselves, sorted there by vessel with each point's line and file beside them. No
-// copy of all the points is made: with the chunks and the columns, it would be a third of the
-// day's memory, and its page faults a fifth of the time.
+// Each vessel's points in the order read, found where they lie, in the reader's chunks: where
+// each vessel's points came as one run of a chunk (an archive reads them so), that run; otherwise
+// through the points' indices, sorted by vessel. A copy of the points sorted by vessel would be a
+// third of the day's memory, its page faults a fifth of the time; sorting them into the columns
+// instead wrote eight arrays at thousands of places at once, a cache miss a value.
 class VesselPoints {
  public:
-  VesselPoints(std::vector<std::vector<AisPoint>>& chunks, const AisVesselTable& index, AisTrackSet& set,
-               std::size_t workers)
-      : set_(set) {
-    if (auto runs = vesselRuns(chunks, index)) {
+  VesselPoints(std::vector<std::vector<AisPoint>>& chunks, const AisVesselTable& index, std::size_t workers)
+      : chunks_(std::move(chunks)) {
+    chunks.clear();
+    if (auto runs = vesselRuns(chunks_, index)) {
       runs_ = std::move(*runs);
-      chunks_ = std::move(chunks);
-      chunks.clear();
       offsets_.assign(runs_.size() + 1, 0);
       for (std::size_t v = 0; v < runs_.size(); ++v) offsets_[v + 1] = offsets_[v] + runs_[v].size();
-      resizeColumns(set_, offsets_.back());
       countVesselsByChunk();
     } else {
-      sortIntoColumns(chunks, index, workers);
+      sortIndices(index, workers);
     }
   }
 
-  // Vessel v's points are [offsets()[v], offsets()[v + 1]) of the columns once cleaned (kept
-  // ones first).
+  // Vessel v's points are [offsets()[v], offsets()[v + 1]) of the order they are sorted into.
   const std::vector<std::size_t>& offsets() const { return offsets_; }
 
   // Vessel v's points, as read, into `out`. Thread-safe for distinct vessels.
@@ -213,16 +209,21 @@ class VesselPoints {
       out.assign(runs_[v].begin(), runs_[v].end());
       return;
     }
-    for (std::size_t i = offsets_[v]; i < offsets_[v + 1]; ++i) {
-      out.push_back({set_.time[i], v, set_.latE7[i], set_.lonE7[i], lines_[i], set_.sogTenths[i], set_.cogTenths[i],
-                     set_.heading[i], files_[i]});
+    const std::size_t first = offsets_[v], last = offsets_[v + 1];
+    if (first == last) return;
+    // A vessel's indices rise (the sort is stable), so its chunks are met in order.
+    auto c = std::size_t(std::ranges::upper_bound(chunkStart_, order_[first]) - chunkStart_.begin()) - 1;
+    for (std::size_t k = first; k < last; ++k) {
+      while (order_[k] >= chunkStart_[c + 1]) ++c;
+      out.push_back(chunks_[c][order_[k] - chunkStart_[c]]);
     }
   }
 
-  // Vessel v is gathered for good: a chunk whose every vessel is goes back to the system, so
-  // that the chunks and the columns are never both whole in memory. Thread-safe.
+  // Vessel v is gathered for good: a chunk of runs whose every vessel is goes back to the system,
+  // so that the chunks and the columns are never both whole in memory. Thread-safe.
   void doneWith(std::uint32_t v) {
-    const std::size_t c = runs_.empty() ? chunks_.size() : chunkOf_[v];
+    if (runs_.empty()) return;
+    const std::size_t c = chunkOf_[v];
     if (c < chunks_.size() && vesselsLeft_[c].fetch_sub(1) == 1) {
       core::returnPages(chunks_[c].data(), chunks_[c].capacity() * sizeof(AisPoint));
     }
@@ -243,18 +244,19 @@ class VesselPoints {
     }
   }
 
-  // A counting sort of the chunks by vessel (stable: file order within a vessel) straight into
-  // the columns, on `workers` threads that each take a run of chunks; every chunk is freed once
-  // placed.
-  void sortIntoColumns(std::vector<std::vector<AisPoint>>& chunks, const AisVesselTable& index, std::size_t workers) {
-    workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks.size()));
+  // A counting sort of the points' indices by vessel (stable: file order within a vessel), on
+  // `workers` threads that each take a run of chunks. An index is 4 bytes where a point is 32.
+  void sortIndices(const AisVesselTable& index, std::size_t workers) {
+    workers = std::clamp<std::size_t>(workers, 1, std::max<std::size_t>(1, chunks_.size()));
     const std::size_t vesselCount = index.size();
-    std::vector<std::size_t> firstChunk(workers + 1, chunks.size());  // worker w's are [firstChunk[w], firstChunk[w + 1])
-    for (std::size_t w = 0; w < workers; ++w) firstChunk[w] = chunks.size() * w / workers;
+    chunkStart_.assign(chunks_.size() + 1, 0);
+    for (std::size_t c = 0; c < chunks_.size(); ++c) chunkStart_[c + 1] = chunkStart_[c] + chunks_[c].size();
+    std::vector<std::size_t> firstChunk(workers + 1, chunks_.size());  // worker w's are [firstChunk[w], firstChunk[w + 1])
+    for (std::size_t w = 0; w < workers; ++w) firstChunk[w] = chunks_.size() * w / workers;
     std::vector<std::vector<std::size_t>> counts(workers, std::vector<std::size_t>(vesselCount, 0));
     onWorkers(workers, [&](std::size_t w) {
       for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
-        for (AisPoint& point : chunks[c]) {
+        for (AisPoint& point : chunks_[c]) {
           point.vessel = std::uint32_t(index.indexOf(point.vessel));  // the key is not needed again
           ++counts[w][point.vessel];
         }
@@ -271,33 +273,24 @@ class VesselPoints {
       }
     }
     offsets_[vesselCount] = total;
-    resizeColumns(set_, total);
-    core::reserveHugePages(lines_, total);
-    core::reserveHugePages(files_, total);
-    lines_.resize(total);
-    files_.resize(total);
+    core::reserveHugePages(order_, total);
+    order_.resize(total);
     onWorkers(workers, [&](std::size_t w) {
       for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
-        for (const AisPoint& p : chunks[c]) {
-          const std::size_t at = cursors[w][p.vessel]++;
-          putPoint(set_, at, p);
-          lines_[at] = p.line;
-          files_[at] = p.file;
+        for (std::size_t i = 0; i < chunks_[c].size(); ++i) {
+          order_[cursors[w][chunks_[c][i].vessel]++] = std::uint32_t(chunkStart_[c] + i);
         }
-        chunks[c] = {};
       }
     });
-    chunks.clear();
   }
 
-  AisTrackSet& set_;
-  std::vector<std::size_t> offsets_;
   std::vector<std::vector<AisPoint>> chunks_;
+  std::vector<std::size_t> offsets_;
   std::vector<std::span<AisPoint>> runs_;
   std::vector<std::size_t> chunkOf_;                        // runs: by vessel
   std::unique_ptr<std::atomic<std::size_t>[]> vesselsLeft_;  // runs: by chunk
-  core::NoInitVector<std::uint32_t> lines_;                  // sorted: by column position
-  core::NoInitVector<std::uint16_t> files_;
+  std::vector<std::size_t> chunkStart_;                     // sorted: the index of each chunk's first point
+  core::NoInitVector<std::uint32_t> order_;                 // sorted: point indices (below 2^32: 128 GB of points)
 };
 
 }  // namespace
@@ -340,8 +333,9 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
       std::max<std::size_t>(1, threads > 0 ? std::size_t(threads) : std::thread::hardware_concurrency());
   AisVesselTable index;  // key -> position in set.vessels
   for (const AisVesselInfo& info : set.vessels) index[info.key];
-  VesselPoints grouped(raw.pointChunks, index, set, workers);
+  VesselPoints grouped(raw.pointChunks, index, workers);
   const std::vector<std::size_t>& offsets = grouped.offsets();
+  resizeColumns(set, offsets.back());
 
   std::vector<double> resolutions;
   for (const AisSourceFile& file : raw.files) resolutions.push_back(file.timeResolutionSeconds);

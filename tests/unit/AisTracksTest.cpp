@@ -138,8 +138,9 @@ TEST(AisTracks, OfExactDuplicatesTheOneReadFirstIsKept) {
 }
 
 // Points grouped by vessel, as an archive reads them, are cleaned where they lie; interleaved,
-// they are sorted by vessel into a copy first. Both give the same tracks and the same drops,
-// although the memory of the points is handed back as their vessels reach the columns.
+// or one vessel's in two chunks, they are gathered through their indices sorted by vessel. All
+// give the same tracks and the same drops, on any number of workers, although the memory of
+// grouped points is handed back as their vessels reach the columns.
 std::vector<AisPoint> voyage(std::uint32_t mmsi, int reports, double lon0, std::uint32_t line0) {
   std::vector<AisPoint> points;  // 10 kn east, a report every minute
   for (int i = 0; i < reports; ++i) {
@@ -183,7 +184,7 @@ TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
     }
   }
   AisRawData mixed = dataOf({interleaved});
-  AisRawData split = dataOf({{first.begin(), first.begin() + 10}, second, {first.begin() + 10, first.end()}});
+  AisRawData split = dataOf({{first.begin(), first.begin() + 10}, second, {first.begin() + 10, first.end()}, third});
 
   const auto runs = vesselRuns(grouped.pointChunks, grouped.vessels);
   ASSERT_TRUE(runs.has_value());
@@ -193,17 +194,20 @@ TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
   EXPECT_FALSE(vesselRuns(mixed.pointChunks, mixed.vessels).has_value());
   EXPECT_FALSE(vesselRuns(split.pointChunks, split.vessels).has_value());  // one vessel in two chunks
 
-  AisCounts groupedCounts, mixedCounts;
-  groupedCounts.rowsPerReason = mixedCounts.rowsPerReason = AisCounts::kEveryRow;
-  const AisTrackSet fromGroups = buildAisTracks(std::move(grouped), {}, groupedCounts);
-  const AisTrackSet fromMixed = buildAisTracks(std::move(mixed), {}, mixedCounts);
+  AisCounts groupedCounts, mixedCounts, splitCounts;
+  groupedCounts.rowsPerReason = mixedCounts.rowsPerReason = splitCounts.rowsPerReason = AisCounts::kEveryRow;
+  const AisTrackSet fromGroups = buildAisTracks(std::move(grouped), {}, groupedCounts, 2);
+  const AisTrackSet fromMixed = buildAisTracks(std::move(mixed), {}, mixedCounts, 3);
+  const AisTrackSet fromSplit = buildAisTracks(std::move(split), {}, splitCounts, 1);
   ASSERT_EQ(fromGroups.pointCount(), 3u * kReports - 1);
   test::expectSameTracks(fromGroups, fromMixed);
+  test::expectSameTracks(fromGroups, fromSplit);
   ASSERT_EQ(fromGroups.tracks.size(), 3u);
   EXPECT_EQ(fromGroups.vessels[fromGroups.tracks[0].vessel].key, 367000001u);
   EXPECT_EQ(fromGroups.latE7.back(), 330000000 + kReports - 1);  // the last vessel's last report, intact
   EXPECT_EQ(droppedLines(groupedCounts), (std::vector<std::int64_t>{102, 200000}));
   EXPECT_EQ(droppedLines(mixedCounts), droppedLines(groupedCounts));
+  EXPECT_EQ(droppedLines(splitCounts), droppedLines(groupedCounts));
 }
 
 void writeGzip(const std::filesystem::path& path, const std::string& text) {
