@@ -123,6 +123,7 @@ bool allBlank(std::string_view line, const Fields& fields, int count) {
 struct RowParser {
   const AisCsvLayout& layout;
   AisCsvChunk& chunk;
+  const char* textEnd;  // of the chunk: numbers before its last bytes are read 16 bytes at a time
   Fields cells;  // of the row in hand; kept across rows, as clearing 40 views a row shows in profiles
 
   void reject(std::int64_t line, DropReason reason, std::string detail) {
@@ -138,7 +139,7 @@ struct RowParser {
       out = kMissing;
       return true;
     }
-    if (parseAisNumber(field(fields, which), out)) return true;
+    if (parseAisNumber(field(fields, which), out, textEnd)) return true;
     reject(line, DropReason::BadNumber,
            std::string(what) + " '" + std::string(field(fields, which).substr(0, 40)) + "' is not a number");
     return false;
@@ -283,7 +284,7 @@ AisCsvChunk parseAisCsvChunk(std::string_view text, const AisCsvLayout& layout) 
   // Room for a vessel every 16 rows of 100 bytes, up to 8192 (a 16 MB chunk of a US day holds
   // some 6,000-12,000): entries are reserved, not touched, and the slots take 128 KB.
   chunk.vessels.reserve(std::min<std::size_t>(text.size() / 1600, 8192));
-  RowParser parser{layout, chunk};
+  RowParser parser{layout, chunk, text.data() + text.size(), {}};
   std::size_t pos = 0;
   while (pos < text.size()) {
     const void* found = std::memchr(text.data() + pos, '\n', text.size() - pos);

@@ -1,5 +1,6 @@
 #pragma once
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -40,8 +41,11 @@ std::string_view trimField(std::string_view field);
 bool isAisPlaceholder(std::string_view field);
 
 // False when the field holds something that is not a number; empty fields and placeholders
-// are "missing" (NaN). Integers written as 57.0 are fine.
-bool parseAisNumber(std::string_view field, double& out);
+// are "missing" (NaN). Integers written as 57.0 are fine. Where `readableEnd` leaves
+// kReadableAfterNumber bytes from the field's start (a parser's chunk of text), the field is
+// read 16 bytes at a time; the value is the same.
+inline constexpr std::ptrdiff_t kReadableAfterNumber = 32;
+bool parseAisNumber(std::string_view field, double& out, const char* readableEnd = nullptr);
 
 // The AIS "type of ship and cargo" code of a field: the number, or for DMA's text types
 // ("Cargo", "Tug") the code of the group; 0 when not available.

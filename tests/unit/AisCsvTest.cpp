@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <bit>
+#include <random>
+
 #include "AisFixtures.h"
 #include "AisLoading.h"
 #include "TestSupport.h"
@@ -68,6 +71,38 @@ TEST(AisRow, OnlyShipMmsisAreVessels) {
   EXPECT_FALSE(isVesselMmsi(992191234));  // aid to navigation
   EXPECT_FALSE(isVesselMmsi(111219500));  // SAR aircraft
   EXPECT_FALSE(isVesselMmsi(970123456));  // AIS-SART
+}
+
+// A parser's chunk lets numbers be read 16 bytes at a time; the value must be the one read byte
+// by byte (and from_chars): the same double, to the bit, and the same refusals.
+TEST(AisRow, NumbersReadWideAreTheSameToTheBit) {
+  std::vector<std::string> fields = {"0", "-0", "5.", ".5", "-.5", "-", ".", "", "  33.74123 ", "-118.26123",
+                                     "367000123", "999999999999999", "1234567.89012345", "9999999999999999",
+                                     "12.3.4", "1e5", "+7", "12a", "NA", "Unknown", "-0.0000001", "90.00000",
+                                     "0001.0100", "102.3", "511", "57.0"};
+  std::mt19937_64 random(7);
+  for (int i = 0; i < 20000; ++i) {  // [-]digits[.digits], 1 to 17 characters
+    std::string field = random() % 4 == 0 ? "-" : "";
+    const std::size_t digits = 1 + random() % 16, point = random() % (digits + 2);
+    for (std::size_t d = 0; d < digits; ++d) {
+      if (d == point) field += '.';
+      field += char('0' + random() % 10);
+    }
+    fields.push_back(field);
+  }
+  for (const std::string& field : fields) {
+    std::string chunk = field + std::string(kReadableAfterNumber, ',');
+    double wide = -1, narrow = -1;
+    const bool wideRead = parseAisNumber(std::string_view(chunk.data(), field.size()), wide, chunk.data() + chunk.size());
+    const bool narrowRead = parseAisNumber(field, narrow);
+    ASSERT_EQ(wideRead, narrowRead) << field;
+    if (narrowRead) {
+      EXPECT_EQ(std::bit_cast<std::uint64_t>(wide), std::bit_cast<std::uint64_t>(narrow)) << field;
+    }
+  }
+  double value = 0;
+  ASSERT_TRUE(parseAisNumber("-118.26123", value, nullptr));
+  EXPECT_EQ(value, -118.26123);
 }
 
 // Every quirk of FACTS.md in one MarineCadastre file; the counts are known by construction.
