@@ -26,9 +26,10 @@ std::string lower(std::string_view text) {
 }
 
 // splitRow for a line without quotes, 16 bytes at a time where SSE2 is there (every x86-64):
-// commas found by one compare and a bit mask. Returns -1 at the first quote (splitRow's
-// general loop takes over), else as splitRow.
-int splitPlainRow(std::string_view line, Fields& fields) {
+// commas found by one compare and a bit mask, the line's last bytes too where 16 can be read
+// (before `readableEnd`). Returns -1 at the first quote (splitRow's general loop takes over),
+// else as splitRow.
+int splitPlainRow(std::string_view line, Fields& fields, [[maybe_unused]] const char* readableEnd) {
   int count = 0;
   const char* start = line.data();
   const char* p = start;
@@ -41,13 +42,16 @@ int splitPlainRow(std::string_view line, Fields& fields) {
   };
 #ifdef __SSE2__
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
-  for (; p + 16 <= end; p += 16) {
+  for (; p < end && p + 16 <= readableEnd; p += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quote)) != 0) return -1;
-    for (unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, comma))); mask != 0; mask &= mask - 1) {
+    const unsigned inLine = end - p >= 16 ? 0xFFFFu : (1u << (end - p)) - 1;
+    if ((unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quote))) & inLine) != 0) return -1;
+    for (unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, comma))) & inLine; mask != 0;
+         mask &= mask - 1) {
       if (!cut(p + __builtin_ctz(mask))) return kMaxColumns + 1;
     }
   }
+  p = std::min(p, end);
 #endif
   for (; p < end; ++p) {
     if (*p == '"') return -1;
@@ -58,9 +62,11 @@ int splitPlainRow(std::string_view line, Fields& fields) {
 
 // Splits one line at commas outside double quotes; quoted fields are returned without their
 // quotes (doubled quotes inside stay doubled: see unquote). Returns the number of fields, or
-// kMaxColumns + 1 when there are more than the parser keeps.
-int splitRow(std::string_view line, Fields& fields) {
-  if (const int plain = splitPlainRow(line, fields); plain >= 0) return plain;
+// kMaxColumns + 1 when there are more than the parser keeps. Bytes up to `readableEnd` (the
+// line's end by default) may be read past the line.
+int splitRow(std::string_view line, Fields& fields, const char* readableEnd = nullptr) {
+  if (!readableEnd) readableEnd = line.data() + line.size();
+  if (const int plain = splitPlainRow(line, fields, readableEnd); plain >= 0) return plain;
   int count = 0;
   const char* p = line.data();
   const char* const end = p + line.size();
@@ -123,7 +129,7 @@ bool allBlank(std::string_view line, const Fields& fields, int count) {
 struct RowParser {
   const AisCsvLayout& layout;
   AisCsvChunk& chunk;
-  const char* textEnd;  // of the chunk: numbers before its last bytes are read 16 bytes at a time
+  const char* textEnd;  // of the chunk: lines and numbers before its last bytes are read 16 bytes at a time
   Fields cells;  // of the row in hand; kept across rows, as clearing 40 views a row shows in profiles
 
   void reject(std::int64_t line, DropReason reason, std::string detail) {
@@ -167,7 +173,7 @@ struct RowParser {
   }
 
   void parse(std::string_view line, std::int64_t lineNumber) {
-    const int count = splitRow(line, cells);
+    const int count = splitRow(line, cells, textEnd);
     if (count <= kMaxColumns && allBlank(line, cells, count)) return;
     const Fields& fields = cells;
     ++chunk.counts.rowsRead;
