@@ -46,8 +46,9 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
                            int threads = 0);
 
 // Each vessel's points (by its position in `index`) where every vessel's points are one run of
-// one chunk, as an archive reads them: buildAisTracks then cleans them where they are instead of
-// sorting them into a copy. None where a vessel's points are in two runs or more.
+// one chunk, as an archive reads them: buildAisTracks then takes them from there, with no index
+// sorted by vessel, and hands each chunk back once its vessels are done. None where a vessel's
+// points are in two runs or more.
 std::optional<std::vector<std::span<AisPoint>>> vesselRuns(std::vector<std::vector<AisPoint>>& chunks,
                                                            const AisVesselTable& index);
 
