@@ -240,7 +240,7 @@ core::Result<void> readAisArchive(const std::filesystem::path& path, const AisRe
   }
   // The blocks stay packed (~14 bytes a report) until all are read; then they are decoded vessel
   // by vessel, so that each vessel's points are one run of a chunk, which the tracks are cleaned
-  // in where they lie instead of in a copy sorted by vessel (vesselRuns).
+  // from where it lies, with no index sorted by vessel (vesselRuns).
   std::vector<WindowBlock> blocks;
   std::int64_t read = 0;
   for (auto& feature : *result) {

@@ -42,7 +42,7 @@ int splitPlainRow(std::string_view line, Fields& fields, [[maybe_unused]] const 
   };
 #ifdef __SSE2__
   const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
-  for (; p < end && p + 16 <= readableEnd; p += 16) {
+  for (; p < end && readableEnd - p >= 16; p += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const unsigned inLine = end - p >= 16 ? 0xFFFFu : (1u << (end - p)) - 1;
     if ((unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quote))) & inLine) != 0) return -1;

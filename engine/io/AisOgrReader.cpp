@@ -260,7 +260,7 @@ core::Result<void> readAisOgr(const std::filesystem::path& file, const AisReadOp
   VSIStatBufL stat{};
   if (VSIStatL(name.c_str(), &stat) == 0) counts.bytesRead = std::int64_t(stat.st_size);
   data.files[fileIndex].timeResolutionSeconds = timeResolution;
-  data.counts.merge(counts);
+  data.counts.merge(std::move(counts));
   data.add(std::move(points), vessels);
   return {};
 }

@@ -57,7 +57,7 @@ struct ChunkMerger {
     linesBefore += chunk.lines;
     int& resolution = data.files[file].timeResolutionSeconds;
     resolution = std::max(resolution, chunk.timeResolutionSeconds);
-    data.counts.merge(chunk.counts);
+    data.counts.merge(std::move(chunk.counts));
     data.add(std::move(chunk.points), chunk.vessels);
   }
 

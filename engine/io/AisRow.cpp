@@ -127,7 +127,7 @@ bool isAisPlaceholder(std::string_view text) {
   return text == "Unknown" || text == "Unknown value" || text == "Undefined" || text == "NA";
 }
 
-bool parseAisNumber(std::string_view field, double& out, const char* readableEnd) {
+bool parseAisNumber(std::string_view field, double& out, [[maybe_unused]] const char* readableEnd) {
   field = trimField(field);
   // Nearly every field is a plain decimal: checked first.
 #ifdef __SSE2__

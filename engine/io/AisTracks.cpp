@@ -8,10 +8,12 @@
 #include <atomic>
 #include <cmath>
 #include <future>
+#include <limits>
 #include <memory>
 #include <numbers>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <thread>
 
 #include <glm/geometric.hpp>
@@ -145,11 +147,21 @@ void forEachColumn(AisTrackSet& set, Apply&& apply) {
   apply(set.heading);
 }
 
-// Sized without touching the memory: the threads that fill the columns fault their own parts in.
-void resizeColumns(AisTrackSet& set, std::size_t count) {
+// Sized for every point read without touching the memory: the threads that fill the columns
+// fault their own parts in.
+void sizeColumns(AisTrackSet& set, std::size_t count) {
   forEachColumn(set, [&](auto& column) {
     core::reserveHugePages(column, count);
     column.resize(count);
+  });
+}
+
+// Cut to the kept points; the pages past them (the dropped points' room, written before the
+// columns were closed up) go back to the system.
+void cutColumns(AisTrackSet& set, std::size_t kept) {
+  forEachColumn(set, [&](auto& column) {
+    column.resize(kept);
+    core::returnPages(column.data() + kept, (column.capacity() - kept) * sizeof(column[0]));
   });
 }
 
@@ -219,8 +231,9 @@ class VesselPoints {
     }
   }
 
-  // Vessel v is gathered for good: a chunk of runs whose every vessel is goes back to the system,
-  // so that the chunks and the columns are never both whole in memory. Thread-safe.
+  // Vessel v is gathered for good. Runs: a chunk whose every vessel is goes back to the system,
+  // so that the chunks and the columns are never both whole in memory (sorted indices gather
+  // from every chunk to the end). Thread-safe.
   void doneWith(std::uint32_t v) {
     if (runs_.empty()) return;
     const std::size_t c = chunkOf_[v];
@@ -273,6 +286,8 @@ class VesselPoints {
       }
     }
     offsets_[vesselCount] = total;
+    // 128 GB of points, more than any machine this runs on holds, before an index overflows.
+    if (total > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("over 2^32 AIS points in one data set");
     core::reserveHugePages(order_, total);
     order_.resize(total);
     onWorkers(workers, [&](std::size_t w) {
@@ -317,9 +332,10 @@ double greatCircleMetres(double lat1, double lon1, double lat2, double lon2) {
   return 2 * kEarthRadiusM * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
+// The columns' room past their size was handed back (cutColumns).
 std::size_t AisTrackSet::pointBytes() const {
-  return time.capacity() * sizeof(core::UtcMicros) + (latE7.capacity() + lonE7.capacity()) * sizeof(std::int32_t) +
-         (sogTenths.capacity() + cogTenths.capacity() + heading.capacity()) * sizeof(std::int16_t) +
+  return time.size() * sizeof(core::UtcMicros) + (latE7.size() + lonE7.size()) * sizeof(std::int32_t) +
+         (sogTenths.size() + cogTenths.size() + heading.size()) * sizeof(std::int16_t) +
          tracks.capacity() * sizeof(AisTrack);
 }
 
@@ -335,7 +351,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
   for (const AisVesselInfo& info : set.vessels) index[info.key];
   VesselPoints grouped(raw.pointChunks, index, workers);
   const std::vector<std::size_t>& offsets = grouped.offsets();
-  resizeColumns(set, offsets.back());
+  sizeColumns(set, offsets.back());
 
   std::vector<double> resolutions;
   for (const AisSourceFile& file : raw.files) resolutions.push_back(file.timeResolutionSeconds);
@@ -349,14 +365,14 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
     std::vector<AisTrack> tracks;       // positions before the columns are closed up
     AisCounts counts;                   // the rows it dropped
   };
-  std::vector<Worker> runs;
-  const std::size_t perWorker = offsets.back() / workers + 1;
-  for (std::uint32_t v = 0; v < set.vessels.size();) {
-    std::uint32_t end = v;
-    while (end < set.vessels.size() && offsets[end] - offsets[v] < perWorker) ++end;
-    runs.push_back({v, std::max(end, v + 1), {}, {}});
+  std::vector<Worker> runs;  // cut where the points pass each worker's share
+  for (std::size_t w = 1, first = 0; w <= workers && first < set.vessels.size(); ++w) {
+    std::size_t last = first;
+    while (last < set.vessels.size() && (w == workers || offsets[last] < offsets.back() * w / workers)) ++last;
+    if (last == first) continue;
+    runs.push_back({std::uint32_t(first), std::uint32_t(last), {}, {}});
     runs.back().counts.rowsPerReason = counts.rowsPerReason;
-    v = runs.back().last;
+    first = last;
   }
   std::vector<std::size_t> keptEnd(set.vessels.size());
   auto dropped = [&](AisCounts& into, const AisPoint& p, std::uint32_t vessel, DropReason reason) {
@@ -408,7 +424,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
     if (shift[v] > 0) moveColumns(set, offsets[v], kept, count);
     kept += count;
   }
-  resizeColumns(set, kept);
+  cutColumns(set, kept);
   std::size_t trackCount = 0;
   for (const Worker& worker : runs) trackCount += worker.tracks.size();
   set.tracks.reserve(trackCount);
@@ -417,7 +433,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
       const auto by = std::uint32_t(shift[track.vessel]);
       set.tracks.push_back({track.vessel, track.begin - by, track.end - by});
     }
-    counts.merge(worker.counts);
+    counts.merge(std::move(worker.counts));
   }
   return set;
 }

@@ -1,6 +1,7 @@
 #include "io/AisTypes.h"
 
 #include <numeric>
+#include <utility>
 
 namespace corridor::io {
 
@@ -53,11 +54,11 @@ std::int64_t AisCounts::droppedTotal() const {
   return std::accumulate(dropped.begin(), dropped.end(), std::int64_t{0});
 }
 
-void AisCounts::merge(const AisCounts& other) {
+void AisCounts::merge(AisCounts other) {
   // other's rows come after this one's: each reason keeps its first rowsPerReason.
   std::array<std::int64_t, kDropReasonCount> seen = dropped;
-  for (const AisBadRow& row : other.rows) {
-    if (std::size_t(seen[std::size_t(row.reason)]++) < rowsPerReason) rows.push_back(row);
+  for (AisBadRow& row : other.rows) {
+    if (std::size_t(seen[std::size_t(row.reason)]++) < rowsPerReason) rows.push_back(std::move(row));
   }
   rowsRead += other.rowsRead;
   bytesRead += other.bytesRead;

@@ -108,8 +108,9 @@ struct AisCounts {
     if (std::size_t(dropped[std::size_t(reason)]++) < rowsPerReason) rows.push_back(makeRow());
   }
   std::int64_t droppedTotal() const;
-  // Adds other's counts and, within this one's limit per reason, its rows.
-  void merge(const AisCounts& other);
+  // Adds other's counts and, within this one's limit per reason, its rows (moved: with
+  // --dropped there may be millions).
+  void merge(AisCounts other);
 };
 
 }  // namespace corridor::io

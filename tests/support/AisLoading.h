@@ -27,11 +27,16 @@ inline LoadedAis loadAis(const std::vector<std::filesystem::path>& files, const 
   return loaded;
 }
 
-// Every column of two track sets, point by point.
+// Every column of two track sets, point by point, and every track's vessel and range.
 inline void expectSameTracks(const io::AisTrackSet& a, const io::AisTrackSet& b) {
   ASSERT_EQ(a.pointCount(), b.pointCount());
   ASSERT_EQ(a.tracks.size(), b.tracks.size());
   ASSERT_EQ(a.vessels.size(), b.vessels.size());
+  for (std::size_t t = 0; t < a.tracks.size(); ++t) {
+    EXPECT_EQ(a.tracks[t].vessel, b.tracks[t].vessel) << "track " << t;
+    EXPECT_EQ(a.tracks[t].begin, b.tracks[t].begin) << "track " << t;
+    EXPECT_EQ(a.tracks[t].end, b.tracks[t].end) << "track " << t;
+  }
   EXPECT_EQ(a.time, b.time);
   EXPECT_EQ(a.latE7, b.latE7);
   EXPECT_EQ(a.lonE7, b.lonE7);

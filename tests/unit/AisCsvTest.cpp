@@ -1,8 +1,12 @@
 // The fast AIS CSV reader: formats, quirks of real files, every dropped row counted by reason.
 #include <gtest/gtest.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <bit>
+#include <cmath>
+#include <cstring>
 #include <random>
 
 #include "AisFixtures.h"
@@ -103,6 +107,40 @@ TEST(AisRow, NumbersReadWideAreTheSameToTheBit) {
   double value = 0;
   ASSERT_TRUE(parseAisNumber("-118.26123", value, nullptr));
   EXPECT_EQ(value, -118.26123);
+}
+
+// Lines and numbers are read 16 bytes at a time only where the bytes past them are still the
+// chunk's: a chunk that ends right before memory that cannot be read parses without touching it
+// (a read past its end would crash the test), whatever its last line and number look like.
+TEST(AisCsvReader, AChunkEndingBeforeUnreadableMemoryIsReadWithinIt) {
+  const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
+  char* const pages =
+      static_cast<char*>(mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+  ASSERT_NE(pages, MAP_FAILED);
+  ASSERT_EQ(mprotect(pages + page, page, PROT_NONE), 0);
+  char* const end = pages + page;
+  const auto layout = detectAisCsvLayout("MMSI,BaseDateTime,LAT,LON");  // the longitude ends each line
+  ASSERT_TRUE(layout.has_value());
+  for (const std::string last : {"-118.2", "-118.25123", "-118.123456789", "7", "-118.2\n", "-118.25123\r\n"}) {
+    const std::string text = "367000001,2022-06-01T00:00:00,33.5,-118.25\n367000001,2022-06-01T00:10:00,33.5," + last;
+    std::memcpy(end - text.size(), text.data(), text.size());
+    const AisCsvChunk chunk = parseAisCsvChunk(std::string_view(end - text.size(), text.size()), *layout);
+    ASSERT_EQ(chunk.points.size(), 2u) << last;
+    double lon = 0;
+    ASSERT_TRUE(parseAisNumber(last.substr(0, last.find_first_of("\r\n")), lon));
+    EXPECT_EQ(chunk.points[1].lonE7, std::int32_t(std::lround(lon * 1e7))) << last;
+  }
+  const std::ptrdiff_t starts[] = {kReadableAfterNumber, kReadableAfterNumber - 1, 16, 1};  // bytes before the end
+  for (const std::ptrdiff_t before : starts) {
+    const std::string field = std::string("-12.34567890123").substr(before > 1 ? 0 : 1, std::size_t(std::min<std::ptrdiff_t>(before, 15)));
+    std::memset(end - before, ',', std::size_t(before));
+    std::memcpy(end - before, field.data(), field.size());
+    double wide = 0, narrow = 0;
+    ASSERT_TRUE(parseAisNumber(std::string_view(end - before, field.size()), wide, end)) << before;
+    ASSERT_TRUE(parseAisNumber(field, narrow));
+    EXPECT_EQ(wide, narrow) << before;
+  }
+  munmap(pages, 2 * page);
 }
 
 // Every quirk of FACTS.md in one MarineCadastre file; the counts are known by construction.

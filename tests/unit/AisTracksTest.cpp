@@ -137,10 +137,10 @@ TEST(AisTracks, OfExactDuplicatesTheOneReadFirstIsKept) {
   EXPECT_EQ(set.sogTenths[begin + 5], 120);   // minute 50: the original
 }
 
-// Points grouped by vessel, as an archive reads them, are cleaned where they lie; interleaved,
-// or one vessel's in two chunks, they are gathered through their indices sorted by vessel. All
-// give the same tracks and the same drops, on any number of workers, although the memory of
-// grouped points is handed back as their vessels reach the columns.
+// Points grouped by vessel, as an archive reads them, are cleaned from where they lie;
+// interleaved, or one vessel's in two chunks, they are gathered through their indices sorted by
+// vessel. All give the same tracks and the same drops, on any number of workers, although the
+// memory of grouped points is handed back as their vessels reach the columns.
 std::vector<AisPoint> voyage(std::uint32_t mmsi, int reports, double lon0, std::uint32_t line0) {
   std::vector<AisPoint> points;  // 10 kn east, a report every minute
   for (int i = 0; i < reports; ++i) {
@@ -168,22 +168,27 @@ std::vector<std::int64_t> droppedLines(const AisCounts& counts) {
 }
 
 TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
-  // 30,000 reports a vessel: each vessel spans many pages, and the sorted copy is handed back
-  // in several steps. The chunks hold the vessels out of key order.
+  // 30,000 reports a vessel: each vessel spans many pages, handed back once its vessels are
+  // done. The chunks hold the vessels out of key order.
   constexpr int kReports = 30000;
   std::vector<AisPoint> first = voyage(367000001, kReports, -130, 2), second = voyage(367000002, kReports, -120, 40002),
                         third = voyage(367000003, kReports, -110, 80002);
   first[100].lonE7 = -1000000000;  // a spike 3,000 km away
-  second.push_back(second[7]);      // an exact duplicate, read later
+  third[200].lonE7 = -1000000000;
+  second.push_back(second[7]);  // an exact duplicate, read later
   second.back().line = 200000;
   AisRawData grouped = dataOf({third, first, second});
+  std::vector<AisPoint> firstThenSecond = first;
+  firstThenSecond.insert(firstThenSecond.end(), second.begin(), second.end());
+  // Two vessels' runs in one chunk, cleaned by one worker in turn: the chunk must outlive the first.
+  AisRawData shared = dataOf({third, firstThenSecond});
   std::vector<AisPoint> interleaved;
   for (std::size_t i = 0; i < second.size(); ++i) {
     for (const auto* points : {&first, &second, &third}) {
       if (i < points->size()) interleaved.push_back((*points)[i]);
     }
   }
-  AisRawData mixed = dataOf({interleaved});
+  AisRawData mixed = dataOf({interleaved}), mixedAgain = dataOf({interleaved});
   AisRawData split = dataOf({{first.begin(), first.begin() + 10}, second, {first.begin() + 10, first.end()}, third});
 
   const auto runs = vesselRuns(grouped.pointChunks, grouped.vessels);
@@ -194,20 +199,35 @@ TEST(AisTracks, PointsGroupedByVesselAreCleanedWhereTheyLieWithTheSameResult) {
   EXPECT_FALSE(vesselRuns(mixed.pointChunks, mixed.vessels).has_value());
   EXPECT_FALSE(vesselRuns(split.pointChunks, split.vessels).has_value());  // one vessel in two chunks
 
-  AisCounts groupedCounts, mixedCounts, splitCounts;
-  groupedCounts.rowsPerReason = mixedCounts.rowsPerReason = splitCounts.rowsPerReason = AisCounts::kEveryRow;
+  AisCounts groupedCounts, sharedCounts, mixedCounts, splitCounts, firstOfEachCounts;
+  for (AisCounts* counts : {&groupedCounts, &sharedCounts, &mixedCounts, &splitCounts}) {
+    counts->rowsPerReason = AisCounts::kEveryRow;
+  }
+  firstOfEachCounts.rowsPerReason = 1;
   const AisTrackSet fromGroups = buildAisTracks(std::move(grouped), {}, groupedCounts, 2);
+  const AisTrackSet fromShared = buildAisTracks(std::move(shared), {}, sharedCounts, 1);
   const AisTrackSet fromMixed = buildAisTracks(std::move(mixed), {}, mixedCounts, 3);
-  const AisTrackSet fromSplit = buildAisTracks(std::move(split), {}, splitCounts, 1);
-  ASSERT_EQ(fromGroups.pointCount(), 3u * kReports - 1);
-  test::expectSameTracks(fromGroups, fromMixed);
-  test::expectSameTracks(fromGroups, fromSplit);
+  const AisTrackSet fromSplit = buildAisTracks(std::move(split), {}, splitCounts, 4);
+  buildAisTracks(std::move(mixedAgain), {}, firstOfEachCounts, 3);
+  // Vessels in key order, each one track without its dropped report.
+  ASSERT_EQ(fromGroups.pointCount(), 3u * kReports - 2);
   ASSERT_EQ(fromGroups.tracks.size(), 3u);
-  EXPECT_EQ(fromGroups.vessels[fromGroups.tracks[0].vessel].key, 367000001u);
+  const std::uint32_t ends[] = {kReports - 1, 2 * kReports - 1, 3 * kReports - 2};
+  for (std::uint32_t t = 0; t < 3; ++t) {
+    EXPECT_EQ(fromGroups.vessels[fromGroups.tracks[t].vessel].key, 367000001u + t);
+    EXPECT_EQ(fromGroups.tracks[t].begin, t == 0 ? 0 : ends[t - 1]);
+    EXPECT_EQ(fromGroups.tracks[t].end, ends[t]);
+  }
   EXPECT_EQ(fromGroups.latE7.back(), 330000000 + kReports - 1);  // the last vessel's last report, intact
-  EXPECT_EQ(droppedLines(groupedCounts), (std::vector<std::int64_t>{102, 200000}));
-  EXPECT_EQ(droppedLines(mixedCounts), droppedLines(groupedCounts));
-  EXPECT_EQ(droppedLines(splitCounts), droppedLines(groupedCounts));
+  EXPECT_EQ(fromGroups.pointBytes(), fromGroups.pointCount() * 22 + 3 * sizeof(AisTrack));
+  for (const AisTrackSet* other : {&fromShared, &fromMixed, &fromSplit}) test::expectSameTracks(fromGroups, *other);
+  EXPECT_EQ(droppedLines(groupedCounts), (std::vector<std::int64_t>{102, 80202, 200000}));
+  for (const AisCounts* other : {&sharedCounts, &mixedCounts, &splitCounts}) {
+    EXPECT_EQ(droppedLines(*other), droppedLines(groupedCounts));
+  }
+  // Of each reason, the first dropped row in vessel order, whichever worker cleaned it.
+  EXPECT_EQ(droppedLines(firstOfEachCounts), (std::vector<std::int64_t>{102, 200000}));
+  EXPECT_EQ(firstOfEachCounts.droppedTotal(), 3);
 }
 
 void writeGzip(const std::filesystem::path& path, const std::string& text) {
