@@ -1,9 +1,9 @@
 #include "io/AisRow.h"
 
 #include <charconv>
-#include <cstring>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "core/Numeric.h"
@@ -19,6 +19,12 @@ constexpr std::uint64_t kPowersOfTen[] = {1,           10,           100,       
                                           100000,      1000000,      10000000,      100000000,      1000000000,
                                           10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
                                           1000000000000000};
+
+// Up to 15 digits as an integer over an exact power of ten: the correctly rounded value.
+double decimalValue(std::uint64_t digits, std::size_t decimals, bool negative) {
+  const double value = double(digits) / double(kPowersOfTen[decimals]);
+  return negative ? -value : value;
+}
 
 // [-]digits[.digits] with at most 15 digits, the form of nearly every AIS number: the digits
 // as an integer divided by an exact power of ten is the correctly rounded value, as from_chars
@@ -40,8 +46,7 @@ bool parsePlainDecimal(std::string_view text, double& out) {
   }
   // Past 15 digits the integer may have wrapped; from_chars decides then.
   if (p != end || wholeDigits + decimals == 0 || wholeDigits + decimals > 15) return false;
-  out = double(digits) / double(kPowersOfTen[decimals]);
-  if (negative) out = -out;
+  out = decimalValue(digits, std::size_t(decimals), negative);
   return true;
 }
 
@@ -85,9 +90,8 @@ bool parsePlainDecimalWide(std::string_view text, double& out) {
   const std::size_t whole = points ? std::size_t(__builtin_ctz(points)) : n;
   const std::size_t decimals = points ? n - whole - 1 : 0;
   if (whole + decimals == 0 || whole + decimals > 15) return false;
-  const std::uint64_t value = digitsValue(p, whole) * kPowersOfTen[decimals] + digitsValue(p + whole + 1, decimals);
-  out = double(value) / double(kPowersOfTen[decimals]);
-  if (negative) out = -out;
+  out = decimalValue(digitsValue(p, whole) * kPowersOfTen[decimals] + digitsValue(p + whole + 1, decimals), decimals,
+                     negative);
   return true;
 }
 #endif

@@ -2,12 +2,12 @@
 
 #include "core/HeapTrim.h"
 #include "core/HugePages.h"
+#include "core/Parallel.h"
 #include "geo/Subdivide.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <future>
 #include <limits>
 #include <memory>
 #include <numbers>
@@ -182,15 +182,6 @@ void moveColumns(AisTrackSet& set, std::size_t from, std::size_t to, std::size_t
   });
 }
 
-
-// Runs `work(w)` for w in [0, workers) on threads of their own.
-template <class Work>
-void onWorkers(std::size_t workers, Work&& work) {
-  std::vector<std::future<void>> jobs;
-  for (std::size_t w = 0; w < workers; ++w) jobs.push_back(std::async(std::launch::async, work, w));
-  for (auto& job : jobs) job.get();
-}
-
 // Each vessel's points in the order read, found where they lie, in the reader's chunks: where
 // each vessel's points came as one run of a chunk (an archive reads them so), that run; otherwise
 // through the points' indices, sorted by vessel. A copy of the points sorted by vessel would be a
@@ -267,7 +258,7 @@ class VesselPoints {
     std::vector<std::size_t> firstChunk(workers + 1, chunks_.size());  // worker w's are [firstChunk[w], firstChunk[w + 1])
     for (std::size_t w = 0; w < workers; ++w) firstChunk[w] = chunks_.size() * w / workers;
     std::vector<std::vector<std::size_t>> counts(workers, std::vector<std::size_t>(vesselCount, 0));
-    onWorkers(workers, [&](std::size_t w) {
+    core::runOnThreads(workers, [&](std::size_t w) {
       for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
         for (AisPoint& point : chunks_[c]) {
           point.vessel = std::uint32_t(index.indexOf(point.vessel));  // the key is not needed again
@@ -290,7 +281,7 @@ class VesselPoints {
     if (total > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("over 2^32 AIS points in one data set");
     core::reserveHugePages(order_, total);
     order_.resize(total);
-    onWorkers(workers, [&](std::size_t w) {
+    core::runOnThreads(workers, [&](std::size_t w) {
       for (std::size_t c = firstChunk[w]; c < firstChunk[w + 1]; ++c) {
         for (std::size_t i = 0; i < chunks_[c].size(); ++i) {
           order_[cursors[w][chunks_[c][i].vessel]++] = std::uint32_t(chunkStart_[c] + i);
@@ -386,7 +377,7 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
                        file.featureNumbers};
     });
   };
-  onWorkers(runs.size(), [&](std::size_t r) {
+  core::runOnThreads(runs.size(), [&](std::size_t r) {
     Worker& worker = runs[r];
     std::vector<AisPoint> points;
     std::vector<Fate> fates;

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/Log.h"
+#include "core/Parallel.h"
 
 namespace corridor::io {
 namespace {
@@ -139,12 +140,7 @@ core::Result<Triangulation> triangulatePolygons(const std::vector<geo::Polygon>&
     }
   }
   std::vector<Triangulation> parts(chunks.size());
-  {
-    std::vector<std::jthread> workers;
-    for (std::size_t i = 0; i < chunks.size(); ++i) {
-      workers.emplace_back([&, i] { parts[i] = triangulateRange(chunks[i]); });
-    }
-  }
+  core::runOnThreads(chunks.size(), [&](std::size_t i) { parts[i] = triangulateRange(chunks[i]); });
   Triangulation result;
   for (auto& part : parts) appendMesh(result, std::move(part));
   if (result.failedPolygons > 0) {
