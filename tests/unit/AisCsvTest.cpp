@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -102,6 +103,12 @@ TEST(AisRow, NumbersReadWideAreTheSameToTheBit) {
     ASSERT_EQ(wideRead, narrowRead) << field;
     if (narrowRead) {
       EXPECT_EQ(std::bit_cast<std::uint64_t>(wide), std::bit_cast<std::uint64_t>(narrow)) << field;
+    }
+    double correct = 0;  // the correctly rounded value, where the whole field is a number
+    const std::string_view trimmed = trimField(field);
+    if (const auto [end, ec] = std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), correct);
+        narrowRead && ec == std::errc() && end == trimmed.data() + trimmed.size()) {
+      EXPECT_EQ(std::bit_cast<std::uint64_t>(narrow), std::bit_cast<std::uint64_t>(correct)) << field;
     }
   }
   double value = 0;
