@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include "core/Log.h"
 
@@ -92,31 +94,66 @@ bool zone(Scanner& s, Fields& f) {
   return s.done();
 }
 
-// "YYYY-MM-DDTHH:MM:SS" (or with a space), MarineCadastre's form and so nearly every row read:
-// digits at fixed places, read without the scanner's loops. False for any other text.
-bool fixedIso(std::string_view text, Fields& f) {
-  static constexpr std::string_view kPattern = "dddd-dd-dd dd:dd:dd";
-  if (text.size() != kPattern.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool matches = kPattern[i] == 'd' ? unsigned(text[i] - '0') <= 9
-                         : i == 10          ? text[i] == 'T' || text[i] == ' '
-                                            : text[i] == kPattern[i];
-    if (!matches) return false;
-  }
+// Bytes of a word that are all decimal digits where `digits` has 0xFF: each byte's xor with
+// '0' is at most 9. A byte of 0x8A or more carries into the next, but fails itself.
+bool allDigits(std::uint64_t word, std::uint64_t digits) {
+  const std::uint64_t values = (word ^ 0x3030303030303030ull) & digits;
+  return ((values | (values + (digits & 0x7676767676767676ull))) & (digits & 0x8080808080808080ull)) == 0;
+}
+
+// The day number of a valid "YYYY-MM-DD" (the first ten bytes of `text`): the last one met is
+// kept per thread, as a file's rows share a handful of dates.
+std::optional<std::int64_t> dayNumber(std::string_view text, std::uint64_t dateWord) {
+  thread_local std::uint64_t cachedWord = 0;
+  thread_local std::uint16_t cachedDay = 0;  // the day's two digits
+  thread_local std::int64_t cachedDays = 0;
+  std::uint16_t day;
+  std::memcpy(&day, text.data() + 8, 2);
+  if (dateWord == cachedWord && day == cachedDay) return cachedDays;
   auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
+  Fields f;
   f.year = two(0) * 100 + two(2);
   f.month = two(5);
   f.day = two(8);
-  f.hour = two(11);
-  f.minute = two(14);
-  f.second = two(17);
-  f.hasClock = f.hasSeconds = true;
-  return true;
+  const auto date = assemble(f);
+  if (!date) return {};
+  cachedWord = dateWord;
+  cachedDay = day;
+  cachedDays = date->time / (core::kMicrosPerSecond * 86400);
+  return cachedDays;
+}
+
+// "YYYY-MM-DDTHH:MM:SS" (or with a space), MarineCadastre's form and so nearly every row read:
+// its 19 bytes checked as two words and two bytes, its digits read at fixed places. Any other
+// form is left to the scanner.
+enum class FixedIso : std::uint8_t { NotThisForm, Invalid, Read };
+FixedIso fixedIso(std::string_view text, AisTime& out) {
+  static_assert(std::endian::native == std::endian::little, "the words below are read little-endian");
+  if (text.size() != 19 || (text[10] != 'T' && text[10] != ' ')) return FixedIso::NotThisForm;
+  // Little-endian words, a text's first byte lowest: "YYYY-MM-" and "HH:MM:SS".
+  constexpr std::uint64_t kDateDigits = 0x00FFFF00FFFFFFFFull, kDateDashes = 0x2D00002D00000000ull;
+  constexpr std::uint64_t kClockDigits = 0xFFFF00FFFF00FFFFull, kClockColons = 0x00003A00003A0000ull;
+  std::uint64_t date, clock;
+  std::memcpy(&date, text.data(), 8);
+  std::memcpy(&clock, text.data() + 11, 8);
+  if (!allDigits(date, kDateDigits) || (date & ~kDateDigits) != kDateDashes || unsigned(text[8] - '0') > 9 ||
+      unsigned(text[9] - '0') > 9 || !allDigits(clock, kClockDigits) || (clock & ~kClockDigits) != kClockColons) {
+    return FixedIso::NotThisForm;
+  }
+  auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
+  const int hour = two(11), minute = two(14), second = two(17);
+  const auto days = dayNumber(text, date);
+  if (!days || hour > 23 || minute > 59 || second > 60) return FixedIso::Invalid;
+  out = {(((*days * 24 + hour) * 60 + minute) * 60 + second) * core::kMicrosPerSecond, 1};
+  return FixedIso::Read;
 }
 
 std::optional<AisTime> iso(std::string_view text) {
+  AisTime fixed;
+  if (const FixedIso read = fixedIso(text, fixed); read != FixedIso::NotThisForm) {
+    return read == FixedIso::Read ? std::optional(fixed) : std::nullopt;
+  }
   Fields f;
-  if (fixedIso(text, f)) return assemble(f);
   Scanner s{text};
   if (!s.number(4, 4, f.year) || !s.accept('-') || !s.number(2, 2, f.month) || !s.accept('-') ||
       !s.number(2, 2, f.day)) {

@@ -1,6 +1,8 @@
 // The timestamps of real AIS exports, each against the instant it names.
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <random>
 #include <string>
 
 #include "io/AisTime.h"
@@ -40,9 +42,32 @@ TEST(AisTime, TheCommonFormReadsAsTheGeneralScannerReadsIt) {
     EXPECT_EQ(parseAisTime(text)->resolutionSeconds, 1) << text;
   }
   for (const char* text : {"2023-00-18T04:05:06", "2023-03-32T04:05:06", "2023-03-18T04:60:06",
-                           "2023-03-18X04:05:06", "2023-03-18T04:05:0a", "2023-03-18T04-05:06", "2023+03-18T04:05:06"}) {
+                           "2023-03-18X04:05:06", "2023-03-18T04:05:0a", "2023-03-18T04-05:06", "2023+03-18T04:05:06",
+                           "2023-03+18T04:05:06", "2023-03-18T04:05;06"}) {
     EXPECT_FALSE(parseAisTime(text)) << text;
   }
+}
+
+// Random digits in the common form, valid dates or not, one after another (the fixed places
+// keep the last date's day number), against the general scanner.
+TEST(AisTime, RandomDigitsInTheCommonFormReadAsTheGeneralScannerReadsThem) {
+  std::mt19937 random(11);
+  const char* dates[] = {"2024-02-29", "2023-02-29", "2024-02-30", "2023-12-31", "2000-02-29", "2100-02-29"};
+  int read = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text = std::string(dates[random() % std::size(dates)]) + "T00:00:00";
+    for (std::size_t at : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u, 11u, 12u, 14u, 15u, 17u, 18u}) {
+      if (random() % 4 == 0) text[at] = char('0' + random() % 10);
+    }
+    const auto fixed = parseAisTime(text), scanned = parseAisTime(text + "Z");
+    ASSERT_EQ(fixed.has_value(), scanned.has_value()) << text;
+    if (fixed) {
+      ++read;
+      EXPECT_EQ(fixed->time, scanned->time) << text;
+    }
+  }
+  EXPECT_GT(read, 2000);
+  EXPECT_LT(read, 18000);
 }
 
 TEST(AisTime, ReadsSlashDatesInEitherOrderWithMinutesOrSecondsAndTwelveHourClocks) {
