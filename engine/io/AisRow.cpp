@@ -21,8 +21,8 @@ constexpr std::uint64_t kPowersOfTen[] = {1,           10,           100,       
                                           1000000000000000};
 
 // Up to 15 digits as an integer over an exact power of ten: the correctly rounded value.
-// A whole number (MMSI, heading) is not divided (a third of each row's divisions; parsing
-// 3.5% faster). Below 2^63: converted as signed, without the check an unsigned conversion makes.
+// A whole number (MMSI, heading: a third of a row's numbers) is not divided. Below 2^63:
+// converted as signed, without the check an unsigned conversion makes.
 double decimalValue(std::uint64_t digits, std::size_t decimals, bool negative) {
   double value = double(std::int64_t(digits));
   if (decimals != 0) value /= double(std::int64_t(kPowersOfTen[decimals]));

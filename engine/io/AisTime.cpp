@@ -95,11 +95,14 @@ bool zone(Scanner& s, Fields& f) {
 }
 
 // Bytes of a word that are all decimal digits where `digits` has 0xFF: each byte's xor with
-// '0' is at most 9. A byte of 0x8A or more carries into the next, but fails itself.
+// '0' is at most 9. A byte whose xor is 0x8A or more carries into the next, but fails itself.
 bool allDigits(std::uint64_t word, std::uint64_t digits) {
   const std::uint64_t values = (word ^ 0x3030303030303030ull) & digits;
   return ((values | (values + (digits & 0x7676767676767676ull))) & (digits & 0x8080808080808080ull)) == 0;
 }
+
+// The two digits at `at`, as a number.
+int twoDigits(std::string_view text, std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); }
 
 // The day number of a valid "YYYY-MM-DD" (the first ten bytes of `text`): the last one met is
 // kept per thread, as a file's rows share a handful of dates.
@@ -110,11 +113,10 @@ std::optional<std::int64_t> dayNumber(std::string_view text, std::uint64_t dateW
   std::uint16_t day;
   std::memcpy(&day, text.data() + 8, 2);
   if (dateWord == cachedWord && day == cachedDay) return cachedDays;
-  auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
   Fields f;
-  f.year = two(0) * 100 + two(2);
-  f.month = two(5);
-  f.day = two(8);
+  f.year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  f.month = twoDigits(text, 5);
+  f.day = twoDigits(text, 8);
   const auto date = assemble(f);
   if (!date) return {};
   cachedWord = dateWord;
@@ -140,8 +142,7 @@ FixedIso fixedIso(std::string_view text, AisTime& out) {
       unsigned(text[9] - '0') > 9 || !allDigits(clock, kClockDigits) || (clock & ~kClockDigits) != kClockColons) {
     return FixedIso::NotThisForm;
   }
-  auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
-  const int hour = two(11), minute = two(14), second = two(17);
+  const int hour = twoDigits(text, 11), minute = twoDigits(text, 14), second = twoDigits(text, 17);
   const auto days = dayNumber(text, date);
   if (!days || hour > 23 || minute > 59 || second > 60) return FixedIso::Invalid;
   out = {(((*days * 24 + hour) * 60 + minute) * 60 + second) * core::kMicrosPerSecond, 1};

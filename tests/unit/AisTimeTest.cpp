@@ -48,8 +48,8 @@ TEST(AisTime, TheCommonFormReadsAsTheGeneralScannerReadsIt) {
   }
 }
 
-// Random digits in the common form, valid dates or not, one after another (the fixed places
-// keep the last date's day number), against the general scanner.
+// Random digits in the common form, valid dates or not, one after another (the reader keeps
+// the last date's day number), against the general scanner.
 TEST(AisTime, RandomDigitsInTheCommonFormReadAsTheGeneralScannerReadsThem) {
   std::mt19937 random(11);
   const char* dates[] = {"2024-02-29", "2023-02-29", "2024-02-30", "2023-12-31", "2000-02-29", "2100-02-29"};
@@ -64,10 +64,29 @@ TEST(AisTime, RandomDigitsInTheCommonFormReadAsTheGeneralScannerReadsThem) {
     if (fixed) {
       ++read;
       EXPECT_EQ(fixed->time, scanned->time) << text;
+      EXPECT_EQ(fixed->resolutionSeconds, scanned->resolutionSeconds) << text;
     }
   }
   EXPECT_GT(read, 2000);
   EXPECT_LT(read, 18000);
+}
+
+// Every byte value at every place of a common-form time: read as the general scanner reads the
+// same time with a 'Z' (but for a sign at the seconds' colon: "04:05+06" is a time with a zone).
+TEST(AisTime, EveryByteAtEveryPlaceOfTheCommonFormReadsAsTheGeneralScannerReadsIt) {
+  const std::string valid = "2024-02-29T23:58:59";
+  for (std::size_t at = 0; at < valid.size(); ++at) {
+    for (int byte = 0; byte < 256; ++byte) {
+      if (at == 16 && (byte == '+' || byte == '-')) continue;
+      std::string text = valid;
+      text[at] = char(byte);
+      const auto fixed = parseAisTime(text), scanned = parseAisTime(text + "Z");
+      ASSERT_EQ(fixed.has_value(), scanned.has_value()) << at << ": " << byte;
+      if (fixed) {
+        EXPECT_EQ(fixed->time, scanned->time) << text;
+      }
+    }
+  }
 }
 
 TEST(AisTime, ReadsSlashDatesInEitherOrderWithMinutesOrSecondsAndTwelveHourClocks) {
