@@ -2,6 +2,7 @@
 
 #include "core/HeapTrim.h"
 #include "core/HugePages.h"
+#include "core/NearlySorted.h"
 #include "core/Parallel.h"
 #include "geo/Subdivide.h"
 
@@ -384,9 +385,9 @@ AisTrackSet buildAisTracks(AisRawData&& raw, const AisTrackOptions& options, Ais
     for (std::uint32_t v = worker.first; v < worker.last; ++v) {
       grouped.gather(v, points);
       grouped.doneWith(v);
-      // File and line rank reports of the same time and place (std::sort keeps no order), so
+      // File and line rank reports of the same time and place (a sort need keep no order), so
       // that of exact duplicates the one read first is kept.
-      std::sort(points.begin(), points.end(), [](const AisPoint& a, const AisPoint& b) {
+      core::sortNearlySorted(points.begin(), points.end(), [](const AisPoint& a, const AisPoint& b) {
         return std::tie(a.time, a.latE7, a.lonE7, a.file, a.line) < std::tie(b.time, b.latE7, b.lonE7, b.file, b.line);
       });
       fates.assign(points.size(), Fate::Keep);
