@@ -53,10 +53,13 @@ struct Fields {
   bool hasClock = false, hasSeconds = false;
 };
 
+// Hours, minutes and seconds of a time of day (second 60: a leap second).
+bool clockInRange(int hour, int minute, int second) { return hour <= 23 && minute <= 59 && second <= 60; }
+
 std::optional<AisTime> assemble(const Fields& f) {
   static constexpr std::array<int, 12> kDaysInMonth = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (f.year < 1900 || f.year > 2200 || f.month < 1 || f.month > 12 || f.day < 1 ||
-      f.day > kDaysInMonth[std::size_t(f.month - 1)] || f.hour > 23 || f.minute > 59 || f.second > 60) {
+      f.day > kDaysInMonth[std::size_t(f.month - 1)] || !clockInRange(f.hour, f.minute, f.second)) {
     return {};
   }
   const bool leap = (f.year % 4 == 0 && f.year % 100 != 0) || f.year % 400 == 0;
@@ -144,7 +147,7 @@ FixedIso fixedIso(std::string_view text, AisTime& out) {
   }
   const int hour = twoDigits(text, 11), minute = twoDigits(text, 14), second = twoDigits(text, 17);
   const auto days = dayNumber(text, date);
-  if (!days || hour > 23 || minute > 59 || second > 60) return FixedIso::Invalid;
+  if (!days || !clockInRange(hour, minute, second)) return FixedIso::Invalid;
   out = {(((*days * 24 + hour) * 60 + minute) * 60 + second) * core::kMicrosPerSecond, 1};
   return FixedIso::Read;
 }
