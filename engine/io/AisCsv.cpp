@@ -129,7 +129,8 @@ bool allBlank(std::string_view line, const Fields& fields, int count) {
 struct RowParser {
   const AisCsvLayout& layout;
   AisCsvChunk& chunk;
-  const char* textEnd;  // of the chunk: lines and numbers before its last bytes are read 16 bytes at a time
+  const char* textBegin;  // of the chunk: numbers after its first bytes are read 16 bytes at a time
+  const char* textEnd;    // lines before its last bytes are split 16 bytes at a time
   Fields cells;  // of the row in hand; kept across rows, as clearing 40 views a row shows in profiles
 
   void reject(std::int64_t line, DropReason reason, std::string detail) {
@@ -145,10 +146,21 @@ struct RowParser {
       out = kMissing;
       return true;
     }
-    if (parseAisNumber(field(fields, which), out, textEnd)) return true;
+    if (parseAisNumber(field(fields, which), out, textBegin)) return true;
     reject(line, DropReason::BadNumber,
            std::string(what) + " '" + std::string(field(fields, which).substr(0, 40)) + "' is not a number");
     return false;
+  }
+
+  // The position and motion as a point keeps them, where every field is exact at that scale:
+  // no double in between (see validateRow).
+  bool readExact(const Fields& fields, AisExactNumbers& exact) const {
+    auto read = [&](AisField which, std::size_t decimals, std::int64_t& out) {
+      return layout.map[which] < 0 || parseAisExact(field(fields, which), decimals, out, textBegin);
+    };
+    return read(AisField::Lat, 7, exact.latE7) && read(AisField::Lon, 7, exact.lonE7) &&
+           read(AisField::Sog, 1, exact.sogTenths) && read(AisField::Cog, 1, exact.cogTenths) &&
+           read(AisField::Heading, 0, exact.heading);
   }
 
   // The vessel: an MMSI (MMSI rules) or a text id (any text).
@@ -163,7 +175,11 @@ struct RowParser {
       return true;
     }
     double mmsi = 0;
-    if (!number(fields, AisField::Id, "MMSI", line, mmsi)) return false;
+    if (std::int64_t whole = 0; parseAisExact(field(fields, AisField::Id), 0, whole, textBegin)) {
+      mmsi = double(whole);  // exact: at most 15 digits
+    } else if (!number(fields, AisField::Id, "MMSI", line, mmsi)) {
+      return false;
+    }
     if (!isMmsiNumber(mmsi)) {
       reject(line, DropReason::BadNumber, "MMSI '" + std::string(id.substr(0, 40)) + "' is not a positive integer");
       return false;
@@ -192,17 +208,23 @@ struct RowParser {
       return;
     }
     row.time = time->time;
-    if (!number(fields, AisField::Lat, "latitude", lineNumber, row.lat) ||
-        !number(fields, AisField::Lon, "longitude", lineNumber, row.lon) ||
-        !number(fields, AisField::Sog, "SOG", lineNumber, row.sog) ||
-        !number(fields, AisField::Cog, "COG", lineNumber, row.cog) ||
-        !number(fields, AisField::Heading, "heading", lineNumber, row.heading)) {
-      return;
-    }
     row.baseStation = layout.map[AisField::TypeOfMobile] >= 0 &&
                       trimField(field(fields, AisField::TypeOfMobile)) == "Base Station";
     AisPoint point;
-    if (const auto reason = validateRow(row, point, chunk.counts)) {
+    std::optional<DropReason> reason;
+    if (AisExactNumbers exact; readExact(fields, exact)) {
+      reason = validateRow(row, exact, point, chunk.counts);
+    } else {
+      if (!number(fields, AisField::Lat, "latitude", lineNumber, row.lat) ||
+          !number(fields, AisField::Lon, "longitude", lineNumber, row.lon) ||
+          !number(fields, AisField::Sog, "SOG", lineNumber, row.sog) ||
+          !number(fields, AisField::Cog, "COG", lineNumber, row.cog) ||
+          !number(fields, AisField::Heading, "heading", lineNumber, row.heading)) {
+        return;
+      }
+      reason = validateRow(row, point, chunk.counts);
+    }
+    if (reason) {
       reject(lineNumber, *reason,
              std::string(dropReasonKey(*reason)) + ": " +
                  (row.textIdKey ? "id " + chunk.textIds.id(row.textIdKey) : "MMSI " + std::to_string(row.mmsi)) +
@@ -290,7 +312,7 @@ AisCsvChunk parseAisCsvChunk(std::string_view text, const AisCsvLayout& layout) 
   // Room for a vessel every 16 rows of 100 bytes, up to 8192 (a 16 MB chunk of a US day holds
   // some 6,000-12,000): entries are reserved, not touched, and the slots take 128 KB.
   chunk.vessels.reserve(std::min<std::size_t>(text.size() / 1600, 8192));
-  RowParser parser{layout, chunk, text.data() + text.size(), {}};
+  RowParser parser{layout, chunk, text.data(), text.data() + text.size(), {}};
   std::size_t pos = 0;
   while (pos < text.size()) {
     const void* found = std::memchr(text.data() + pos, '\n', text.size() - pos);

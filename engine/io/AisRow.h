@@ -34,6 +34,19 @@ bool isVesselMmsi(std::int64_t mmsi);
 // and line). Returns why the row must be dropped, if it must.
 std::optional<DropReason> validateRow(const AisRawRow& row, AisPoint& point, AisCounts& counts);
 
+// A row's position and motion as the integers a point keeps (E7 degrees, tenths of a knot and of
+// a degree, whole degrees), read exactly: what nearly every row of every export holds. -1 for a
+// motion column the file does not have.
+struct AisExactNumbers {
+  std::int64_t latE7 = 0, lonE7 = 0;
+  std::int64_t sogTenths = -1, cogTenths = -1, heading = -1;
+};
+
+// validateRow with the row's position and motion given exactly (its doubles are not read): the
+// same checks on integers, the same point, with no double in between.
+std::optional<DropReason> validateRow(const AisRawRow& row, const AisExactNumbers& numbers, AisPoint& point,
+                                      AisCounts& counts);
+
 // Without spaces, tabs and a trailing CR.
 std::string_view trimField(std::string_view field);
 
@@ -41,11 +54,15 @@ std::string_view trimField(std::string_view field);
 bool isAisPlaceholder(std::string_view field);
 
 // False when the field holds something that is not a number; empty fields and placeholders
-// are "missing" (NaN). Integers written as 57.0 are fine. Where `readableEnd` leaves
-// kReadableAfterNumber bytes from the field's start (a parser's chunk of text), the field is
-// read 16 bytes at a time; the value is the same.
-inline constexpr std::ptrdiff_t kReadableAfterNumber = 32;
-bool parseAisNumber(std::string_view field, double& out, const char* readableEnd = nullptr);
+// are "missing" (NaN). Integers written as 57.0 are fine. Where the 16 bytes before the field's
+// end can be read (from `readableBegin` on: a parser's chunk of text), the field is read 16 bytes
+// at a time; the value is the same.
+bool parseAisNumber(std::string_view field, double& out, const char* readableBegin = nullptr);
+
+// A plain decimal with at most `decimals` decimals (0 to 7) as an integer count of 10^-decimals:
+// "-118.25" at 7 is -1,182,500,000. False for anything else, parseAisNumber deciding then.
+bool parseAisExact(std::string_view field, std::size_t decimals, std::int64_t& out,
+                   const char* readableBegin = nullptr);
 
 // The AIS "type of ship and cargo" code of a field: the number, or for DMA's text types
 // ("Cargo", "Tug") the code of the group; 0 when not available.

@@ -95,14 +95,19 @@ TEST(AisRow, NumbersReadWideAreTheSameToTheBit) {
     }
     fields.push_back(field);
   }
+  // What comes before a field in a row: other fields, digits and points that must not count.
+  const std::string before[] = {std::string(16, ','), "98765.4321098765,", "1234567890123456"};
   for (const std::string& field : fields) {
-    std::string chunk = field + std::string(kReadableAfterNumber, ',');
-    double wide = -1, narrow = -1;
-    const bool wideRead = parseAisNumber(std::string_view(chunk.data(), field.size()), wide, chunk.data() + chunk.size());
+    double narrow = -1;
     const bool narrowRead = parseAisNumber(field, narrow);
-    ASSERT_EQ(wideRead, narrowRead) << field;
-    if (narrowRead) {
-      EXPECT_EQ(std::bit_cast<std::uint64_t>(wide), std::bit_cast<std::uint64_t>(narrow)) << field;
+    for (const std::string& row : before) {
+      const std::string chunk = row + field;
+      double wide = -1;
+      const bool wideRead = parseAisNumber(std::string_view(chunk).substr(row.size()), wide, chunk.data());
+      ASSERT_EQ(wideRead, narrowRead) << field << " after " << row;
+      if (narrowRead) {
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(wide), std::bit_cast<std::uint64_t>(narrow)) << field << " after " << row;
+      }
     }
     double correct = 0;  // the correctly rounded value, where the whole field is a number
     const std::string_view trimmed = trimField(field);
@@ -116,9 +121,9 @@ TEST(AisRow, NumbersReadWideAreTheSameToTheBit) {
   EXPECT_EQ(value, -118.26123);
 }
 
-// Lines and numbers are read 16 bytes at a time only where the bytes past them are still the
-// chunk's: a chunk that ends right before memory that cannot be read parses without touching it
-// (a read past its end would crash the test), whatever its last line and number look like.
+// Lines are split 16 bytes at a time only where the bytes past them are still the chunk's: a
+// chunk that ends right before memory that cannot be read parses without touching it (a read
+// past its end would crash the test), whatever its last line and number look like.
 TEST(AisCsvReader, AChunkEndingBeforeUnreadableMemoryIsReadWithinIt) {
   const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
   char* const pages =
@@ -137,15 +142,34 @@ TEST(AisCsvReader, AChunkEndingBeforeUnreadableMemoryIsReadWithinIt) {
     ASSERT_TRUE(parseAisNumber(last.substr(0, last.find_first_of("\r\n")), lon));
     EXPECT_EQ(chunk.points[1].lonE7, std::int32_t(std::lround(lon * 1e7))) << last;
   }
-  const std::ptrdiff_t starts[] = {kReadableAfterNumber, kReadableAfterNumber - 1, 16, 1};  // bytes before the end
-  for (const std::ptrdiff_t before : starts) {
-    const std::string field = std::string("-12.34567890123").substr(before > 1 ? 0 : 1, std::size_t(std::min<std::ptrdiff_t>(before, 15)));
-    std::memset(end - before, ',', std::size_t(before));
-    std::memcpy(end - before, field.data(), field.size());
+  munmap(pages, 2 * page);
+}
+
+// Numbers are read 16 bytes at a time, back from their end, only where those bytes are still the
+// chunk's: a chunk that starts right after memory that cannot be read parses without touching it.
+TEST(AisCsvReader, AChunkStartingAfterUnreadableMemoryIsReadWithinIt) {
+  const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
+  char* const pages =
+      static_cast<char*>(mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+  ASSERT_NE(pages, MAP_FAILED);
+  ASSERT_EQ(mprotect(pages, page, PROT_NONE), 0);
+  char* const begin = pages + page;
+  const auto layout = detectAisCsvLayout("LAT,LON,MMSI,BaseDateTime");  // numbers in a line's first bytes
+  ASSERT_TRUE(layout.has_value());
+  const std::string text = "3.5,-8.25,367000001,2022-06-01T00:00:00\n33.5,-118.25123,367000001,2022-06-01T00:10:00\n";
+  std::memcpy(begin, text.data(), text.size());
+  const AisCsvChunk chunk = parseAisCsvChunk(std::string_view(begin, text.size()), *layout);
+  ASSERT_EQ(chunk.points.size(), 2u);
+  EXPECT_EQ(chunk.points[0].latE7, 35'000'000);
+  EXPECT_EQ(chunk.points[0].lonE7, -82'500'000);
+  EXPECT_EQ(chunk.points[1].lonE7, -1'182'512'300);
+  for (std::size_t length = 1; length <= 17; ++length) {  // fields ending 1 to 17 bytes in
+    const std::string field = std::string("-12.3456789012345").substr(0, length);
+    std::memcpy(begin, field.data(), field.size());
     double wide = 0, narrow = 0;
-    ASSERT_TRUE(parseAisNumber(std::string_view(end - before, field.size()), wide, end)) << before;
-    ASSERT_TRUE(parseAisNumber(field, narrow));
-    EXPECT_EQ(wide, narrow) << before;
+    const bool wideRead = parseAisNumber(std::string_view(begin, field.size()), wide, begin);
+    ASSERT_EQ(wideRead, parseAisNumber(field, narrow)) << field;
+    EXPECT_EQ(wide, narrow) << field;
   }
   munmap(pages, 2 * page);
 }
