@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/AisNumbers.h"
 #include "io/AisTypes.h"
 
 namespace corridor::io {
@@ -47,9 +48,6 @@ struct AisExactNumbers {
 std::optional<DropReason> validateRow(const AisRawRow& row, const AisExactNumbers& numbers, AisPoint& point,
                                       AisCounts& counts);
 
-// Without spaces, tabs and a trailing CR.
-std::string_view trimField(std::string_view field);
-
 // DMA's "Unknown", "Unknown value", "Undefined" (and "NA") mean "not available".
 bool isAisPlaceholder(std::string_view field);
 
@@ -58,11 +56,6 @@ bool isAisPlaceholder(std::string_view field);
 // end can be read (from `readableBegin` on: a parser's chunk of text), the field is read 16 bytes
 // at a time; the value is the same.
 bool parseAisNumber(std::string_view field, double& out, const char* readableBegin = nullptr);
-
-// A plain decimal with at most `decimals` decimals (0 to 7) as an integer count of 10^-decimals:
-// "-118.25" at 7 is -1,182,500,000. False for anything else, parseAisNumber deciding then.
-bool parseAisExact(std::string_view field, std::size_t decimals, std::int64_t& out,
-                   const char* readableBegin = nullptr);
 
 // The AIS "type of ship and cargo" code of a field: the number, or for DMA's text types
 // ("Cargo", "Tug") the code of the group; 0 when not available.
