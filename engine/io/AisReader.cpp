@@ -73,7 +73,7 @@ struct ChunkMerger {
 
 constexpr std::size_t kMaxLineBytes = std::size_t(1) << 20;
 
-// Read buffers are reused: a fresh block a chunk (16 MB by default) costs its page faults and
+// Read buffers are reused: a fresh block a chunk (16 to 64 MB) costs its page faults and
 // zero fill, a tenth of the parse time. Each holds a chunk and a megabyte for the line carried
 // over from the last, so that any buffer fits any chunk.
 struct ReadBuffer {
@@ -151,6 +151,16 @@ void AisRawData::add(std::vector<AisPoint> points, const AisVesselTable& reports
   vessels.merge(reports);
 }
 
+// A chunk's parser reads the description of each vessel it meets and the reader merges its table
+// of vessels, some 6,000 of them for 16 MB of a US day: a large file goes in larger chunks (the
+// generated 1 GB day on two cores: 1.12-1.13 s with 16 MB chunks, 0.97-1.01 s with 64 MB).
+std::size_t aisCsvChunkBytes(const AisReadOptions& options, std::int64_t fileBytes, int threads) {
+  if (options.chunkBytes > 0) return options.chunkBytes;
+  if (fileBytes < 0) return kAisChunkBytes;
+  return std::clamp(std::size_t(fileBytes) / std::size_t(8 * std::max(1, threads)), kAisChunkBytes,
+                    4 * kAisChunkBytes);
+}
+
 core::Result<std::int64_t> readAisCsv(const std::string& path, const std::string& name,
                                       const AisReadOptions& options, AisRawData& data) {
   registerGdalDrivers();
@@ -162,6 +172,7 @@ core::Result<std::int64_t> readAisCsv(const std::string& path, const std::string
   const std::int64_t total = !compressed && VSIStatL(path.c_str(), &stat) == 0 ? std::int64_t(stat.st_size) : -1;
 
   const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+  const std::size_t chunkBytes = aisCsvChunkBytes(options, total, threads);
   std::deque<std::future<ParsedChunk>> inFlight;
   ReadBuffers buffers;
   ChunkMerger merger{data, name, data.addFile({name, false})};
@@ -174,12 +185,12 @@ core::Result<std::int64_t> readAisCsv(const std::string& path, const std::string
   std::int64_t done = 0;
   bool end = false, skipping = false;
   while (!end) {
-    ReadBuffer buffer = buffers.take(carry.size() + options.chunkBytes);
+    ReadBuffer buffer = buffers.take(carry.size() + chunkBytes);
     std::memcpy(buffer.bytes.get(), carry.data(), carry.size());
-    const std::size_t got = VSIFReadL(buffer.bytes.get() + carry.size(), 1, options.chunkBytes, file.get());
+    const std::size_t got = VSIFReadL(buffer.bytes.get() + carry.size(), 1, chunkBytes, file.get());
     std::string_view text(buffer.bytes.get(), carry.size() + got);
     done += std::int64_t(got);
-    end = got < options.chunkBytes;
+    end = got < chunkBytes;
     if (end && !capture.lastError().empty()) {
       return core::fail(core::ErrorKind::Io, capture.describe(name, "cannot read (corrupt or truncated archive?)"));
     }

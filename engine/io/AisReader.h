@@ -42,12 +42,15 @@ enum class AisReaderKind {
   Ogr,
 };
 
+inline constexpr std::size_t kAisChunkBytes = std::size_t(16) << 20;
+
 struct AisReadOptions {
   AisReaderKind reader = AisReaderKind::Auto;
   int threads = 0;  // 0: every core
   // How much text is parsed at a time, and how many points' bytes an archive's read holds in
-  // one block of memory.
-  std::size_t chunkBytes = std::size_t(16) << 20;
+  // one block of memory. 0: kAisChunkBytes, or for a CSV file of known size up to four times
+  // that (see readAisCsv).
+  std::size_t chunkBytes = 0;
   // The id, time, longitude and latitude columns, when common names do not find them.
   AisFieldNames fields;
   AisTimeFormat timeFormat = AisTimeFormat::Auto;
@@ -70,6 +73,12 @@ struct AisReadOptions {
 // archive (AisArchive.h) gives the reports in the window.
 core::Result<AisRawData> readAis(const std::vector<std::filesystem::path>& files,
                                  const AisReadOptions& options);
+
+// The text the fast parser takes at a time from a CSV file of `fileBytes` (-1: unknown, as for a
+// compressed one) on `threads` cores: options.chunkBytes where set, else kAisChunkBytes, or for a
+// large file about eight chunks a core, up to 64 MB. So sized, the read buffers (a chunk a core and
+// one more) hold less than the points read from the file, which the grouping holds anyway.
+std::size_t aisCsvChunkBytes(const AisReadOptions& options, std::int64_t fileBytes, int threads);
 
 // One CSV file (a GDAL path such as /vsigzip/...) through the fast parser; `name` is what
 // messages call it. Returns the bytes read (uncompressed).

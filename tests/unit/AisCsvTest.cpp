@@ -294,6 +294,23 @@ TEST(AisCsvReader, SmallChunksAndBothThreadsGiveTheSameResult) {
   EXPECT_EQ(a.counts.rows.front().line, 3);  // after the header and the first row
 }
 
+// Larger files go in larger chunks (fewer vessel tables to fill and merge), never so large
+// that a core goes without some eight of them, nor past 64 MB; what a caller sets stands.
+TEST(AisCsvReader, ChunksGrowWithTheFileUpTo64Mb) {
+  constexpr std::int64_t kMb = 1 << 20;
+  const AisReadOptions automatic;
+  EXPECT_EQ(aisCsvChunkBytes(automatic, 1074 * kMb, 2), std::size_t(64 * kMb));
+  EXPECT_EQ(aisCsvChunkBytes(automatic, 480 * kMb, 2), std::size_t(30 * kMb));
+  EXPECT_EQ(aisCsvChunkBytes(automatic, 4096 * kMb, 16), std::size_t(32 * kMb));
+  EXPECT_EQ(aisCsvChunkBytes(automatic, 1074 * kMb, 16), kAisChunkBytes);
+  EXPECT_EQ(aisCsvChunkBytes(automatic, 100 * kMb, 2), kAisChunkBytes);
+  EXPECT_EQ(aisCsvChunkBytes(automatic, 20 * kMb, 0), kAisChunkBytes);
+  EXPECT_EQ(aisCsvChunkBytes(automatic, -1, 2), kAisChunkBytes);  // compressed: size unknown
+  AisReadOptions set;
+  set.chunkBytes = 333;
+  EXPECT_EQ(aisCsvChunkBytes(set, 1074 * kMb, 2), 333u);
+}
+
 TEST(AisCsvReader, ReadsDmaFilesWithPlaceholdersBaseStationsAndDuplicates) {
   test::ScratchDir dir;
   std::string text = std::string(test::kDmaHeader) + "\n";
