@@ -310,7 +310,8 @@ AisCsvChunk parseAisCsvChunk(std::string_view text, const AisCsvLayout& layout) 
   chunk.counts.rowsPerReason = layout.rowsPerReason;
   core::reserveHugePages(chunk.points, text.size() / 100);
   // Room for a vessel every 16 rows of 100 bytes, up to 8192 (a 16 MB chunk of a US day holds
-  // some 6,000-12,000): entries are reserved, not touched, and the slots take 128 KB.
+  // some 6,000-12,000, a 64 MB one more and grows once): entries are reserved, not touched, and
+  // the slots take 128 KB.
   chunk.vessels.reserve(std::min<std::size_t>(text.size() / 1600, 8192));
   RowParser parser{layout, chunk, text.data(), text.data() + text.size(), {}};
   std::size_t pos = 0;
