@@ -176,7 +176,7 @@ struct RowParser {
     }
     double mmsi = 0;
     if (std::int64_t whole = 0; parseAisExact(field(fields, AisField::Id), 0, whole, textBegin)) {
-      mmsi = double(whole);  // exact: at most 15 digits
+      mmsi = double(whole);  // exact: at most 12 digits
     } else if (!number(fields, AisField::Id, "MMSI", line, mmsi)) {
       return false;
     }

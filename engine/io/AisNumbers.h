@@ -135,7 +135,8 @@ inline bool parseAisExact(std::string_view field, std::size_t decimals, std::int
   using detail::kPowersOfTen;
   detail::PlainDecimal plain;
   if (decimals > 7 || !detail::readPlainField(field, readableBegin, plain) || plain.decimals > decimals) return false;
-  // 15 digits and 7 more places fit in 64 bits: 10^22 does not, so the larger are left to doubles.
+  // Up to 922,337,203,685, whatever the scale, 7 more places still fit in 64 bits; the larger
+  // (15 digits with 7 places would be 10^22) are left to doubles.
   if (plain.digits > std::uint64_t(std::numeric_limits<std::int64_t>::max()) / kPowersOfTen[7]) return false;
   const auto value = std::int64_t(plain.digits * kPowersOfTen[decimals - plain.decimals]);
   out = plain.negative ? -value : value;

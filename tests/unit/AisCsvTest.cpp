@@ -95,18 +95,38 @@ TEST(AisRow, NumbersReadWideAreTheSameToTheBit) {
     }
     fields.push_back(field);
   }
-  // What comes before a field in a row: other fields, digits and points that must not count.
-  const std::string before[] = {std::string(16, ','), "98765.4321098765,", "1234567890123456"};
+  // What comes before a field in a row: other fields, digits, points, signs and bytes of UTF-8
+  // text, none of which may count.
+  const std::string before[] = {std::string(16, ','), "98765.4321098765,", "1234567890123456",
+                                "-\xC3\xA9-9.\xFF\x80--.\xE2\x80\x99-1-"};
   for (const std::string& field : fields) {
     double narrow = -1;
     const bool narrowRead = parseAisNumber(field, narrow);
+    detail::PlainDecimal plain;
+    const bool plainRead = detail::readPlainDecimal(field, plain);
     for (const std::string& row : before) {
       const std::string chunk = row + field;
+      const std::string_view inChunk = std::string_view(chunk).substr(row.size());
       double wide = -1;
-      const bool wideRead = parseAisNumber(std::string_view(chunk).substr(row.size()), wide, chunk.data());
+      const bool wideRead = parseAisNumber(inChunk, wide, chunk.data());
       ASSERT_EQ(wideRead, narrowRead) << field << " after " << row;
       if (narrowRead) {
         EXPECT_EQ(std::bit_cast<std::uint64_t>(wide), std::bit_cast<std::uint64_t>(narrow)) << field << " after " << row;
+      }
+      // The 16-byte reader itself, which a fallback would otherwise hide: the same plain
+      // decimals, read into the same digits and places.
+      detail::PlainDecimal right;
+      ASSERT_EQ(detail::readPlainDecimalRightAligned(inChunk, right), plainRead) << field << " after " << row;
+      if (plainRead) {
+        EXPECT_EQ(right.digits, plain.digits) << field;
+        EXPECT_EQ(right.decimals, plain.decimals) << field;
+        EXPECT_EQ(right.negative, plain.negative) << field;
+      }
+      for (const std::size_t decimals : {0u, 1u, 7u}) {
+        std::int64_t exactWide = -1, exactNarrow = -1;
+        ASSERT_EQ(parseAisExact(inChunk, decimals, exactWide, chunk.data()), parseAisExact(field, decimals, exactNarrow))
+            << field << " at " << decimals;
+        EXPECT_EQ(exactWide, exactNarrow) << field << " at " << decimals;
       }
     }
     double correct = 0;  // the correctly rounded value, where the whole field is a number
@@ -163,6 +183,9 @@ TEST(AisCsvReader, AChunkStartingAfterUnreadableMemoryIsReadWithinIt) {
   EXPECT_EQ(chunk.points[0].latE7, 35'000'000);
   EXPECT_EQ(chunk.points[0].lonE7, -82'500'000);
   EXPECT_EQ(chunk.points[1].lonE7, -1'182'512'300);
+  EXPECT_EQ(chunk.points[1].sogTenths, -1);  // no such columns: not available
+  EXPECT_EQ(chunk.points[1].cogTenths, -1);
+  EXPECT_EQ(chunk.points[1].heading, -1);
   for (std::size_t length = 1; length <= 17; ++length) {  // fields ending 1 to 17 bytes in
     const std::string field = std::string("-12.3456789012345").substr(0, length);
     std::memcpy(begin, field.data(), field.size());

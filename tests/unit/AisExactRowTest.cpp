@@ -32,7 +32,10 @@ TEST(AisRow, ExactNumbersAreIntegersAtTheirScale) {
     const std::size_t decimals = std::string_view(field) == "90.0" ? 0 : std::string_view(field) == "12.25" ? 1 : 7;
     EXPECT_FALSE(parseAisExact(field, decimals, value)) << field;
   }
-  // Digits that would not fit 64 bits at 7 decimals.
+  // Digits that might not fit 64 bits at 7 decimals: at most 922,337,203,685 (a 12-digit number).
+  ASSERT_TRUE(parseAisExact("922337203685", 7, value));
+  EXPECT_EQ(value, 9'223'372'036'850'000'000);
+  EXPECT_FALSE(parseAisExact("922337203686", 7, value));
   EXPECT_FALSE(parseAisExact("123456789012345", 7, value));
 }
 
