@@ -100,7 +100,8 @@ core::Result<void> addByVessel(std::vector<WindowBlock>& blocks,
   AisVesselTable vessels;
   // Chunks of at least a fixed size: one vector doubling as it grew held up to twice the
   // window's points, and three times while it moved them.
-  const std::size_t chunkPoints = std::max<std::size_t>(1, (options.chunkBytes > 0 ? options.chunkBytes : kAisChunkBytes) / sizeof(AisPoint));
+  const std::size_t chunkBytes = options.chunkBytes > 0 ? options.chunkBytes : kAisChunkBytes;
+  const std::size_t chunkPoints = std::max<std::size_t>(1, chunkBytes / sizeof(AisPoint));
   std::vector<AisPoint> points, decoded;
   std::int64_t kept = 0;
   for (std::size_t first = 0, last = 0; first < blocks.size(); first = last) {

@@ -126,6 +126,23 @@ bool allBlank(std::string_view line, const Fields& fields, int count) {
   return true;
 }
 
+// A row's position and motion columns: how each is named in messages, how many decimals a point
+// keeps of it, and where it goes read as a double or exactly.
+struct MotionColumn {
+  AisField field;
+  const char* what;
+  std::size_t decimals;
+  double AisRawRow::*raw;
+  std::int64_t AisExactNumbers::*exact;
+};
+constexpr MotionColumn kMotionColumns[] = {
+    {AisField::Lat, "latitude", 7, &AisRawRow::lat, &AisExactNumbers::latE7},
+    {AisField::Lon, "longitude", 7, &AisRawRow::lon, &AisExactNumbers::lonE7},
+    {AisField::Sog, "SOG", 1, &AisRawRow::sog, &AisExactNumbers::sogTenths},
+    {AisField::Cog, "COG", 1, &AisRawRow::cog, &AisExactNumbers::cogTenths},
+    {AisField::Heading, "heading", 0, &AisRawRow::heading, &AisExactNumbers::heading},
+};
+
 struct RowParser {
   const AisCsvLayout& layout;
   AisCsvChunk& chunk;
@@ -155,12 +172,17 @@ struct RowParser {
   // The position and motion as a point keeps them, where every field is exact at that scale:
   // no double in between (see validateRow).
   bool readExact(const Fields& fields, AisExactNumbers& exact) const {
-    auto read = [&](AisField which, std::size_t decimals, std::int64_t& out) {
-      return layout.map[which] < 0 || parseAisExact(field(fields, which), decimals, out, textBegin);
-    };
-    return read(AisField::Lat, 7, exact.latE7) && read(AisField::Lon, 7, exact.lonE7) &&
-           read(AisField::Sog, 1, exact.sogTenths) && read(AisField::Cog, 1, exact.cogTenths) &&
-           read(AisField::Heading, 0, exact.heading);
+    return std::ranges::all_of(kMotionColumns, [&](const MotionColumn& column) {
+      return layout.map[column.field] < 0 ||
+             parseAisExact(field(fields, column.field), column.decimals, exact.*column.exact, textBegin);
+    });
+  }
+
+  // The same fields as doubles; false (the row rejected) at one that is not a number.
+  bool readDoubles(const Fields& fields, std::int64_t line, AisRawRow& row) {
+    return std::ranges::all_of(kMotionColumns, [&](const MotionColumn& column) {
+      return number(fields, column.field, column.what, line, row.*column.raw);
+    });
   }
 
   // The vessel: an MMSI (MMSI rules) or a text id (any text).
@@ -215,13 +237,7 @@ struct RowParser {
     if (AisExactNumbers exact; readExact(fields, exact)) {
       reason = validateRow(row, exact, point, chunk.counts);
     } else {
-      if (!number(fields, AisField::Lat, "latitude", lineNumber, row.lat) ||
-          !number(fields, AisField::Lon, "longitude", lineNumber, row.lon) ||
-          !number(fields, AisField::Sog, "SOG", lineNumber, row.sog) ||
-          !number(fields, AisField::Cog, "COG", lineNumber, row.cog) ||
-          !number(fields, AisField::Heading, "heading", lineNumber, row.heading)) {
-        return;
-      }
+      if (!readDoubles(fields, lineNumber, row)) return;
       reason = validateRow(row, point, chunk.counts);
     }
     if (reason) {

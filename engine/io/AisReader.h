@@ -49,7 +49,7 @@ struct AisReadOptions {
   int threads = 0;  // 0: every core
   // How much text is parsed at a time, and how many points' bytes an archive's read holds in
   // one block of memory. 0: kAisChunkBytes, or for a CSV file of known size up to four times
-  // that (see readAisCsv).
+  // that (see aisCsvChunkBytes).
   std::size_t chunkBytes = 0;
   // The id, time, longitude and latitude columns, when common names do not find them.
   AisFieldNames fields;
